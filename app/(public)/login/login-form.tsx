@@ -1,0 +1,57 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { loginAction, type LoginState } from "./actions";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("login");
+  const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, {});
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <div aria-live="polite" id="login-error">
+        {state.error ? (
+          <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+            {state.error}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium text-slate-800">
+          {t("email")}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          aria-describedby={state.error ? "login-error" : undefined}
+          className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600"
+        />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
+          {t("password")}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-describedby={state.error ? "login-error" : undefined}
+          className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600"
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

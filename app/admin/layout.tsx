@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { AreaShell } from "@/components/shell/area-shell";
+import { requirePageUser } from "@/lib/server/auth/guards";
+import { countUnread } from "@/lib/server/notifications/inbox";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin");
+  const [t, unread] = await Promise.all([getTranslations("nav.admin"), countUnread(user.id)]);
+  const nav = [
+    { href: "/admin", label: t("home"), exact: true },
+    { href: "/admin/zones", label: t("zones") },
+    { href: "/admin/notifications", label: t("notifications"), badge: unread ? String(unread) : null },
+  ];
+  return (
+    <AreaShell user={user} homeHref="/admin" nav={nav}>
+      {children}
+    </AreaShell>
+  );
+}

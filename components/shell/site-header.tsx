@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "./language-switcher";
+
+/** The top bar shared by every area; the right side is the area's own. */
+export async function SiteHeader({ homeHref = "/", children }: { homeHref?: string; children?: React.ReactNode }) {
+  const t = await getTranslations("app");
+  return (
+    <header className="no-print bg-brand-800 text-white">
+      <div className="h-1 bg-accent-600" aria-hidden="true" />
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href={homeHref} className="flex items-center gap-3">
+          <span
+            aria-hidden="true"
+            className="flex h-9 w-9 items-center justify-center rounded bg-white text-sm font-bold text-brand-800"
+          >
+            渝
+          </span>
+          <span className="leading-tight">
+            <span className="block text-base font-semibold">{t("shortName")}</span>
+            <span className="block text-xs text-brand-100">{t("authority")}</span>
+          </span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <LanguageSwitcher />
+          {children}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export async function SiteFooter() {
+  const t = await getTranslations("app");
+  return (
+    <footer className="no-print mt-auto border-t border-slate-200 bg-white">
+      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">{t("footer")}</div>
+    </footer>
+  );
+}

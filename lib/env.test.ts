@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("needs nothing for the zero-setup default", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBe("file:./data/cbec.db");
+    expect(env.PORT).toBe(3000);
+    expect(env.DEMO_DATA).toBe("auto");
+    expect(env.SMTP_URL).toBeUndefined();
+  });
+
+  it("accepts a PostgreSQL URL", () => {
+    expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/cbec" }).DATABASE_URL).toMatch(/^postgresql:/);
+  });
+
+  it("names a bad DATABASE_URL", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must start with file:/);
+  });
+
+  it("names a bad PORT and a bad SMTP_URL together", () => {
+    try {
+      parseEnv({ PORT: "http", SMTP_URL: "mail.example.com" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      expect((error as Error).message).toMatch(/PORT/);
+      expect((error as Error).message).toMatch(/SMTP_URL: must start with smtp/);
+    }
+  });
+
+  it("requires AUTH_SECRET in production", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET: is required in production/);
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET: must be at least 32/);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).NODE_ENV).toBe("production");
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ SMTP_URL: "", PORT: "" }).PORT).toBe(3000);
+  });
+
+  it("rejects an unknown DEMO_DATA mode", () => {
+    expect(() => parseEnv({ DEMO_DATA: "maybe" })).toThrow(/DEMO_DATA/);
+  });
+});

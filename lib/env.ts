@@ -1,0 +1,53 @@
+// Every environment variable the portal reads, checked once with zod. A bad or
+// missing value stops start-up with a message that names it.
+import { z } from "zod";
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .default("file:./data/cbec.db")
+      .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), {
+        message: "must start with file: (SQLite) or postgres:// (PostgreSQL)",
+      }),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    AUTH_URL: z.url().optional(),
+    SMTP_URL: z
+      .string()
+      .refine((v) => /^smtps?:\/\//.test(v), { message: "must start with smtp:// or smtps://" })
+      .optional(),
+    MAIL_FROM: z.string().default("CBEC Portal <no-reply@cbec.example.com>"),
+    DEMO_DATA: z.enum(["auto", "on", "off"]).default("auto"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
+    LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    // Set by Next.js itself; a build needs no secret.
+    NEXT_PHASE: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.AUTH_SECRET && env.NEXT_PHASE !== "phase-production-build") {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+/** Parses an environment; throws EnvError naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Treat empty strings as unset, as shells and .env files often leave them.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import en from "./messages/en.json";
+import zhCN from "./messages/zh-CN.json";
+
+function keys(obj: unknown, prefix = ""): string[] {
+  if (typeof obj !== "object" || obj === null) return [prefix];
+  return Object.entries(obj).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
+}
+
+describe("message catalogs", () => {
+  const zhKeys = keys(zhCN).sort();
+  const enKeys = keys(en).sort();
+
+  it("have the same keys in zh-CN and en", () => {
+    expect(zhKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
+    expect(enKeys.filter((k) => !zhKeys.includes(k))).toEqual([]);
+  });
+
+  it("use the same placeholders in both languages", () => {
+    const get = (obj: unknown, key: string) => key.split(".").reduce((o: never, k) => (o as never)?.[k], obj as never) as unknown;
+    const mismatched = enKeys.filter((k) => {
+      const a = get(en, k);
+      const b = get(zhCN, k);
+      return typeof a === "string" && typeof b === "string" && placeholders(a).join() !== placeholders(b).join();
+    });
+    expect(mismatched).toEqual([]);
+  });
+
+  it("have no empty texts except where a body is optional", () => {
+    const get = (obj: unknown, key: string) => key.split(".").reduce((o: never, k) => (o as never)?.[k], obj as never) as unknown;
+    const empty = enKeys.filter((k) => get(en, k) === "" || get(zhCN, k) === "").filter((k) => !k.endsWith("unknown.body"));
+    expect(empty).toEqual([]);
+  });
+
+  it("give the English sign-in labels the issue names", () => {
+    expect([en.login.email, en.login.password, en.login.submit]).toEqual(["Email", "Password", "Sign in"]);
+  });
+});

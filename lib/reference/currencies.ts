@@ -1,0 +1,26 @@
+// ISO 4217 currencies from the currency-codes package. Amounts are stored as
+// integers in the currency's minor unit; currencyMinorDigits says how many.
+import cc from "currency-codes";
+
+/** All ISO 4217 alphabetic codes, sorted. */
+export const CURRENCY_CODES: readonly string[] = Object.freeze([...new Set(cc.codes())].sort());
+
+const codeSet: ReadonlySet<string> = new Set(CURRENCY_CODES);
+
+/** True for an upper-case ISO 4217 code ("CNY", "USD"). */
+export function isCurrencyCode(code: string): boolean {
+  return codeSet.has(code);
+}
+
+/**
+ * Digits of the minor unit: CNY 2 (fen), USD 2 (cents), JPY 0, KWD 3.
+ * Throws a RangeError for a code that is not ISO 4217, so an amount is never
+ * scaled with a guessed exponent.
+ */
+export function currencyMinorDigits(code: string): number {
+  const record = codeSet.has(code) ? cc.code(code) : undefined;
+  if (!record || !Number.isInteger(record.digits)) {
+    throw new RangeError(`Unknown ISO 4217 currency code: ${JSON.stringify(code)}`);
+  }
+  return record.digits;
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/server/db";
+import { currentUserId } from "./current-user";
+import { homePathFor, loadSessionUser, type SessionUser } from "./session-user";
+
+export class AuthorizationError extends Error {
+  constructor(public readonly code: "unauthenticated" | "forbidden") {
+    super(code);
+  }
+}
+
+type Role = SessionUser["role"];
+
+/** The signed-in user, loaded fresh from the database, or null. */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const id = await currentUserId();
+  return id ? loadSessionUser(db, id) : null;
+}
+
+/** For server actions and route handlers: throws unless the user has a role. */
+export async function requireRole(roles: readonly Role[]): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new AuthorizationError("unauthenticated");
+  if (!roles.includes(user.role)) throw new AuthorizationError("forbidden");
+  return user;
+}
+
+/** For server actions: an approved, active merchant member. */
+export async function requireActiveMerchant(): Promise<SessionUser & { merchant: NonNullable<SessionUser["merchant"]> }> {
+  const user = await requireRole(["MERCHANT"]);
+  if (!user.merchant || user.merchant.verificationStatus !== "APPROVED" || user.merchant.accountState !== "ACTIVE") {
+    throw new AuthorizationError("forbidden");
+  }
+  return user as SessionUser & { merchant: NonNullable<SessionUser["merchant"]> };
+}
+
+/** For pages: sends visitors to sign in, and users of another area home. */
+export async function requirePageUser(roles: readonly Role[], returnTo: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!roles.includes(user.role)) redirect(homePathFor(user));
+  return user;
+}
+
+/** For merchant pages other than the status page. */
+export async function requireMerchantPage(returnTo: string) {
+  const user = await requirePageUser(["MERCHANT"], returnTo);
+  if (homePathFor(user) !== "/merchant") redirect(homePathFor(user));
+  return user as SessionUser & { merchant: NonNullable<SessionUser["merchant"]> };
+}

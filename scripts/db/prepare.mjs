@@ -1,0 +1,29 @@
+// Makes a database ready to serve: creates the SQLite folder, applies pending
+// migrations and seeds demo data into an empty database (unless DEMO_DATA=off).
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { deployMigrations, sqliteUrl } from "./engine.mjs";
+import { providerFor, root } from "./schemas.mjs";
+
+export async function prepareDatabase(url, { demoData = "auto", log = console.log } = {}) {
+  if (providerFor(url) === "sqlite") {
+    const file = sqliteUrl(url).slice("file:".length);
+    mkdirSync(path.dirname(file), { recursive: true });
+  }
+  const applied = await deployMigrations(url);
+  log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  if (providerFor(url) === "sqlite") {
+    // WAL lets readers and the writer work at once; it is kept in the file.
+    const Database = (await import("better-sqlite3")).default;
+    const conn = new Database(sqliteUrl(url).slice("file:".length));
+    conn.pragma("journal_mode = WAL");
+    conn.close();
+  }
+  if (demoData !== "off") {
+    execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "prisma/seed.ts")], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: url },
+    });
+  }
+}

@@ -1,0 +1,65 @@
+// `npm start`: zero-setup start. Creates the SQLite database if missing,
+// applies pending migrations, seeds demo data into an empty database, builds
+// when the build is missing or stale, then serves on PORT (default 3000).
+import { execFileSync, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "./db/prepare.mjs";
+import { root } from "./db/schemas.mjs";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const env = process.env;
+env.DATABASE_URL ||= "file:./data/cbec.db";
+const port = env.PORT || "3000";
+
+// A stable secret for signing sessions, kept beside the embedded database,
+// so that sessions survive restarts without any configuration.
+if (!env.AUTH_SECRET) {
+  const secretFile = path.join(root, "data/auth-secret");
+  mkdirSync(path.dirname(secretFile), { recursive: true });
+  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("hex"), { mode: 0o600 });
+  env.AUTH_SECRET = readFileSync(secretFile, "utf8").trim();
+}
+
+// Fail early, naming the bad variable, before anything is built or migrated.
+execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/check-env.ts")], {
+  stdio: "inherit",
+  env: { ...env, NODE_ENV: "production" },
+});
+
+await prepareDatabase(env.DATABASE_URL, { demoData: env.DEMO_DATA || "auto" });
+
+const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+function sourceHash() {
+  const hash = createHash("sha256");
+  const walk = (p) => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      if (p.endsWith(`${path.sep}generated`)) return;
+      for (const name of readdirSync(p).sort()) walk(path.join(p, name));
+    } else {
+      hash.update(path.relative(root, p));
+      hash.update(readFileSync(p));
+    }
+  };
+  for (const s of SOURCES) walk(path.join(root, s));
+  return hash.digest("hex");
+}
+const stampFile = path.join(root, ".next/cbec-source-hash");
+const current = sourceHash();
+const built = existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === current;
+if (!built) {
+  console.log("Building the portal (first start or changed sources)…");
+  execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", cwd: root, env });
+  writeFileSync(stampFile, current);
+}
+
+const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+  stdio: "inherit",
+  cwd: root,
+  env,
+});
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));
