@@ -9,8 +9,8 @@ export async function UserMenu({ user }: { user: SessionUser }) {
     <details className="relative">
       <summary
         className="flex cursor-pointer list-none items-center gap-2 rounded px-2 py-1 text-sm hover:bg-white/10"
-        aria-label={t("common.userMenu")}
       >
+        <span className="sr-only">{t("common.userMenu")}: </span>
         <span
           aria-hidden="true"
           className="flex h-7 w-7 items-center justify-center rounded-full bg-white/20 text-xs font-semibold"
