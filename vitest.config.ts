@@ -18,5 +18,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // next-auth imports "next/server" without an extension; inlined, vite resolves it.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
   },
 });

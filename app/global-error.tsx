@@ -1,6 +1,6 @@
 "use client";
-import zh from "@/lib/i18n/messages/zh-CN.json";
-import en from "@/lib/i18n/messages/en.json";
+import zh from "@/lib/i18n/messages/zh-CN/core.json";
+import en from "@/lib/i18n/messages/en/core.json";
 
 // Shown only when the root layout itself fails, so no locale could be
 // resolved: it shows the catalogs' text in both languages.

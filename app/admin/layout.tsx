@@ -2,12 +2,18 @@ import { getTranslations } from "next-intl/server";
 import { AreaShell } from "@/components/shell/area-shell";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { countUnread } from "@/lib/server/notifications/inbox";
+import { countAwaitingReview } from "@/lib/server/merchants/review-queue";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin");
-  const [t, unread] = await Promise.all([getTranslations("nav.admin"), countUnread(user.id)]);
+  const [t, unread, awaiting] = await Promise.all([
+    getTranslations("nav.admin"),
+    countUnread(user.id),
+    countAwaitingReview(user),
+  ]);
   const nav = [
     { href: "/admin", label: t("home"), exact: true },
+    { href: "/admin/merchants", label: t("merchants"), badge: awaiting ? String(awaiting) : null },
     { href: "/admin/zones", label: t("zones") },
     { href: "/admin/notifications", label: t("notifications"), badge: unread ? String(unread) : null },
   ];

@@ -13,6 +13,8 @@ export default async function MerchantLayout({ children }: { children: React.Rea
   const nav = approved
     ? [
         { href: "/merchant", label: t("home"), exact: true },
+        { href: "/merchant/profile", label: t("profile") },
+        { href: "/merchant/team", label: t("team") },
         { href: "/merchant/notifications", label: t("notifications"), badge: unread ? String(unread) : null },
       ]
     : undefined;

@@ -30,3 +30,7 @@ export function createPrismaClient(url: string): Db {
   }
   return sqliteClient(url);
 }
+
+/** A Prisma client or an interactive transaction on it. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;

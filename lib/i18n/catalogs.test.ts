@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import zhCN from "./messages/zh-CN.json";
+import { catalogFiles, loadMessages } from "./messages";
+
+const en = loadMessages("en");
+const zhCN = loadMessages("zh-CN");
 
 function keys(obj: unknown, prefix = ""): string[] {
   if (typeof obj !== "object" || obj === null) return [prefix];
@@ -36,7 +38,25 @@ describe("message catalogs", () => {
     expect(empty).toEqual([]);
   });
 
+  it("never define a namespace in two files", () => {
+    for (const files of Object.values(catalogFiles)) {
+      const names = files.flatMap((f) => Object.keys(f));
+      expect(names.length).toBe(new Set(names).size);
+    }
+  });
+
   it("give the English sign-in labels the issue names", () => {
     expect([en.login.email, en.login.password, en.login.submit]).toEqual(["Email", "Password", "Sign in"]);
+  });
+});
+
+describe("catalog keys", () => {
+  it("hold no dots, which next-intl reads as nesting", () => {
+    const walk = (o: unknown, path: string): string[] =>
+      typeof o === "object" && o !== null
+        ? Object.entries(o).flatMap(([k, v]) => (k.includes(".") ? [`${path}${k}`] : walk(v, `${path}${k}/`)))
+        : [];
+    expect(walk(loadMessages("en"), "")).toEqual([]);
+    expect(walk(loadMessages("zh-CN"), "")).toEqual([]);
   });
 });

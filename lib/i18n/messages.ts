@@ -1,6 +1,17 @@
-import en from "./messages/en.json";
-import zhCN from "./messages/zh-CN.json";
+// The catalogs are split by area so that each area's strings live in one
+// file per language; every file holds distinct top-level namespaces.
+import enCore from "./messages/en/core.json";
+import enRegistration from "./messages/en/registration.json";
+import enReview from "./messages/en/review.json";
+import enTeam from "./messages/en/team.json";
+import zhCore from "./messages/zh-CN/core.json";
+import zhRegistration from "./messages/zh-CN/registration.json";
+import zhReview from "./messages/zh-CN/review.json";
+import zhTeam from "./messages/zh-CN/team.json";
 import type { Locale } from "./config";
+
+const zhCN = { ...zhCore, ...zhRegistration, ...zhReview, ...zhTeam };
+const en = { ...enCore, ...enRegistration, ...enReview, ...enTeam };
 
 export type Messages = typeof zhCN;
 const catalogs: Record<Locale, Messages> = { "zh-CN": zhCN, en };
@@ -8,3 +19,9 @@ const catalogs: Record<Locale, Messages> = { "zh-CN": zhCN, en };
 export function loadMessages(locale: Locale): Messages {
   return catalogs[locale];
 }
+
+/** The files behind each catalog, for the test that keeps them in step. */
+export const catalogFiles = {
+  "zh-CN": [zhCore, zhRegistration, zhReview, zhTeam],
+  en: [enCore, enRegistration, enReview, enTeam],
+};

@@ -2,7 +2,9 @@
 // server actions can be called directly in tests against the real database.
 // Only the framework's request context is replaced; the data layer is real.
 import { createTranslator } from "next-intl";
-import en from "@/lib/i18n/messages/en.json";
+import { loadMessages } from "@/lib/i18n/messages";
+
+const en = loadMessages("en");
 
 export const sessionStub = { userId: null as string | null };
 

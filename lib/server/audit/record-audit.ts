@@ -1,6 +1,4 @@
-import type { Db } from "@/lib/db/create-client";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+import type { DbOrTx } from "@/lib/db/create-client";
 
 export type AuditEntry = {
   actorId: string | null;
@@ -12,7 +10,7 @@ export type AuditEntry = {
 };
 
 /** Writes one audit-log entry, inside the caller's transaction. */
-export function recordAudit(tx: Tx | Db, entry: AuditEntry) {
+export function recordAudit(tx: DbOrTx, entry: AuditEntry) {
   return tx.auditLog.create({
     data: {
       actorId: entry.actorId,

@@ -9,7 +9,7 @@ const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { requireRole, requireActiveMerchant, getSessionUser, AuthorizationError } = await import("./guards");
 const { homePathFor } = await import("./session-user");
-const { designateZoneAction } = await import("@/app/admin/zones/actions");
+const { designateZoneAction } = await import("@/app/admin/(lists)/zones/actions");
 
 const ids: Record<string, string> = {};
 beforeAll(async () => {

@@ -1,0 +1,35 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { CompanyFields } from "@/components/merchants/company-fields";
+import { FormAlert, TextField } from "@/components/forms/fields";
+import type { CompanyFormOptions } from "@/lib/server/merchants/form-options";
+import { registerAction, type RegisterState } from "./actions";
+
+export function RegisterForm({ options }: { options: CompanyFormOptions }) {
+  const t = useTranslations("register");
+  const [state, action, pending] = useActionState<RegisterState, FormData>(registerAction, {});
+  const errors = state.fieldErrors ?? {};
+  const values = state.values ?? {};
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <FormAlert message={state.message} />
+      <section className="space-y-4">
+        <h2 className="text-lg font-semibold">{t("companySection")}</h2>
+        <CompanyFields options={options} values={values} errors={errors} />
+      </section>
+      <section className="space-y-4 border-t border-slate-200 pt-5">
+        <h2 className="text-lg font-semibold">{t("accountSection")}</h2>
+        <TextField name="email" label={t("email")} hint={t("emailHint")} required type="email" inputMode="email" autoComplete="email" defaultValue={values.email} error={errors.email} maxLength={254} />
+        <TextField name="password" label={t("password")} hint={t("passwordHint")} required type="password" autoComplete="new-password" error={errors.password} maxLength={128} />
+      </section>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto"
+      >
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

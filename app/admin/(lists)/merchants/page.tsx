@@ -1,0 +1,115 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/card";
+import { MerchantStatusBadge } from "@/components/review/merchant-status-badge";
+import { requirePageUser } from "@/lib/server/auth/guards";
+import { listReviewQueue, QueueFilters } from "@/lib/server/merchants/review-queue";
+import { getCompanyFormOptions } from "@/lib/server/merchants/form-options";
+import { getUiLocale, localized } from "@/lib/i18n/server";
+import { formatDateTime } from "@/lib/i18n/format";
+
+export async function generateMetadata() {
+  const t = await getTranslations("review");
+  return { title: t("title") };
+}
+
+const STATUS_OPTIONS = ["PENDING", "REVISION_REQUESTED", "APPROVED", "REJECTED", "SUSPENDED", "ALL"] as const;
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/merchants");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const filters = QueueFilters.parse(raw);
+  const [t, locale] = await Promise.all([getTranslations("review"), getUiLocale()]);
+  const [queue, options] = await Promise.all([listReviewQueue(user, filters), getCompanyFormOptions(locale)]);
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filters, page })) if (v !== undefined && v !== "") params.set(k, String(v));
+    return `/admin/merchants?${params}`;
+  };
+  const input = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <form method="get" className="mb-6 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters.legend")}>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+          <div>
+            <label htmlFor="f-status" className="text-sm font-medium">{t("filters.status")}</label>
+            <select id="f-status" name="status" defaultValue={filters.status} className={input}>
+              {STATUS_OPTIONS.map((s) => (
+                <option key={s} value={s}>{t(`filters.statuses.${s}`)}</option>
+              ))}
+            </select>
+          </div>
+          {user.role === "STAFF" ? (
+            <div>
+              <label htmlFor="f-park" className="text-sm font-medium">{t("filters.park")}</label>
+              <select id="f-park" name="park" defaultValue={filters.park ?? ""} className={input}>
+                <option value="">{t("filters.allParks")}</option>
+                {options.parkOptions.map((p) => (
+                  <option key={p.value} value={p.value}>{p.label}</option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <div>
+            <label htmlFor="f-from" className="text-sm font-medium">{t("filters.from")}</label>
+            <input id="f-from" type="date" name="from" defaultValue={filters.from} className={input} />
+          </div>
+          <div>
+            <label htmlFor="f-to" className="text-sm font-medium">{t("filters.to")}</label>
+            <input id="f-to" type="date" name="to" defaultValue={filters.to} className={input} />
+          </div>
+          <div className="flex items-end gap-2">
+            <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+              {t("filters.apply")}
+            </button>
+            <Link href="/admin/merchants" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+              {t("filters.reset")}
+            </Link>
+          </div>
+        </div>
+      </form>
+
+      <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("count", { count: queue.total })}</p>
+      {queue.items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <thead className="bg-slate-50 text-left text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">{t("columns.company")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("columns.uscc")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("columns.park")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("columns.status")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("columns.submitted")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {queue.items.map((m) => (
+                <tr key={m.id} className="hover:bg-slate-50">
+                  <th scope="row" className="px-4 py-2 text-left font-medium">
+                    <Link href={`/admin/merchants/${m.id}`} className="text-brand-700 underline">
+                      {localized(m, "name", locale)}
+                    </Link>
+                  </th>
+                  <td className="px-4 py-2 font-mono text-xs">{m.uscc}</td>
+                  <td className="px-4 py-2">{localized(m.park, "name", locale)}</td>
+                  <td className="px-4 py-2"><MerchantStatusBadge merchant={m} /></td>
+                  <td className="px-4 py-2 whitespace-nowrap tabular-nums">{formatDateTime(m.submittedAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {queue.pages > 1 ? (
+        <nav className="mt-4 flex items-center justify-between text-sm" aria-label={t("page", { page: queue.page, pages: queue.pages })}>
+          {queue.page > 1 ? <Link href={pageHref(queue.page - 1)} className="text-brand-700 underline">{t("previous")}</Link> : <span />}
+          <span className="text-slate-600">{t("page", { page: queue.page, pages: queue.pages })}</span>
+          {queue.page < queue.pages ? <Link href={pageHref(queue.page + 1)} className="text-brand-700 underline">{t("next")}</Link> : <span />}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/server/db";
+import { parkScope } from "@/lib/server/zones/get-overview";
+import type { SessionUser } from "@/lib/server/auth/session-user";
+import { TIME_ZONE } from "@/lib/i18n/config";
+
+export const QUEUE_PAGE_SIZE = 25;
+const STATUSES = ["PENDING", "REVISION_REQUESTED", "APPROVED", "REJECTED", "SUSPENDED", "ALL"] as const;
+export type QueueStatus = (typeof STATUSES)[number];
+
+const dateParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+
+/** The queue's filters as they come from the URL; anything odd falls back to the default. */
+export const QueueFilters = z.object({
+  status: z.enum(STATUSES).catch("PENDING").default("PENDING"),
+  park: z.string().max(64).optional().catch(undefined),
+  from: dateParam,
+  to: dateParam,
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type QueueFilters = z.infer<typeof QueueFilters>;
+
+/** Midnight in Asia/Shanghai of a YYYY-MM-DD day, as a UTC instant. */
+function shanghaiDayStart(day: string): Date {
+  // Shanghai has no daylight saving time: UTC+8 all year.
+  void TIME_ZONE;
+  return new Date(`${day}T00:00:00+08:00`);
+}
+
+type Scoped = Pick<SessionUser, "role" | "parkId">;
+
+export function countAwaitingReview(user: Scoped): Promise<number> {
+  return db.merchant.count({ where: { ...parkScope(user), verificationStatus: "PENDING" } });
+}
+
+/** The review queue: oldest submission first, within the user's scope. */
+export async function listReviewQueue(user: Scoped, filters: QueueFilters) {
+  const statusWhere =
+    filters.status === "ALL"
+      ? {}
+      : filters.status === "SUSPENDED"
+        ? { accountState: "SUSPENDED" as const }
+        : { verificationStatus: filters.status };
+  const submittedAt: { gte?: Date; lt?: Date } = {};
+  if (filters.from) submittedAt.gte = shanghaiDayStart(filters.from);
+  if (filters.to) submittedAt.lt = new Date(shanghaiDayStart(filters.to).getTime() + 86_400_000);
+  const where = {
+    ...statusWhere,
+    ...(filters.park ? { parkId: filters.park } : {}),
+    ...(filters.from || filters.to ? { submittedAt } : {}),
+    // Last, so that an operator's park always wins over the park filter.
+    ...parkScope(user),
+  };
+  const total = await db.merchant.count({ where });
+  const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  const page = Math.min(filters.page, pages);
+  const items = await db.merchant.findMany({
+    where,
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    skip: (page - 1) * QUEUE_PAGE_SIZE,
+    take: QUEUE_PAGE_SIZE,
+    select: {
+      id: true,
+      nameZh: true,
+      nameEn: true,
+      uscc: true,
+      verificationStatus: true,
+      accountState: true,
+      submittedAt: true,
+      park: { select: { nameZh: true, nameEn: true } },
+    },
+  });
+  return { items, total, page, pages };
+}
+
+/** One merchant with everything it submitted, or null outside the user's scope. */
+export function getMerchantForReview(user: Scoped, id: string) {
+  return db.merchant.findFirst({
+    where: { id, ...parkScope(user) },
+    include: {
+      park: { include: { zone: true } },
+      platforms: { include: { platform: true }, orderBy: { platform: { sortOrder: "asc" } } },
+      categories: { orderBy: { hsChapter: "asc" } },
+      memberships: { include: { user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
+      logo: { select: { updatedAt: true } },
+    },
+  });
+}
+
+export function getReviewHistory(merchantId: string) {
+  return db.auditLog.findMany({
+    where: { entityType: "Merchant", entityId: merchantId },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    include: { actor: { select: { name: true, role: true } } },
+  });
+}

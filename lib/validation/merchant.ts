@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { isHsChapter } from "@/lib/reference/hs-chapters";
+import { validateUscc } from "./uscc";
+import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from "./password";
+
+// Error messages are keys of the `validation` namespace in the catalogs; forms
+// translate them (lib/forms/field-errors.ts).
+
+const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "required")
+  .max(254, "tooLong")
+  .pipe(z.email("email"));
+
+export const passwordField = z
+  .string()
+  .min(PASSWORD_MIN, "passwordTooShort")
+  .max(PASSWORD_MAX, "passwordTooLong")
+  .refine((p) => !isCommonPassword(p), "passwordCommon");
+
+export const usccField = z
+  .string()
+  .transform((v) => v.trim().toUpperCase())
+  .superRefine((v, ctx) => {
+    if (!v) return void ctx.addIssue({ code: "custom", message: "required" });
+    const result = validateUscc(v);
+    if (!result.ok) ctx.addIssue({ code: "custom", message: `uscc_${result.reason}` });
+  });
+
+// Mainland mobile numbers, or landlines with an area code, optionally +86.
+export const phoneField = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .max(20, "tooLong")
+  .regex(/^(\+?86[- ]?)?(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "phone");
+
+export const companyFields = {
+  nameZh: requiredText(100),
+  nameEn: z.string().trim().max(200, "tooLong").default(""),
+  uscc: usccField,
+};
+
+export const contactFields = {
+  contactName: requiredText(50),
+  contactPhone: phoneField,
+};
+
+export const platformIdsField = z
+  .array(z.string().min(1).max(64))
+  .min(1, "platformsRequired")
+  .max(32, "tooMany")
+  .transform((ids) => [...new Set(ids)]);
+
+export const hsChaptersField = z
+  .array(z.string().refine((c) => isHsChapter(c) && c !== "77", "hsChapter"))
+  .max(10, "tooMany")
+  .transform((codes) => [...new Set(codes)].sort());
+
+export const Registration = z.object({
+  ...companyFields,
+  parkId: z.string().min(1, "required").max(64),
+  platformIds: platformIdsField,
+  hsChapters: hsChaptersField,
+  ...contactFields,
+  email: emailField,
+  password: passwordField,
+});
+export type RegistrationInput = z.infer<typeof Registration>;
+
+/** What an approved merchant edits on its profile. */
+export const ProfileUpdate = z.object({
+  ...companyFields,
+  ...contactFields,
+  platformIds: platformIdsField,
+  hsChapters: hsChaptersField,
+});
+export type ProfileUpdateInput = z.infer<typeof ProfileUpdate>;
+
+/** What a merchant asked to revise sends back for review. */
+export const Resubmission = z.object({
+  ...companyFields,
+  parkId: z.string().min(1, "required").max(64),
+  ...contactFields,
+  platformIds: platformIdsField,
+  hsChapters: hsChaptersField,
+});
+export type ResubmissionInput = z.infer<typeof Resubmission>;
