@@ -1,0 +1,52 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert, TextField } from "@/components/forms/fields";
+import { acceptInvitationAction, type AcceptState } from "./actions";
+
+export function AcceptForm({ token }: { token: string }) {
+  const t = useTranslations("invite");
+  const [state, action, pending] = useActionState<AcceptState, FormData>(acceptInvitationAction, {});
+  const errors = state.fieldErrors ?? {};
+  if (state.problem) {
+    return (
+      <div role="alert" className="rounded border border-amber-200 bg-amber-50 p-4 text-amber-950">
+        <p className="font-semibold">{t(`problem.${state.problem}.title`)}</p>
+        <p className="mt-1 text-sm">{state.message}</p>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <FormAlert message={state.message} />
+      <TextField name="name" label={t("name")} required defaultValue={state.name} error={errors.name} maxLength={50} autoComplete="name" />
+      <TextField
+        name="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        required
+        type="password"
+        autoComplete="new-password"
+        error={errors.password}
+        maxLength={128}
+      />
+      <TextField
+        name="confirmPassword"
+        label={t("confirmPassword")}
+        required
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirmPassword}
+        maxLength={128}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

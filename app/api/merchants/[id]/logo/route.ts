@@ -1,0 +1,21 @@
+import { getSessionUser } from "@/lib/server/auth/guards";
+import { db } from "@/lib/server/db";
+import { getMerchantLogo } from "@/lib/server/merchants/logo";
+
+// Any signed-in user may see a logo (reviewers need it); visitors may not.
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getSessionUser();
+  if (!user) return Response.json({ error: "unauthenticated" }, { status: 401, headers: { "Cache-Control": "no-store" } });
+  const { id } = await params;
+  const logo = await getMerchantLogo(db, id);
+  if (!logo) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  return new Response(new Uint8Array(logo.data), {
+    headers: {
+      "Content-Type": logo.contentType,
+      "Content-Length": String(logo.data.length),
+      "Cache-Control": "private, max-age=300",
+      "X-Content-Type-Options": "nosniff",
+      "Last-Modified": logo.updatedAt.toUTCString(),
+    },
+  });
+}

@@ -1,0 +1,44 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert, TextField } from "@/components/forms/fields";
+import { CopyLink } from "@/components/team/copy-link";
+import { inviteMemberAction, type InviteState } from "./actions";
+
+export function InviteForm() {
+  const t = useTranslations("team.invite");
+  const [state, action, pending] = useActionState<InviteState, FormData>(inviteMemberAction, {});
+  return (
+    <div className="space-y-4">
+      <form action={action} className="space-y-3" noValidate>
+        {state.ok ? null : <FormAlert message={state.message} />}
+        <TextField
+          name="email"
+          label={t("email")}
+          required
+          type="email"
+          inputMode="email"
+          autoComplete="off"
+          maxLength={254}
+          defaultValue={state.ok ? "" : state.email}
+          error={state.fieldErrors?.email}
+        />
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          {pending ? t("submitting") : t("submit")}
+        </button>
+      </form>
+      {state.ok && state.link ? (
+        <div className="space-y-3 rounded border border-emerald-200 bg-emerald-50 p-4">
+          <p role="status" className="text-sm text-emerald-900">
+            {state.message}
+          </p>
+          <CopyLink value={state.link} label={t("link")} copyLabel={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

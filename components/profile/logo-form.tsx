@@ -1,0 +1,82 @@
+"use client";
+import Image from "next/image";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/forms/fields";
+
+export type LogoState = { ok?: boolean; message?: string; error?: string };
+type LogoAction = (prev: LogoState, formData: FormData) => Promise<LogoState>;
+
+// Mirrors the server's limit, so that a too-large file is refused before it is sent.
+const MAX_BYTES = 512 * 1024;
+
+/** The current logo, an upload form and a remove button, sharing one status line. */
+export function LogoForm({
+  logoUrl,
+  alt,
+  uploadAction,
+  removeAction,
+}: {
+  logoUrl: string | null;
+  alt: string;
+  uploadAction: LogoAction;
+  removeAction: LogoAction;
+}) {
+  const t = useTranslations("profile.logo");
+  const [state, formAction, pending] = useActionState<LogoState, FormData>(async (prev, formData) => {
+    if (formData.get("intent") === "remove") return removeAction(prev, formData);
+    const file = formData.get("logo");
+    if (file instanceof File && file.size > MAX_BYTES) return { ok: false, error: t("errors.tooLarge") };
+    return uploadAction(prev, formData);
+  }, {});
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-600">{t("lead")}</p>
+      <div className="flex h-28 items-center justify-center rounded border border-dashed border-slate-300 bg-slate-50 p-2">
+        {logoUrl ? (
+          <Image src={logoUrl} alt={alt} width={160} height={96} unoptimized className="max-h-24 w-auto object-contain" />
+        ) : (
+          <p className="text-sm text-slate-500">{t("none")}</p>
+        )}
+      </div>
+      <FormAlert message={state.message} tone={state.ok ? "success" : "error"} />
+      <form action={formAction} className="space-y-2" noValidate>
+        <input type="hidden" name="intent" value="upload" />
+        <label htmlFor="logo" className="block text-sm font-medium text-slate-800">
+          {t("file")}
+        </label>
+        <input
+          id="logo"
+          name="logo"
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          aria-invalid={state.error ? true : undefined}
+          aria-describedby="logo-error"
+          className="block w-full text-sm"
+        />
+        <p id="logo-error" aria-live="polite" className="text-sm text-red-700">
+          {state.error ?? ""}
+        </p>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          {pending ? t("submitting") : t("submit")}
+        </button>
+      </form>
+      {logoUrl ? (
+        <form action={formAction}>
+          <input type="hidden" name="intent" value="remove" />
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-60"
+          >
+            {t("remove")}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

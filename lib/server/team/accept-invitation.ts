@@ -1,0 +1,125 @@
+import "server-only";
+import { z } from "zod";
+import type { Db, DbOrTx } from "@/lib/db/create-client";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { createNotifications } from "@/lib/server/notifications/notify";
+import { passwordField } from "@/lib/validation/merchant";
+import { hashInvitationToken, isWellFormedToken } from "./tokens";
+
+export const AcceptInvitation = z
+  .object({
+    name: z.string().trim().min(1, "required").max(50, "tooLong"),
+    password: passwordField,
+    confirmPassword: z.string().max(200, "tooLong"),
+  })
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" });
+
+export type InvitationProblem = "invalid" | "expired" | "revoked" | "used";
+
+export type OpenInvitation = {
+  email: string;
+  merchant: { nameZh: string; nameEn: string };
+};
+
+/** Why a stored invitation cannot be used now, or null when it can. */
+function problemOf(inv: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date } | null, now: Date): InvitationProblem | null {
+  if (!inv) return "invalid";
+  if (inv.acceptedAt) return "used";
+  if (inv.revokedAt) return "revoked";
+  if (inv.expiresAt <= now) return "expired";
+  return null;
+}
+
+function findByToken(tx: DbOrTx, token: string) {
+  return tx.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    select: {
+      id: true,
+      email: true,
+      merchantId: true,
+      acceptedAt: true,
+      revokedAt: true,
+      expiresAt: true,
+      merchant: { select: { nameZh: true, nameEn: true } },
+    },
+  });
+}
+
+/** The invitation behind a link, for the page that shows it. */
+export async function findInvitation(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<{ ok: true; invitation: OpenInvitation } | { ok: false; reason: InvitationProblem }> {
+  if (!isWellFormedToken(token)) return { ok: false, reason: "invalid" };
+  const inv = await findByToken(db, token);
+  const problem = problemOf(inv, now);
+  if (problem || !inv) return { ok: false, reason: problem ?? "invalid" };
+  return { ok: true, invitation: { email: inv.email, merchant: inv.merchant } };
+}
+
+export type AcceptResult =
+  | { ok: true; email: string; userId: string; merchantId: string; notificationIds: string[] }
+  | { ok: false; reason: InvitationProblem | "emailTaken" };
+
+class EmailTaken extends Error {}
+
+/**
+ * A colleague accepts an invitation: their account, a MEMBER membership, the
+ * invitation marked used, an audit entry and the owner's notification, in one
+ * transaction. Claiming the invitation is a conditional update, so a link is
+ * used once even when the form is sent twice at the same moment.
+ */
+export async function acceptInvitation(
+  db: Db,
+  token: string,
+  input: { name: string; passwordHash: string },
+  now = new Date(),
+): Promise<AcceptResult> {
+  if (!isWellFormedToken(token)) return { ok: false, reason: "invalid" };
+  const tokenHash = hashInvitationToken(token);
+  try {
+    return await db.$transaction(async (tx) => {
+      const claimed = await tx.invitation.updateMany({
+        where: { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        data: { acceptedAt: now },
+      });
+      if (claimed.count !== 1) {
+        return { ok: false, reason: problemOf(await findByToken(tx, token), now) ?? "invalid" } as const;
+      }
+      const inv = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, email: true, merchantId: true } });
+      const email = inv.email.toLowerCase();
+      if (await tx.user.count({ where: { email } })) throw new EmailTaken();
+      const user = await tx.user.create({
+        data: {
+          email,
+          name: input.name,
+          passwordHash: input.passwordHash,
+          role: "MERCHANT",
+          membership: { create: { merchantId: inv.merchantId, role: "MEMBER" } },
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "team.join",
+        entityType: "Invitation",
+        entityId: inv.id,
+        details: { merchantId: inv.merchantId, email },
+      });
+      const owners = await tx.membership.findMany({
+        where: { merchantId: inv.merchantId, role: "OWNER", user: { disabled: false } },
+        select: { userId: true },
+      });
+      const notificationIds = await createNotifications(
+        tx,
+        owners.map((o) => ({ userId: o.userId, kind: "member_joined", params: { name: input.name, email }, link: "/merchant/team" })),
+      );
+      return { ok: true, email, userId: user.id, merchantId: inv.merchantId, notificationIds } as const;
+    });
+  } catch (error) {
+    // Thrown to undo the claim; a racing sign-up with the same email ends here too.
+    if (error instanceof EmailTaken || (error as { code?: string })?.code === "P2002") return { ok: false, reason: "emailTaken" };
+    throw error;
+  }
+}

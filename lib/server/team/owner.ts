@@ -1,0 +1,22 @@
+import "server-only";
+import type { DbOrTx } from "@/lib/db/create-client";
+
+/** Who manages a team: a signed-in user and the merchant the session says it acts for. */
+export type TeamActor = { id: string; merchantId: string };
+
+/**
+ * The actor's owner membership of an approved, active merchant, or null. The
+ * role is part of the query, so a member or an outsider finds nothing.
+ */
+export function findOwnerMembership(tx: DbOrTx, actor: TeamActor) {
+  return tx.membership.findFirst({
+    where: {
+      userId: actor.id,
+      merchantId: actor.merchantId,
+      role: "OWNER",
+      user: { disabled: false },
+      merchant: { verificationStatus: "APPROVED", accountState: "ACTIVE" },
+    },
+    select: { user: { select: { name: true } }, merchant: { select: { nameZh: true, nameEn: true } } },
+  });
+}
