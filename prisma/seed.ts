@@ -4,7 +4,8 @@
 import { createPrismaClient } from "@/lib/db/create-client";
 import { parseEnv } from "@/lib/env";
 import { hashPassword } from "@/lib/server/auth/password";
-import { DEMO_PASSWORD, seedDemo } from "@/lib/seed/demo";
+import { DEMO_PASSWORD } from "@/lib/seed/demo";
+import { seedAll } from "@/lib/seed";
 
 const env = parseEnv(process.env);
 if (env.DEMO_DATA === "off") {
@@ -14,8 +15,9 @@ if (env.DEMO_DATA === "off") {
 const db = createPrismaClient(env.DATABASE_URL);
 try {
   const started = Date.now();
-  const { created } = await seedDemo(db, { passwordHash: await hashPassword(DEMO_PASSWORD) });
-  console.log(created ? `Demo data seeded in ${Date.now() - started} ms.` : "Demo data already present; nothing seeded.");
+  const created = await seedAll(db, { passwordHash: await hashPassword(DEMO_PASSWORD) });
+  const parts = Object.entries(created).filter(([, c]) => c).map(([part]) => part);
+  console.log(parts.length ? `Demo data seeded (${parts.join(", ")}) in ${Date.now() - started} ms.` : "Demo data already present; nothing seeded.");
 } finally {
   await db.$disconnect();
 }

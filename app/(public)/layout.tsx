@@ -6,10 +6,13 @@ import { getSessionUser } from "@/lib/server/auth/guards";
 import { homePathFor } from "@/lib/server/auth/session-user";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const [t, user] = await Promise.all([getTranslations("common"), getSessionUser()]);
+  const [t, tNav, user] = await Promise.all([getTranslations("common"), getTranslations("nav.public"), getSessionUser()]);
   return (
     <>
       <SiteHeader>
+        <Link href="/events" className="rounded px-2 py-1 text-sm text-brand-100 hover:text-white">
+          {tNav("events")}
+        </Link>
         {user ? (
           <>
             <Link href={homePathFor(user)} className="rounded px-2 py-1 text-sm text-brand-100 hover:text-white">

@@ -15,6 +15,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin", label: t("home"), exact: true },
     { href: "/admin/merchants", label: t("merchants"), badge: awaiting ? String(awaiting) : null },
     { href: "/admin/zones", label: t("zones") },
+    { href: "/admin/catalog", label: t("catalog") },
+    { href: "/admin/events", label: t("events") },
+    { href: "/admin/data", label: t("data") },
     { href: "/admin/notifications", label: t("notifications"), badge: unread ? String(unread) : null },
   ];
   return (

@@ -13,8 +13,13 @@ export default async function MerchantLayout({ children }: { children: React.Rea
   const nav = approved
     ? [
         { href: "/merchant", label: t("home"), exact: true },
+        { href: "/merchant/skus", label: t("skus") },
+        { href: "/merchant/markets", label: t("markets") },
+        { href: "/merchant/declarations", label: t("declarations") },
+        { href: "/merchant/events", label: t("events") },
         { href: "/merchant/profile", label: t("profile") },
         { href: "/merchant/team", label: t("team") },
+        { href: "/merchant/settings/api", label: t("api") },
         { href: "/merchant/notifications", label: t("notifications"), badge: unread ? String(unread) : null },
       ]
     : undefined;

@@ -4,24 +4,30 @@ import enCore from "./messages/en/core.json";
 import enRegistration from "./messages/en/registration.json";
 import enReview from "./messages/en/review.json";
 import enTeam from "./messages/en/team.json";
+import enSkus from "./messages/en/skus.json";
+import enDashboard from "./messages/en/dashboard.json";
+import enEvents from "./messages/en/events.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
 import zhTeam from "./messages/zh-CN/team.json";
+import zhSkus from "./messages/zh-CN/skus.json";
+import zhDashboard from "./messages/zh-CN/dashboard.json";
+import zhEvents from "./messages/zh-CN/events.json";
 import type { Locale } from "./config";
 
-const zhCN = { ...zhCore, ...zhRegistration, ...zhReview, ...zhTeam };
-const en = { ...enCore, ...enRegistration, ...enReview, ...enTeam };
+const zhFiles = [zhCore, zhRegistration, zhReview, zhTeam, zhSkus, zhDashboard, zhEvents] as const;
+const enFiles = [enCore, enRegistration, enReview, enTeam, enSkus, enDashboard, enEvents] as const;
+
+const zhCN = { ...zhCore, ...zhRegistration, ...zhReview, ...zhTeam, ...zhSkus, ...zhDashboard, ...zhEvents };
+const en = { ...enCore, ...enRegistration, ...enReview, ...enTeam, ...enSkus, ...enDashboard, ...enEvents };
 
 export type Messages = typeof zhCN;
-const catalogs: Record<Locale, Messages> = { "zh-CN": zhCN, en };
+const catalogs: Record<Locale, Messages> = { "zh-CN": zhCN, en: en as Messages };
 
 export function loadMessages(locale: Locale): Messages {
   return catalogs[locale];
 }
 
 /** The files behind each catalog, for the test that keeps them in step. */
-export const catalogFiles = {
-  "zh-CN": [zhCore, zhRegistration, zhReview, zhTeam],
-  en: [enCore, enRegistration, enReview, enTeam],
-};
+export const catalogFiles = { "zh-CN": zhFiles, en: enFiles };

@@ -5,12 +5,28 @@ import type { Locale } from "@/lib/i18n/config";
 
 type Stored = { kind: string; params: string };
 
+/**
+ * Where a notification kind's title and body live: `notifications.kinds`, or
+ * an area's own `<area>Notifications` namespace (eventsNotifications, ...).
+ */
+function namespaceOf(messages: Record<string, unknown>, kind: string): string | null {
+  const core = (messages.notifications as { kinds: Record<string, unknown> }).kinds;
+  if (Object.prototype.hasOwnProperty.call(core, kind)) return "notifications.kinds";
+  for (const [ns, value] of Object.entries(messages)) {
+    if (ns.endsWith("Notifications") && value && typeof value === "object" && Object.prototype.hasOwnProperty.call(value, kind)) {
+      return ns;
+    }
+  }
+  return null;
+}
+
 /** Renders a stored notification in a language, from the message catalogs. */
 export async function renderNotification(n: Stored, locale: Locale) {
   const messages = loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: "notifications.kinds" });
-  const known = Object.prototype.hasOwnProperty.call(messages.notifications.kinds, n.kind);
-  const kind = (known ? n.kind : "unknown") as keyof typeof messages.notifications.kinds;
+  const found = namespaceOf(messages as unknown as Record<string, unknown>, n.kind);
+  const namespace = found ?? "notifications.kinds";
+  const kind = found ? n.kind : "unknown";
+  const t = createTranslator({ locale, messages, namespace: namespace as "notifications.kinds" });
   let params: Record<string, string | number> = {};
   try {
     params = JSON.parse(n.params) as Record<string, string | number>;
@@ -18,5 +34,9 @@ export async function renderNotification(n: Stored, locale: Locale) {
     params = {};
   }
   const footer = createTranslator({ locale, messages, namespace: "mail" })("footer");
-  return { title: t(`${kind}.title`, params), body: t(`${kind}.body`, params), footer };
+  return {
+    title: t(`${kind}.title` as "unknown.title", params),
+    body: t(`${kind}.body` as "unknown.body", params),
+    footer,
+  };
 }
