@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
+import { CheckboxGroup, SelectField, TextField, type Option } from "@/components/forms/fields";
 import type { CompanyFormOptions } from "@/lib/server/merchants/form-options";
 import type { FieldErrors } from "@/lib/forms/field-errors";
 
@@ -15,16 +15,12 @@ export type CompanyValues = {
   contactPhone?: string;
 };
 
-/** The company part of registration and of a resubmission after revisions. */
-export function CompanyFields({
-  options,
-  values,
-  errors,
-}: {
-  options: CompanyFormOptions;
-  values: CompanyValues;
-  errors: FieldErrors;
-}) {
+type Part = { values: CompanyValues; errors: FieldErrors };
+
+// The parts of a company's details, shared by registration, the resubmission
+// after revisions and the profile. Labels come from the "register" namespace.
+
+export function IdentityFields({ values, errors }: Part) {
   const t = useTranslations("register");
   return (
     <>
@@ -32,31 +28,41 @@ export function CompanyFields({
         <TextField name="nameZh" label={t("nameZh")} required defaultValue={values.nameZh} error={errors.nameZh} maxLength={100} autoComplete="organization" />
         <TextField name="nameEn" label={t("nameEn")} defaultValue={values.nameEn} error={errors.nameEn} maxLength={200} />
       </div>
-      <TextField
-        name="uscc"
-        label={t("uscc")}
-        hint={t("usccHint")}
-        required
-        defaultValue={values.uscc}
-        error={errors.uscc}
-        maxLength={24}
-        autoComplete="off"
-      />
-      <SelectField
-        name="parkId"
-        label={t("park")}
-        required
-        placeholder={t("parkPlaceholder")}
-        options={options.parkOptions}
-        defaultValue={values.parkId}
-        error={errors.parkId}
-      />
+      <TextField name="uscc" label={t("uscc")} hint={t("usccHint")} required defaultValue={values.uscc} error={errors.uscc} maxLength={24} autoComplete="off" />
+    </>
+  );
+}
+
+export function ParkField({ values, errors, parkOptions }: Part & { parkOptions: Option[] }) {
+  const t = useTranslations("register");
+  return (
+    <SelectField
+      name="parkId"
+      label={t("park")}
+      required
+      placeholder={t("parkPlaceholder")}
+      options={parkOptions}
+      defaultValue={values.parkId}
+      error={errors.parkId}
+    />
+  );
+}
+
+export function OfferingFields({
+  values,
+  errors,
+  platformOptions,
+  chapterOptions,
+}: Part & { platformOptions: Option[]; chapterOptions: Option[] }) {
+  const t = useTranslations("register");
+  return (
+    <>
       <CheckboxGroup
         name="platformIds"
         label={t("platforms")}
         hint={t("platformsHint")}
         required
-        options={options.platformOptions}
+        options={platformOptions}
         selected={values.platformIds ?? []}
         error={errors.platformIds}
         columns="grid-cols-2 sm:grid-cols-4"
@@ -65,26 +71,44 @@ export function CompanyFields({
         name="hsChapters"
         label={t("categories")}
         hint={t("categoriesHint")}
-        options={options.chapterOptions}
+        options={chapterOptions}
         selected={values.hsChapters ?? []}
         error={errors.hsChapters}
         columns="sm:grid-cols-2"
         scroll
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="contactName" label={t("contactName")} required defaultValue={values.contactName} error={errors.contactName} maxLength={50} autoComplete="name" />
-        <TextField
-          name="contactPhone"
-          label={t("contactPhone")}
-          required
-          type="tel"
-          inputMode="tel"
-          defaultValue={values.contactPhone}
-          error={errors.contactPhone}
-          maxLength={20}
-          autoComplete="tel"
-        />
-      </div>
+    </>
+  );
+}
+
+export function ContactFields({ values, errors }: Part) {
+  const t = useTranslations("register");
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <TextField name="contactName" label={t("contactName")} required defaultValue={values.contactName} error={errors.contactName} maxLength={50} autoComplete="name" />
+      <TextField
+        name="contactPhone"
+        label={t("contactPhone")}
+        required
+        type="tel"
+        inputMode="tel"
+        defaultValue={values.contactPhone}
+        error={errors.contactPhone}
+        maxLength={20}
+        autoComplete="tel"
+      />
+    </div>
+  );
+}
+
+/** Everything a registration (or a resubmission) asks about the company. */
+export function CompanyFields({ options, values, errors }: Part & { options: CompanyFormOptions }) {
+  return (
+    <>
+      <IdentityFields values={values} errors={errors} />
+      <ParkField values={values} errors={errors} parkOptions={options.parkOptions} />
+      <OfferingFields values={values} errors={errors} platformOptions={options.platformOptions} chapterOptions={options.chapterOptions} />
+      <ContactFields values={values} errors={errors} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import { PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { Pager } from "@/components/ui/pager";
 
 export async function Inbox({
   userId,
@@ -72,13 +73,12 @@ export async function Inbox({
           ))}
         </ul>
       )}
-      {data.pages > 1 ? (
-        <nav className="mt-4 flex items-center justify-between text-sm" aria-label={t("page", { page: data.page, pages: data.pages })}>
-          {data.page > 1 ? <Link href={`${basePath}?page=${data.page - 1}`} className="text-brand-700 underline">{t("previous")}</Link> : <span />}
-          <span className="text-slate-600">{t("page", { page: data.page, pages: data.pages })}</span>
-          {data.page < data.pages ? <Link href={`${basePath}?page=${data.page + 1}`} className="text-brand-700 underline">{t("next")}</Link> : <span />}
-        </nav>
-      ) : null}
+      <Pager
+        page={data.page}
+        pages={data.pages}
+        href={(p) => `${basePath}?page=${p}`}
+        labels={{ previous: t("previous"), next: t("next"), position: t("page", { page: data.page, pages: data.pages }) }}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@ import Image from "next/image";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export type LogoState = { ok?: boolean; message?: string; error?: string };
 type LogoAction = (prev: LogoState, formData: FormData) => Promise<LogoState>;
@@ -57,24 +58,12 @@ export function LogoForm({
         <p id="logo-error" aria-live="polite" className="text-sm text-red-700">
           {state.error ?? ""}
         </p>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          {pending ? t("submitting") : t("submit")}
-        </button>
+        <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
       </form>
       {logoUrl ? (
         <form action={formAction}>
           <input type="hidden" name="intent" value="remove" />
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-60"
-          >
-            {t("remove")}
-          </button>
+          <SubmitButton pending={pending} label={t("remove")} variant="secondary" />
         </form>
       ) : null}
     </div>

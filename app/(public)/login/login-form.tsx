@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { loginAction, type LoginState } from "./actions";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("login");
@@ -45,13 +46,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600"
         />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full" />
     </form>
   );
 }

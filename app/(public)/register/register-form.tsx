@@ -5,6 +5,7 @@ import { CompanyFields } from "@/components/merchants/company-fields";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import type { CompanyFormOptions } from "@/lib/server/merchants/form-options";
 import { registerAction, type RegisterState } from "./actions";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function RegisterForm({ options }: { options: CompanyFormOptions }) {
   const t = useTranslations("register");
@@ -23,13 +24,7 @@ export function RegisterForm({ options }: { options: CompanyFormOptions }) {
         <TextField name="email" label={t("email")} hint={t("emailHint")} required type="email" inputMode="email" autoComplete="email" defaultValue={values.email} error={errors.email} maxLength={254} />
         <TextField name="password" label={t("password")} hint={t("passwordHint")} required type="password" autoComplete="new-password" error={errors.password} maxLength={128} />
       </section>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto"
-      >
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full sm:w-auto" />
     </form>
   );
 }

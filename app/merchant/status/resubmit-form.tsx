@@ -5,6 +5,7 @@ import { CompanyFields, type CompanyValues } from "@/components/merchants/compan
 import { FormAlert } from "@/components/forms/fields";
 import type { CompanyFormOptions } from "@/lib/server/merchants/form-options";
 import { resubmitAction, type ResubmitState } from "./actions";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function ResubmitForm({ options, current }: { options: CompanyFormOptions; current: CompanyValues }) {
   const t = useTranslations("merchant.statusPage");
@@ -13,9 +14,7 @@ export function ResubmitForm({ options, current }: { options: CompanyFormOptions
     <form action={action} className="space-y-5" noValidate>
       <FormAlert message={state.message} />
       <CompanyFields options={options} values={state.values ?? current} errors={state.fieldErrors ?? {}} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {t("resubmit")}
-      </button>
+      <SubmitButton pending={pending} label={t("resubmit")} />
     </form>
   );
 }

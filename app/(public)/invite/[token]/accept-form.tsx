@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import { acceptInvitationAction, type AcceptState } from "./actions";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function AcceptForm({ token }: { token: string }) {
   const t = useTranslations("invite");
@@ -40,13 +41,7 @@ export function AcceptForm({ token }: { token: string }) {
         error={errors.confirmPassword}
         maxLength={128}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full" />
     </form>
   );
 }

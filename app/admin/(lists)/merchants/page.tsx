@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { MerchantStatusBadge } from "@/components/review/merchant-status-badge";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { listReviewQueue, QueueFilters } from "@/lib/server/merchants/review-queue";
@@ -103,13 +104,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           </table>
         </div>
       )}
-      {queue.pages > 1 ? (
-        <nav className="mt-4 flex items-center justify-between text-sm" aria-label={t("page", { page: queue.page, pages: queue.pages })}>
-          {queue.page > 1 ? <Link href={pageHref(queue.page - 1)} className="text-brand-700 underline">{t("previous")}</Link> : <span />}
-          <span className="text-slate-600">{t("page", { page: queue.page, pages: queue.pages })}</span>
-          {queue.page < queue.pages ? <Link href={pageHref(queue.page + 1)} className="text-brand-700 underline">{t("next")}</Link> : <span />}
-        </nav>
-      ) : null}
+      <Pager
+        page={queue.page}
+        pages={queue.pages}
+        href={pageHref}
+        labels={{ previous: t("previous"), next: t("next"), position: t("page", { page: queue.page, pages: queue.pages }) }}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import { CopyLink } from "@/components/team/copy-link";
 import { inviteMemberAction, type InviteState } from "./actions";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function InviteForm() {
   const t = useTranslations("team.invite");
@@ -23,13 +24,7 @@ export function InviteForm() {
           defaultValue={state.ok ? "" : state.email}
           error={state.fieldErrors?.email}
         />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          {pending ? t("submitting") : t("submit")}
-        </button>
+        <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
       </form>
       {state.ok && state.link ? (
         <div className="space-y-3 rounded border border-emerald-200 bg-emerald-50 p-4">
