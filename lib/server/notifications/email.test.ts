@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSmtpSink } from "@/lib/testing/smtp-sink";
+
+// SMTP_URL is read once, so it is set before the mail module loads.
+const sink = await startSmtpSink();
+process.env.SMTP_URL = sink.url;
+
+const { db } = await import("@/lib/server/db");
+const { seedDemo } = await import("@/lib/seed/demo");
+const { notify } = await import("./notify");
+
+beforeAll(async () => {
+  await seedDemo(db, { passwordHash: "unused" });
+});
+afterAll(async () => {
+  await sink.close();
+  await db.$disconnect();
+});
+
+function decodedBody(raw: string) {
+  // Nodemailer sends UTF-8 text as quoted-printable or base64.
+  const body = raw.split(/\r?\n\r?\n/).slice(1).join("\n");
+  const b64 = body.replace(/\s+/g, "");
+  const fromB64 = /^[A-Za-z0-9+/=]+$/.test(b64) ? Buffer.from(b64, "base64").toString("utf8") : "";
+  const fromQp = Buffer.from(
+    body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+    "latin1",
+  ).toString("utf8");
+  return fromB64 + fromQp;
+}
+
+describe("notification email", () => {
+  it("is sent through SMTP_URL in the reader's language, beside the inbox entry", async () => {
+    const user = await db.user.update({ where: { email: "merchant@example.com" }, data: { locale: "en" } });
+    await notify({ userId: user.id, kind: "merchant_reject", params: { company: "ACME", reason: "Licence expired" }, email: true });
+    expect(sink.received).toHaveLength(1);
+    const mail = sink.received[0];
+    expect(mail.to).toEqual(["merchant@example.com"]);
+    expect(mail.raw).toMatch(/Subject: Your registration was not approved/);
+    expect(decodedBody(mail.raw)).toContain("Reason: Licence expired");
+    expect(await db.notification.count({ where: { userId: user.id, kind: "merchant_reject" } })).toBe(1);
+  });
+
+  it("is not sent when the inbox entry is not meant to be emailed", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: "staff@example.com" } });
+    const before = sink.received.length;
+    await notify({ userId: user.id, kind: "welcome" });
+    expect(sink.received.length).toBe(before);
+  });
+});
