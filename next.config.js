@@ -21,6 +21,9 @@ const csp = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // proxy.ts matches /merchant/*, so Next buffers request bodies there; CSV
+  // uploads of up to 50,000 rows (about 6 MB, at most 20 MB) must get through.
+  experimental: { proxyClientMaxBodySize: "25mb" },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   async headers() {
     return [

@@ -83,7 +83,8 @@ test.describe("areas by role", () => {
     test("sees its own park only", async ({ page }) => {
       await page.goto("/admin");
       await expect(page.getByText("所属园区：西永微电子产业园区")).toBeVisible();
-      const rows = page.getByRole("table").getByRole("row");
+      // The park ranking holds its own park and nothing else (header + one row).
+      const rows = page.getByRole("region", { name: "园区排名" }).getByRole("row");
       await expect(rows).toHaveCount(2);
     });
   });

@@ -6,15 +6,18 @@ import { getPublicFigures } from "@/lib/server/zones/get-public-figures";
 import { getZoneSystem } from "@/lib/server/zones/get-zone-system";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
+import { listUpcomingEvents } from "@/lib/server/events/public-events";
+import { EventCard } from "@/components/events/event-card";
 
 export const dynamic = "force-dynamic";
 
 export default async function LandingPage() {
-  const [t, locale, figures, system] = await Promise.all([
+  const [t, locale, figures, system, events] = await Promise.all([
     getTranslations(),
     getUiLocale(),
     getPublicFigures(),
     getZoneSystem(),
+    listUpcomingEvents(1, undefined),
   ]);
   const n = (v: number) => formatNumber(v, locale);
   return (
@@ -46,6 +49,26 @@ export default async function LandingPage() {
           <Stat label={t("landing.figures.merchants")} value={n(figures.merchants)} />
           <Stat label={t("landing.figures.platforms")} value={n(figures.platforms)} />
         </dl>
+
+        <section className="mt-10">
+          <div className="flex flex-wrap items-end justify-between gap-2">
+            <h2 className="text-xl font-semibold">{t("landing.eventsTitle")}</h2>
+            <Link href="/events" className="text-sm font-medium text-brand-700 underline">
+              {t("landing.allEvents")}
+            </Link>
+          </div>
+          {events.items.length ? (
+            <ul className="mt-4 grid gap-4 md:grid-cols-3">
+              {events.items.slice(0, 3).map((event) => (
+                <EventCard key={event.id} event={event} locale={locale} />
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-4 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+              {t("landing.noEvents")}
+            </p>
+          )}
+        </section>
 
         <div className="mt-10 grid gap-6 md:grid-cols-3">
           <section className="md:col-span-2">

@@ -17,6 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/zones", label: t("zones") },
     { href: "/admin/catalog", label: t("catalog") },
     { href: "/admin/events", label: t("events") },
+    { href: "/admin/partners", label: t("partners") },
     { href: "/admin/data", label: t("data") },
     { href: "/admin/notifications", label: t("notifications"), badge: unread ? String(unread) : null },
   ];

@@ -17,18 +17,62 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
-export type ParsedCsv = { header: string[]; rows: string[][]; errors: { row: number; message: string }[] };
+export type ParsedCsv = {
+  header: string[];
+  rows: string[][];
+  /** Each row's number in the file, counting the header as row 1 (what Excel shows). */
+  rowNumbers: number[];
+  errors: { row: number; message: string }[];
+};
 
-/** Parses CSV text into a header and rows of strings (quoted fields, CRLF and all). */
+/**
+ * Parses CSV text into a header and rows of strings (quoted fields, CRLF and
+ * all). Blank rows are left out, but every row keeps its number in the file,
+ * so that a report can point at the row a user sees in Excel.
+ */
 export function parseCsv(text: string): ParsedCsv {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
-  const [header = [], ...rows] = result.data;
+  // Blank rows are skipped here rather than by Papa, whose error row numbers
+  // count them while its data leaves them out.
+  const body = text.replace(/^\uFEFF/, "");
+  const result = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: headerDelimiter(body) });
+  const records = result.data;
+  let first = records.findIndex((r) => !isBlank(r));
+  if (first < 0) first = records.length;
+  const header = (records[first] ?? []).map((h) => h.trim());
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  for (let i = first + 1; i < records.length; i++) {
+    if (isBlank(records[i])) continue;
+    rows.push(records[i]);
+    rowNumbers.push(i + 1);
+  }
   return {
-    header: header.map((h) => h.trim()),
+    header,
     rows,
-    // Papa's row numbers count from 0 over the data, header included.
+    rowNumbers,
+    // Papa's row numbers count from 0 over every record, header included.
     errors: result.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message })),
   };
+}
+
+/**
+ * The delimiter the header row uses. Papa guesses from the first rows, and
+ * takes a small file whose values hold semicolons ("US;DE") for a
+ * semicolon-separated one; header names hold no delimiters, so they decide.
+ */
+function headerDelimiter(text: string): string {
+  const header = /^.*\S.*$/m.exec(text)?.[0] ?? "";
+  let best = ",";
+  let most = 0;
+  for (const d of [",", "\t", ";"]) {
+    const count = header.split(d).length - 1;
+    if (count > most) [best, most] = [d, count];
+  }
+  return best;
+}
+
+function isBlank(record: string[]): boolean {
+  return record.every((field) => field.trim() === "");
 }
 
 /**

@@ -1,67 +1,73 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeading, Stat } from "@/components/ui/card";
-import { Badge } from "@/components/ui/badge";
+import { PageHeading } from "@/components/ui/card";
+import { Counts } from "@/components/dashboard/counts";
+import { DashboardTables, filterQuery } from "@/components/dashboard/dashboard-tables";
+import { FiltersForm } from "@/components/dashboard/filters-form";
+import { formatMonth } from "@/components/dashboard/format";
+import { GoalsList } from "@/components/dashboard/goals-list";
+import { Headline } from "@/components/dashboard/headline";
+import { PrintButton } from "@/components/dashboard/print-button";
+import { VolumeCharts } from "@/components/dashboard/volume-charts";
+import { WorldMap } from "@/components/maps/world-map";
 import { requirePageUser } from "@/lib/server/auth/guards";
-import { getAdminOverview } from "@/lib/server/zones/get-overview";
+import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { firstValues } from "@/lib/server/dashboard/filters";
+import { getGoalsWithProgress } from "@/lib/server/goals/get-goal-progress";
 import { getUiLocale, localized } from "@/lib/i18n/server";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatCnyCompact } from "@/lib/i18n/format";
+import { countryName } from "@/lib/reference/countries";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin");
   return { title: t("title") };
 }
 
-export default async function AdminHome() {
+// A4 for meetings: the navigation, filters and links are hidden by `no-print`.
+const PRINT_CSS = "@page { size: A4; margin: 12mm; } @media print { main { max-width: none !important; padding: 0 !important; } }";
+
+export default async function AdminDashboard({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin");
-  const [t, locale, o] = await Promise.all([getTranslations("admin"), getUiLocale(), getAdminOverview(user)]);
-  const n = (v: number) => formatNumber(v, locale);
-  const scope =
-    user.role === "PARK_OPERATOR" && o.parks[0]
-      ? t("scopePark", { park: localized(o.parks[0], "name", locale) })
-      : t("scopeCity");
+  const raw = firstValues(await searchParams);
+  const [t, locale] = await Promise.all([getTranslations(), getUiLocale()]);
+  const dashboard = await getDashboard(user, raw);
+  const goals = dashboard.scope.kind === "city" && user.role === "STAFF" ? await getGoalsWithProgress() : null;
+  const { scope, filters } = dashboard;
+  const lead =
+    scope.kind === "park"
+      ? t("admin.scopePark", { park: scope.parks[0] ? localized(scope.parks[0], "name", locale) : "—" })
+      : scope.zone
+        ? localized(scope.zone, "name", locale)
+        : t("admin.scopeCity");
   return (
-    <>
-      <PageHeading title={t("title")} lead={scope} />
-      <dl className="grid grid-cols-2 gap-4 md:grid-cols-3 lg:grid-cols-6">
-        <Stat label={t("figures.merchantsApproved")} value={n(o.approved)} />
-        <Stat label={t("figures.merchantsPending")} value={n(o.pending)} />
-        <Stat label={t("figures.merchantsSuspended")} value={n(o.suspended)} />
-        <Stat label={t("figures.zones")} value={n(o.designated)} hint={t("figures.zonesValue", { designated: o.designated, planned: o.planned })} />
-        <Stat label={t("figures.parks")} value={n(o.parks.length)} />
-        <Stat label={t("figures.platforms")} value={n(o.platforms)} />
-      </dl>
-      <section className="mt-8">
-        <h2 className="mb-3 text-lg font-semibold">{t("parksTitle")}</h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{t("parkColumns.park")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("parkColumns.zone")}</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">{t("parkColumns.merchants")}</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">{t("parkColumns.pending")}</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">{t("parkColumns.warehouses")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {o.parks.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row" className="px-4 py-2 text-left font-medium">
-                    {localized(p, "name", locale)}
-                    {p.marketProcurementPilot ? (
-                      <span className="ml-2"><Badge tone="warn">{t("marketProcurementPilot")}</Badge></span>
-                    ) : null}
-                  </th>
-                  <td className="px-4 py-2 text-slate-700">{localized(p.zone, "name", locale)}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{n(p.approved)}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{n(p.pending)}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{n(p._count.warehouses)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <div className="space-y-6 print:space-y-4">
+      <style>{PRINT_CSS}</style>
+      <PageHeading
+        title={t("admin.title")}
+        lead={
+          <>
+            {lead}
+            <span className="ml-2 text-sm text-slate-500">{t("dashboard.printedAt", { month: formatMonth(dashboard.nowMonth, locale) })}</span>
+          </>
+        }
+        actions={<PrintButton label={t("dashboard.print")} />}
+      />
+      <FiltersForm dashboard={dashboard} locale={locale} />
+      <Headline dashboard={dashboard} locale={locale} />
+      <Counts dashboard={dashboard} locale={locale} />
+      <VolumeCharts dashboard={dashboard} locale={locale} csvHref={`/admin/dashboard/export/monthly?${filterQuery(filters)}`} />
+      {goals ? <GoalsList goals={goals} locale={locale} manageHref="/admin/data/goals" /> : null}
+      <section aria-labelledby="map-title" className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 id="map-title" className="mb-2 text-base font-semibold text-slate-900">{t("dashboard.map.title")}</h2>
+        <WorldMap
+          values={dashboard.map}
+          label={t("dashboard.map.label", { year: filters.year })}
+          nameOf={(code) => countryName(code, locale) ?? code}
+          formatValue={(yuan) => formatCnyCompact(yuan * 100, locale)}
+          legendLow={t("dashboard.map.low")}
+          legendHigh={t("dashboard.map.high")}
+        />
       </section>
-    </>
+      <DashboardTables dashboard={dashboard} locale={locale} />
+    </div>
   );
 }

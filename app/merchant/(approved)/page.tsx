@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -5,6 +6,9 @@ import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { getOwnMerchant } from "@/lib/server/merchants/get-merchant-home";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { hsChapterName } from "@/lib/reference/hs-chapters";
+import { formatCnyCompact } from "@/lib/i18n/format";
+import { getMerchantYearTotal } from "@/lib/server/declarations/get-merchant-figures";
+import { monthOf, monthParts } from "@/lib/server/dashboard/months";
 
 export async function generateMetadata() {
   const t = await getTranslations("merchant");
@@ -13,7 +17,13 @@ export async function generateMetadata() {
 
 export default async function MerchantHome() {
   const user = await requireMerchantPage("/merchant");
-  const [t, locale, merchant] = await Promise.all([getTranslations(), getUiLocale(), getOwnMerchant(user.merchant.id)]);
+  const year = monthParts(monthOf(new Date())).year;
+  const [t, locale, merchant, declared] = await Promise.all([
+    getTranslations(),
+    getUiLocale(),
+    getOwnMerchant(user.merchant.id),
+    getMerchantYearTotal(user.merchant.id, year),
+  ]);
   return (
     <>
       <PageHeading title={localized(merchant, "name", locale)} lead={t("merchant.welcome", { name: user.name })} />
@@ -48,6 +58,12 @@ export default async function MerchantHome() {
               </li>
             ))}
           </ul>
+        </Card>
+        <Card title={t("declarations.home.title")}>
+          <p className="text-sm text-slate-600">{t("declarations.home.total", { year })}</p>
+          <p className="mt-1 text-2xl font-semibold tabular-nums text-brand-800">{formatCnyCompact(declared.value, locale)}</p>
+          <p className="mt-1 text-sm text-slate-600">{t("declarations.home.count", { count: declared.count })}</p>
+          <Link href="/merchant/declarations" className="mt-3 inline-block text-sm text-brand-700 underline">{t("declarations.home.open")}</Link>
         </Card>
       </div>
     </>

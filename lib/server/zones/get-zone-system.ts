@@ -39,3 +39,20 @@ export async function getZoneSystem() {
 }
 
 export type ZoneSystem = Awaited<ReturnType<typeof getZoneSystem>>;
+
+/** The demonstration zones, for the zone choices of a form. */
+export function listDemonstrationZones() {
+  return db.zone.findMany({
+    where: { kind: "DEMONSTRATION" },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    select: { id: true, nameZh: true, nameEn: true },
+  });
+}
+
+/** The name of a zone or park just added, for the notice after the form redirects. */
+export async function getAddedName(kind: string | undefined, id: string | undefined) {
+  if (!id) return null;
+  if (kind === "zone") return db.zone.findUnique({ where: { id }, select: { nameZh: true, nameEn: true } });
+  if (kind === "park") return db.park.findUnique({ where: { id }, select: { nameZh: true, nameEn: true } });
+  return null;
+}

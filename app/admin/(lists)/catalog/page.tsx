@@ -1,0 +1,135 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeading, Stat } from "@/components/ui/card";
+import { WorldMap } from "@/components/maps/world-map";
+import { Pagination } from "@/components/skus/pagination";
+import { CatalogCounts } from "@/components/skus/catalog-counts";
+import { requirePageUser } from "@/lib/server/auth/guards";
+import { CatalogFilters, getCatalogOverview } from "@/lib/server/skus/catalog-overview";
+import { getCompanyFormOptions } from "@/lib/server/merchants/form-options";
+import { countryName, countryOptions } from "@/lib/reference/countries";
+import { getUiLocale, localized } from "@/lib/i18n/server";
+import { formatNumber } from "@/lib/i18n/format";
+
+export async function generateMetadata() {
+  const t = await getTranslations("catalog");
+  return { title: t("title") };
+}
+
+const input = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/catalog");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const filters = CatalogFilters.parse(raw);
+  const [t, locale] = await Promise.all([getTranslations("catalog"), getUiLocale()]);
+  const [data, options] = await Promise.all([getCatalogOverview(user, filters), getCompanyFormOptions(locale)]);
+  const href = (patch: Record<string, string | number | undefined>) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filters, page: undefined, ...patch })) if (v !== undefined && v !== "" && !(k === "page" && Number(v) === 1)) params.set(k, String(v));
+    return `/admin/catalog?${params}`;
+  };
+  const n = (v: number) => formatNumber(v, locale);
+  return (
+    <>
+      <PageHeading title={t("title")} lead={user.role === "PARK_OPERATOR" ? t("leadOperator") : t("lead")} />
+      <form method="get" className="mb-6 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters.legend")}>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+          <div className="sm:col-span-2">
+            <label htmlFor="c-q" className="text-sm font-medium">{t("filters.q")}</label>
+            <input id="c-q" type="search" name="q" defaultValue={filters.q} maxLength={100} className={input} />
+          </div>
+          {user.role === "STAFF" ? (
+            <div>
+              <label htmlFor="c-park" className="text-sm font-medium">{t("filters.park")}</label>
+              <select id="c-park" name="park" defaultValue={filters.park ?? ""} className={input}>
+                <option value="">{t("filters.all")}</option>
+                {options.parkOptions.map((p) => (
+                  <option key={p.value} value={p.value}>{p.label}</option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <div>
+            <label htmlFor="c-chapter" className="text-sm font-medium">{t("filters.chapter")}</label>
+            <select id="c-chapter" name="chapter" defaultValue={filters.chapter ?? ""} className={input}>
+              <option value="">{t("filters.all")}</option>
+              {options.chapterOptions.map((c) => (
+                <option key={c.value} value={c.value}>{c.label}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="c-market" className="text-sm font-medium">{t("filters.market")}</label>
+            <select id="c-market" name="market" defaultValue={filters.market ?? ""} className={input}>
+              <option value="">{t("filters.all")}</option>
+              {countryOptions(locale).map((c) => (
+                <option key={c.code} value={c.code}>{c.name}</option>
+              ))}
+            </select>
+          </div>
+          <div className="flex items-end gap-2">
+            <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">{t("filters.apply")}</button>
+            <Link href="/admin/catalog" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">{t("filters.reset")}</Link>
+          </div>
+        </div>
+      </form>
+
+      <dl className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-3">
+        <Stat label={t("stats.skus")} value={n(data.total)} />
+        <Stat label={t("stats.merchants")} value={n(data.merchantCount)} />
+        <Stat label={t("stats.markets")} value={n(data.byMarket.length)} />
+      </dl>
+
+      <CatalogCounts data={data} href={href} />
+
+      {data.byMarket.length ? (
+        <Card title={t("mapTitle")} className="mb-6">
+          <WorldMap
+            values={Object.fromEntries(data.byMarket.map((m) => [m.country, m.skus]))}
+            label={t("mapTitle")}
+            nameOf={(c) => countryName(c, locale) ?? c}
+            formatValue={(v) => t("skuValue", { count: v, formatted: n(v) })}
+            legendLow={t("legendLow")}
+            legendHigh={t("legendHigh")}
+          />
+        </Card>
+      ) : null}
+
+      <h2 className="mb-2 text-lg font-semibold">{t("resultsTitle")}</h2>
+      {data.items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <thead className="bg-slate-50 text-left text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">{t("columns.code")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t("columns.name")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t("columns.merchant")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t("columns.park")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t("columns.hsCode")}</th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">{t("columns.stock")}</th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">{t("columns.markets")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {data.items.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium">{s.code}</th>
+                  <td className="px-3 py-2">{localized(s, "name", locale) || "—"}</td>
+                  <td className="px-3 py-2">{localized(s.merchant, "name", locale)}</td>
+                  <td className="px-3 py-2">{localized(s.merchant.park, "name", locale)}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{s.hsCode}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{n(s.stocks.reduce((sum, x) => sum + x.quantity, 0))}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{n(s._count.markets)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={data.page} pages={data.pages} href={(page) => href({ page })} />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeading } from "@/components/ui/card";
+import { formatMonth } from "@/components/dashboard/format";
+import { requirePageUser } from "@/lib/server/auth/guards";
+import { listRates } from "@/lib/server/rates/list-rates";
+import { minorToDecimal } from "@/lib/server/rates/convert";
+import { dashboardYears, firstValues, resolveYear } from "@/lib/server/dashboard/filters";
+import { makeMonth, monthOf } from "@/lib/server/dashboard/months";
+import { CURRENCY_CODES } from "@/lib/reference/currencies";
+import { getUiLocale } from "@/lib/i18n/server";
+import { DataTabs } from "../data-tabs";
+import { YearForm } from "../year-form";
+import { RateForm } from "./rate-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("dataAdmin.rates");
+  return { title: t("title") };
+}
+
+/** A rate as typed, without trailing zeros beyond four decimals ("7.1884"). */
+const rateText = (micros: bigint) => minorToDecimal(micros, 6).replace(/(\.\d{4}\d*?)0+$/, "$1");
+
+export default async function RatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/data/rates");
+  const nowMonth = monthOf(new Date());
+  const year = resolveYear(Number(firstValues(await searchParams).year) || undefined, nowMonth);
+  const [t, locale, table] = await Promise.all([getTranslations("dataAdmin"), getUiLocale(), listRates(year)]);
+  const months = Array.from({ length: 12 }, (_, i) => makeMonth(year, i + 1));
+  return (
+    <>
+      <PageHeading title={t("rates.title")} lead={t("rates.lead")} />
+      <DataTabs current="rates" />
+      {user.role === "STAFF" ? (
+        <Card title={t("rates.formTitle")} className="mb-6">
+          <RateForm currencyOptions={CURRENCY_CODES.filter((c) => c !== "CNY").map((c) => ({ value: c, label: c }))} defaultMonth={nowMonth} />
+        </Card>
+      ) : (
+        <p className="mb-6 text-sm text-slate-600">{t("readOnly")}</p>
+      )}
+      <YearForm id="rates-year" year={year} years={dashboardYears(nowMonth)} label={t("rates.year")} submit={t("rates.show")} />
+      {table.count === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("rates.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <thead className="bg-slate-50 text-left text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">{t("rates.month")}</th>
+                {table.currencies.map((c) => <th key={c} scope="col" className="px-3 py-2 text-right font-medium">{c}</th>)}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {months.map((m) => (
+                <tr key={m}>
+                  <th scope="row" className="px-3 py-1.5 text-left font-normal">{formatMonth(m, locale)}</th>
+                  {table.currencies.map((c) => {
+                    const rate = table.rate(m, c);
+                    return <td key={c} className="px-3 py-1.5 text-right tabular-nums">{rate === null ? "—" : rateText(rate)}</td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeading } from "@/components/ui/card";
+import { requirePageUser } from "@/lib/server/auth/guards";
+import { listOfficialStats } from "@/lib/server/rates/list-official-stats";
+import { listDemonstrationZones } from "@/lib/server/zones/get-zone-system";
+import { dashboardYears, firstValues, resolveYear } from "@/lib/server/dashboard/filters";
+import { addMonths, makeMonth, monthOf } from "@/lib/server/dashboard/months";
+import { getUiLocale, localized } from "@/lib/i18n/server";
+import { formatCnyCompact } from "@/lib/i18n/format";
+import { DataTabs } from "../data-tabs";
+import { YearForm } from "../year-form";
+import { ImportStatsForm, RemoveStatForm, StatForm } from "./stat-forms";
+
+export async function generateMetadata() {
+  const t = await getTranslations("dataAdmin.statistics");
+  return { title: t("title") };
+}
+
+export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/data/statistics");
+  const nowMonth = monthOf(new Date());
+  const year = resolveYear(Number(firstValues(await searchParams).year) || undefined, nowMonth);
+  const [t, locale, stats, zones] = await Promise.all([getTranslations("dataAdmin"), getUiLocale(), listOfficialStats(year), listDemonstrationZones()]);
+  const months = Array.from({ length: 12 }, (_, i) => makeMonth(year, i + 1));
+  const zoneOptions = zones.map((z) => ({ value: z.id, label: localized(z, "name", locale) }));
+  const lastMonth = addMonths(nowMonth, -1);
+  return (
+    <>
+      <PageHeading title={t("statistics.title")} lead={t("statistics.lead")} />
+      <DataTabs current="statistics" />
+      {user.role === "STAFF" ? (
+        <div className="mb-6 grid gap-4 lg:grid-cols-2">
+          <Card title={t("statistics.formTitle")}>
+            <StatForm zoneOptions={zoneOptions} defaultMonth={lastMonth} />
+          </Card>
+          <div className="space-y-4">
+            <Card title={t("statistics.importTitle")}>
+              <ImportStatsForm />
+            </Card>
+            <Card title={t("statistics.removeTitle")}>
+              <RemoveStatForm zoneOptions={zoneOptions} defaultMonth={lastMonth} />
+            </Card>
+          </div>
+        </div>
+      ) : (
+        <p className="mb-6 text-sm text-slate-600">{t("readOnly")}</p>
+      )}
+      <YearForm id="stats-year" year={year} years={dashboardYears(nowMonth)} label={t("statistics.year")} submit={t("statistics.show")} />
+      {stats.count === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("statistics.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <thead className="bg-slate-50 text-left text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">{t("statistics.zone")}</th>
+                {months.map((m) => <th key={m} scope="col" className="px-2 py-2 text-right font-medium">{Number(m.slice(5))}</th>)}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {zones.map((z) => (
+                <tr key={z.id}>
+                  <th scope="row" className="min-w-40 px-3 py-1.5 text-left font-normal">{localized(z, "name", locale)}</th>
+                  {months.map((m) => {
+                    const stat = stats.stat(z.id, m);
+                    return (
+                      <td key={m} className="whitespace-nowrap px-2 py-1.5 text-right tabular-nums" title={stat?.source || undefined}>
+                        {stat ? formatCnyCompact(stat.valueFen, locale) : "—"}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

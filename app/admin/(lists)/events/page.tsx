@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/card";
+import { EventStatusBadge } from "@/components/events/status-badges";
+import { Pager } from "@/components/events/pager";
+import { requirePageUser } from "@/lib/server/auth/guards";
+import { listEventsForAdmin } from "@/lib/server/events/admin-events";
+import { getUiLocale, localized } from "@/lib/i18n/server";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { EVENT_STATUSES, EventListFilters } from "@/lib/validation/event";
+
+export async function generateMetadata() {
+  const t = await getTranslations("eventsAdmin");
+  return { title: t("title") };
+}
+
+export default async function AdminEventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/events");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const filters = EventListFilters.parse(raw);
+  const [t, te, locale] = await Promise.all([getTranslations("eventsAdmin"), getTranslations("events"), getUiLocale()]);
+  const list = await listEventsForAdmin(filters);
+  const href = (page: number) => `/admin/events?${new URLSearchParams({ status: filters.status, page: String(page) })}`;
+  const button = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
+  return (
+    <>
+      <PageHeading
+        title={t("title")}
+        lead={t("lead")}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <Link href="/admin/events/stats" className={button}>{t("statsLink")}</Link>
+            <Link href="/admin/partners" className={button}>{t("partnersLink")}</Link>
+            {user.role === "STAFF" ? (
+              <Link href="/admin/events/new" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+                {t("new")}
+              </Link>
+            ) : null}
+          </div>
+        }
+      />
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <div>
+          <label htmlFor="f-status" className="text-sm font-medium">{t("filters.status")}</label>
+          <select id="f-status" name="status" defaultValue={filters.status} className="mt-1 block rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="ALL">{t("filters.all")}</option>
+            {EVENT_STATUSES.map((s) => (
+              <option key={s} value={s}>{te(`status.${s}`)}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">{t("filters.apply")}</button>
+      </form>
+      <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("count", { count: list.total })}</p>
+      {list.items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <thead className="bg-slate-50 text-left text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">{t("columns.title")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("columns.date")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("columns.belt")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("columns.status")}</th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">{t("columns.seats")}</th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">{t("columns.waitlist")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {list.items.map((e) => (
+                <tr key={e.id} className="hover:bg-slate-50">
+                  <th scope="row" className="px-4 py-2 text-left font-medium">
+                    <Link href={`/admin/events/${e.id}`} className="text-brand-700 underline">{localized(e, "title", locale)}</Link>
+                  </th>
+                  <td className="whitespace-nowrap px-4 py-2 tabular-nums">{formatDateTime(e.startsAt, locale)}</td>
+                  <td className="px-4 py-2">{te(`belts.${e.belt}`)}</td>
+                  <td className="px-4 py-2"><EventStatusBadge status={e.status} /></td>
+                  <td className="px-4 py-2 text-right tabular-nums">{t("seatsValue", { taken: formatNumber(e.seatsTaken, locale), capacity: formatNumber(e.capacity, locale) })}</td>
+                  <td className="px-4 py-2 text-right tabular-nums">{formatNumber(e._count.signups, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager page={list.page} pages={list.pages} href={href} />
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeading, Stat } from "@/components/ui/card";
+import { EventStatusBadge } from "@/components/events/status-badges";
+import { requirePageUser } from "@/lib/server/auth/guards";
+import { CONNECTED_BASELINE, getEventStats } from "@/lib/server/events/event-stats";
+import { getUiLocale, localized } from "@/lib/i18n/server";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { shanghaiYear } from "@/lib/validation/event";
+
+export async function generateMetadata() {
+  const t = await getTranslations("eventsAdmin.stats");
+  return { title: t("title") };
+}
+
+const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
+
+export default async function EventStatsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/events/stats");
+  const current = shanghaiYear(new Date());
+  const asked = Number((await searchParams).year);
+  const year = Number.isInteger(asked) && asked >= 2020 && asked <= current + 1 ? asked : current;
+  const [t, locale, stats] = await Promise.all([getTranslations("eventsAdmin"), getUiLocale(), getEventStats(user, year)]);
+  const n = (v: number) => formatNumber(v, locale);
+  const years = Array.from({ length: current + 2 - 2023 }, (_, i) => current + 1 - i);
+  const th = "px-3 py-2 font-medium";
+  return (
+    <>
+      <Link href="/admin/events" className="text-sm text-brand-700 underline">← {t("detail.back")}</Link>
+      <div className="mt-2">
+        <PageHeading title={t("stats.title")} lead={user.role === "PARK_OPERATOR" ? t("stats.leadPark") : t("stats.lead")} />
+      </div>
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="s-year" className="text-sm font-medium">{t("stats.year")}</label>
+          <select id="s-year" name="year" defaultValue={String(year)} className="mt-1 block rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">{t("stats.show")}</button>
+      </form>
+      <dl className="mb-8 grid grid-cols-2 gap-4 lg:grid-cols-4">
+        <Stat label={t("stats.events")} value={n(stats.events)} />
+        <Stat label={t("stats.signups")} value={n(stats.signups)} />
+        <Stat label={t("stats.attendance")} value={percent(stats.attendanceRate)} hint={t("stats.attendanceHint")} />
+        <Stat
+          label={t("stats.companies", { year })}
+          value={n(stats.companiesConnected)}
+          hint={t("stats.companiesHint", { year: CONNECTED_BASELINE.year, count: CONNECTED_BASELINE.companies })}
+        />
+      </dl>
+      {stats.rows.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("stats.empty", { year })}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">{t("stats.tableCaption", { year })}</caption>
+            <thead className="bg-slate-50 text-left text-slate-600">
+              <tr>
+                <th scope="col" className={th}>{t("columns.title")}</th>
+                <th scope="col" className={th}>{t("columns.date")}</th>
+                <th scope="col" className={th}>{t("columns.status")}</th>
+                <th scope="col" className={`${th} text-right`}>{t("stats.columns.signups")}</th>
+                <th scope="col" className={`${th} text-right`}>{t("stats.columns.confirmed")}</th>
+                <th scope="col" className={`${th} text-right`}>{t("stats.columns.waitlisted")}</th>
+                <th scope="col" className={`${th} text-right`}>{t("stats.columns.checkedIn")}</th>
+                <th scope="col" className={`${th} text-right`}>{t("stats.columns.rate")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {stats.rows.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    <Link href={`/admin/events/${r.id}`} className="text-brand-700 underline">{localized(r, "title", locale)}</Link>
+                  </th>
+                  <td className="whitespace-nowrap px-3 py-2">{formatDate(r.startsAt, locale)}</td>
+                  <td className="px-3 py-2"><EventStatusBadge status={r.status} /></td>
+                  <td className="px-3 py-2 text-right tabular-nums">{n(r.signups)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{n(r.confirmed)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{n(r.waitlisted)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{n(r.checkedIn)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{r.status === "COMPLETED" ? percent(r.confirmed ? r.checkedIn / r.confirmed : null) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

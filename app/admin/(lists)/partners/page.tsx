@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeading } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { FormAlert } from "@/components/forms/fields";
+import { ConfirmAction } from "@/components/team/confirm-action";
+import { PartnerForm } from "@/components/events/partner-form";
+import { Pager } from "@/components/events/pager";
+import { marketNames } from "@/components/events/partner-list";
+import { requirePageUser } from "@/lib/server/auth/guards";
+import { getPartner, listPartners, listPlatformOptions } from "@/lib/server/events/partners";
+import { getUiLocale, localized } from "@/lib/i18n/server";
+import { PARTNER_KINDS } from "@/lib/validation/event";
+import { setPartnerActiveAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("partners");
+  return { title: t("title") };
+}
+
+const DONE = ["created", "saved"] as const;
+
+export default async function PartnersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/partners");
+  const sp = await searchParams;
+  const staff = user.role === "STAFF";
+  const [t, tk, tc, locale] = await Promise.all([getTranslations("partners"), getTranslations("events.partnerKinds"), getTranslations("common"), getUiLocale()]);
+  const [list, platforms, editing] = await Promise.all([
+    listPartners(Number(sp.page ?? 1)),
+    staff ? listPlatformOptions() : [],
+    staff && sp.edit ? getPartner(sp.edit.slice(0, 64)) : null,
+  ]);
+  const done = DONE.find((d) => d === sp.done);
+  const kinds = PARTNER_KINDS.map((k) => ({ value: k, label: tk(k) }));
+  const platformOptions = platforms.map((p) => ({ value: p.id, label: localized(p, "name", locale) }));
+  const th = "px-3 py-2 font-medium";
+  return (
+    <>
+      <Link href="/admin/events" className="text-sm text-brand-700 underline">← {t("back")}</Link>
+      <div className="mt-2">
+        <PageHeading title={t("title")} lead={t("lead")} />
+      </div>
+      {done ? <div className="mb-6"><FormAlert tone="success" message={t(`done.${done}`)} /></div> : null}
+      {staff ? (
+        <Card title={editing ? t("edit", { name: localized(editing, "name", locale) }) : t("add")} className="mb-8">
+          <PartnerForm
+            key={editing?.id ?? "new"}
+            initial={editing ? { partnerId: editing.id, kind: editing.kind, nameZh: editing.nameZh, nameEn: editing.nameEn, platformId: editing.platformId ?? "", markets: editing.markets, hsChapters: editing.hsChapters } : {}}
+            kinds={kinds}
+            platforms={platformOptions}
+          />
+          {editing ? <Link href="/admin/partners" className="mt-3 inline-block text-sm text-brand-700 underline">{t("cancelEdit")}</Link> : null}
+        </Card>
+      ) : null}
+      <p className="mb-2 text-sm text-slate-600">{t("count", { count: list.total })}</p>
+      {list.items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <thead className="bg-slate-50 text-left text-slate-600">
+              <tr>
+                <th scope="col" className={th}>{t("columns.name")}</th>
+                <th scope="col" className={th}>{t("columns.kind")}</th>
+                <th scope="col" className={th}>{t("columns.markets")}</th>
+                <th scope="col" className={th}>{t("columns.hsChapters")}</th>
+                <th scope="col" className={th}>{t("columns.status")}</th>
+                {staff ? <th scope="col" className={th}>{t("columns.actions")}</th> : null}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100 align-top">
+              {list.items.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    {localized(p, "name", locale)}
+                    <span className="block text-xs font-normal text-slate-500">{locale === "zh-CN" ? p.nameEn : p.nameZh}</span>
+                  </th>
+                  <td className="px-3 py-2">{tk(p.kind)}{p.platform ? <span className="block text-xs text-slate-500">{localized(p.platform, "name", locale)}</span> : null}</td>
+                  <td className="px-3 py-2">{p.markets ? marketNames(p.markets, locale) : "—"}</td>
+                  <td className="px-3 py-2 tabular-nums">{p.hsChapters ? p.hsChapters.split(",").join(", ") : "—"}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{p.active ? <Badge tone="good">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
+                  {staff ? (
+                    <td className="min-w-48 space-y-2 px-3 py-2">
+                      <Link href={`/admin/partners?edit=${p.id}`} className="text-brand-700 underline">{t("editLink")}</Link>
+                      <ConfirmAction
+                        action={setPartnerActiveAction}
+                        fields={{ partnerId: p.id, active: String(!p.active) }}
+                        label={t(p.active ? "deactivate" : "activate")}
+                        question={t(p.active ? "deactivateQuestion" : "activateQuestion", { name: localized(p, "name", locale) })}
+                        confirmLabel={t(p.active ? "deactivateConfirm" : "activateConfirm")}
+                        cancelLabel={tc("cancel")}
+                        pendingLabel={t("submitting")}
+                      />
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager page={list.page} pages={list.pages} href={(page) => `/admin/partners?page=${page}`} />
+    </>
+  );
+}

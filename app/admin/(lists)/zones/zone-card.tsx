@@ -1,0 +1,69 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import type { Option } from "@/components/forms/fields";
+import type { Locale } from "@/lib/i18n/config";
+import { formatCnyCompact, formatNumber } from "@/lib/i18n/format";
+import { localized } from "@/lib/i18n/server";
+import type { ZoneSystem } from "@/lib/server/zones/get-zone-system";
+import { DesignateForm } from "./designate-form";
+import { MoveParkForm } from "./zone-forms";
+
+type Zone = ZoneSystem["demonstration"][number];
+
+/** One demonstration zone: its status, this year's volume, its parks, and the staff's changes. */
+export async function ZoneCard({
+  zone,
+  locale,
+  canEdit,
+  year,
+  volume,
+  parkVolume,
+  zoneOptions,
+}: {
+  zone: Zone;
+  locale: Locale;
+  canEdit: boolean;
+  year: number;
+  volume: bigint;
+  parkVolume: (parkId: string) => bigint;
+  zoneOptions: Option[];
+}) {
+  const t = await getTranslations();
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-5">
+      <div className="flex items-start justify-between gap-2">
+        <h3 className="font-semibold">{localized(zone, "name", locale)}</h3>
+        <Badge tone={zone.status === "DESIGNATED" ? "good" : "neutral"}>{t(`status.zone.${zone.status}`, { year: zone.designatedYear ?? "" })}</Badge>
+      </div>
+      <p className="mt-1 text-sm tabular-nums text-slate-700">{t("zonesAdmin.volumeValue", { year, amount: formatCnyCompact(volume, locale) })}</p>
+      {zone.parks.length ? (
+        <ul className="mt-3 space-y-3 text-sm">
+          {zone.parks.map((park) => (
+            <li key={park.id} className="border-t border-slate-100 pt-2">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span>
+                  {localized(park, "name", locale)}
+                  {park.marketProcurementPilot ? (
+                    <span className="ml-2"><Badge tone="warn">{t("admin.marketProcurementPilot")}</Badge></span>
+                  ) : null}
+                </span>
+                <span className="tabular-nums text-slate-600">
+                  {t("admin.parkColumns.merchants")}: {formatNumber(park.approvedMerchants, locale)} · {formatCnyCompact(parkVolume(park.id), locale)}
+                </span>
+              </div>
+              {canEdit ? (
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-xs text-brand-700 underline">{t("zonesAdmin.movePark.summary")}</summary>
+                  <MoveParkForm parkId={park.id} parkName={localized(park, "name", locale)} zoneId={zone.id} zoneOptions={zoneOptions} />
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-3 text-sm text-slate-500">{t("admin.zones.noParks")}</p>
+      )}
+      {zone.status === "PLANNED" && canEdit ? <DesignateForm zoneId={zone.id} defaultYear={year} /> : null}
+    </li>
+  );
+}

@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import { getSessionUser } from "@/lib/server/auth/guards";
+import { db } from "@/lib/server/db";
+import { allAttendees } from "@/lib/server/events/attendees";
+import { csvResponse, toCsv } from "@/lib/csv/write";
+import { getUiLocale, localized } from "@/lib/i18n/server";
+import { formatDateTime } from "@/lib/i18n/format";
+
+const COLUMNS = ["company", "uscc", "park", "platforms", "status", "seats", "attendees", "waitlistSeq", "interests", "signedUpAt", "checkedInAt"] as const;
+
+// The attendee list as CSV (with a BOM, formula-safe), in the reader's
+// language; an operator gets its own park's merchants only.
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getSessionUser();
+  if (!user || (user.role !== "STAFF" && user.role !== "PARK_OPERATOR")) {
+    return Response.json({ error: "forbidden" }, { status: user ? 403 : 401, headers: { "Cache-Control": "no-store" } });
+  }
+  const { id } = await params;
+  const event = await db.event.findUnique({ where: { id }, select: { id: true, slug: true } });
+  if (!event) return Response.json({ error: "notFound" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  const [t, te, locale, rows] = await Promise.all([getTranslations("eventsAdmin.csv"), getTranslations("events.signupStatus"), getUiLocale(), allAttendees(user, id)]);
+  const sep = locale === "zh-CN" ? "、" : "; ";
+  const body = toCsv(
+    COLUMNS.map((c) => t(c)),
+    rows.map((r) => [
+      localized(r.merchant, "name", locale),
+      r.merchant.uscc,
+      localized(r.merchant.park, "name", locale),
+      r.merchant.platforms.map((p) => localized(p.platform, "name", locale)).join(sep),
+      te(r.status),
+      r.seats,
+      r.names.join(sep),
+      r.status === "WAITLISTED" ? (r.waitlistSeq ?? "") : "",
+      r.interests.map((i) => localized(i.partner, "name", locale)).join(sep),
+      formatDateTime(r.createdAt, locale),
+      r.checkedInAt ? formatDateTime(r.checkedInAt, locale) : "",
+    ]),
+  );
+  return csvResponse(body, `${event.slug}-${t("fileName")}.csv`);
+}

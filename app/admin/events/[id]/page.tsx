@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeading, Stat } from "@/components/ui/card";
+import { FormAlert } from "@/components/forms/fields";
+import { EventFacts } from "@/components/events/event-facts";
+import { EventStatusBadge } from "@/components/events/status-badges";
+import { PartnerList } from "@/components/events/partner-list";
+import { AttendeeTable } from "@/components/events/attendee-table";
+import { StatusForm } from "@/components/events/status-form";
+import { Pager } from "@/components/events/pager";
+import { requirePageUser } from "@/lib/server/auth/guards";
+import { getEventForAdmin } from "@/lib/server/events/admin-events";
+import { listAttendees, type AttendeeStatusFilter } from "@/lib/server/events/attendees";
+import { getUiLocale, localized } from "@/lib/i18n/server";
+import { formatNumber } from "@/lib/i18n/format";
+import { SIGNUP_STATUSES } from "@/lib/validation/event";
+
+const DONE = ["created", "saved", "publish", "cancel", "complete"] as const;
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata() {
+  const t = await getTranslations("eventsAdmin");
+  return { title: t("title") };
+}
+
+export default async function AdminEventPage({ params, searchParams }: Props) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], `/admin/events/${id}`);
+  const event = await getEventForAdmin(user, id);
+  if (!event) notFound();
+  const status: AttendeeStatusFilter = SIGNUP_STATUSES.find((s) => s === first(sp.status)) ?? "ALL";
+  const [t, te, locale, attendees] = await Promise.all([
+    getTranslations("eventsAdmin"),
+    getTranslations("events"),
+    getUiLocale(),
+    listAttendees(user, id, status, Number(first(sp.page) ?? 1)),
+  ]);
+  const done = DONE.find((d) => d === first(sp.done));
+  const staff = user.role === "STAFF";
+  const editable = event.status === "DRAFT" || event.status === "PUBLISHED";
+  const n = (v: number) => formatNumber(v, locale);
+  const { started } = event;
+  const rate = started && event.counts.confirmed ? Math.round((event.counts.checkedIn / event.counts.confirmed) * 100) : null;
+  const link = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
+  const pageHref = (page: number) => `/admin/events/${id}?${new URLSearchParams({ status, page: String(page) })}#attendees`;
+  return (
+    <>
+      <Link href="/admin/events" className="text-sm text-brand-700 underline">← {t("detail.back")}</Link>
+      <div className="mt-2">
+        <PageHeading title={localized(event, "title", locale)} lead={te(`belts.${event.belt}`)} actions={<EventStatusBadge status={event.status} />} />
+      </div>
+      {done ? <div className="mb-6"><FormAlert tone="success" message={t(`detail.done.${done}`)} /></div> : null}
+      <div className="mb-6 flex flex-wrap gap-2">
+        {staff && editable ? <Link href={`/admin/events/${id}/edit`} className={link}>{t("detail.edit")}</Link> : null}
+        {staff && (event.status === "PUBLISHED" || event.status === "COMPLETED") ? <Link href={`/admin/events/${id}/check-in`} className={link}>{t("detail.checkIn")}</Link> : null}
+        <a href={`/admin/events/${id}/export`} className={link}>{t("detail.export")}</a>
+        {event.status !== "DRAFT" ? <Link href={`/events/${event.slug}`} className={link}>{t("detail.public")}</Link> : null}
+      </div>
+      {user.role === "PARK_OPERATOR" ? <p className="mb-4 text-sm text-slate-600">{t("detail.operatorScope")}</p> : null}
+      <dl className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-5">
+        <Stat label={t("detail.figures.confirmed")} value={n(event.counts.confirmed)} />
+        <Stat label={t("detail.figures.seats")} value={t("seatsValue", { taken: n(event.seatsTaken), capacity: n(event.capacity) })} />
+        <Stat label={t("detail.figures.waitlisted")} value={n(event.counts.waitlisted)} />
+        <Stat label={t("detail.figures.checkedIn")} value={n(event.counts.checkedIn)} />
+        <Stat label={t("detail.figures.attendance")} value={rate === null ? "—" : `${rate}%`} />
+      </dl>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className={`space-y-6 ${staff && editable ? "lg:col-span-2" : "lg:col-span-3"}`}>
+          <Card title={te("detail.factsTitle")}><EventFacts event={event} locale={locale} /></Card>
+          <Card title={te("detail.partnersTitle")}><PartnerList partners={event.partners.map((p) => p.partner)} locale={locale} /></Card>
+        </div>
+        {staff && editable ? (
+          <Card title={t("statusActions.title")}>
+            <div className="space-y-3">
+              {event.status === "DRAFT" ? <StatusForm eventId={id} transition="publish" /> : null}
+              {event.status === "PUBLISHED" && started ? <StatusForm eventId={id} transition="complete" /> : null}
+              <StatusForm eventId={id} transition="cancel" />
+            </div>
+          </Card>
+        ) : null}
+      </div>
+      <section id="attendees" className="mt-8">
+        <h2 className="mb-3 text-lg font-semibold">{t("attendees.title")}</h2>
+        <form method="get" action="#attendees" className="mb-3 flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="a-status" className="text-sm font-medium">{t("attendees.filter")}</label>
+            <select id="a-status" name="status" defaultValue={status} className="mt-1 block rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
+              <option value="ALL">{t("attendees.all")}</option>
+              {SIGNUP_STATUSES.map((s) => <option key={s} value={s}>{te(`signupStatus.${s}`)}</option>)}
+            </select>
+          </div>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">{t("filters.apply")}</button>
+        </form>
+        <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("attendees.count", { count: attendees.total })}</p>
+        {attendees.items.length ? <AttendeeTable rows={attendees.items} locale={locale} /> : (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("attendees.empty")}</p>
+        )}
+        <Pager page={attendees.page} pages={attendees.pages} href={pageHref} />
+      </section>
+    </>
+  );
+}

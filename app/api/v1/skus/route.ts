@@ -1,0 +1,59 @@
+import { db } from "@/lib/server/db";
+import { authenticateApi } from "@/lib/server/api/authenticate";
+import { apiError, apiJson, fieldMessage, issueFields, readJsonBody, zodFields } from "@/lib/server/api/respond";
+import { ApiSkuQuery, SkuBatchInput } from "@/lib/server/api/schemas";
+import { decodeCursor, encodeCursor, toApiSku } from "@/lib/server/api/sku-json";
+import { createSkuBatch } from "@/lib/server/skus/create-skus";
+import { getSkuByCode } from "@/lib/server/skus/get-sku";
+import { listSkusAfter, merchantSkuWhere } from "@/lib/server/skus/list-skus";
+import { saveSku } from "@/lib/server/skus/save-sku";
+import { SkuInput } from "@/lib/validation/sku";
+
+/** GET /api/v1/skus: the token's merchant's SKUs by code, a page at a time. */
+export async function GET(request: Request) {
+  const auth = await authenticateApi(db, request);
+  if (!auth.ok) return auth.response;
+  const { locale, actor } = auth.caller;
+  const query = ApiSkuQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return apiError(locale, "invalid_request", { fields: zodFields(locale, query.error) });
+  const { limit, cursor } = query.data;
+  const after = cursor ? decodeCursor(cursor) : null;
+  if (cursor && after === null) return apiError(locale, "invalid_request", { fields: { cursor: fieldMessage(locale, "invalid") } });
+  const rows = await listSkusAfter(db, merchantSkuWhere(actor.merchantId, query.data), after, limit + 1);
+  const page = rows.slice(0, limit);
+  return apiJson({ data: page.map(toApiSku), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].code) : null });
+}
+
+/** POST /api/v1/skus: one SKU, or { items: [...] } created all or nothing. */
+export async function POST(request: Request) {
+  const auth = await authenticateApi(db, request);
+  if (!auth.ok) return auth.response;
+  const { locale, actor } = auth.caller;
+  const read = await readJsonBody(request, locale);
+  if (!read.ok) return read.response;
+  const body = read.body;
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return apiError(locale, "invalid_request");
+
+  if ("items" in body) {
+    const batch = SkuBatchInput.safeParse(body);
+    if (!batch.success) return apiError(locale, "validation_failed", { fields: zodFields(locale, batch.error) });
+    const result = await createSkuBatch(db, actor, batch.data.items);
+    if (!result.ok && result.reason === "invalid") {
+      const fields = Object.assign({}, ...result.issues.map((i) => issueFields(locale, [i.issue], ["items", i.index])));
+      return apiError(locale, "validation_failed", { fields });
+    }
+    if (!result.ok) {
+      const fields = Object.fromEntries(result.codes.map((c) => [`items.${c.index}.code`, fieldMessage(locale, "codeTaken", c.code)]));
+      return apiError(locale, "conflict", { fields });
+    }
+    return apiJson({ data: { created: result.codes.length, codes: result.codes } }, 201);
+  }
+
+  const parsed = SkuInput.safeParse(body);
+  if (!parsed.success) return apiError(locale, "validation_failed", { fields: zodFields(locale, parsed.error) });
+  const result = await saveSku(db, actor, parsed.data, { mode: "create" }, "api");
+  if (!result.ok && result.reason === "invalid") return apiError(locale, "validation_failed", { fields: issueFields(locale, result.issues) });
+  if (!result.ok) return apiError(locale, "conflict", { fields: { code: fieldMessage(locale, "codeTaken", parsed.data.code) } });
+  const sku = await getSkuByCode(db, actor.merchantId, result.code);
+  return apiJson({ data: toApiSku(sku!) }, 201, { Location: `/api/v1/skus/${encodeURIComponent(result.code)}` });
+}

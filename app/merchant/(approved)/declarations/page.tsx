@@ -1,0 +1,115 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
+import { FormAlert } from "@/components/forms/fields";
+import { ConfirmAction } from "@/components/team/confirm-action";
+import { DeclarationFilters } from "@/components/declarations/declaration-filters";
+import { MerchantFigures } from "@/components/declarations/merchant-figures";
+import { requireMerchantPage } from "@/lib/server/auth/guards";
+import { findOwnDeclaration, listDeclarations } from "@/lib/server/declarations/list-declarations";
+import { getMerchantFigures } from "@/lib/server/declarations/get-merchant-figures";
+import { dashboardYears, firstValues } from "@/lib/server/dashboard/filters";
+import { monthOf } from "@/lib/server/dashboard/months";
+import { DeclarationFilters as Filters } from "@/lib/validation/declaration";
+import { currencyMinorDigits } from "@/lib/reference/currencies";
+import { countryName } from "@/lib/reference/countries";
+import { getUiLocale, localized } from "@/lib/i18n/server";
+import { formatCnyCompact, formatMoney } from "@/lib/i18n/format";
+import { formatDay } from "@/components/dashboard/format";
+import { deleteDeclarationAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("declarations");
+  return { title: t("title") };
+}
+
+export default async function DeclarationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireMerchantPage("/merchant/declarations");
+  const raw = firstValues(await searchParams);
+  const filters = Filters.parse(raw);
+  const years = dashboardYears(monthOf(new Date()));
+  const figuresYear = filters.year ?? years[0];
+  const [t, locale] = await Promise.all([getTranslations(), getUiLocale()]);
+  const [list, figures, created] = await Promise.all([
+    listDeclarations(user.merchant.id, filters),
+    getMerchantFigures(user.merchant.id, figuresYear),
+    raw.created ? findOwnDeclaration(user.merchant.id, raw.created) : null,
+  ]);
+  const href = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filters, page })) if (v !== undefined && v !== "") params.set(k, String(v));
+    return `/merchant/declarations?${params}`;
+  };
+  const cell = "px-3 py-2";
+  return (
+    <div className="space-y-6">
+      <PageHeading
+        title={t("declarations.title")}
+        lead={t("declarations.lead")}
+        actions={
+          <div className="flex gap-2">
+            <Link href="/merchant/declarations/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("declarations.new")}</Link>
+            <Link href="/merchant/declarations/import" className="rounded border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50">{t("declarations.import")}</Link>
+          </div>
+        }
+      />
+      {created ? <FormAlert tone="success" message={t("declarations.created", { amount: formatMoney(created.valueFen, "CNY", locale) })} /> : null}
+      <section aria-labelledby="figures-title" className="space-y-3">
+        <h2 id="figures-title" className="text-lg font-semibold">{t("declarations.figures.title", { year: figuresYear })}</h2>
+        <MerchantFigures figures={figures} locale={locale} />
+      </section>
+      <section aria-labelledby="list-title">
+        <h2 id="list-title" className="mb-3 text-lg font-semibold">{t("declarations.list.title")}</h2>
+        <DeclarationFilters filters={filters} years={years} locale={locale} />
+        <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("declarations.list.count", { count: list.total })}</p>
+        {list.items.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("declarations.list.empty")}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="min-w-full text-sm">
+              <thead className="bg-slate-50 text-left text-slate-600">
+                <tr>
+                  {(["declaredOn", "reference", "mode", "direction", "country", "amount", "valueCny", "platform", "actions"] as const).map((c) => (
+                    <th key={c} scope="col" className={`${cell} font-medium ${c === "amount" || c === "valueCny" ? "text-right" : ""}`}>{t(`declarations.columns.${c}`)}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {list.items.map((d) => (
+                  <tr key={d.id}>
+                    <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatDay(d.declaredOn, locale)}</td>
+                    <th scope="row" className={`${cell} text-left font-mono text-xs font-normal`}>{d.reference}</th>
+                    <td className={cell}>{t(`customsModes.${d.customsMode as "9610"}`)}</td>
+                    <td className={cell}>{t(`directions.${d.direction}`)}</td>
+                    <td className={cell}>{countryName(d.country, locale) ?? d.country}</td>
+                    <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>{formatMoney(d.valueMinor, d.currency, locale, currencyMinorDigits(d.currency))}</td>
+                    <td className={`${cell} whitespace-nowrap text-right tabular-nums`} title={formatMoney(d.valueFen, "CNY", locale)}>{formatCnyCompact(d.valueFen, locale)}</td>
+                    <td className={cell}>{d.platform ? localized(d.platform, "name", locale) : "—"}</td>
+                    <td className={cell}>
+                      <ConfirmAction
+                        action={deleteDeclarationAction}
+                        fields={{ declarationId: d.id }}
+                        label={t("declarations.delete.button")}
+                        question={t("declarations.delete.question", { reference: d.reference })}
+                        confirmLabel={t("declarations.delete.confirm")}
+                        cancelLabel={t("common.cancel")}
+                        pendingLabel={t("declarations.delete.pending")}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pager
+          page={list.page}
+          pages={list.pages}
+          href={href}
+          labels={{ previous: t("declarations.list.previous"), next: t("declarations.list.next"), position: t("declarations.list.page", { page: list.page, pages: list.pages }) }}
+        />
+      </section>
+    </div>
+  );
+}

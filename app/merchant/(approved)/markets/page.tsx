@@ -1,0 +1,91 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeading, Stat } from "@/components/ui/card";
+import { WorldMap } from "@/components/maps/world-map";
+import { requireMerchantPage } from "@/lib/server/auth/guards";
+import { db } from "@/lib/server/db";
+import { getMarketSummary } from "@/lib/server/skus/market-summary";
+import { countryName } from "@/lib/reference/countries";
+import { getUiLocale } from "@/lib/i18n/server";
+import { formatNumber } from "@/lib/i18n/format";
+
+export async function generateMetadata() {
+  const t = await getTranslations("markets");
+  return { title: t("title") };
+}
+
+export default async function MarketsPage({ searchParams }: { searchParams: Promise<{ metric?: string }> }) {
+  const user = await requireMerchantPage("/merchant/markets");
+  const metric = (await searchParams).metric === "stock" ? "stock" : "skus";
+  const [t, locale, summary] = await Promise.all([getTranslations("markets"), getUiLocale(), getMarketSummary(db, user.merchant.id)]);
+  const name = (code: string) => countryName(code, locale) ?? code;
+  const values = Object.fromEntries(summary.markets.map((m) => [m.country, metric === "stock" ? m.stock : m.skus]));
+  const tab = (key: "skus" | "stock") =>
+    `rounded px-3 py-1.5 text-sm font-medium ${metric === key ? "bg-brand-700 text-white" : "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50"}`;
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <dl className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-3">
+        <Stat label={t("stats.markets")} value={formatNumber(summary.markets.length, locale)} />
+        <Stat label={t("stats.activeSkus")} value={formatNumber(summary.activeSkus, locale)} />
+        <Stat label={t("stats.withoutMarket")} value={formatNumber(summary.withoutMarket, locale)} />
+      </dl>
+      {summary.markets.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          {t("empty")}{" "}
+          <Link href="/merchant/skus" className="text-brand-700 underline">
+            {t("toSkus")}
+          </Link>
+        </p>
+      ) : (
+        <>
+          <Card className="mb-6">
+            <nav className="mb-3 flex flex-wrap gap-2" aria-label={t("metric")}>
+              <Link href="/merchant/markets" className={tab("skus")} aria-current={metric === "skus" ? "page" : undefined}>
+                {t("bySkus")}
+              </Link>
+              <Link href="/merchant/markets?metric=stock" className={tab("stock")} aria-current={metric === "stock" ? "page" : undefined}>
+                {t("byStock")}
+              </Link>
+            </nav>
+            <WorldMap
+              values={values}
+              label={t(metric === "stock" ? "mapLabelStock" : "mapLabelSkus")}
+              nameOf={name}
+              formatValue={(v) => t(metric === "stock" ? "stockValue" : "skuValue", { count: v, formatted: formatNumber(v, locale) })}
+              legendLow={t("legendLow")}
+              legendHigh={t("legendHigh")}
+            />
+          </Card>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="min-w-full text-sm">
+              <caption className="px-4 py-3 text-left text-base font-semibold text-slate-900">{t("tableTitle")}</caption>
+              <thead className="bg-slate-50 text-left text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium">{t("columns.market")}</th>
+                  <th scope="col" className="px-4 py-2 font-medium">{t("columns.code")}</th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">{t("columns.skus")}</th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">{t("columns.stock")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {summary.markets.map((m) => (
+                  <tr key={m.country}>
+                    <th scope="row" className="px-4 py-2 text-left font-medium">
+                      <Link href={`/merchant/skus?market=${m.country}`} className="text-brand-700 underline">
+                        {name(m.country)}
+                      </Link>
+                    </th>
+                    <td className="px-4 py-2 font-mono text-xs">{m.country}</td>
+                    <td className="px-4 py-2 text-right tabular-nums">{formatNumber(m.skus, locale)}</td>
+                    <td className="px-4 py-2 text-right tabular-nums">{formatNumber(m.stock, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeading } from "@/components/ui/card";
+import { ImportUploadForm } from "@/components/imports/import-upload-form";
+import { requireMerchantPage } from "@/lib/server/auth/guards";
+import { db } from "@/lib/server/db";
+import { listImportJobs } from "@/lib/server/imports/jobs";
+import { SKU_IMPORT_KIND, SKU_IMPORT_MAX_ROWS } from "@/lib/server/skus/import-skus";
+import { SKU_CSV_COLUMN_NAMES, SKU_CSV_FIELDS } from "@/lib/server/skus/sku-csv";
+import { getSkuFormOptions } from "@/lib/server/skus/form-options";
+import { getUiLocale } from "@/lib/i18n/server";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+
+export async function generateMetadata() {
+  const t = await getTranslations("skus.import");
+  return { title: t("title") };
+}
+
+const UPLOAD_ERRORS = ["noFile", "tooLarge", "notCsv", "unreadable"] as const;
+
+export default async function SkuImportPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const user = await requireMerchantPage("/merchant/skus/import");
+  const { error } = await searchParams;
+  const [t, ti, locale, jobs] = await Promise.all([
+    getTranslations("skus"),
+    getTranslations("imports"),
+    getUiLocale(),
+    listImportJobs(db, user.merchant.id, SKU_IMPORT_KIND),
+  ]);
+  const options = await getSkuFormOptions(user.merchant.id, locale);
+  const uploadError = UPLOAD_ERRORS.find((e) => e === error);
+  return (
+    <>
+      <Link href="/merchant/skus" className="text-sm text-brand-700 underline">
+        ← {t("backToList")}
+      </Link>
+      <div className="mt-2">
+        <PageHeading title={t("import.title")} lead={t("import.lead", { max: formatNumber(SKU_IMPORT_MAX_ROWS, locale) })} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <div className="space-y-6 self-start">
+          <Card title={t("import.uploadTitle")}>
+            <ImportUploadForm action="/merchant/skus/import/upload" initialError={uploadError ? ti(`upload.errors.${uploadError}`) : undefined} />
+          </Card>
+          <Card title={t("import.codesTitle")}>
+            <p className="mb-3 text-sm text-slate-600">{t("import.codesLead")}</p>
+            <h3 className="text-sm font-semibold">{t("import.warehouseCodes")}</h3>
+            <ul className="mt-1 mb-3 space-y-1 text-sm">
+              {options.warehouses.map((w) => (
+                <li key={w.code}>
+                  <code className="font-mono">{w.code}</code> · {w.name}
+                </li>
+              ))}
+            </ul>
+            <h3 className="text-sm font-semibold">{t("import.platformCodes")}</h3>
+            <ul className="mt-1 space-y-1 text-sm">
+              {options.platforms.map((p) => (
+                <li key={p.value}>
+                  <code className="font-mono">{p.value}</code> · {p.label}
+                </li>
+              ))}
+            </ul>
+          </Card>
+        </div>
+        <Card title={t("import.templateTitle")}>
+          <p className="text-sm text-slate-600">{t("import.templateLead")}</p>
+          <ul className="mt-3 space-y-2 text-sm">
+            <li>
+              <a href="/merchant/skus/template?lang=zh-CN" className="font-medium text-brand-700 underline" download>
+                {t("import.templateZh")}
+              </a>
+            </li>
+            <li>
+              <a href="/merchant/skus/template?lang=en" className="font-medium text-brand-700 underline" download>
+                {t("import.templateEn")}
+              </a>
+            </li>
+          </ul>
+          <h3 className="mt-5 text-sm font-semibold">{t("import.columnsTitle")}</h3>
+          <dl className="mt-2 space-y-2 text-sm">
+            {SKU_CSV_FIELDS.map((field) => (
+              <div key={field}>
+                <dt className="font-medium text-slate-800">
+                  {SKU_CSV_COLUMN_NAMES[field][0]} / {SKU_CSV_COLUMN_NAMES[field][1]}
+                </dt>
+                <dd className="text-slate-600">{t(`import.columns.${field}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+      </div>
+      <Card title={ti("history.title")} className="mt-6">
+        {jobs.length === 0 ? (
+          <p className="text-sm text-slate-600">{ti("history.empty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead className="border-b border-slate-200 text-left text-slate-600">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-medium">{ti("history.file")}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{ti("history.when")}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{ti("history.status")}</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">{ti("history.rows")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {jobs.map((job) => (
+                  <tr key={job.id}>
+                    <td className="px-3 py-2 break-all">
+                      <Link href={`/merchant/skus/import/${job.id}`} className="text-brand-700 underline">
+                        {job.fileName}
+                      </Link>
+                    </td>
+                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDateTime(job.createdAt, locale)}</td>
+                    <td className="px-3 py-2">{ti(`status.${job.status}`)}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{formatNumber(job.totalRows, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeading } from "@/components/ui/card";
+import { FormAlert } from "@/components/forms/fields";
+import { BulkMarketsForm, BULK_FORM_ID, SelectAllRows } from "@/components/skus/bulk-markets-form";
+import { SkuFiltersForm } from "@/components/skus/sku-filters-form";
+import { SkuTable } from "@/components/skus/sku-table";
+import { Pagination } from "@/components/skus/pagination";
+import { requireMerchantPage } from "@/lib/server/auth/guards";
+import { db } from "@/lib/server/db";
+import { getSkuFormOptions } from "@/lib/server/skus/form-options";
+import { listSkus } from "@/lib/server/skus/list-skus";
+import { getUiLocale } from "@/lib/i18n/server";
+import { formatNumber } from "@/lib/i18n/format";
+import { SkuListParams } from "@/lib/validation/sku";
+
+export async function generateMetadata() {
+  const t = await getTranslations("skus");
+  return { title: t("title") };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+
+/** The filters as a query string, for links that keep them (pages, export). */
+function query(params: Record<string, string | number | undefined>) {
+  const out = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") out.set(k, String(v));
+  return out.toString();
+}
+
+export default async function SkuListPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await requireMerchantPage("/merchant/skus");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const params = SkuListParams.parse(raw);
+  const [t, locale] = await Promise.all([getTranslations("skus"), getUiLocale()]);
+  const [list, options] = await Promise.all([listSkus(db, user.merchant.id, params, locale), getSkuFormOptions(user.merchant.id, locale)]);
+  const filters = { q: params.q, market: params.market, chapter: params.chapter, warehouse: params.warehouse, status: params.status === "ACTIVE" ? undefined : params.status };
+  const pageHref = (page: number) => `/merchant/skus?${query({ ...filters, sort: params.sort === "code" ? undefined : params.sort, page })}`;
+  const exportHref = `/merchant/skus/export?${query({ ...filters, sort: params.sort })}`;
+  const link = "rounded border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50";
+  return (
+    <>
+      <PageHeading
+        title={t("title")}
+        lead={t("lead")}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <Link href="/merchant/skus/new" className="rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800">
+              {t("actions.new")}
+            </Link>
+            <Link href="/merchant/skus/import" className={link}>
+              {t("actions.import")}
+            </Link>
+            <a href={exportHref} className={link} download>
+              {t("actions.export")}
+            </a>
+          </div>
+        }
+      />
+      {typeof raw.saved === "string" ? (
+        <div className="mb-4">
+          <FormAlert tone="success" message={t("saved", { code: raw.saved })} />
+        </div>
+      ) : null}
+      {typeof raw.deleted === "string" ? (
+        <div className="mb-4">
+          <FormAlert tone="success" message={t("deleted", { code: raw.deleted })} />
+        </div>
+      ) : null}
+      <SkuFiltersForm params={params} options={options} />
+      <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+        {t("count", { count: list.total, formatted: formatNumber(list.total, locale) })}
+      </p>
+      {list.items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          {params.q || params.market || params.chapter || params.warehouse || params.status !== "ACTIVE" ? t("emptyFiltered") : t("empty")}
+        </p>
+      ) : (
+        <SkuTable items={list.items} locale={locale} selectAll={<SelectAllRows label={t("table.selectAll")} />} formId={BULK_FORM_ID} />
+      )}
+      <Pagination page={list.page} pages={list.pages} href={pageHref} />
+      {list.items.length ? (
+        <Card title={t("bulk.title")} className="mt-6">
+          <p className="mb-4 text-sm text-slate-600">{t("bulk.lead")}</p>
+          <BulkMarketsForm countries={options.countries} />
+        </Card>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { csvResponse, toCsv } from "@/lib/csv/write";
+import { isLocale } from "@/lib/i18n/config";
+import { getUiLocale } from "@/lib/i18n/server";
+import { db } from "@/lib/server/db";
+import { loadSkuContext } from "@/lib/server/skus/context";
+import { merchantForRoute } from "@/lib/server/skus/route-auth";
+import { skuCsvHeader } from "@/lib/server/skus/sku-csv";
+
+/** The import template: the header row in the asked language and one example row that would import. */
+export async function GET(request: Request) {
+  const who = await merchantForRoute();
+  if (!who.ok) return who.response;
+  const asked = new URL(request.url).searchParams.get("lang");
+  const locale = isLocale(asked) ? asked : await getUiLocale();
+  const [t, ctx] = await Promise.all([getTranslations({ locale, namespace: "skuCsv" }), loadSkuContext(db, who.merchantId)]);
+  const warehouses = [...ctx.warehouses.keys()];
+  const platforms = [...ctx.platforms.keys()].slice(0, 2);
+  const example = [
+    "XY-EXAMPLE-001",
+    t("example.nameZh"),
+    t("example.nameEn"),
+    "8518300000",
+    "CN",
+    "129.00",
+    "CNY",
+    "260",
+    "US;DE;JP",
+    platforms.join(";"),
+    warehouses.slice(0, 2).map((code, i) => `${code}:${i === 0 ? 120 : 30}`).join(";"),
+    "ACTIVE",
+  ];
+  return csvResponse(toCsv(skuCsvHeader(locale), [example]), `${t("templateFile")}.csv`);
+}

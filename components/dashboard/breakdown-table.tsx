@@ -1,0 +1,89 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
+import { formatCnyCompact, formatNumber } from "@/lib/i18n/format";
+import type { BreakdownRow } from "@/lib/server/dashboard/breakdowns";
+import { formatChange, formatPercent } from "./format";
+
+export type LabelledRow = BreakdownRow & { label: React.ReactNode; extra?: React.ReactNode; note?: React.ReactNode };
+
+/** A breakdown of the period against the same period last year, with its CSV export. */
+export async function BreakdownTable({
+  id,
+  title,
+  note,
+  csvHref,
+  labelHeader,
+  extraHeader,
+  noteHeader,
+  rows,
+  year,
+  locale,
+  ranked = false,
+  showCount = true,
+}: {
+  id: string;
+  title: string;
+  note?: string;
+  csvHref?: string;
+  labelHeader: string;
+  extraHeader?: string;
+  noteHeader?: string;
+  rows: LabelledRow[];
+  year: number;
+  locale: Locale;
+  ranked?: boolean;
+  showCount?: boolean;
+}) {
+  const t = await getTranslations("dashboard.tables");
+  const th = "px-3 py-2 font-medium";
+  const change = (r: BreakdownRow) => (r.yoy === null ? "text-slate-500" : r.yoy < 0 ? "text-red-700" : "text-emerald-800");
+  return (
+    <section aria-labelledby={`${id}-title`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">{title}</h2>
+        {csvHref ? (
+          <a href={csvHref} className="no-print text-sm text-brand-700 underline" download aria-label={t("csvOf", { table: title })}>
+            {t("csv")}
+          </a>
+        ) : null}
+      </div>
+      {note ? <p className="mb-2 text-xs text-slate-600">{note}</p> : null}
+      {rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-sm">
+            <thead className="bg-slate-50 text-left text-slate-600">
+              <tr>
+                {ranked ? <th scope="col" className={th}>{t("columns.rank")}</th> : null}
+                <th scope="col" className={th}>{labelHeader}</th>
+                {extraHeader ? <th scope="col" className={th}>{extraHeader}</th> : null}
+                <th scope="col" className={`${th} text-right`}>{t("columns.current", { year })}</th>
+                <th scope="col" className={`${th} text-right`}>{t("columns.previous", { year: year - 1 })}</th>
+                <th scope="col" className={`${th} text-right`}>{t("columns.yoy")}</th>
+                <th scope="col" className={`${th} text-right`}>{t("columns.share")}</th>
+                {showCount ? <th scope="col" className={`${th} text-right`}>{t("columns.count")}</th> : null}
+                {noteHeader ? <th scope="col" className={th}>{noteHeader}</th> : null}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((r, i) => (
+                <tr key={r.key}>
+                  {ranked ? <td className="px-3 py-1.5 tabular-nums">{i + 1}</td> : null}
+                  <th scope="row" className="px-3 py-1.5 text-left font-medium">{r.label}</th>
+                  {extraHeader ? <td className="px-3 py-1.5 text-slate-700">{r.extra}</td> : null}
+                  <td className="px-3 py-1.5 text-right tabular-nums">{formatCnyCompact(r.current, locale)}</td>
+                  <td className="px-3 py-1.5 text-right tabular-nums text-slate-700">{formatCnyCompact(r.previous, locale)}</td>
+                  <td className={`px-3 py-1.5 text-right tabular-nums ${change(r)}`}>{formatChange(r.yoy, locale)}</td>
+                  <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(r.share, locale)}</td>
+                  {showCount ? <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(r.count, locale)}</td> : null}
+                  {noteHeader ? <td className="px-3 py-1.5 text-xs text-slate-600">{r.note}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

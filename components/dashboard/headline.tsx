@@ -1,0 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
+import { formatCnyCompact, formatMoney } from "@/lib/i18n/format";
+import { localized } from "@/lib/i18n/server";
+import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
+import { formatChange, formatPercent } from "./format";
+import { PaceCard } from "./pace-card";
+
+/** The volume so far against the goal, year on year, and where the figures come from. */
+export async function Headline({ dashboard, locale }: { dashboard: Dashboard; locale: Locale }) {
+  const t = await getTranslations("dashboard.headline");
+  const { headline: h, filters, lastMonth } = dashboard;
+  const monthName = new Intl.DateTimeFormat(locale, { month: locale === "en" ? "long" : "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(2000, lastMonth - 1, 1)));
+  const title = lastMonth === 12 ? t("titleYear", { year: filters.year }) : t("titlePartial", { year: filters.year, monthName });
+  const money = (v: bigint) => formatCnyCompact(v, locale);
+  const { current } = h;
+  const source =
+    dashboard.scope.kind === "park" || filters.mode
+      ? t("declaredOnly")
+      : current.source === "mixed"
+        ? t("sourceMixed", { official: current.officialCells, declared: current.declaredCells })
+        : current.source === "official"
+          ? t("sourceOfficial")
+          : current.source === "declared"
+            ? t("sourceDeclared")
+            : t("sourceNone");
+  return (
+    <section aria-labelledby="headline-title" className="grid gap-4 break-inside-avoid lg:grid-cols-5">
+      <div className="rounded-lg border border-brand-100 bg-white p-5 shadow-sm lg:col-span-3">
+        <h2 id="headline-title" className="text-base font-semibold text-slate-700">{title}</h2>
+        <p className="mt-2 text-4xl font-semibold tabular-nums text-brand-800">{money(current.value)}</p>
+        <p className="mt-1 text-sm tabular-nums text-slate-600">{t("exact", { amount: formatMoney(current.value, "CNY", locale) })}</p>
+        <ul className="mt-4 space-y-1.5 text-sm text-slate-800">
+          <li>
+            {h.yoy === null ? t("noYoy") : t("yoy", { change: formatChange(h.yoy, locale) })}
+            {h.previous.value > 0n ? <span className="text-slate-600">{t("yoyBase", { amount: money(h.previous.value) })}</span> : null}
+          </li>
+          {h.goal && h.percentOfTarget !== null && h.gapToTarget !== null ? (
+            <>
+              <li>{t("ofTarget", { goal: localized(h.goal, "label", locale), percent: formatPercent(h.percentOfTarget, locale) })}</li>
+              <li>{h.gapToTarget > 0n ? t("gap", { amount: money(h.gapToTarget) }) : t("reached")}</li>
+            </>
+          ) : null}
+          <li className="text-slate-600">{t("declarations", { count: current.count })}</li>
+        </ul>
+        {h.percentOfTarget !== null ? (
+          <div className="mt-3 h-2 w-full overflow-hidden rounded bg-slate-200" aria-hidden="true">
+            <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, h.percentOfTarget * 100)}%` }} />
+          </div>
+        ) : null}
+        <p className="mt-3 text-xs text-slate-600">{source}</p>
+      </div>
+      <PaceCard dashboard={dashboard} locale={locale} />
+    </section>
+  );
+}

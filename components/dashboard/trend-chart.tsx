@@ -1,0 +1,157 @@
+// A small server-rendered SVG chart (bars and lines over months), with its
+// figures as a data table for screen readers and for anyone who wants the
+// numbers. No script and no chart library.
+
+export type ChartSeries = {
+  label: string;
+  values: (number | null)[];
+  kind: "line" | "bar";
+  colour: string;
+  dashed?: boolean;
+};
+
+const WIDTH = 760;
+const HEIGHT = 280;
+const M = { left: 84, right: 12, top: 14, bottom: 30 };
+
+/** A round step for about `count` axis ticks up to max. */
+function niceStep(max: number, count = 4): number {
+  const raw = max / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const unit = [1, 2, 2.5, 5, 10].find((u) => u * power >= raw) ?? 10;
+  return unit * power;
+}
+
+function linePath(values: (number | null)[], x: (i: number) => number, y: (v: number) => number): string {
+  let d = "";
+  let pen = false;
+  values.forEach((v, i) => {
+    if (v === null) return void (pen = false);
+    d += `${pen ? "L" : "M"}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
+    pen = true;
+  });
+  return d;
+}
+
+export function TrendChart({
+  id,
+  title,
+  description,
+  categories,
+  categoryLabel,
+  tickLabel,
+  series,
+  formatValue,
+  tableLabel,
+  categoryHeader,
+  extraColumns = [],
+}: {
+  id: string;
+  title: string;
+  description: string;
+  categories: string[];
+  categoryLabel: (category: string) => string;
+  /** The label under the x axis for a category, or null for none. */
+  tickLabel: (category: string, index: number) => string | null;
+  series: ChartSeries[];
+  formatValue: (value: number) => string;
+  tableLabel: string;
+  categoryHeader: string;
+  extraColumns?: { header: string; values: string[] }[];
+}) {
+  const plotW = WIDTH - M.left - M.right;
+  const plotH = HEIGHT - M.top - M.bottom;
+  const max = Math.max(1, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
+  const step = niceStep(max);
+  const top = Math.ceil(max / step) * step;
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
+  const band = plotW / Math.max(1, categories.length);
+  const x = (i: number) => M.left + band * (i + 0.5);
+  const y = (v: number) => M.top + plotH - (v / top) * plotH;
+  const bars = series.filter((s) => s.kind === "bar");
+  const barWidth = (band * 0.7) / Math.max(1, bars.length);
+
+  return (
+    <figure className="w-full break-inside-avoid">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full">
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} stroke="#e2e8f0" />
+            <text x={M.left - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#475569">
+              {formatValue(t)}
+            </text>
+          </g>
+        ))}
+        {bars.map((s, b) =>
+          s.values.map((v, i) =>
+            v === null || v <= 0 ? null : (
+              <rect key={`${s.label}-${i}`} x={x(i) - (band * 0.35) + b * barWidth} y={y(v)} width={Math.max(1, barWidth - 1)} height={Math.max(0, y(0) - y(v))} fill={s.colour} />
+            ),
+          ),
+        )}
+        {series
+          .filter((s) => s.kind === "line")
+          .map((s) => (
+            <path key={s.label} d={linePath(s.values, x, y)} fill="none" stroke={s.colour} strokeWidth={2.5} strokeDasharray={s.dashed ? "6 4" : undefined} />
+          ))}
+        <line x1={M.left} x2={WIDTH - M.right} y1={y(0)} y2={y(0)} stroke="#94a3b8" />
+        {categories.map((c, i) => {
+          const label = tickLabel(c, i);
+          return label ? (
+            <text key={c} x={x(i)} y={HEIGHT - 10} textAnchor="middle" fontSize="11" fill="#475569">
+              {label}
+            </text>
+          ) : null;
+        })}
+      </svg>
+      <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
+        {series.map((s) => (
+          <span key={s.label} className="inline-flex items-center gap-1.5">
+            <svg width="22" height="10" aria-hidden="true">
+              {s.kind === "bar" ? (
+                <rect width="22" height="10" fill={s.colour} />
+              ) : (
+                <line x1="0" x2="22" y1="5" y2="5" stroke={s.colour} strokeWidth="2.5" strokeDasharray={s.dashed ? "5 3" : undefined} />
+              )}
+            </svg>
+            {s.label}
+          </span>
+        ))}
+      </figcaption>
+      <details className="no-print mt-2 text-sm">
+        <summary className="cursor-pointer text-brand-700 underline">{tableLabel}</summary>
+        <div className="mt-2 max-h-80 overflow-auto rounded border border-slate-200">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">{title}</caption>
+            <thead className="sticky top-0 bg-slate-50 text-left text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-1.5 font-medium">{categoryHeader}</th>
+                {series.map((s) => (
+                  <th key={s.label} scope="col" className="px-3 py-1.5 text-right font-medium">{s.label}</th>
+                ))}
+                {extraColumns.map((c) => (
+                  <th key={c.header} scope="col" className="px-3 py-1.5 font-medium">{c.header}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {categories.map((c, i) => (
+                <tr key={c}>
+                  <th scope="row" className="px-3 py-1 text-left font-normal tabular-nums">{categoryLabel(c)}</th>
+                  {series.map((s) => (
+                    <td key={s.label} className="px-3 py-1 text-right tabular-nums">{s.values[i] === null ? "—" : formatValue(s.values[i]!)}</td>
+                  ))}
+                  {extraColumns.map((col) => (
+                    <td key={col.header} className="px-3 py-1">{col.values[i]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

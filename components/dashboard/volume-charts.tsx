@@ -1,0 +1,62 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
+import { formatCnyCompact } from "@/lib/i18n/format";
+import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
+import { annualGoal } from "@/lib/server/dashboard/pace";
+import { monthParts } from "@/lib/server/dashboard/months";
+import { formatMonth } from "./format";
+import { TrendChart } from "./trend-chart";
+
+const ACTUAL = "#164a82";
+const GOAL = "#b45309";
+const BARS = "#6fa3d6";
+
+/** The cumulative volume against the cumulative goal line, and the months themselves, 2023 to now. */
+export async function VolumeCharts({ dashboard, locale, csvHref }: { dashboard: Dashboard; locale: Locale; csvHref: string }) {
+  const t = await getTranslations("dashboard");
+  const { chart, headline } = dashboard;
+  const goal = headline.goal;
+  const n = (v: bigint | null) => (v === null ? null : Number(v));
+  const monthlyGoal = goal ? chart.months.map((m) => n((annualGoal(goal, monthParts(m).year) ?? 0n) / 12n)) : null;
+  const cumulativeTitle = goal ? t("chart.cumulativeTitle") : t("chart.cumulativeTitleNoGoal");
+  const common = {
+    categories: chart.months,
+    categoryLabel: (m: string) => formatMonth(m, locale),
+    tickLabel: (m: string) => (m.endsWith("-01") ? m.slice(0, 4) : null),
+    formatValue: (v: number) => formatCnyCompact(v, locale),
+    tableLabel: t("chart.table"),
+    categoryHeader: t("chart.month"),
+    extraColumns: [{ header: t("chart.source"), values: chart.sources.map((s) => t(`source.${s}`)) }],
+  };
+  return (
+    <section aria-labelledby="charts-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="charts-title" className="text-base font-semibold text-slate-900">{cumulativeTitle}</h2>
+        <a href={csvHref} className="no-print text-sm text-brand-700 underline" download aria-label={t("tables.csvOf", { table: t("tables.monthly") })}>
+          {t("tables.csv")}
+        </a>
+      </div>
+      <TrendChart
+        id="chart-cumulative"
+        title={cumulativeTitle}
+        description={t("chart.cumulativeDesc", { goal: goal ? t("chart.withGoal") : "" })}
+        series={[
+          { label: t("chart.actual"), values: chart.actualCumulative.map(Number), kind: "line", colour: ACTUAL },
+          ...(chart.goalCumulative ? [{ label: t("chart.goalLine"), values: chart.goalCumulative.map(Number), kind: "line" as const, colour: GOAL, dashed: true }] : []),
+        ]}
+        {...common}
+      />
+      <h3 className="mt-6 mb-2 text-sm font-semibold text-slate-900">{t("chart.monthlyTitle")}</h3>
+      <TrendChart
+        id="chart-monthly"
+        title={t("chart.monthlyTitle")}
+        description={t("chart.monthlyDesc", { goal: goal ? t("chart.withMonthlyGoal") : "" })}
+        series={[
+          { label: t("chart.monthly"), values: chart.actual.map(Number), kind: "bar", colour: BARS },
+          ...(monthlyGoal ? [{ label: t("chart.monthlyGoal"), values: monthlyGoal, kind: "line" as const, colour: GOAL, dashed: true }] : []),
+        ]}
+        {...common}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { ImportState } from "@/app/merchant/(approved)/declarations/actions";
+
+// Mirrors the server's limit, so a file that is too large is refused before it is sent.
+const MAX_BYTES = 2 * 1024 * 1024;
+
+/** Uploads a CSV file; every problem comes back with its line and column, and nothing is written. */
+export function ImportForm({ action, max }: { action: (prev: ImportState, formData: FormData) => Promise<ImportState>; max: number }) {
+  const t = useTranslations("declarations.importPage");
+  const [state, formAction, pending] = useActionState<ImportState, FormData>(async (prev, formData) => {
+    const file = formData.get("file");
+    if (file instanceof File && file.size > MAX_BYTES) return { ok: false, message: t("tooLarge") };
+    return action(prev, formData);
+  }, {});
+  return (
+    <div className="space-y-4">
+      <form action={formAction} className="space-y-3" noValidate>
+        <label htmlFor="file" className="block text-sm font-medium text-slate-800">{t("file")}</label>
+        <p id="file-hint" className="text-xs text-slate-500">{t("fileHint", { max })}</p>
+        <input id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint" className="block w-full text-sm" />
+        <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
+      </form>
+      <FormAlert message={state.message} tone={state.ok ? "success" : "error"} />
+      {state.errors?.length ? (
+        <section aria-labelledby="import-errors" className="rounded-lg border border-red-200 bg-white p-4">
+          <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="import-errors" className="text-base font-semibold">{t("errorsTitle")}</h2>
+            {state.reportHref ? <a href={state.reportHref} className="text-sm text-brand-700 underline" download>{t("report")}</a> : null}
+          </div>
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead className="bg-slate-50 text-left text-slate-600">
+                <tr>
+                  <th scope="col" className="px-3 py-1.5 font-medium">{t("line")}</th>
+                  <th scope="col" className="px-3 py-1.5 font-medium">{t("column")}</th>
+                  <th scope="col" className="px-3 py-1.5 font-medium">{t("message")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {state.errors.map((e, i) => (
+                  <tr key={`${e.line}-${e.column}-${i}`}>
+                    <td className="px-3 py-1.5 tabular-nums">{e.line}</td>
+                    <td className="px-3 py-1.5">{e.column}</td>
+                    <td className="px-3 py-1.5">{e.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {state.more ? <p className="mt-2 text-sm text-slate-600">{t("more", { count: state.more })}</p> : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

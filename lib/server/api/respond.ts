@@ -1,0 +1,100 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import type { z } from "zod";
+import { loadMessages } from "@/lib/i18n/messages";
+import { localeFromAcceptLanguage, type Locale } from "@/lib/i18n/config";
+import { qualifySkuMessage } from "@/lib/server/skus/sku-csv";
+
+export const API_ERROR_CODES = [
+  "invalid_json",
+  "invalid_request",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "validation_failed",
+  "rate_limited",
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+const STATUS: Record<ApiErrorCode, number> = {
+  invalid_json: 400,
+  invalid_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  validation_failed: 422,
+  rate_limited: 429,
+};
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/**
+ * ERPs rarely send Accept-Language: without one the API answers in English;
+ * a request that prefers Chinese gets Chinese messages.
+ */
+export function apiLocale(request: Request): Locale {
+  const header = request.headers.get("accept-language");
+  if (!header || !/\b(zh|en)\b|\b(zh|en)-/i.test(header)) return "en";
+  return localeFromAcceptLanguage(header);
+}
+
+type Translate = { (key: string, params?: Record<string, string>): string; has(key: string): boolean };
+
+function translator(locale: Locale): Translate {
+  return createTranslator({ locale, messages: loadMessages(locale) }) as unknown as Translate;
+}
+
+export function apiJson(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+}
+
+/** `{ "error": { "code", "message", "fields"? } }` with the code's status. */
+export function apiError(
+  locale: Locale,
+  code: ApiErrorCode,
+  opts: { fields?: Record<string, string>; headers?: Record<string, string>; params?: Record<string, string> } = {},
+): Response {
+  const message = translator(locale)(`apiErrors.${code}`, opts.params);
+  const error = { code, message, ...(opts.fields && Object.keys(opts.fields).length ? { fields: opts.fields } : {}) };
+  return apiJson({ error }, STATUS[code], opts.headers);
+}
+
+/** A field's problem in the API's language, from the SKU rules' message keys. */
+export function fieldMessage(locale: Locale, key: string, value?: string): string {
+  const t = translator(locale);
+  const qualified = key.includes(".") ? key : qualifySkuMessage(key);
+  return t(qualified, { value: value ?? "" });
+}
+
+/** Zod's issues as `fields`, keyed by the dotted path ("stock.XIYONG-B1", "items.3.hsCode"). */
+export function zodFields(locale: Locale, error: z.ZodError, prefix: (string | number)[] = []): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = [...prefix, ...issue.path].map(String).join(".") || "body";
+    fields[key] ??= fieldMessage(locale, issue.message);
+  }
+  return fields;
+}
+
+/** Largest JSON body: a batch of 1,000 SKUs fits well inside. */
+export const MAX_JSON_BYTES = 5 * 1024 * 1024;
+
+/** The request's JSON body, or the 400 to answer with. */
+export async function readJsonBody(request: Request, locale: Locale): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+  const text = await request.text().catch(() => null);
+  if (text === null || text.length > MAX_JSON_BYTES) return { ok: false, response: apiError(locale, "invalid_request") };
+  try {
+    return { ok: true, body: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: apiError(locale, "invalid_json") };
+  }
+}
+
+/** Problems found against the database (warehouse, platform) as `fields`. */
+export function issueFields(locale: Locale, issues: { path: (string | number)[]; message: string; value?: string }[], prefix: (string | number)[] = []) {
+  const fields: Record<string, string> = {};
+  for (const i of issues) fields[[...prefix, ...i.path].join(".")] ??= fieldMessage(locale, i.message, i.value);
+  return fields;
+}

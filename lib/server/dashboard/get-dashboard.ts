@@ -1,0 +1,102 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { CUSTOMS_MODES, DIRECTIONS } from "@/lib/validation/declaration";
+import { findVolumeGoal } from "@/lib/server/goals/find-volume-goal";
+import { compareRows, topWithOther } from "./breakdowns";
+import { combineZoneMonths, groupPeriod, monthTotals, sumTotals, zoneTotals, type Amount, type Total } from "./combine";
+import { asOfMonth, DASHBOARD_START, dashboardYears, DashboardFilters, resolveYear } from "./filters";
+import { getDashboardCounts } from "./get-counts";
+import { getMerchantRanking } from "./merchant-ranking";
+import { monthOf, monthRange } from "./months";
+import { computePace, cumulative, cumulativeGoalLine, ratio, yearOnYear, yearToDate } from "./pace";
+import { monthlyByPark, officialByZone, periodBreakdown } from "./queries";
+import { resolveDashboardScope, type ScopeUser } from "./scope";
+
+const MARKETS_SHOWN = 10;
+
+/**
+ * Everything the dashboard shows, for a user's scope and the URL's filters:
+ * the headline against the goal, the monthly series 2023 to now, the
+ * breakdowns with year on year, the rankings, the map and the counts.
+ */
+export async function getDashboard(user: ScopeUser, rawFilters: Record<string, string | undefined>, now = new Date()) {
+  const filters = DashboardFilters.parse(rawFilters);
+  const nowMonth = monthOf(now);
+  const year = resolveYear(filters.year, nowMonth);
+  const asOf = asOfMonth(year, nowMonth);
+  const period = yearToDate(year, asOf);
+  const scope = await resolveDashboardScope(user, filters);
+  const vs = scope.volumeScope;
+  const from = [period.previous.from, DASHBOARD_START].sort()[0];
+  // A goal belongs to the city or a zone, for all customs modes together.
+  const goalApplies = scope.kind !== "park" && !filters.mode;
+
+  const [parkMonths, official, current, previous, goal, counts, merchants] = await Promise.all([
+    monthlyByPark(db, vs, from, nowMonth),
+    officialByZone(db, vs, from, nowMonth),
+    periodBreakdown(db, vs, period.current.from, period.current.to),
+    periodBreakdown(db, vs, period.previous.from, period.previous.to),
+    goalApplies ? findVolumeGoal(scope.zone?.id ?? null, asOf) : null,
+    getDashboardCounts(scope, year),
+    getMerchantRanking(vs, period.current, period.previous),
+  ]);
+
+  const zoneMonths = combineZoneMonths(parkMonths, official, scope.zoneOfPark);
+  const totals = monthTotals(zoneMonths, monthRange(from, nowMonth));
+  const monthly = (m: string) => totals.get(m)?.value ?? 0n;
+  const sumOf = (p: { from: string; to: string }) => sumTotals(monthRange(p.from, p.to).map((m) => totals.get(m)!).filter(Boolean));
+  const thisYear = sumOf(period.current);
+  const lastYear = sumOf(period.previous);
+
+  const chartMonths = monthRange(DASHBOARD_START, nowMonth);
+  const actual = chartMonths.map(monthly);
+  const actualCumulative = cumulative(actual);
+
+  const zonesNow = zoneTotals(zoneMonths, period.current.from, period.current.to);
+  const zonesBefore = zoneTotals(zoneMonths, period.previous.from, period.previous.to);
+  // Zones with parks or figures; a planned zone without either has nothing to show yet.
+  const zonesWithParks = new Set(scope.zoneOfPark.values());
+  const zoneKeys = scope.zones
+    .filter((z) => scope.kind === "city" || z.id === scope.zone?.id)
+    .filter((z) => zonesWithParks.has(z.id) || (zonesNow.get(z.id)?.value ?? 0n) > 0n || (zonesBefore.get(z.id)?.value ?? 0n) > 0n)
+    .map((z) => z.id);
+  const declaredTotal = current.reduce((s, r) => s + r.valueFen, 0n);
+  const asAmounts = (m: Map<string, Total>) => new Map<string, Amount>([...m].map(([k, t]) => [k, { value: t.value, count: t.count }]));
+  const byCountry = groupPeriod(current, (r) => r.country);
+
+  return {
+    filters: { year, zone: scope.zone?.id ?? null, mode: filters.mode ?? null },
+    years: dashboardYears(nowMonth),
+    nowMonth,
+    asOf,
+    lastMonth: period.lastMonth,
+    scope: { kind: scope.kind, zone: scope.zone, zones: scope.zones, parks: scope.parks },
+    headline: {
+      current: thisYear,
+      previous: lastYear,
+      yoy: yearOnYear(thisYear.value, lastYear.value),
+      goal,
+      percentOfTarget: goal ? ratio(thisYear.value, goal.targetValue) : null,
+      gapToTarget: goal ? (goal.targetValue > thisYear.value ? goal.targetValue - thisYear.value : 0n) : null,
+      pace: goal ? computePace({ targetValue: goal.targetValue, deadlineMonth: goal.deadlineMonth, asOfMonth: asOf, dataStart: DASHBOARD_START, monthly }) : null,
+    },
+    chart: {
+      months: chartMonths,
+      actual,
+      actualCumulative,
+      goalCumulative: goal ? cumulativeGoalLine(goal, chartMonths, actualCumulative) : null,
+      sources: chartMonths.map((m) => totals.get(m)?.source ?? "none"),
+    },
+    zones: compareRows(asAmounts(zonesNow), asAmounts(zonesBefore), zoneKeys).map((r) => ({ ...r, source: zonesNow.get(r.key)?.source ?? "none" })),
+    parks: compareRows(groupPeriod(current, (r) => r.parkId), groupPeriod(previous, (r) => r.parkId), scope.parks.map((p) => p.id)),
+    modes: compareRows(groupPeriod(current, (r) => r.customsMode), groupPeriod(previous, (r) => r.customsMode), filters.mode ? [filters.mode] : CUSTOMS_MODES),
+    directions: compareRows(groupPeriod(current, (r) => r.direction), groupPeriod(previous, (r) => r.direction), DIRECTIONS),
+    markets: topWithOther(compareRows(byCountry, groupPeriod(previous, (r) => r.country), [...byCountry.keys()]), MARKETS_SHOWN),
+    // A merchant's share is of everything declared in scope, not of the ten shown.
+    merchants: merchants.map((m) => ({ ...m, share: ratio(m.current, declaredTotal) })),
+    map: Object.fromEntries([...byCountry].filter(([, a]) => a.value > 0n).map(([country, a]) => [country, Number(a.value / 100n)])),
+    counts: { ...counts, markets: [...byCountry.values()].filter((a) => a.value > 0n).length },
+  };
+}
+
+export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;

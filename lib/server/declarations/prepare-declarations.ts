@@ -1,0 +1,98 @@
+// The rules of a declaration that need the database, shared by the form and
+// the CSV import: the platform, the month's exchange rate, and market
+// procurement (1039) only in a pilot park and at most 150,000 USD.
+import type { DbOrTx } from "@/lib/db/create-client";
+import type { DeclarationValues } from "@/lib/validation/declaration";
+import { MARKET_PROCUREMENT_MODE } from "@/lib/validation/declaration";
+import { exceedsMarketProcurementCap, minorToDecimal, toFen, toUsdCents } from "@/lib/server/rates/convert";
+import { loadRateBook } from "@/lib/server/rates/rate-book";
+
+export type FieldIssue = { key: string; values?: Record<string, string> };
+export type RowIssues = Record<string, FieldIssue>;
+
+export type DeclaringMerchant = { id: string; parkId: string; marketProcurementPilot: boolean };
+
+export type PreparedDeclaration = Omit<DeclarationValues, "platform" | "hsChapter"> & {
+  platformId: string | null;
+  hsChapter: string | null;
+  valueFen: bigint;
+};
+
+export type PrepareResult =
+  | { ok: true; rows: PreparedDeclaration[] }
+  | { ok: false; errors: { index: number; fields: RowIssues }[] };
+
+type PlatformRow = { id: string; code: string; nameZh: string; nameEn: string };
+
+/** A platform by id (the form), or by code or name in either language (a CSV file). */
+function resolvePlatform(platforms: PlatformRow[], value: string): string | null {
+  const v = value.trim().toLowerCase();
+  const found = platforms.find((p) => p.id === value || p.code === v || p.nameZh.toLowerCase() === v || p.nameEn.toLowerCase() === v);
+  return found?.id ?? null;
+}
+
+export async function prepareDeclarations(tx: DbOrTx, merchant: DeclaringMerchant, rows: DeclarationValues[]): Promise<PrepareResult> {
+  const hasProcurement = rows.some((r) => r.customsMode === MARKET_PROCUREMENT_MODE);
+  const [platforms, rates, existing] = await Promise.all([
+    tx.platform.findMany({ select: { id: true, code: true, nameZh: true, nameEn: true } }),
+    loadRateBook(tx, rows.map((r) => r.month), [...rows.map((r) => r.currency), ...(hasProcurement ? ["USD"] : [])]),
+    tx.declaration.findMany({ where: { merchantId: merchant.id, reference: { in: [...new Set(rows.map((r) => r.reference))] } }, select: { reference: true } }),
+  ]);
+  // A reference number is declared once per merchant, so a file sent twice is not counted twice.
+  const seen = new Set(existing.map((d) => d.reference));
+  const prepared: PreparedDeclaration[] = [];
+  const errors: { index: number; fields: RowIssues }[] = [];
+  rows.forEach((row, index) => {
+    const fields: RowIssues = {};
+    if (seen.has(row.reference)) fields.reference = { key: "duplicateReference" };
+    seen.add(row.reference);
+    const platformId = row.platform ? resolvePlatform(platforms, row.platform) : null;
+    if (row.platform && !platformId) fields.platform = { key: "invalidChoice" };
+    const rate = rates.get(row.month, row.currency);
+    if (rate === undefined) fields.currency = { key: "noRate", values: { currency: row.currency, month: row.month } };
+    if (row.customsMode === MARKET_PROCUREMENT_MODE) {
+      const usd = rates.get(row.month, "USD");
+      if (!merchant.marketProcurementPilot) fields.customsMode = { key: "notPilot" };
+      else if (usd === undefined) fields.currency ??= { key: "noRate", values: { currency: "USD", month: row.month } };
+      else if (rate !== undefined && exceedsMarketProcurementCap(row.valueMinor, row.currency, rate, usd)) {
+        fields.amount = { key: "capExceeded", values: { usd: minorToDecimal(toUsdCents(row.valueMinor, row.currency, rate, usd)) } };
+      }
+    }
+    if (Object.keys(fields).length || rate === undefined) {
+      errors.push({ index, fields });
+      return;
+    }
+    const { platform: _platform, hsChapter, ...rest } = row;
+    void _platform;
+    prepared.push({ ...rest, platformId, hsChapter: hsChapter || null, valueFen: toFen(row.valueMinor, row.currency, rate) });
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, rows: prepared };
+}
+
+/** The merchant a member declares for: approved and active, with its park's pilot flag. */
+export async function findDeclaringMerchant(tx: DbOrTx, merchantId: string): Promise<DeclaringMerchant | null> {
+  const merchant = await tx.merchant.findFirst({
+    where: { id: merchantId, verificationStatus: "APPROVED", accountState: "ACTIVE" },
+    select: { id: true, parkId: true, park: { select: { marketProcurementPilot: true } } },
+  });
+  return merchant ? { id: merchant.id, parkId: merchant.parkId, marketProcurementPilot: merchant.park.marketProcurementPilot } : null;
+}
+
+/** The row to store; the day is kept as UTC midnight of the Shanghai calendar day. */
+export function declarationRecord(row: PreparedDeclaration, merchantId: string, createdById: string | null) {
+  return {
+    merchantId,
+    declaredOn: new Date(`${row.declaredOn}T00:00:00Z`),
+    month: row.month,
+    customsMode: row.customsMode,
+    direction: row.direction,
+    country: row.country,
+    valueMinor: row.valueMinor,
+    currency: row.currency,
+    valueFen: row.valueFen,
+    platformId: row.platformId,
+    hsChapter: row.hsChapter,
+    reference: row.reference,
+    createdById,
+  };
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { parkScope } from "@/lib/server/zones/get-overview";
+import type { SessionUser } from "@/lib/server/auth/session-user";
+import type { EventListFilters } from "@/lib/validation/event";
+
+export const ADMIN_PAGE_SIZE = 20;
+type Viewer = Pick<SessionUser, "role" | "parkId">;
+
+/** Every event for staff and operators, newest first, with its signup figures. */
+export async function listEventsForAdmin(filters: EventListFilters) {
+  const where = filters.status === "ALL" ? {} : { status: filters.status };
+  const total = await db.event.count({ where });
+  const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
+  const page = Math.min(filters.page, pages);
+  const items = await db.event.findMany({
+    where,
+    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * ADMIN_PAGE_SIZE,
+    take: ADMIN_PAGE_SIZE,
+    select: {
+      id: true,
+      slug: true,
+      titleZh: true,
+      titleEn: true,
+      belt: true,
+      startsAt: true,
+      status: true,
+      capacity: true,
+      seatsTaken: true,
+      _count: { select: { signups: { where: { status: "WAITLISTED" } } } },
+    },
+  });
+  return { items, total, page, pages };
+}
+
+/** One event with its partners and the figures of the signups the viewer may see. */
+export async function getEventForAdmin(viewer: Viewer, id: string) {
+  const event = await db.event.findUnique({
+    where: { id },
+    include: { partners: { include: { partner: true }, orderBy: [{ partner: { kind: "asc" } }, { partner: { nameEn: "asc" } }] } },
+  });
+  if (!event) return null;
+  const scope = { eventId: id, merchant: parkScope(viewer) };
+  const [byStatus, checkedIn] = await Promise.all([
+    db.signup.groupBy({ by: ["status"], where: scope, _count: { _all: true }, _sum: { seats: true } }),
+    db.signup.count({ where: { ...scope, status: "CONFIRMED", checkedInAt: { not: null } } }),
+  ]);
+  const figure = (status: string) => byStatus.find((r) => r.status === status);
+  const counts = {
+    confirmed: figure("CONFIRMED")?._count._all ?? 0,
+    confirmedSeats: figure("CONFIRMED")?._sum.seats ?? 0,
+    waitlisted: figure("WAITLISTED")?._count._all ?? 0,
+    withdrawn: figure("WITHDRAWN")?._count._all ?? 0,
+    cancelled: figure("CANCELLED")?._count._all ?? 0,
+    checkedIn,
+  };
+  // Attendance and completion mean something once the event has begun.
+  return { ...event, counts, started: event.startsAt.getTime() <= Date.now() };
+}

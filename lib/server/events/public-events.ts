@@ -1,0 +1,88 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { BELTS } from "@/lib/validation/event";
+import { eventKeyWhere, parseAttendeeNames } from "./rules";
+import { waitlistPosition } from "./seats";
+
+export const PUBLIC_PAGE_SIZE = 9;
+
+const eventFields = {
+  id: true,
+  slug: true,
+  titleZh: true,
+  titleEn: true,
+  belt: true,
+  startsAt: true,
+  endsAt: true,
+  venueZh: true,
+  venueEn: true,
+  onlineUrl: true,
+  capacity: true,
+  seatsTaken: true,
+  signupDeadline: true,
+  status: true,
+} as const;
+const listSelect = { ...eventFields, _count: { select: { partners: true } } } as const;
+
+/** Published events that have not ended, soonest first; visible without signing in. */
+export async function listUpcomingEvents(page: number, belt: string | undefined, now = new Date()) {
+  const where = {
+    status: "PUBLISHED" as const,
+    endsAt: { gte: now },
+    ...(belt && (BELTS as readonly string[]).includes(belt) ? { belt } : {}),
+  };
+  const total = await db.event.count({ where });
+  const pages = Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const items = await db.event.findMany({
+    where,
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    skip: (current - 1) * PUBLIC_PAGE_SIZE,
+    take: PUBLIC_PAGE_SIZE,
+    select: listSelect,
+  });
+  return { items, total, page: current, pages };
+}
+
+/** An event's public page: any event but a draft, by slug or id, with its partners. */
+export function getPublicEvent(key: string) {
+  return db.event.findFirst({
+    where: { ...eventKeyWhere(key), status: { not: "DRAFT" } },
+    include: {
+      partners: {
+        include: { partner: { include: { platform: { select: { nameZh: true, nameEn: true } } } } },
+        orderBy: [{ partner: { kind: "asc" } }, { partner: { nameEn: "asc" } }],
+      },
+    },
+  });
+}
+
+/** The merchant's own signup for an event, with its waitlist position. */
+export async function getOwnSignup(eventId: string, merchantId: string) {
+  const signup = await db.signup.findUnique({
+    where: { eventId_merchantId: { eventId, merchantId } },
+    include: { interests: { select: { partnerId: true } } },
+  });
+  if (!signup) return null;
+  const position =
+    signup.status === "WAITLISTED" && signup.waitlistSeq !== null ? await waitlistPosition(db, eventId, signup.waitlistSeq) : null;
+  return { ...signup, names: parseAttendeeNames(signup.attendeeNames), position };
+}
+
+/** A merchant's signups, split into upcoming and past, each with its waitlist position. */
+export async function listMyEvents(merchantId: string, now = new Date()) {
+  const signups = await db.signup.findMany({
+    where: { merchantId },
+    orderBy: [{ event: { startsAt: "asc" } }, { id: "asc" }],
+    include: { event: { select: eventFields } },
+  });
+  const rows = await Promise.all(
+    signups.map(async (s) => ({
+      ...s,
+      names: parseAttendeeNames(s.attendeeNames),
+      position: s.status === "WAITLISTED" && s.waitlistSeq !== null ? await waitlistPosition(db, s.eventId, s.waitlistSeq) : null,
+    })),
+  );
+  const isUpcoming = (r: (typeof rows)[number]) => r.event.status === "PUBLISHED" && r.event.endsAt >= now;
+  return { upcoming: rows.filter(isUpcoming), past: rows.filter((r) => !isUpcoming(r)).reverse() };
+}

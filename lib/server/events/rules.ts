@@ -1,0 +1,52 @@
+import "server-only";
+// The rules that decide whether a signup may be made or withdrawn; pure, so
+// that the same answer is given by the page, the action and the API.
+
+export type SignupRefusal =
+  | "notFound"
+  | "notOpen"
+  | "cancelled"
+  | "completed"
+  | "deadlinePassed"
+  | "merchantNotApproved"
+  | "merchantSuspended"
+  | "alreadySignedUp"
+  | "partnerUnknown";
+
+type EventState = { status: "DRAFT" | "PUBLISHED" | "CANCELLED" | "COMPLETED"; signupDeadline: Date };
+type MerchantState = { verificationStatus: string; accountState: string };
+
+/** Why a merchant cannot sign up for an event now, or null when it can. */
+export function signupRefusal(event: EventState, merchant: MerchantState, now: Date): SignupRefusal | null {
+  if (event.status === "DRAFT") return "notOpen";
+  if (event.status === "CANCELLED") return "cancelled";
+  if (event.status === "COMPLETED") return "completed";
+  if (now.getTime() > event.signupDeadline.getTime()) return "deadlinePassed";
+  if (merchant.verificationStatus !== "APPROVED") return "merchantNotApproved";
+  if (merchant.accountState !== "ACTIVE") return "merchantSuspended";
+  return null;
+}
+
+/** A signup can be withdrawn while its event is published and has not started. */
+export function canWithdraw(event: { status: EventState["status"]; startsAt: Date }, now: Date): boolean {
+  return event.status === "PUBLISHED" && now.getTime() < event.startsAt.getTime();
+}
+
+/** Prisma's answer when a unique index refuses a row. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/** Where an event is found by the key in its URL: its slug or its id. */
+export function eventKeyWhere(key: string) {
+  return { OR: [{ slug: key }, { id: key }] };
+}
+
+export function parseAttendeeNames(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { db } from "@/lib/server/db";
+import type { SessionUser } from "@/lib/server/auth/session-user";
+import { parkScope } from "@/lib/server/zones/get-overview";
+import { SKU_FILTER_FIELDS as F } from "@/lib/validation/sku";
+
+export const CATALOG_PAGE_SIZE = 25;
+
+/** The cross-merchant catalog's filters, from the URL; anything odd falls back to the default. */
+export const CatalogFilters = z.object({
+  q: F.q.catch("").default(""),
+  park: z.string().max(64).optional().catch(undefined),
+  chapter: F.chapter.optional().catch(undefined),
+  market: F.market.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type CatalogFilters = z.output<typeof CatalogFilters>;
+
+type Scoped = Pick<SessionUser, "role" | "parkId">;
+
+/**
+ * Staff see every park's active SKUs, an operator only its own park's: the
+ * scope is part of every query. Read-only.
+ */
+export async function getCatalogOverview(user: Scoped, filters: CatalogFilters) {
+  const merchant: Prisma.MerchantWhereInput = { ...(filters.park ? { parkId: filters.park } : {}), ...parkScope(user) };
+  const where: Prisma.SkuWhereInput = {
+    status: "ACTIVE",
+    merchant,
+    ...(filters.q ? { OR: [{ code: { contains: filters.q } }, { nameZh: { contains: filters.q } }, { nameEn: { contains: filters.q } }] } : {}),
+    ...(filters.chapter ? { hsChapter: filters.chapter } : {}),
+    ...(filters.market ? { markets: { some: { country: filters.market } } } : {}),
+  };
+  const total = await db.sku.count({ where });
+  const pages = Math.max(1, Math.ceil(total / CATALOG_PAGE_SIZE));
+  const page = Math.min(filters.page, pages);
+  const [items, byChapter, byMerchant, byMarket] = await Promise.all([
+    db.sku.findMany({
+      where,
+      orderBy: [{ code: "asc" }, { id: "asc" }],
+      skip: (page - 1) * CATALOG_PAGE_SIZE,
+      take: CATALOG_PAGE_SIZE,
+      select: {
+        id: true,
+        code: true,
+        nameZh: true,
+        nameEn: true,
+        hsCode: true,
+        merchant: { select: { nameZh: true, nameEn: true, park: { select: { nameZh: true, nameEn: true } } } },
+        stocks: { select: { quantity: true } },
+        _count: { select: { markets: true } },
+      },
+    }),
+    db.sku.groupBy({ by: ["hsChapter"], where, _count: { _all: true }, orderBy: { _count: { hsChapter: "desc" } } }),
+    db.sku.groupBy({ by: ["merchantId"], where, _count: { _all: true } }),
+    db.skuMarket.groupBy({ by: ["country"], where: { sku: where }, _count: { _all: true }, orderBy: { _count: { country: "desc" } } }),
+  ]);
+  const merchants = await db.merchant.findMany({
+    where: { id: { in: byMerchant.map((m) => m.merchantId) } },
+    select: { id: true, park: { select: { id: true, nameZh: true, nameEn: true } } },
+  });
+  const parkOf = new Map(merchants.map((m) => [m.id, m.park]));
+  const parks = new Map<string, { park: { id: string; nameZh: string; nameEn: string }; skus: number; merchants: number }>();
+  for (const row of byMerchant) {
+    const park = parkOf.get(row.merchantId);
+    if (!park) continue;
+    const entry = parks.get(park.id) ?? { park, skus: 0, merchants: 0 };
+    entry.skus += row._count._all;
+    entry.merchants += 1;
+    parks.set(park.id, entry);
+  }
+  return {
+    items,
+    total,
+    page,
+    pages,
+    merchantCount: byMerchant.length,
+    byPark: [...parks.values()].sort((a, b) => b.skus - a.skus),
+    byChapter: byChapter.map((c) => ({ chapter: c.hsChapter, skus: c._count._all })),
+    byMarket: byMarket.map((m) => ({ country: m.country, skus: m._count._all })),
+  };
+}

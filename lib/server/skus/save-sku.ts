@@ -1,0 +1,60 @@
+import "server-only";
+import type { Db } from "@/lib/db/create-client";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { SkuData } from "@/lib/validation/sku";
+import { loadSkuContext, referenceIssues, type FieldIssue, type SkuActor } from "./context";
+import { writeSkus, type StockSource } from "./write-skus";
+
+/** create: a new code only; update: the SKU with this id (its code may change); upsert: by code. */
+export type SaveTarget = { mode: "create" } | { mode: "update"; id: string } | { mode: "upsert" };
+
+export type SaveSkuResult =
+  | { ok: true; id: string; code: string; created: boolean }
+  | { ok: false; reason: "notFound" | "conflict" }
+  | { ok: false; reason: "invalid"; issues: FieldIssue[] };
+
+/** A unique constraint failed: P2002 from the client, or the database's own error through raw SQL. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, message } = error as { code?: string; message?: string };
+  return code === "P2002" || (code === "P2010" && /UNIQUE constraint|23505|unique constraint/i.test(message ?? ""));
+}
+
+/**
+ * Saves one SKU of the actor's merchant, with an audit entry, in one
+ * transaction. The merchant is part of every lookup, so another merchant's
+ * SKU id is simply not found.
+ */
+export async function saveSku(db: Db, actor: SkuActor, data: SkuData, target: SaveTarget, source: StockSource): Promise<SaveSkuResult> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const ctx = await loadSkuContext(tx, actor.merchantId);
+      const sameCode = await tx.sku.findFirst({ where: { merchantId: actor.merchantId, code: data.code }, select: { id: true } });
+      let id: string | null = null;
+      if (target.mode === "update") {
+        const existing = await tx.sku.findFirst({ where: { id: target.id, merchantId: actor.merchantId }, select: { id: true } });
+        if (!existing) return { ok: false, reason: "notFound" } as const;
+        id = existing.id;
+      } else if (target.mode === "upsert") {
+        id = sameCode?.id ?? null;
+      }
+      if (sameCode && sameCode.id !== id) return { ok: false, reason: "conflict" } as const;
+      const issues = referenceIssues(ctx, data);
+      if (issues.length) return { ok: false, reason: "invalid", issues } as const;
+      const written = await writeSkus(tx, ctx, [{ id, data }], { source, actorId: actor.userId });
+      const skuId = written.ids[0];
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        action: id ? "sku.update" : "sku.create",
+        entityType: "Sku",
+        entityId: skuId,
+        details: { merchantId: actor.merchantId, code: data.code, source },
+      });
+      return { ok: true, id: skuId, code: data.code, created: !id } as const;
+    });
+  } catch (error) {
+    // Another request took the code between our check and the write.
+    if (isUniqueViolation(error)) return { ok: false, reason: "conflict" };
+    throw error;
+  }
+}

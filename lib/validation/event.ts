@@ -1,0 +1,175 @@
+import { z } from "zod";
+import { isCountryCode } from "@/lib/reference/countries";
+import { isHsChapter } from "@/lib/reference/hs-chapters";
+
+// Error messages are keys of the `validation` namespace or of
+// `eventsValidation` (lib/server/events/field-errors.ts translates both).
+
+/** The industrial belts an event can target. */
+export const BELTS = ["dazu-hardware", "motorcycle-parts", "nev-parts", "electronics", "specialty-food", "general"] as const;
+export type Belt = (typeof BELTS)[number];
+
+export const PARTNER_KINDS = ["PLATFORM", "LOGISTICS", "OVERSEAS_WAREHOUSE", "PAYMENT", "COMPLIANCE", "OTHER"] as const;
+export const EVENT_STATUSES = ["DRAFT", "PUBLISHED", "CANCELLED", "COMPLETED"] as const;
+export const SIGNUP_STATUSES = ["CONFIRMED", "WAITLISTED", "WITHDRAWN", "CANCELLED"] as const;
+export const MAX_SEATS_PER_SIGNUP = 3;
+
+// ---------------------------------------------------------------------------
+// Asia/Shanghai wall-clock time <-> UTC. Shanghai has kept UTC+8 without
+// daylight saving time since 1991, so the offset is fixed.
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+const OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** A datetime-local value ("2025-09-18T09:30") read as Shanghai time; null when it is not a real moment. */
+export function shanghaiInputToUtc(value: string): Date | null {
+  const m = LOCAL_DATE_TIME.exec(value.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0));
+  const utc = Date.UTC(y, mo - 1, d, h, mi, s) - OFFSET_MS;
+  // Date.UTC rolls 31 February into March: a value that does not survive the
+  // round trip was never a real date.
+  const back = new Date(utc + OFFSET_MS);
+  const same =
+    back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && back.getUTCHours() === h && back.getUTCMinutes() === mi;
+  return same && y >= 2000 && y <= 2100 ? new Date(utc) : null;
+}
+
+/** A stored UTC instant as the value of a datetime-local input in Shanghai time. */
+export function utcToShanghaiInput(date: Date): string {
+  return new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** "2025-09-18 09:30": a Shanghai time that reads the same in every language. */
+export function shanghaiStamp(date: Date): string {
+  return utcToShanghaiInput(date).replace("T", " ");
+}
+
+/** The UTC instants bounding a calendar year in Shanghai: [start, end). */
+export function shanghaiYearRange(year: number): { start: Date; end: Date } {
+  return { start: new Date(Date.UTC(year, 0, 1) - OFFSET_MS), end: new Date(Date.UTC(year + 1, 0, 1) - OFFSET_MS) };
+}
+
+export function shanghaiYear(date: Date): number {
+  return new Date(date.getTime() + OFFSET_MS).getUTCFullYear();
+}
+
+// ---------------------------------------------------------------------------
+// Field schemas
+
+const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+const optionalText = (max: number) => z.string().trim().max(max, "tooLong").default("");
+const idList = (max: number) =>
+  z
+    .array(z.string().min(1).max(64))
+    .max(max, "tooMany")
+    .default([])
+    .transform((ids) => [...new Set(ids)]);
+
+const shanghaiDateTime = z
+  .string()
+  .min(1, "required")
+  .transform((value, ctx) => {
+    const date = shanghaiInputToUtc(value);
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "dateTime" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(500, "tooLong")
+  .refine((v) => {
+    if (!v) return true;
+    try {
+      return ["http:", "https:"].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, "url")
+  .default("");
+
+/** "US, de；JP" → "DE,JP,US"; every code must pass the check. */
+function codeList(isValid: (code: string) => boolean, message: string) {
+  return z
+    .string()
+    .max(2000, "tooLong")
+    .default("")
+    .transform((value, ctx) => {
+      const codes = [...new Set(value.split(/[\s,，、;；]+/).map((c) => c.trim().toUpperCase()).filter(Boolean))].sort();
+      if (codes.some((c) => !isValid(c))) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return codes.join(",");
+    });
+}
+
+export const EventInput = z
+  .object({
+    titleZh: requiredText(120),
+    titleEn: requiredText(200),
+    descriptionZh: optionalText(5000),
+    descriptionEn: optionalText(5000),
+    belt: z.enum(BELTS, "invalidChoice"),
+    startsAt: shanghaiDateTime,
+    endsAt: shanghaiDateTime,
+    signupDeadline: shanghaiDateTime,
+    venueZh: optionalText(200),
+    venueEn: optionalText(300),
+    onlineUrl: httpUrl,
+    capacity: z
+      .string()
+      .trim()
+      .regex(/^\d{1,5}$/, "capacity")
+      .transform(Number)
+      .pipe(z.number().int().min(1, "capacity").max(5000, "capacity")),
+    partnerIds: idList(40),
+  })
+  .superRefine((v, ctx) => {
+    if (v.endsAt <= v.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "endBeforeStart" });
+    if (v.signupDeadline > v.startsAt) ctx.addIssue({ code: "custom", path: ["signupDeadline"], message: "deadlineAfterStart" });
+    if (!v.venueZh && !v.venueEn && !v.onlineUrl) ctx.addIssue({ code: "custom", path: ["venueZh"], message: "venueOrLink" });
+  });
+export type EventInputData = z.infer<typeof EventInput>;
+
+/** A signup: 1 to 3 named attendees (one seat each) and the partners to meet. */
+export const SignupInput = z.object({
+  attendees: z
+    .array(z.string().trim().max(50, "tooLong"))
+    .default([])
+    .transform((names) => names.filter(Boolean))
+    .pipe(
+      z
+        .array(z.string())
+        .min(1, "attendeesRequired")
+        .max(MAX_SEATS_PER_SIGNUP, "attendeesTooMany")
+        .refine((names) => new Set(names).size === names.length, "attendeesDuplicate"),
+    ),
+  partnerIds: idList(40),
+});
+export type SignupInputData = z.infer<typeof SignupInput>;
+
+export const PartnerInput = z
+  .object({
+    kind: z.enum(PARTNER_KINDS, "invalidChoice"),
+    nameZh: requiredText(100),
+    nameEn: requiredText(200),
+    platformId: z.string().trim().max(64).default(""),
+    markets: codeList(isCountryCode, "marketCodes"),
+    hsChapters: codeList((c) => isHsChapter(c) && c !== "77", "hsChapterCodes"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === "PLATFORM" && !v.platformId) ctx.addIssue({ code: "custom", path: ["platformId"], message: "platformRequired" });
+  });
+export type PartnerInputData = z.infer<typeof PartnerInput>;
+
+/** The admin event list's filters as they come from the URL; anything odd falls back. */
+export const EventListFilters = z.object({
+  status: z.enum([...EVENT_STATUSES, "ALL"]).catch("ALL").default("ALL"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type EventListFilters = z.infer<typeof EventListFilters>;

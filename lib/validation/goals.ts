@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { normalizeDay, parseDecimal, whenValid } from "./declaration";
+
+// Messages are keys of the `dataValidation` namespace in dashboard.json.
+
+export const GOAL_METRICS = ["CBEC_VOLUME", "MARKET_PROCUREMENT_VOLUME", "DEMONSTRATION_ZONES", "NEV_EXPORTS"] as const;
+export type GoalMetric = (typeof GOAL_METRICS)[number];
+
+/** What each metric counts in: fen of CNY, or a plain count. */
+export const GOAL_UNITS = {
+  CBEC_VOLUME: "CNY_FEN",
+  MARKET_PROCUREMENT_VOLUME: "CNY_FEN",
+  DEMONSTRATION_ZONES: "COUNT",
+  NEV_EXPORTS: "CNY_FEN",
+} as const satisfies Record<GoalMetric, "CNY_FEN" | "COUNT">;
+
+/** Metrics the portal cannot measure; staff enter the latest reported figure. */
+export const REPORTED_METRICS: ReadonlySet<string> = new Set(["NEV_EXPORTS"]);
+
+const FEN_PER_YI_TEN_THOUSANDTH = 1_000_000n; // 0.0001 亿元 = 10,000 CNY
+
+/** A goal figure as typed: 亿元 with up to 4 decimals for money, a whole number for a count. */
+export function parseGoalValue(raw: string, unit: "CNY_FEN" | "COUNT"): bigint | null {
+  if (unit === "COUNT") return /^\s*\d{1,9}\s*$/.test(raw) ? BigInt(raw.trim()) : null;
+  const scaled = parseDecimal(raw, 4);
+  return scaled === null ? null : scaled * FEN_PER_YI_TEN_THOUSANDTH;
+}
+
+const goalFields = {
+  labelZh: z.string().trim().min(1, "required").max(200, "tooLong"),
+  labelEn: z.string().trim().min(1, "required").max(300, "tooLong"),
+  metric: z.enum(GOAL_METRICS, { error: "invalidChoice" }),
+  zoneId: z.string().trim().max(64).default(""),
+  target: z.string().trim().min(1, "required"),
+  baseline: z.string().trim().default("0"),
+  baselineYear: z.coerce.number({ error: "baselineYear" }).int("baselineYear").min(2000, "baselineYear").max(2100, "baselineYear"),
+  deadline: z.string().trim().min(1, "required"),
+  reported: z.string().trim().default(""),
+};
+
+const common = z.object(goalFields);
+type GoalFields = z.output<typeof common>;
+const once = (...fields: (keyof GoalFields)[]) => whenValid(common, fields);
+
+function figureRules(v: GoalFields, ctx: z.RefinementCtx) {
+  const unit = GOAL_UNITS[v.metric];
+  for (const field of ["target", "baseline", "reported"] as const) {
+    const raw = v[field] || (field === "baseline" ? "0" : "");
+    if (raw && parseGoalValue(raw, unit) === null) ctx.addIssue({ code: "custom", path: [field], message: "goalValue" });
+  }
+}
+
+function deadlineRule(v: GoalFields, ctx: z.RefinementCtx) {
+  if (!normalizeDay(v.deadline)) ctx.addIssue({ code: "custom", path: ["deadline"], message: "deadline" });
+}
+
+/** Once every rule holds: the figures in their unit, and the deadline as UTC midnight of its day. */
+function toGoal<T extends GoalFields>(v: T) {
+  const unit = GOAL_UNITS[v.metric];
+  return {
+    ...v,
+    unit,
+    zoneId: v.zoneId || null,
+    targetValue: parseGoalValue(v.target, unit)!,
+    baselineValue: parseGoalValue(v.baseline || "0", unit)!,
+    reportedValue: v.reported ? parseGoalValue(v.reported, unit)! : null,
+    deadline: new Date(`${normalizeDay(v.deadline)}T00:00:00Z`),
+  };
+}
+
+function withGoalRules<S extends z.ZodObject<typeof goalFields>>(schema: S) {
+  return schema
+    .superRefine(figureRules, once("metric", "target", "baseline", "reported"))
+    .superRefine(deadlineRule, once("deadline"))
+    .transform((v) => toGoal(v as z.output<S> & GoalFields));
+}
+
+export const GoalUpdate = withGoalRules(z.object({ goalId: z.string().min(1).max(64), ...goalFields }));
+export type GoalUpdateInput = z.output<typeof GoalUpdate>;
+
+export const GoalCreate = withGoalRules(
+  z.object({ code: z.string().trim().toUpperCase().min(1, "required").max(64, "tooLong").regex(/^[A-Z0-9_]+$/, "code"), ...goalFields }),
+);
+export type GoalCreateInput = z.output<typeof GoalCreate>;
+
+/** A stored goal figure as the form shows it: 亿元 for money, the count otherwise. */
+export function goalValueText(value: bigint, unit: string): string {
+  if (unit === "COUNT") return value.toString();
+  const tenThousandths = value / FEN_PER_YI_TEN_THOUSANDTH;
+  const whole = tenThousandths / 10_000n;
+  const fraction = (tenThousandths % 10_000n).toString().padStart(4, "0").replace(/0+$/, "");
+  return fraction ? `${whole}.${fraction}` : whole.toString();
+}

@@ -1,0 +1,238 @@
+import { z } from "zod";
+import { isCountryCode } from "@/lib/reference/countries";
+import { currencyMinorDigits, isCurrencyCode } from "@/lib/reference/currencies";
+import { isHsChapter } from "@/lib/reference/hs-chapters";
+
+// One set of SKU rules for the form, the CSV import and the ERP API. Error
+// messages are keys of the `skuValidation` namespace (falling back to
+// `validation`); the forms, the import report and the API translate them.
+
+export const SKU_STATUSES = ["ACTIVE", "ARCHIVED"] as const;
+export const MAX_PRICE_MINOR = 1_000_000_000;
+export const MAX_WEIGHT_GRAMS = 100_000_000;
+export const MAX_QUANTITY = 1_000_000_000;
+export const MAX_MARKETS = 249;
+export const WAREHOUSE_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{0,31}$/;
+export const PLATFORM_CODE_PATTERN = /^[a-z0-9][a-z0-9-]{0,31}$/;
+
+/**
+ * A decimal amount in major units ("129.5") as an integer in minor units,
+ * by string arithmetic: never through a float.
+ */
+export function parseDecimalToMinor(
+  text: string,
+  minorDigits: number,
+): { ok: true; value: number } | { ok: false; reason: "price" | "priceDecimals" } {
+  const match = /^(\d{1,12})(?:\.(\d*))?$/.exec(text.trim().replace(/,/g, ""));
+  if (!match) return { ok: false, reason: "price" };
+  const fraction = (match[2] ?? "").replace(/0+$/, "");
+  if (fraction.length > minorDigits) return { ok: false, reason: "priceDecimals" };
+  const minor = BigInt(match[1]) * 10n ** BigInt(minorDigits) + BigInt(fraction.padEnd(minorDigits, "0") || "0");
+  return { ok: true, value: Number(minor) };
+}
+
+/** An integer amount in minor units as a decimal in major units: 12950, 2 -> "129.50". */
+export function minorToDecimal(minor: number, minorDigits: number): string {
+  const digits = String(Math.abs(minor)).padStart(minorDigits + 1, "0");
+  const sign = minor < 0 ? "-" : "";
+  if (minorDigits === 0) return sign + digits;
+  return `${sign}${digits.slice(0, -minorDigits)}.${digits.slice(-minorDigits)}`;
+}
+
+/** A text field that must be there: "required" when it is missing, "invalid" when it is not text. */
+const textField = () => z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? "required" : "invalid") });
+
+export const skuCodeField = textField()
+  .trim()
+  .min(1, "required")
+  .max(64, "skuCodeTooLong")
+  .regex(/^[A-Za-z0-9._-]+$/, "skuCode")
+  .meta({ description: "Unique per merchant: letters, digits, '-', '_' and '.', up to 64.", examples: ["XY-BT-HP-001"] });
+
+/** An HS code of 6 to 10 digits whose first two are an HS chapter; dots and spaces are ignored. */
+export const hsCodeField = textField()
+  .transform((v) => v.replace(/[\s.]/g, ""))
+  .pipe(
+    z
+      .string()
+      .min(1, "required")
+      .regex(/^\d{6,10}$/, "hsCode")
+      .refine((code) => isHsChapter(code.slice(0, 2)) && code.slice(0, 2) !== "77", "hsChapterUnknown"),
+  )
+  .meta({ description: "6 to 10 digits; China uses 10-digit commodity codes.", examples: ["8517620000"] });
+
+export function isValidHsCode(code: string): boolean {
+  return hsCodeField.safeParse(code).success;
+}
+
+export const countryField = textField()
+  .trim()
+  .toUpperCase()
+  .refine(isCountryCode, "country")
+  .meta({ description: "ISO 3166-1 alpha-2", examples: ["US"] });
+
+function hasMinorDigits(code: string): boolean {
+  try {
+    return currencyMinorDigits(code) >= 0;
+  } catch {
+    return false;
+  }
+}
+
+export const currencyField = textField()
+  .trim()
+  .toUpperCase()
+  .refine((c) => isCurrencyCode(c) && hasMinorDigits(c), "currency")
+  .meta({ description: "ISO 4217", examples: ["USD"] });
+
+const nameField = z.string().trim().max(200, "tooLong").default("").meta({ description: "Up to 200 characters; nameZh or nameEn is required." });
+
+const uniqueSorted = (codes: string[]) => [...new Set(codes)].sort();
+
+const marketsField = z
+  .array(countryField)
+  .max(MAX_MARKETS, "tooMany")
+  .default([])
+  .transform(uniqueSorted)
+  .meta({ description: "Target markets, ISO 3166-1 alpha-2 codes.", examples: [["US", "DE"]] });
+
+const platformsField = z
+  .array(z.string().trim().toLowerCase().regex(PLATFORM_CODE_PATTERN, "platform"))
+  .max(32, "tooMany")
+  .default([])
+  .transform(uniqueSorted)
+  .meta({ description: "Codes of the platforms it is listed on, a subset of the merchant's.", examples: [["amazon"]] });
+
+const warehouseCodeKey = z.string().trim().toUpperCase().regex(WAREHOUSE_CODE_PATTERN, "warehouse");
+
+const intField = (max: number, message: string) => z.number(message).int(message).min(0, message).max(max, message);
+
+const nameRequired = {
+  path: ["nameZh"],
+  message: "nameRequired",
+  // Checked even when other fields are wrong, so every problem shows at once.
+  when: () => true,
+};
+function hasAName(v: { nameZh?: unknown; nameEn?: unknown }) {
+  return (typeof v.nameZh === "string" && v.nameZh.trim() !== "") || (typeof v.nameEn === "string" && v.nameEn.trim() !== "");
+}
+
+const common = {
+  code: skuCodeField,
+  nameZh: nameField,
+  nameEn: nameField,
+  hsCode: hsCodeField,
+  originCountry: countryField.default("CN"),
+  currency: currencyField,
+  markets: marketsField,
+  platforms: platformsField,
+  status: z.enum(SKU_STATUSES, "status").default("ACTIVE"),
+};
+
+/** A SKU as the ERP API sends it: amounts as integers in minor units. */
+export const SkuInput = z
+  .object({
+    ...common,
+    unitPriceMinor: intField(MAX_PRICE_MINOR, "priceMinor").meta({
+      description: "Unit price in the currency's minor unit (fen, cents).",
+      examples: [12900],
+    }),
+    weightGrams: intField(MAX_WEIGHT_GRAMS, "weight")
+      .refine((g) => g > 0, "weight")
+      .meta({ description: "Weight per unit in grams, 1 to 100,000,000." }),
+    stock: z
+      .record(warehouseCodeKey, intField(MAX_QUANTITY, "quantity"))
+      .default({})
+      .meta({
+        description: "Quantity per warehouse code of the merchant's park; warehouses left out hold 0.",
+        examples: [{ "XIYONG-B1": 120 }],
+      }),
+  })
+  .refine(hasAName, nameRequired)
+  .meta({ description: "A SKU; nameZh or nameEn is required." });
+
+/** The SKU every writer stores, whichever way it came in. */
+export type SkuData = z.output<typeof SkuInput>;
+
+const wholeNumberText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, "required")
+    .regex(/^\d{1,12}$/, message)
+    .transform(Number)
+    .pipe(z.number().max(max, message));
+
+/** A SKU as typed in the form or a CSV row: the price as a decimal in major units. */
+export const SkuTextInput = z
+  .object({
+    ...common,
+    unitPrice: z.string().trim().min(1, "required"),
+    weightGrams: wholeNumberText(MAX_WEIGHT_GRAMS, "weight").refine((g) => g > 0, "weight"),
+    stock: z.record(warehouseCodeKey, z.string().trim().transform((v) => v || "0").pipe(wholeNumberText(MAX_QUANTITY, "quantity"))).default({}),
+  })
+  .refine(hasAName, nameRequired)
+  .superRefine(
+    (v, ctx) => {
+      const problem = priceProblem(v.unitPrice, v.currency);
+      if (problem) ctx.addIssue({ code: "custom", path: ["unitPrice"], message: problem });
+    },
+    // Checked even when other fields are wrong, so every problem shows at once.
+    { when: () => true },
+  )
+  .transform((v): SkuData => {
+    const { unitPrice, ...rest } = v;
+    const minor = parseDecimalToMinor(unitPrice, currencyMinorDigits(v.currency));
+    return { ...rest, unitPriceMinor: minor.ok ? minor.value : 0 };
+  });
+
+/** What is wrong with a typed price in its currency, if anything; the currency's own check reports a bad code. */
+function priceProblem(price: unknown, currency: unknown): string | null {
+  if (typeof price !== "string" || price.trim() === "") return null;
+  const known = typeof currency === "string" && isCurrencyCode(currency) && hasMinorDigits(currency);
+  const minor = parseDecimalToMinor(price, known ? currencyMinorDigits(currency) : 4);
+  if (!minor.ok) return known || minor.reason === "price" ? minor.reason : null;
+  return minor.value > MAX_PRICE_MINOR * (known ? 1 : 100) ? "priceTooHigh" : null;
+}
+
+/** The price of a stored SKU as the form and the CSV show it ("129.00"). */
+export function displayPrice(minor: number, currency: string): string {
+  return minorToDecimal(minor, hasMinorDigits(currency) ? currencyMinorDigits(currency) : 2);
+}
+
+/** Target markets to add, remove or set for several SKUs at once. */
+export const BulkMarkets = z.object({
+  ids: z.array(z.string().min(1).max(64)).min(1, "noneSelected").max(500, "tooMany"),
+  markets: z.array(countryField).min(1, "marketsRequired").max(MAX_MARKETS, "tooMany").transform(uniqueSorted),
+  mode: z.enum(["add", "remove", "replace"], "invalidChoice"),
+});
+export type BulkMarketsInput = z.output<typeof BulkMarkets>;
+
+export const SKU_SORTS = ["code", "-code", "name", "-updated", "hs"] as const;
+export type SkuSort = (typeof SKU_SORTS)[number];
+
+/** The list's filters, shared by the web list (lenient) and the API (strict). */
+export const SKU_FILTER_FIELDS = {
+  q: z.string().trim().max(100).meta({ description: "Search in the code and both names." }),
+  market: countryField.meta({ description: "Only SKUs targeting this market (ISO 3166-1 alpha-2)." }),
+  chapter: z.string().regex(/^\d{2}$/).refine(isHsChapter).meta({ description: "Only SKUs in this 2-digit HS chapter." }),
+  warehouse: warehouseCodeKey.meta({ description: "Only SKUs with stock in this warehouse (code)." }),
+  status: z.enum(["ACTIVE", "ARCHIVED", "ALL"]).meta({ description: "Archived SKUs are left out by default." }),
+};
+const F = SKU_FILTER_FIELDS;
+
+/** The filters as they come from a URL; anything odd falls back to the default. */
+export const SkuFilters = z.object({
+  q: F.q.catch("").default(""),
+  market: F.market.optional().catch(undefined),
+  chapter: F.chapter.optional().catch(undefined),
+  warehouse: F.warehouse.optional().catch(undefined),
+  status: F.status.catch("ACTIVE").default("ACTIVE"),
+});
+export type SkuFilters = z.output<typeof SkuFilters>;
+
+export const SkuListParams = SkuFilters.extend({
+  sort: z.enum(SKU_SORTS).catch("code").default("code"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type SkuListParams = z.output<typeof SkuListParams>;
