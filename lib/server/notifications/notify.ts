@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/create-client";
 import { db } from "@/lib/server/db";
-import { sendMail } from "@/lib/server/mail/send-mail";
+import { sendMail, type Mail } from "@/lib/server/mail/send-mail";
 import { renderNotification } from "@/lib/server/notifications/render";
 
 export type NotificationInput = {
@@ -28,7 +28,10 @@ export async function createNotifications(tx: DbOrTx, inputs: NotificationInput[
  * Emails stored notifications, each in its reader's language. Call it after
  * the transaction has committed: a mail that fails never undoes the change.
  */
-export async function emailNotifications(ids: string[]): Promise<void> {
+export async function emailNotifications(
+  ids: string[],
+  attachmentsFor?: (notification: { kind: string }, locale: "zh-CN" | "en") => Mail["attachments"],
+): Promise<void> {
   if (!ids.length) return;
   const rows = await db.notification.findMany({
     where: { id: { in: ids } },
@@ -38,7 +41,7 @@ export async function emailNotifications(ids: string[]): Promise<void> {
     if (n.user.disabled) continue;
     const locale = n.user.locale === "en" ? "en" : "zh-CN";
     const { title, body, footer } = await renderNotification(n, locale);
-    await sendMail({ to: n.user.email, subject: title, text: `${body}\n\n${footer}` });
+    await sendMail({ to: n.user.email, subject: title, text: `${body}\n\n${footer}`, attachments: attachmentsFor?.(n, locale) });
   }
 }
 
