@@ -50,19 +50,12 @@ export async function pageAs(browser: Browser, account: AccountName) {
   return context.newPage();
 }
 
-/** Opens a merchant from the staff review queue, by its Chinese name. */
+/** Opens a merchant from the staff review queue, found by its Chinese name. */
 export async function openInQueue(page: Page, nameZh: string, status = "PENDING") {
   await page.goto(`/admin/merchants?status=${status}`);
-  // The queue is oldest first; a fresh registration may sit on the last page.
-  for (;;) {
-    const link = page.getByRole("link", { name: nameZh });
-    if (await link.count()) {
-      await link.click();
-      break;
-    }
-    const next = page.getByRole("link", { name: "下一页" });
-    if (!(await next.count())) throw new Error(`${nameZh} is not in the queue`);
-    await next.click();
-  }
+  await page.getByLabel("名称或统一社会信用代码").fill(nameZh);
+  await page.getByRole("button", { name: "筛选", exact: true }).click();
+  await expect(page).toHaveURL(/[?&]q=/);
+  await page.getByRole("link", { name: nameZh, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(nameZh);
 }

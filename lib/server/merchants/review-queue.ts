@@ -21,6 +21,8 @@ export const QueueFilters = z.object({
   park: z.string().max(64).optional().catch(undefined),
   from: dateParam,
   to: dateParam,
+  /** Part of the company's Chinese or English name, or of its USCC. */
+  q: z.string().trim().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type QueueFilters = z.infer<typeof QueueFilters>;
@@ -53,6 +55,15 @@ export async function listReviewQueue(user: Scoped, filters: QueueFilters) {
     ...statusWhere,
     ...(filters.park ? { parkId: filters.park } : {}),
     ...(filters.from || filters.to ? { submittedAt } : {}),
+    ...(filters.q
+      ? {
+          OR: [
+            { nameZh: { contains: filters.q } },
+            { nameEn: { contains: filters.q } },
+            { uscc: { contains: filters.q.toUpperCase() } },
+          ],
+        }
+      : {}),
     // Last, so that an operator's park always wins over the park filter.
     ...parkScope(user),
   };

@@ -9,6 +9,7 @@ const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { registerMerchant, resubmitMerchant } = await import("./register-merchant");
 const { reviewMerchant } = await import("./review-merchant");
+const { listReviewQueue, QueueFilters } = await import("./review-queue");
 const { reviewAction } = await import("@/app/admin/merchants/[id]/actions");
 const { registerAction } = await import("@/app/(public)/register/actions");
 const { Registration } = await import("@/lib/validation/merchant");
@@ -233,5 +234,23 @@ describe("review decisions", () => {
   it("a merchant-role user is refused by the use case itself", async () => {
     const { merchantId } = await pendingMerchant();
     expect(await reviewMerchant(db, users["merchant@example.com"], merchantId, "approve", "")).toEqual({ ok: false, reason: "forbidden" });
+  });
+});
+
+describe("the review queue", () => {
+  it("finds a company by part of its name or USCC, within the operator's park only", async () => {
+    const here = registration({ nameZh: "重庆检索甲贸易有限公司" });
+    const there = registration({ nameZh: "重庆检索乙贸易有限公司", parkId: otherParkId });
+    await registerMerchant(db, here, "hash");
+    await registerMerchant(db, there, "hash");
+    const names = async (user: (typeof users)[string], q: string) =>
+      (await listReviewQueue(user, QueueFilters.parse({ q }))).items.map((m) => m.nameZh).sort();
+
+    expect(await names(users["staff@example.com"], "检索")).toEqual(["重庆检索乙贸易有限公司", "重庆检索甲贸易有限公司"].sort());
+    // A USCC typed in lower case still matches, and so does a fragment of it.
+    expect(await names(users["staff@example.com"], here.uscc.toLowerCase())).toEqual([here.nameZh]);
+    expect(await names(users["staff@example.com"], there.uscc.slice(10, 17))).toEqual([there.nameZh]);
+    expect(await names(users["operator@example.com"], "检索")).toEqual([here.nameZh]);
+    expect(await names(users["staff@example.com"], "无此企业")).toEqual([]);
   });
 });

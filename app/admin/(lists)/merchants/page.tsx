@@ -32,7 +32,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <form method="get" className="mb-6 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters.legend")}>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
+          <div>
+            <label htmlFor="f-q" className="text-sm font-medium">{t("filters.search")}</label>
+            <input id="f-q" type="search" name="q" defaultValue={filters.q} maxLength={100} className={input} />
+          </div>
           <div>
             <label htmlFor="f-status" className="text-sm font-medium">{t("filters.status")}</label>
             <select id="f-status" name="status" defaultValue={filters.status} className={input}>
