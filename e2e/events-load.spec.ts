@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
 import { expect, test } from "@playwright/test";
 import { usccCheckChar } from "../lib/validation/uscc";
+import { sessionAuthHash } from "../lib/server/auth/session-hash";
 
 // 200 merchants sign up at once for an event of 50 seats, through real HTTP,
 // split between the e2e server and a second `next start` process on the same
@@ -16,6 +17,8 @@ import { usccCheckChar } from "../lib/validation/uscc";
 const ROOT = process.cwd();
 const DB_FILE = path.join(ROOT, ".tmp/e2e/db/portal.db");
 const SESSION_COOKIE = "authjs.session-token";
+/** The fixture's accounts have no usable password; their sessions carry this stored hash's fingerprint. */
+const PASSWORD_HASH = "-";
 const MERCHANTS = 200;
 const CAPACITY = 50;
 
@@ -35,7 +38,7 @@ function createFixture(db: Database.Database): Fixture {
     `INSERT INTO "Merchant" ("id","nameZh","nameEn","uscc","parkId","verificationStatus","accountState","contactName","contactPhone","contactEmail","submittedAt","reviewedAt","createdAt","updatedAt")
      VALUES (?,?,?,?,?,'APPROVED','ACTIVE','压测','13800138000',?,?,?,?,?)`,
   );
-  const insertUser = db.prepare(`INSERT INTO "User" ("id","email","name","passwordHash","role","createdAt","updatedAt") VALUES (?,?,?,'-','MERCHANT',?,?)`);
+  const insertUser = db.prepare(`INSERT INTO "User" ("id","email","name","passwordHash","role","createdAt","updatedAt") VALUES (?,?,?,?,'MERCHANT',?,?)`);
   const insertMembership = db.prepare(`INSERT INTO "Membership" ("id","userId","merchantId","role","createdAt") VALUES (?,?,?,'OWNER',?)`);
   const slug = `load-test-${randomUUID().slice(0, 8)}`;
   const eventId = `load${randomUUID().replace(/-/g, "")}`.slice(0, 25);
@@ -47,7 +50,7 @@ function createFixture(db: Database.Database): Fixture {
       const user = { id: `loadu${run}${n}${randomUUID().slice(0, 8)}`, email: `load-${run}-${n}@example.com`, name: `压测${n}` };
       const t = stamp(now);
       insertMerchant.run(merchantId, `重庆压测${run}${n}电子有限公司`, `Load Test ${run}-${n} Co., Ltd.`, first17 + usccCheckChar(first17), park.id, user.email, t, t, t, t);
-      insertUser.run(user.id, user.email, user.name, t, t);
+      insertUser.run(user.id, user.email, user.name, PASSWORD_HASH, t, t);
       insertMembership.run(`loadms${run}${n}${randomUUID().slice(0, 8)}`, user.id, merchantId, t);
       users.push(user);
       merchantIds.push(merchantId);
@@ -112,7 +115,7 @@ test("200 concurrent signups over two server processes fill 50 seats exactly and
     const secondURL = `http://127.0.0.1:${port}`;
     await waitForHealth(`${secondURL}/api/health`, second, 90_000);
     const cookies = await Promise.all(
-      fixture.users.map((u) => encode({ token: { sub: u.id, email: u.email, name: u.name }, secret, salt: SESSION_COOKIE, maxAge: 3600 })),
+      fixture.users.map((u) => encode({ token: { sub: u.id, email: u.email, name: u.name, ah: sessionAuthHash(PASSWORD_HASH) }, secret, salt: SESSION_COOKIE, maxAge: 3600 })),
     );
     // 150 signups of one seat and 50 of two: enough single seats that the last seat is always taken.
     const seatsOf = (i: number) => (i % 4 === 3 ? 2 : 1);

@@ -4,7 +4,7 @@ import { expectAt, storageStatePath } from "./support/accounts";
 test.describe("the merchant's team", () => {
   test.use({ storageState: storageStatePath("merchant") });
 
-  test("the owner invites a colleague, who joins through the link, and then removes them", async ({ page, browser }) => {
+  test("the owner invites a colleague, who joins through the link, is removed, and is invited back", async ({ page, browser }) => {
     const email = `colleague+${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}@example.com`;
     const password = "a long and unusual passphrase";
 
@@ -35,7 +35,6 @@ test.describe("the merchant's team", () => {
     // The link works only once.
     await colleague.goto(link);
     await expect(colleague.getByRole("heading", { level: 1 })).toHaveText("邀请已被使用");
-    await guest.close();
 
     await page.reload();
     const row = page.getByRole("row").filter({ hasText: email });
@@ -45,5 +44,24 @@ test.describe("the merchant's team", () => {
     await expect(row.getByText("确定将陈静移出团队吗？其账号将立即停用。")).toBeVisible();
     await row.getByRole("button", { name: "确认移除" }).click();
     await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+
+    // The removed colleague's session ends at once.
+    await colleague.goto("/merchant");
+    await expectAt(colleague, "/login");
+
+    // Invited back, they choose a new password and are in the team again.
+    await page.getByLabel("同事的邮箱").fill(email);
+    await page.getByRole("button", { name: "生成邀请链接" }).click();
+    await expect(page.getByText(`已为${email}生成邀请。链接只显示这一次，请立即复制。`)).toBeVisible();
+    await colleague.goto(await page.getByLabel("邀请链接").inputValue());
+    await expect(colleague.getByRole("heading", { level: 1 })).toHaveText("加入企业团队");
+    await colleague.getByLabel("您的姓名").fill("陈静");
+    await colleague.getByLabel(/^密码/).fill(`${password} again`);
+    await colleague.getByLabel("确认密码").fill(`${password} again`);
+    await colleague.getByRole("button", { name: "创建账号并登录" }).click();
+    await expectAt(colleague, "/merchant");
+    await guest.close();
+    await page.reload();
+    await expect(page.getByRole("row").filter({ hasText: email })).toContainText("成员");
   });
 });

@@ -2,6 +2,9 @@ import "next-auth";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name?: string | null; email?: string | null };
+    user: { id: string; authHash?: string; name?: string | null; email?: string | null };
+  }
+  interface User {
+    authHash?: string;
   }
 }

@@ -24,7 +24,7 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
     throw error;
   }
   const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true } });
-  const sessionUser = user ? await loadSessionUser(db, user.id) : null;
+  const sessionUser = user ? await loadSessionUser(db, { userId: user.id, freshSignIn: true }) : null;
   if (!sessionUser) return { error: t("failed"), email };
   const home = homePathFor(sessionUser);
   redirect(safeCallbackPath(String(formData.get("callbackUrl") ?? ""), home));

@@ -2,9 +2,10 @@ import type { Db } from "@/lib/db/create-client";
 import { env } from "@/lib/env";
 import { clearRateLimit, hitRateLimit, peekRateLimit } from "@/lib/server/rate-limit";
 import { DUMMY_HASH, verifyPassword } from "./password";
+import { sessionAuthHash } from "./session-hash";
 
 export type CredentialsResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: string } }
+  | { ok: true; user: { id: string; email: string; name: string; role: string; authHash: string } }
   | { ok: false; reason: "invalid" | "rate_limited" };
 
 export function normalizeEmail(email: string): string {
@@ -48,5 +49,8 @@ export async function checkCredentials(
   }
   await clearRateLimit(db, accountKey);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, authHash: sessionAuthHash(user.passwordHash) },
+  };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/server/db";
-import { currentUserId } from "./current-user";
+import { currentSession } from "./current-user";
 import { homePathFor, loadSessionUser, type SessionUser } from "./session-user";
 
 export class AuthorizationError extends Error {
@@ -14,8 +14,8 @@ type Role = SessionUser["role"];
 
 /** The signed-in user, loaded fresh from the database, or null. */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const id = await currentUserId();
-  return id ? loadSessionUser(db, id) : null;
+  const claims = await currentSession();
+  return claims ? loadSessionUser(db, claims) : null;
 }
 
 /** For server actions and route handlers: throws unless the user has a role. */

@@ -1,11 +1,22 @@
 import type { Db } from "@/lib/db/create-client";
+import { sessionAuthHash } from "./session-hash";
 
-/** Everything a page needs to know about who is asking; loaded per request. */
-export async function loadSessionUser(db: Db, userId: string) {
-  const user = await db.user.findFirst({
-    where: { id: userId, disabled: false },
+/**
+ * Whose request this is: a session's claims, checked against the account's
+ * current password, or a sign-in that has just checked the password itself.
+ */
+export type SessionSource = { userId: string; authHash: string | null } | { userId: string; freshSignIn: true };
+
+/**
+ * Everything a page needs to know about who is asking; loaded per request.
+ * Null for a disabled account, and for a session older than the password.
+ */
+export async function loadSessionUser(db: Db, source: SessionSource) {
+  const found = await db.user.findFirst({
+    where: { id: source.userId, disabled: false },
     select: {
       id: true,
+      passwordHash: true,
       email: true,
       name: true,
       role: true,
@@ -20,7 +31,9 @@ export async function loadSessionUser(db: Db, userId: string) {
       },
     },
   });
-  if (!user) return null;
+  if (!found) return null;
+  const { passwordHash, ...user } = found;
+  if (!("freshSignIn" in source) && source.authHash !== sessionAuthHash(passwordHash)) return null;
   const { membership, ...rest } = user;
   return {
     ...rest,

@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { createNotifications } from "@/lib/server/notifications/notify";
 import { passwordField } from "@/lib/validation/merchant";
+import { removedAccount } from "./owner";
 import { hashInvitationToken, isWellFormedToken } from "./tokens";
 
 export const AcceptInvitation = z
@@ -65,6 +66,32 @@ export type AcceptResult =
 class EmailTaken extends Error {}
 
 /**
+ * The account that joins: a new one, or one removed from a team earlier,
+ * which comes back under the new name and password (its sessions from before
+ * stay ended, since they carry the old password's fingerprint). Any other
+ * account with the email means the address is taken.
+ */
+async function joinAccount(tx: DbOrTx, email: string, merchantId: string, input: { name: string; passwordHash: string }) {
+  const membership = { create: { merchantId, role: "MEMBER" as const } };
+  const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+  if (!existing) {
+    const user = await tx.user.create({
+      data: { email, name: input.name, passwordHash: input.passwordHash, role: "MERCHANT", membership },
+      select: { id: true },
+    });
+    return { id: user.id, returning: false };
+  }
+  // Conditional, so an account that is not (or no longer) a removed one is left alone.
+  const revived = await tx.user.updateMany({
+    where: { id: existing.id, ...removedAccount },
+    data: { name: input.name, passwordHash: input.passwordHash, disabled: false },
+  });
+  if (revived.count !== 1) throw new EmailTaken();
+  await tx.membership.create({ data: { userId: existing.id, merchantId, role: "MEMBER" } });
+  return { id: existing.id, returning: true };
+}
+
+/**
  * A colleague accepts an invitation: their account, a MEMBER membership, the
  * invitation marked used, an audit entry and the owner's notification, in one
  * transaction. Claiming the invitation is a conditional update, so a link is
@@ -89,20 +116,10 @@ export async function acceptInvitation(
       }
       const inv = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, email: true, merchantId: true } });
       const email = inv.email.toLowerCase();
-      if (await tx.user.count({ where: { email } })) throw new EmailTaken();
-      const user = await tx.user.create({
-        data: {
-          email,
-          name: input.name,
-          passwordHash: input.passwordHash,
-          role: "MERCHANT",
-          membership: { create: { merchantId: inv.merchantId, role: "MEMBER" } },
-        },
-        select: { id: true },
-      });
+      const user = await joinAccount(tx, email, inv.merchantId, input);
       await recordAudit(tx, {
         actorId: user.id,
-        action: "team.join",
+        action: user.returning ? "team.rejoin" : "team.join",
         entityType: "Invitation",
         entityId: inv.id,
         details: { merchantId: inv.merchantId, email },

@@ -8,7 +8,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import { emailField } from "@/lib/validation/merchant";
-import { findOwnerMembership, type TeamActor } from "./owner";
+import { findOwnerMembership, removedAccount, type TeamActor } from "./owner";
 import { INVITATION_TTL_MS, newInvitationToken } from "./tokens";
 
 export const InviteMember = z.object({ email: emailField });
@@ -35,7 +35,8 @@ export async function inviteMember(
   const result = await db.$transaction(async (tx) => {
     const owner = await findOwnerMembership(tx, actor);
     if (!owner) return { ok: false, reason: "forbidden" } as const;
-    if (await tx.user.count({ where: { email: address } })) {
+    // A colleague removed earlier (disabled, in no team) can be invited back.
+    if (await tx.user.count({ where: { email: address, NOT: removedAccount } })) {
       return { ok: false, fieldErrors: { email: "emailHasAccount" } } as const;
     }
     const live = await tx.invitation.count({

@@ -1,5 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/create-client";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 
 /** Who manages a team: a signed-in user and the merchant the session says it acts for. */
 export type TeamActor = { id: string; merchantId: string };
@@ -20,3 +21,14 @@ export function findOwnerMembership(tx: DbOrTx, actor: TeamActor) {
     select: { user: { select: { name: true } }, merchant: { select: { nameZh: true, nameEn: true } } },
   });
 }
+
+/**
+ * An account the owner removed from a team: disabled and in no team. Its
+ * email may be invited back; accepting gives the account a new password and
+ * a new membership, and every session from before stays ended.
+ */
+export const removedAccount = {
+  role: "MERCHANT",
+  disabled: true,
+  membership: { is: null },
+} satisfies Prisma.UserWhereInput;

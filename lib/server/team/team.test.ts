@@ -271,4 +271,41 @@ describe("managing the team", () => {
     as("merchant@example.com");
     expect(await removeMemberAction({}, form({ membershipId: membership.id }))).toMatchObject({ ok: false });
   });
+
+  it("invites a removed member back: a new password, the old sessions stay ended", async () => {
+    const { sessionAuthHash } = await import("@/lib/server/auth/session-hash");
+    const removed = await db.user.findUniqueOrThrow({ where: { id: ids.member }, select: { passwordHash: true } });
+    const oldSession = sessionAuthHash(removed.passwordHash);
+    const { token: again } = await invite("colleague.two@example.com");
+    const { hashPassword } = await import("@/lib/server/auth/password");
+    const result = await acceptInvitation(db, again, { name: "陈静（返岗）", passwordHash: await hashPassword("another long passphrase here") });
+    expect(result).toMatchObject({ ok: true, userId: ids.member, merchantId });
+
+    const back = await db.user.findUniqueOrThrow({
+      where: { id: ids.member },
+      select: { name: true, disabled: true, passwordHash: true, membership: { select: { merchantId: true, role: true } } },
+    });
+    expect(back).toMatchObject({ name: "陈静（返岗）", disabled: false, membership: { merchantId, role: "MEMBER" } });
+    expect(await db.auditLog.count({ where: { action: "team.rejoin", actorId: ids.member } })).toBe(1);
+    // A session from before the removal carries the old password's fingerprint and stays ended.
+    sessionStub.userId = ids.member;
+    sessionStub.authHash = oldSession;
+    try {
+      expect(await getSessionUser()).toBeNull();
+      sessionStub.authHash = sessionAuthHash(back.passwordHash);
+      expect((await getSessionUser())?.membershipRole).toBe("MEMBER");
+    } finally {
+      sessionStub.authHash = undefined;
+    }
+  });
+
+  it("still refuses an email whose account is active, or in another team", async () => {
+    as("merchant@example.com");
+    const before = await snapshot();
+    // Now back in the team, and the pending merchant's owner: neither is a removed account.
+    for (const email of ["colleague.two@example.com", "pending@example.com"]) {
+      expect(await inviteMemberAction({}, form({ email }))).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String) } });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
 });
