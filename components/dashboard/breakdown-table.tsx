@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
+import { DataTable } from "@/components/ui/data-table";
 import { formatCnyCompact, formatNumber } from "@/lib/i18n/format";
 import type { BreakdownRow } from "@/lib/server/dashboard/breakdowns";
 import { formatChange, formatPercent } from "./format";
@@ -35,7 +36,6 @@ export async function BreakdownTable({
   showCount?: boolean;
 }) {
   const t = await getTranslations("dashboard.tables");
-  const th = "px-3 py-2 font-medium";
   const change = (r: BreakdownRow) => (r.yoy === null ? "text-slate-500" : r.yoy < 0 ? "text-red-700" : "text-emerald-800");
   return (
     <section aria-labelledby={`${id}-title`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -51,38 +51,34 @@ export async function BreakdownTable({
       {rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                {ranked ? <th scope="col" className={th}>{t("columns.rank")}</th> : null}
-                <th scope="col" className={th}>{labelHeader}</th>
-                {extraHeader ? <th scope="col" className={th}>{extraHeader}</th> : null}
-                <th scope="col" className={`${th} text-right`}>{t("columns.current", { year })}</th>
-                <th scope="col" className={`${th} text-right`}>{t("columns.previous", { year: year - 1 })}</th>
-                <th scope="col" className={`${th} text-right`}>{t("columns.yoy")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("columns.share")}</th>
-                {showCount ? <th scope="col" className={`${th} text-right`}>{t("columns.count")}</th> : null}
-                {noteHeader ? <th scope="col" className={th}>{noteHeader}</th> : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((r, i) => (
-                <tr key={r.key}>
-                  {ranked ? <td className="px-3 py-1.5 tabular-nums">{i + 1}</td> : null}
-                  <th scope="row" className="px-3 py-1.5 text-left font-medium">{r.label}</th>
-                  {extraHeader ? <td className="px-3 py-1.5 text-slate-700">{r.extra}</td> : null}
-                  <td className="px-3 py-1.5 text-right tabular-nums">{formatCnyCompact(r.current, locale)}</td>
-                  <td className="px-3 py-1.5 text-right tabular-nums text-slate-700">{formatCnyCompact(r.previous, locale)}</td>
-                  <td className={`px-3 py-1.5 text-right tabular-nums ${change(r)}`}>{formatChange(r.yoy, locale)}</td>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(r.share, locale)}</td>
-                  {showCount ? <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(r.count, locale)}</td> : null}
-                  {noteHeader ? <td className="px-3 py-1.5 text-xs text-slate-600">{r.note}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          boxed={false}
+          columns={[
+            ranked && { key: "rank", label: t("columns.rank") },
+            { key: "label", label: labelHeader },
+            extraHeader ? { key: "extra", label: extraHeader } : null,
+            { key: "current", label: t("columns.current", { year }), className: "text-right" },
+            { key: "previous", label: t("columns.previous", { year: year - 1 }), className: "text-right" },
+            { key: "yoy", label: t("columns.yoy"), className: "text-right" },
+            { key: "share", label: t("columns.share"), className: "text-right" },
+            showCount && { key: "count", label: t("columns.count"), className: "text-right" },
+            noteHeader ? { key: "note", label: noteHeader } : null,
+          ]}
+        >
+          {rows.map((r, i) => (
+            <tr key={r.key}>
+              {ranked ? <td className="px-3 py-1.5 tabular-nums">{i + 1}</td> : null}
+              <th scope="row" className="px-3 py-1.5 text-left font-medium">{r.label}</th>
+              {extraHeader ? <td className="px-3 py-1.5 text-slate-700">{r.extra}</td> : null}
+              <td className="px-3 py-1.5 text-right tabular-nums">{formatCnyCompact(r.current, locale)}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums text-slate-700">{formatCnyCompact(r.previous, locale)}</td>
+              <td className={`px-3 py-1.5 text-right tabular-nums ${change(r)}`}>{formatChange(r.yoy, locale)}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(r.share, locale)}</td>
+              {showCount ? <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(r.count, locale)}</td> : null}
+              {noteHeader ? <td className="px-3 py-1.5 text-xs text-slate-600">{r.note}</td> : null}
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

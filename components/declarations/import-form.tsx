@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { DataTable } from "@/components/ui/data-table";
 import type { ImportState } from "@/app/merchant/(approved)/declarations/actions";
 
 // Mirrors the server's limit, so a file that is too large is refused before it is sent.
@@ -31,26 +32,15 @@ export function ImportForm({ action, max }: { action: (prev: ImportState, formDa
             <h2 id="import-errors" className="text-base font-semibold">{t("errorsTitle")}</h2>
             {state.reportHref ? <a href={state.reportHref} className="text-sm text-brand-700 underline" download>{t("report")}</a> : null}
           </div>
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-50 text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-1.5 font-medium">{t("line")}</th>
-                  <th scope="col" className="px-3 py-1.5 font-medium">{t("column")}</th>
-                  <th scope="col" className="px-3 py-1.5 font-medium">{t("message")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {state.errors.map((e, i) => (
-                  <tr key={`${e.line}-${e.column}-${i}`}>
-                    <td className="px-3 py-1.5 tabular-nums">{e.line}</td>
-                    <td className="px-3 py-1.5">{e.column}</td>
-                    <td className="px-3 py-1.5">{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable boxed={false} padding="px-3 py-1.5" columns={(["line", "column", "message"] as const).map((c) => ({ key: c, label: t(c) }))}>
+            {state.errors.map((e, i) => (
+              <tr key={`${e.line}-${e.column}-${i}`}>
+                <td className="px-3 py-1.5 tabular-nums">{e.line}</td>
+                <td className="px-3 py-1.5">{e.column}</td>
+                <td className="px-3 py-1.5">{e.message}</td>
+              </tr>
+            ))}
+          </DataTable>
           {state.more ? <p className="mt-2 text-sm text-slate-600">{t("more", { count: state.more })}</p> : null}
         </section>
       ) : null}

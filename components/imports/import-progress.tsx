@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/fields";
+import { DataTable } from "@/components/ui/data-table";
 import type { ImportJobView } from "@/lib/server/imports/jobs";
 
 const POLL_MS = 700;
@@ -99,31 +100,20 @@ export function ImportProgress({
               {t("tryAgain")}
             </Link>
           </div>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <caption className="px-3 py-2 text-left font-medium text-slate-800">
-                {job.errorCount > job.issues.length ? t("reportShown", { shown: n(job.issues.length), count: n(job.errorCount) }) : t("reportTitle")}
-              </caption>
-              <thead className="bg-slate-50 text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("report.row")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("report.column")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("report.message")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("report.value")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {job.issues.map((i, k) => (
-                  <tr key={k}>
-                    <td className="px-3 py-2 tabular-nums">{i.row || "—"}</td>
-                    <td className="px-3 py-2">{i.column || "—"}</td>
-                    <td className="px-3 py-2">{i.message}</td>
-                    <td className="px-3 py-2 font-mono text-xs break-all">{i.value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={job.errorCount > job.issues.length ? t("reportShown", { shown: n(job.issues.length), count: n(job.errorCount) }) : t("reportTitle")}
+            captionClassName="px-3 py-2 text-left font-medium text-slate-800"
+            columns={(["row", "column", "message", "value"] as const).map((c) => ({ key: c, label: t(`report.${c}`) }))}
+          >
+            {job.issues.map((i, k) => (
+              <tr key={k}>
+                <td className="px-3 py-2 tabular-nums">{i.row || "—"}</td>
+                <td className="px-3 py-2">{i.column || "—"}</td>
+                <td className="px-3 py-2">{i.message}</td>
+                <td className="px-3 py-2 font-mono text-xs break-all">{i.value}</td>
+              </tr>
+            ))}
+          </DataTable>
         </div>
       ) : null}
     </div>

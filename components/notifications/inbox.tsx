@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { Pager } from "@/components/ui/pager";
+import { EmptyState } from "@/components/ui/data-table";
 
 export async function Inbox({
   userId,
@@ -39,7 +40,7 @@ export async function Inbox({
         }
       />
       {data.total === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {rendered.map(({ n, text }) => (

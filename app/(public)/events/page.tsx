@@ -6,6 +6,7 @@ import { Pager } from "@/components/events/pager";
 import { listUpcomingEvents } from "@/lib/server/events/public-events";
 import { getUiLocale } from "@/lib/i18n/server";
 import { BELTS } from "@/lib/validation/event";
+import { EmptyState } from "@/components/ui/data-table";
 
 export async function generateMetadata() {
   const t = await getTranslations("events");
@@ -48,7 +49,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       </nav>
       <p className="mb-3 text-sm text-slate-600" aria-live="polite">{t("list.count", { count: list.total })}</p>
       {list.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("list.empty")}</p>
+        <EmptyState>{t("list.empty")}</EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           {list.items.map((event) => (

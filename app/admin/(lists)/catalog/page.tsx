@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading, Stat } from "@/components/ui/card";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { WorldMap } from "@/components/maps/world-map";
 import { Pagination } from "@/components/skus/pagination";
 import { CatalogCounts } from "@/components/skus/catalog-counts";
@@ -98,36 +99,31 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
 
       <h2 className="mb-2 text-lg font-semibold">{t("resultsTitle")}</h2>
       {data.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">{t("columns.code")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("columns.name")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("columns.merchant")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("columns.park")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("columns.hsCode")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("columns.stock")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("columns.markets")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.items.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium">{s.code}</th>
-                  <td className="px-3 py-2">{localized(s, "name", locale) || "—"}</td>
-                  <td className="px-3 py-2">{localized(s.merchant, "name", locale)}</td>
-                  <td className="px-3 py-2">{localized(s.merchant.park, "name", locale)}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{s.hsCode}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{n(s.stocks.reduce((sum, x) => sum + x.quantity, 0))}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{n(s._count.markets)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            { key: "code", label: t("columns.code") },
+            { key: "name", label: t("columns.name") },
+            { key: "merchant", label: t("columns.merchant") },
+            { key: "park", label: t("columns.park") },
+            { key: "hsCode", label: t("columns.hsCode") },
+            { key: "stock", label: t("columns.stock"), className: "text-right" },
+            { key: "markets", label: t("columns.markets"), className: "text-right" },
+          ]}
+        >
+          {data.items.map((s) => (
+            <tr key={s.id}>
+              <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium">{s.code}</th>
+              <td className="px-3 py-2">{localized(s, "name", locale) || "—"}</td>
+              <td className="px-3 py-2">{localized(s.merchant, "name", locale)}</td>
+              <td className="px-3 py-2">{localized(s.merchant.park, "name", locale)}</td>
+              <td className="px-3 py-2 font-mono text-xs">{s.hsCode}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{n(s.stocks.reduce((sum, x) => sum + x.quantity, 0))}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{n(s._count.markets)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={data.page} pages={data.pages} href={(page) => href({ page })} />
     </>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { EventStatusBadge } from "@/components/events/status-badges";
 import { Pager } from "@/components/events/pager";
 import { requirePageUser } from "@/lib/server/auth/guards";
@@ -53,36 +54,32 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
       </form>
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("count", { count: list.total })}</p>
       {list.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{t("columns.title")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("columns.date")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("columns.belt")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("columns.status")}</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">{t("columns.seats")}</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">{t("columns.waitlist")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.items.map((e) => (
-                <tr key={e.id} className="hover:bg-slate-50">
-                  <th scope="row" className="px-4 py-2 text-left font-medium">
-                    <Link href={`/admin/events/${e.id}`} className="text-brand-700 underline">{localized(e, "title", locale)}</Link>
-                  </th>
-                  <td className="whitespace-nowrap px-4 py-2 tabular-nums">{formatDateTime(e.startsAt, locale)}</td>
-                  <td className="px-4 py-2">{te(`belts.${e.belt}`)}</td>
-                  <td className="px-4 py-2"><EventStatusBadge status={e.status} /></td>
-                  <td className="px-4 py-2 text-right tabular-nums">{t("seatsValue", { taken: formatNumber(e.seatsTaken, locale), capacity: formatNumber(e.capacity, locale) })}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{formatNumber(e._count.signups, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          padding="px-4 py-2"
+          columns={[
+            { key: "title", label: t("columns.title") },
+            { key: "date", label: t("columns.date") },
+            { key: "belt", label: t("columns.belt") },
+            { key: "status", label: t("columns.status") },
+            { key: "seats", label: t("columns.seats"), className: "text-right" },
+            { key: "waitlist", label: t("columns.waitlist"), className: "text-right" },
+          ]}
+        >
+          {list.items.map((e) => (
+            <tr key={e.id} className="hover:bg-slate-50">
+              <th scope="row" className="px-4 py-2 text-left font-medium">
+                <Link href={`/admin/events/${e.id}`} className="text-brand-700 underline">{localized(e, "title", locale)}</Link>
+              </th>
+              <td className="whitespace-nowrap px-4 py-2 tabular-nums">{formatDateTime(e.startsAt, locale)}</td>
+              <td className="px-4 py-2">{te(`belts.${e.belt}`)}</td>
+              <td className="px-4 py-2"><EventStatusBadge status={e.status} /></td>
+              <td className="px-4 py-2 text-right tabular-nums">{t("seatsValue", { taken: formatNumber(e.seatsTaken, locale), capacity: formatNumber(e.capacity, locale) })}</td>
+              <td className="px-4 py-2 text-right tabular-nums">{formatNumber(e._count.signups, locale)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pager page={list.page} pages={list.pages} href={href} />
     </>

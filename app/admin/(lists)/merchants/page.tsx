@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { MerchantStatusBadge } from "@/components/review/merchant-status-badge";
 import { requirePageUser } from "@/lib/server/auth/guards";
@@ -77,36 +78,23 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
 
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("count", { count: queue.total })}</p>
       {queue.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{t("columns.company")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("columns.uscc")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("columns.park")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("columns.status")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("columns.submitted")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {queue.items.map((m) => (
-                <tr key={m.id} className="hover:bg-slate-50">
-                  <th scope="row" className="px-4 py-2 text-left font-medium">
-                    <Link href={`/admin/merchants/${m.id}`} className="text-brand-700 underline">
-                      {localized(m, "name", locale)}
-                    </Link>
-                  </th>
-                  <td className="px-4 py-2 font-mono text-xs">{m.uscc}</td>
-                  <td className="px-4 py-2">{localized(m.park, "name", locale)}</td>
-                  <td className="px-4 py-2"><MerchantStatusBadge merchant={m} /></td>
-                  <td className="px-4 py-2 whitespace-nowrap tabular-nums">{formatDateTime(m.submittedAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable padding="px-4 py-2" columns={(["company", "uscc", "park", "status", "submitted"] as const).map((c) => ({ key: c, label: t(`columns.${c}`) }))}>
+          {queue.items.map((m) => (
+            <tr key={m.id} className="hover:bg-slate-50">
+              <th scope="row" className="px-4 py-2 text-left font-medium">
+                <Link href={`/admin/merchants/${m.id}`} className="text-brand-700 underline">
+                  {localized(m, "name", locale)}
+                </Link>
+              </th>
+              <td className="px-4 py-2 font-mono text-xs">{m.uscc}</td>
+              <td className="px-4 py-2">{localized(m.park, "name", locale)}</td>
+              <td className="px-4 py-2"><MerchantStatusBadge merchant={m} /></td>
+              <td className="px-4 py-2 whitespace-nowrap tabular-nums">{formatDateTime(m.submittedAt, locale)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pager
         page={queue.page}

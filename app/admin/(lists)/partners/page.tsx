@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { FormAlert } from "@/components/forms/fields";
 import { ConfirmAction } from "@/components/team/confirm-action";
@@ -33,7 +34,6 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   const done = DONE.find((d) => d === sp.done);
   const kinds = PARTNER_KINDS.map((k) => ({ value: k, label: tk(k) }));
   const platformOptions = platforms.map((p) => ({ value: p.id, label: localized(p, "name", locale) }));
-  const th = "px-3 py-2 font-medium";
   return (
     <>
       <Link href="/admin/events" className="text-sm text-brand-700 underline">← {t("back")}</Link>
@@ -54,50 +54,42 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
       ) : null}
       <p className="mb-2 text-sm text-slate-600">{t("count", { count: list.total })}</p>
       {list.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className={th}>{t("columns.name")}</th>
-                <th scope="col" className={th}>{t("columns.kind")}</th>
-                <th scope="col" className={th}>{t("columns.markets")}</th>
-                <th scope="col" className={th}>{t("columns.hsChapters")}</th>
-                <th scope="col" className={th}>{t("columns.status")}</th>
-                {staff ? <th scope="col" className={th}>{t("columns.actions")}</th> : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {list.items.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {localized(p, "name", locale)}
-                    <span className="block text-xs font-normal text-slate-500">{locale === "zh-CN" ? p.nameEn : p.nameZh}</span>
-                  </th>
-                  <td className="px-3 py-2">{tk(p.kind)}{p.platform ? <span className="block text-xs text-slate-500">{localized(p.platform, "name", locale)}</span> : null}</td>
-                  <td className="px-3 py-2">{p.markets ? marketNames(p.markets, locale) : "—"}</td>
-                  <td className="px-3 py-2 tabular-nums">{p.hsChapters ? p.hsChapters.split(",").join(", ") : "—"}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{p.active ? <Badge tone="good">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
-                  {staff ? (
-                    <td className="min-w-48 space-y-2 px-3 py-2">
-                      <Link href={`/admin/partners?edit=${p.id}`} className="text-brand-700 underline">{t("editLink")}</Link>
-                      <ConfirmAction
-                        action={setPartnerActiveAction}
-                        fields={{ partnerId: p.id, active: String(!p.active) }}
-                        label={t(p.active ? "deactivate" : "activate")}
-                        question={t(p.active ? "deactivateQuestion" : "activateQuestion", { name: localized(p, "name", locale) })}
-                        confirmLabel={t(p.active ? "deactivateConfirm" : "activateConfirm")}
-                        cancelLabel={tc("cancel")}
-                        pendingLabel={t("submitting")}
-                      />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          bodyClassName="align-top"
+          columns={[
+            ...(["name", "kind", "markets", "hsChapters", "status"] as const).map((c) => ({ key: c, label: t(`columns.${c}`) })),
+            staff && { key: "actions", label: t("columns.actions") },
+          ]}
+        >
+          {list.items.map((p) => (
+            <tr key={p.id}>
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                {localized(p, "name", locale)}
+                <span className="block text-xs font-normal text-slate-500">{locale === "zh-CN" ? p.nameEn : p.nameZh}</span>
+              </th>
+              <td className="px-3 py-2">{tk(p.kind)}{p.platform ? <span className="block text-xs text-slate-500">{localized(p.platform, "name", locale)}</span> : null}</td>
+              <td className="px-3 py-2">{p.markets ? marketNames(p.markets, locale) : "—"}</td>
+              <td className="px-3 py-2 tabular-nums">{p.hsChapters ? p.hsChapters.split(",").join(", ") : "—"}</td>
+              <td className="whitespace-nowrap px-3 py-2">{p.active ? <Badge tone="good">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
+              {staff ? (
+                <td className="min-w-48 space-y-2 px-3 py-2">
+                  <Link href={`/admin/partners?edit=${p.id}`} className="text-brand-700 underline">{t("editLink")}</Link>
+                  <ConfirmAction
+                    action={setPartnerActiveAction}
+                    fields={{ partnerId: p.id, active: String(!p.active) }}
+                    label={t(p.active ? "deactivate" : "activate")}
+                    question={t(p.active ? "deactivateQuestion" : "activateQuestion", { name: localized(p, "name", locale) })}
+                    confirmLabel={t(p.active ? "deactivateConfirm" : "activateConfirm")}
+                    cancelLabel={tc("cancel")}
+                    pendingLabel={t("submitting")}
+                  />
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pager page={list.page} pages={list.pages} href={(page) => `/admin/partners?page=${page}`} />
     </>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { FormAlert } from "@/components/forms/fields";
 import { ConfirmAction } from "@/components/team/confirm-action";
@@ -64,44 +65,39 @@ export default async function DeclarationsPage({ searchParams }: { searchParams:
         <DeclarationFilters filters={filters} years={years} locale={locale} />
         <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("declarations.list.count", { count: list.total })}</p>
         {list.items.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("declarations.list.empty")}</p>
+          <EmptyState>{t("declarations.list.empty")}</EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-50 text-left text-slate-600">
-                <tr>
-                  {(["declaredOn", "reference", "mode", "direction", "country", "amount", "valueCny", "platform", "actions"] as const).map((c) => (
-                    <th key={c} scope="col" className={`${cell} font-medium ${c === "amount" || c === "valueCny" ? "text-right" : ""}`}>{t(`declarations.columns.${c}`)}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {list.items.map((d) => (
-                  <tr key={d.id}>
-                    <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatDay(d.declaredOn, locale)}</td>
-                    <th scope="row" className={`${cell} text-left font-mono text-xs font-normal`}>{d.reference}</th>
-                    <td className={cell}>{t(`customsModes.${d.customsMode as "9610"}`)}</td>
-                    <td className={cell}>{t(`directions.${d.direction}`)}</td>
-                    <td className={cell}>{countryName(d.country, locale) ?? d.country}</td>
-                    <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>{formatMoney(d.valueMinor, d.currency, locale, currencyMinorDigits(d.currency))}</td>
-                    <td className={`${cell} whitespace-nowrap text-right tabular-nums`} title={formatMoney(d.valueFen, "CNY", locale)}>{formatCnyCompact(d.valueFen, locale)}</td>
-                    <td className={cell}>{d.platform ? localized(d.platform, "name", locale) : "—"}</td>
-                    <td className={cell}>
-                      <ConfirmAction
-                        action={deleteDeclarationAction}
-                        fields={{ declarationId: d.id }}
-                        label={t("declarations.delete.button")}
-                        question={t("declarations.delete.question", { reference: d.reference })}
-                        confirmLabel={t("declarations.delete.confirm")}
-                        cancelLabel={t("common.cancel")}
-                        pendingLabel={t("declarations.delete.pending")}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={(["declaredOn", "reference", "mode", "direction", "country", "amount", "valueCny", "platform", "actions"] as const).map((c) => ({
+              key: c,
+              label: t(`declarations.columns.${c}`),
+              className: c === "amount" || c === "valueCny" ? "text-right" : undefined,
+            }))}
+          >
+            {list.items.map((d) => (
+              <tr key={d.id}>
+                <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatDay(d.declaredOn, locale)}</td>
+                <th scope="row" className={`${cell} text-left font-mono text-xs font-normal`}>{d.reference}</th>
+                <td className={cell}>{t(`customsModes.${d.customsMode as "9610"}`)}</td>
+                <td className={cell}>{t(`directions.${d.direction}`)}</td>
+                <td className={cell}>{countryName(d.country, locale) ?? d.country}</td>
+                <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>{formatMoney(d.valueMinor, d.currency, locale, currencyMinorDigits(d.currency))}</td>
+                <td className={`${cell} whitespace-nowrap text-right tabular-nums`} title={formatMoney(d.valueFen, "CNY", locale)}>{formatCnyCompact(d.valueFen, locale)}</td>
+                <td className={cell}>{d.platform ? localized(d.platform, "name", locale) : "—"}</td>
+                <td className={cell}>
+                  <ConfirmAction
+                    action={deleteDeclarationAction}
+                    fields={{ declarationId: d.id }}
+                    label={t("declarations.delete.button")}
+                    question={t("declarations.delete.question", { reference: d.reference })}
+                    confirmLabel={t("declarations.delete.confirm")}
+                    cancelLabel={t("common.cancel")}
+                    pendingLabel={t("declarations.delete.pending")}
+                  />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <Pager
           page={list.page}

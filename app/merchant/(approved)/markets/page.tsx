@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading, Stat } from "@/components/ui/card";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { WorldMap } from "@/components/maps/world-map";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
@@ -31,12 +32,12 @@ export default async function MarketsPage({ searchParams }: { searchParams: Prom
         <Stat label={t("stats.withoutMarket")} value={formatNumber(summary.withoutMarket, locale)} />
       </dl>
       {summary.markets.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+        <EmptyState>
           {t("empty")}{" "}
           <Link href="/merchant/skus" className="text-brand-700 underline">
             {t("toSkus")}
           </Link>
-        </p>
+        </EmptyState>
       ) : (
         <>
           <Card className="mb-6">
@@ -57,33 +58,30 @@ export default async function MarketsPage({ searchParams }: { searchParams: Prom
               legendHigh={t("legendHigh")}
             />
           </Card>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <caption className="px-4 py-3 text-left text-base font-semibold text-slate-900">{t("tableTitle")}</caption>
-              <thead className="bg-slate-50 text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">{t("columns.market")}</th>
-                  <th scope="col" className="px-4 py-2 font-medium">{t("columns.code")}</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">{t("columns.skus")}</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">{t("columns.stock")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {summary.markets.map((m) => (
-                  <tr key={m.country}>
-                    <th scope="row" className="px-4 py-2 text-left font-medium">
-                      <Link href={`/merchant/skus?market=${m.country}`} className="text-brand-700 underline">
-                        {name(m.country)}
-                      </Link>
-                    </th>
-                    <td className="px-4 py-2 font-mono text-xs">{m.country}</td>
-                    <td className="px-4 py-2 text-right tabular-nums">{formatNumber(m.skus, locale)}</td>
-                    <td className="px-4 py-2 text-right tabular-nums">{formatNumber(m.stock, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("tableTitle")}
+            captionClassName="px-4 py-3 text-left text-base font-semibold text-slate-900"
+            padding="px-4 py-2"
+            columns={[
+              { key: "market", label: t("columns.market") },
+              { key: "code", label: t("columns.code") },
+              { key: "skus", label: t("columns.skus"), className: "text-right" },
+              { key: "stock", label: t("columns.stock"), className: "text-right" },
+            ]}
+          >
+            {summary.markets.map((m) => (
+              <tr key={m.country}>
+                <th scope="row" className="px-4 py-2 text-left font-medium">
+                  <Link href={`/merchant/skus?market=${m.country}`} className="text-brand-700 underline">
+                    {name(m.country)}
+                  </Link>
+                </th>
+                <td className="px-4 py-2 font-mono text-xs">{m.country}</td>
+                <td className="px-4 py-2 text-right tabular-nums">{formatNumber(m.skus, locale)}</td>
+                <td className="px-4 py-2 text-right tabular-nums">{formatNumber(m.stock, locale)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </>

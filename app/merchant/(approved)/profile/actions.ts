@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AuthorizationError, requireActiveMerchant } from "@/lib/server/auth/guards";
+import { merchantActor } from "@/lib/server/auth/merchant-actor";
 import { db } from "@/lib/server/db";
 import { updateMerchantProfile } from "@/lib/server/merchants/update-profile";
 import { removeMerchantLogo, saveMerchantLogo } from "@/lib/server/merchants/logo";
@@ -41,21 +41,11 @@ function typedValues(raw: Record<string, unknown>): ProfileValues {
   };
 }
 
-async function actingMerchant() {
-  try {
-    const user = await requireActiveMerchant();
-    return { id: user.id, merchantId: user.merchant.id };
-  } catch (error) {
-    if (error instanceof AuthorizationError) return null;
-    throw error;
-  }
-}
-
 export async function updateProfileAction(_prev: ProfileState, formData: FormData): Promise<ProfileState> {
   const [t, tv] = await Promise.all([getTranslations("profile"), getTranslations("validation")]);
   const raw = formToObject(formData, ARRAYS);
   const values = typedValues(raw);
-  const actor = await actingMerchant();
+  const actor = await merchantActor();
   if (!actor) return { ok: false, message: t("unavailable"), values };
   const parsed = ProfileUpdate.safeParse(raw);
   if (!parsed.success) return { ok: false, message: tv("fixFields"), fieldErrors: translateFieldErrors(parsed.error, tv), values };
@@ -78,7 +68,7 @@ export async function updateProfileAction(_prev: ProfileState, formData: FormDat
 
 export async function uploadLogoAction(_prev: LogoState, formData: FormData): Promise<LogoState> {
   const t = await getTranslations("profile");
-  const actor = await actingMerchant();
+  const actor = await merchantActor();
   if (!actor) return { ok: false, message: t("unavailable") };
   const file = formData.get("logo");
   if (!(file instanceof Blob) || file.size === 0) return { ok: false, error: t("logo.errors.empty") };
@@ -92,7 +82,7 @@ export async function uploadLogoAction(_prev: LogoState, formData: FormData): Pr
 
 export async function removeLogoAction(): Promise<LogoState> {
   const t = await getTranslations("profile");
-  const actor = await actingMerchant();
+  const actor = await merchantActor();
   if (!actor) return { ok: false, message: t("unavailable") };
   await removeMerchantLogo(db, actor);
   revalidatePath("/merchant/profile");

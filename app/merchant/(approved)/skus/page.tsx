@@ -13,6 +13,7 @@ import { listSkus } from "@/lib/server/skus/list-skus";
 import { getUiLocale } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { SkuListParams } from "@/lib/validation/sku";
+import { EmptyState } from "@/components/ui/data-table";
 
 export async function generateMetadata() {
   const t = await getTranslations("skus");
@@ -72,9 +73,9 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
         {t("count", { count: list.total, formatted: formatNumber(list.total, locale) })}
       </p>
       {list.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+        <EmptyState>
           {params.q || params.market || params.chapter || params.warehouse || params.status !== "ACTIVE" ? t("emptyFiltered") : t("empty")}
-        </p>
+        </EmptyState>
       ) : (
         <SkuTable items={list.items} locale={locale} selectAll={<SelectAllRows label={t("table.selectAll")} />} formId={BULK_FORM_ID} />
       )}

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { AuthorizationError, requireActiveMerchant } from "@/lib/server/auth/guards";
+import { merchantActor } from "@/lib/server/auth/merchant-actor";
 import { db } from "@/lib/server/db";
 import { InviteMember, inviteMember } from "@/lib/server/team/invite-member";
 import { removeMember } from "@/lib/server/team/remove-member";
@@ -14,17 +14,6 @@ import type { ConfirmState } from "@/components/team/confirm-action";
 
 export type InviteState = { ok?: boolean; message?: string; fieldErrors?: { email?: string }; email?: string; link?: string };
 
-/** The signed-in user of an approved merchant; whether it owns the team is checked by each use case. */
-async function teamActor() {
-  try {
-    const user = await requireActiveMerchant();
-    return { id: user.id, merchantId: user.merchant.id };
-  } catch (error) {
-    if (error instanceof AuthorizationError) return null;
-    throw error;
-  }
-}
-
 const field = (formData: FormData, name: string) => {
   const value = formData.get(name);
   return typeof value === "string" ? value.slice(0, 64) : "";
@@ -34,7 +23,7 @@ export async function inviteMemberAction(_prev: InviteState, formData: FormData)
   const [t, tv] = await Promise.all([getTranslations("team"), getTranslations("validation")]);
   const raw = formToObject(formData);
   const email = typeof raw.email === "string" ? raw.email : "";
-  const actor = await teamActor();
+  const actor = await merchantActor();
   if (!actor) return { ok: false, message: t("errors.ownerOnly"), email };
   const parsed = InviteMember.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: translateFieldErrors(parsed.error, tv), email };
@@ -49,7 +38,7 @@ export async function inviteMemberAction(_prev: InviteState, formData: FormData)
 
 export async function removeMemberAction(_prev: ConfirmState, formData: FormData): Promise<ConfirmState> {
   const t = await getTranslations("team");
-  const actor = await teamActor();
+  const actor = await merchantActor();
   if (!actor) return { ok: false, message: t("errors.ownerOnly") };
   const result = await removeMember(db, actor, field(formData, "membershipId"));
   if (!result.ok) return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : `errors.${result.reason}`) };
@@ -59,7 +48,7 @@ export async function removeMemberAction(_prev: ConfirmState, formData: FormData
 
 export async function revokeInvitationAction(_prev: ConfirmState, formData: FormData): Promise<ConfirmState> {
   const t = await getTranslations("team");
-  const actor = await teamActor();
+  const actor = await merchantActor();
   if (!actor) return { ok: false, message: t("errors.ownerOnly") };
   const result = await revokeInvitation(db, actor, field(formData, "invitationId"));
   if (!result.ok) return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : "errors.notFound") };

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { ConfirmAction } from "@/components/team/confirm-action";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
@@ -15,7 +16,6 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const th = "px-3 py-2 text-left font-medium text-slate-600";
 const td = "px-3 py-2 align-top";
 
 export default async function TeamPage() {
@@ -34,87 +34,78 @@ export default async function TeamPage() {
       {isOwner ? null : <p className="mb-6 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">{t("readOnly")}</p>}
       <div className="space-y-6">
         <Card title={t("membersTitle")}>
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <thead className="border-b border-slate-200">
-                <tr>
-                  <th scope="col" className={th}>{t("columns.name")}</th>
-                  <th scope="col" className={th}>{t("columns.email")}</th>
-                  <th scope="col" className={th}>{t("columns.role")}</th>
-                  <th scope="col" className={th}>{t("columns.joined")}</th>
-                  {isOwner ? <th scope="col" className={th}>{t("columns.actions")}</th> : null}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {team.members.map((m) => (
-                  <tr key={m.id}>
-                    <td className={td}>
-                      {m.user.name}
-                      {m.user.id === user.id ? <span className="ml-1 text-slate-500">{t("you")}</span> : null}
-                    </td>
-                    <td className={`${td} break-all`}>{m.user.email}</td>
-                    <td className={td}>
-                      <Badge tone={m.role === "OWNER" ? "info" : "neutral"}>{tr(m.role)}</Badge>
-                    </td>
-                    <td className={`${td} whitespace-nowrap`}>{formatDate(m.createdAt, locale)}</td>
-                    {isOwner ? (
-                      <td className={td}>
-                        {m.role === "MEMBER" ? (
-                          <ConfirmAction
-                            action={removeMemberAction}
-                            fields={{ membershipId: m.id }}
-                            label={t("remove.button")}
-                            question={t("remove.confirmText", { name: m.user.name })}
-                            confirmLabel={t("remove.confirm")}
-                            cancelLabel={tc("cancel")}
-                            pendingLabel={t("working")}
-                          />
-                        ) : null}
-                      </td>
+          <DataTable
+            boxed={false}
+            head="ruled"
+            columns={[
+              ...(["name", "email", "role", "joined"] as const).map((c) => ({ key: c, label: t(`columns.${c}`) })),
+              isOwner && { key: "actions", label: t("columns.actions") },
+            ]}
+          >
+            {team.members.map((m) => (
+              <tr key={m.id}>
+                <td className={td}>
+                  {m.user.name}
+                  {m.user.id === user.id ? <span className="ml-1 text-slate-500">{t("you")}</span> : null}
+                </td>
+                <td className={`${td} break-all`}>{m.user.email}</td>
+                <td className={td}>
+                  <Badge tone={m.role === "OWNER" ? "info" : "neutral"}>{tr(m.role)}</Badge>
+                </td>
+                <td className={`${td} whitespace-nowrap`}>{formatDate(m.createdAt, locale)}</td>
+                {isOwner ? (
+                  <td className={td}>
+                    {m.role === "MEMBER" ? (
+                      <ConfirmAction
+                        action={removeMemberAction}
+                        fields={{ membershipId: m.id }}
+                        label={t("remove.button")}
+                        question={t("remove.confirmText", { name: m.user.name })}
+                        confirmLabel={t("remove.confirm")}
+                        cancelLabel={tc("cancel")}
+                        pendingLabel={t("working")}
+                      />
                     ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </DataTable>
         </Card>
 
         <Card title={t("invitationsTitle")}>
           {team.invitations.length === 0 ? (
             <p className="text-sm text-slate-600">{t("noInvitations")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-sm">
-                <thead className="border-b border-slate-200">
-                  <tr>
-                    <th scope="col" className={th}>{t("columns.email")}</th>
-                    <th scope="col" className={th}>{t("columns.expiresAt")}</th>
-                    {isOwner ? <th scope="col" className={th}>{t("columns.actions")}</th> : null}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {team.invitations.map((inv) => (
-                    <tr key={inv.id}>
-                      <td className={`${td} break-all`}>{inv.email}</td>
-                      <td className={`${td} whitespace-nowrap tabular-nums`}>{formatDateTime(inv.expiresAt, locale)}</td>
-                      {isOwner ? (
-                        <td className={td}>
-                          <ConfirmAction
-                            action={revokeInvitationAction}
-                            fields={{ invitationId: inv.id }}
-                            label={t("revoke.button")}
-                            question={t("revoke.confirmText", { email: inv.email })}
-                            confirmLabel={t("revoke.confirm")}
-                            cancelLabel={tc("cancel")}
-                            pendingLabel={t("working")}
-                          />
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              boxed={false}
+              head="ruled"
+              columns={[
+                { key: "email", label: t("columns.email") },
+                { key: "expiresAt", label: t("columns.expiresAt") },
+                isOwner && { key: "actions", label: t("columns.actions") },
+              ]}
+            >
+              {team.invitations.map((inv) => (
+                <tr key={inv.id}>
+                  <td className={`${td} break-all`}>{inv.email}</td>
+                  <td className={`${td} whitespace-nowrap tabular-nums`}>{formatDateTime(inv.expiresAt, locale)}</td>
+                  {isOwner ? (
+                    <td className={td}>
+                      <ConfirmAction
+                        action={revokeInvitationAction}
+                        fields={{ invitationId: inv.id }}
+                        label={t("revoke.button")}
+                        question={t("revoke.confirmText", { email: inv.email })}
+                        confirmLabel={t("revoke.confirm")}
+                        cancelLabel={tc("cancel")}
+                        pendingLabel={t("working")}
+                      />
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </DataTable>
           )}
         </Card>
 

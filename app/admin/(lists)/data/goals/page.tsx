@@ -10,6 +10,7 @@ import { GOAL_METRICS, goalValueText } from "@/lib/validation/goals";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { DataTabs } from "../data-tabs";
 import { GoalForm, type GoalValues } from "./goal-form";
+import { EmptyState } from "@/components/ui/data-table";
 
 export async function generateMetadata() {
   const t = await getTranslations("dataAdmin.goals");
@@ -56,7 +57,7 @@ export default async function GoalsPage({ searchParams }: { searchParams: Promis
         </Card>
       ) : null}
       {goals.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("goals.empty")}</p>
+        <EmptyState>{t("goals.empty")}</EmptyState>
       ) : (
         <GoalsList goals={goals} locale={locale} edit={staff ? { href: (id) => `/admin/data/goals?edit=${id}`, label: t("goals.edit"), labelFor: (goal) => t("goals.editGoal", { goal }) } : undefined} />
       )}

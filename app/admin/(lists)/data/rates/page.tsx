@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { formatMonth } from "@/components/dashboard/format";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { listRates } from "@/lib/server/rates/list-rates";
@@ -39,29 +40,19 @@ export default async function RatesPage({ searchParams }: { searchParams: Promis
       )}
       <YearForm id="rates-year" year={year} years={dashboardYears(nowMonth)} label={t("rates.year")} submit={t("rates.show")} />
       {table.count === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("rates.empty")}</p>
+        <EmptyState>{t("rates.empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">{t("rates.month")}</th>
-                {table.currencies.map((c) => <th key={c} scope="col" className="px-3 py-2 text-right font-medium">{c}</th>)}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {months.map((m) => (
-                <tr key={m}>
-                  <th scope="row" className="px-3 py-1.5 text-left font-normal">{formatMonth(m, locale)}</th>
-                  {table.currencies.map((c) => {
-                    const rate = table.rate(m, c);
-                    return <td key={c} className="px-3 py-1.5 text-right tabular-nums">{rate === null ? "—" : rateText(rate)}</td>;
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[{ key: "month", label: t("rates.month") }, ...table.currencies.map((c) => ({ key: c, label: c, className: "text-right" }))]}>
+          {months.map((m) => (
+            <tr key={m}>
+              <th scope="row" className="px-3 py-1.5 text-left font-normal">{formatMonth(m, locale)}</th>
+              {table.currencies.map((c) => {
+                const rate = table.rate(m, c);
+                return <td key={c} className="px-3 py-1.5 text-right tabular-nums">{rate === null ? "—" : rateText(rate)}</td>;
+              })}
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

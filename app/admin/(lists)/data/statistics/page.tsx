@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { listOfficialStats } from "@/lib/server/rates/list-official-stats";
 import { listDemonstrationZones } from "@/lib/server/zones/get-zone-system";
@@ -47,33 +48,28 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       )}
       <YearForm id="stats-year" year={year} years={dashboardYears(nowMonth)} label={t("statistics.year")} submit={t("statistics.show")} />
       {stats.count === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("statistics.empty")}</p>
+        <EmptyState>{t("statistics.empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">{t("statistics.zone")}</th>
-                {months.map((m) => <th key={m} scope="col" className="px-2 py-2 text-right font-medium">{Number(m.slice(5))}</th>)}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {zones.map((z) => (
-                <tr key={z.id}>
-                  <th scope="row" className="min-w-40 px-3 py-1.5 text-left font-normal">{localized(z, "name", locale)}</th>
-                  {months.map((m) => {
-                    const stat = stats.stat(z.id, m);
-                    return (
-                      <td key={m} className="whitespace-nowrap px-2 py-1.5 text-right tabular-nums" title={stat?.source || undefined}>
-                        {stat ? formatCnyCompact(stat.valueFen, locale) : "—"}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            { key: "zone", label: t("statistics.zone") },
+            ...months.map((m) => ({ key: m, label: Number(m.slice(5)), className: "text-right", padding: "px-2 py-2" as const })),
+          ]}
+        >
+          {zones.map((z) => (
+            <tr key={z.id}>
+              <th scope="row" className="min-w-40 px-3 py-1.5 text-left font-normal">{localized(z, "name", locale)}</th>
+              {months.map((m) => {
+                const stat = stats.stat(z.id, m);
+                return (
+                  <td key={m} className="whitespace-nowrap px-2 py-1.5 text-right tabular-nums" title={stat?.source || undefined}>
+                    {stat ? formatCnyCompact(stat.valueFen, locale) : "—"}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading, Stat } from "@/components/ui/card";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { EventStatusBadge } from "@/components/events/status-badges";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { CONNECTED_BASELINE, getEventStats } from "@/lib/server/events/event-stats";
@@ -23,7 +24,6 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
   const [t, locale, stats] = await Promise.all([getTranslations("eventsAdmin"), getUiLocale(), getEventStats(user, year)]);
   const n = (v: number) => formatNumber(v, locale);
   const years = Array.from({ length: current + 2 - 2023 }, (_, i) => current + 1 - i);
-  const th = "px-3 py-2 font-medium";
   return (
     <>
       <Link href="/admin/events" className="text-sm text-brand-700 underline">← {t("detail.back")}</Link>
@@ -50,41 +50,33 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
         />
       </dl>
       {stats.rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("stats.empty", { year })}</p>
+        <EmptyState>{t("stats.empty", { year })}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t("stats.tableCaption", { year })}</caption>
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className={th}>{t("columns.title")}</th>
-                <th scope="col" className={th}>{t("columns.date")}</th>
-                <th scope="col" className={th}>{t("columns.status")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("stats.columns.signups")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("stats.columns.confirmed")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("stats.columns.waitlisted")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("stats.columns.checkedIn")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("stats.columns.rate")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {stats.rows.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    <Link href={`/admin/events/${r.id}`} className="text-brand-700 underline">{localized(r, "title", locale)}</Link>
-                  </th>
-                  <td className="whitespace-nowrap px-3 py-2">{formatDate(r.startsAt, locale)}</td>
-                  <td className="px-3 py-2"><EventStatusBadge status={r.status} /></td>
-                  <td className="px-3 py-2 text-right tabular-nums">{n(r.signups)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{n(r.confirmed)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{n(r.waitlisted)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{n(r.checkedIn)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{r.status === "COMPLETED" ? percent(r.confirmed ? r.checkedIn / r.confirmed : null) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("stats.tableCaption", { year })}
+          captionClassName="sr-only"
+          columns={[
+            { key: "title", label: t("columns.title") },
+            { key: "date", label: t("columns.date") },
+            { key: "status", label: t("columns.status") },
+            ...(["signups", "confirmed", "waitlisted", "checkedIn", "rate"] as const).map((c) => ({ key: c, label: t(`stats.columns.${c}`), className: "text-right" })),
+          ]}
+        >
+          {stats.rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                <Link href={`/admin/events/${r.id}`} className="text-brand-700 underline">{localized(r, "title", locale)}</Link>
+              </th>
+              <td className="whitespace-nowrap px-3 py-2">{formatDate(r.startsAt, locale)}</td>
+              <td className="px-3 py-2"><EventStatusBadge status={r.status} /></td>
+              <td className="px-3 py-2 text-right tabular-nums">{n(r.signups)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{n(r.confirmed)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{n(r.waitlisted)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{n(r.checkedIn)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{r.status === "COMPLETED" ? percent(r.confirmed ? r.checkedIn / r.confirmed : null) : "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { AuthorizationError, requireActiveMerchant } from "@/lib/server/auth/guards";
+import { merchantActor } from "@/lib/server/auth/merchant-actor";
 import { db } from "@/lib/server/db";
 import { CreateApiToken, createApiToken } from "@/lib/server/api/create-api-token";
 import { revokeApiToken } from "@/lib/server/api/revoke-api-token";
@@ -11,22 +11,11 @@ import type { ConfirmState } from "@/components/team/confirm-action";
 
 export type CreateTokenState = { ok?: boolean; message?: string; fieldErrors?: { name?: string }; name?: string; token?: string };
 
-/** The signed-in user of an approved merchant; whether it owns it is checked by each use case. */
-async function tokenActor() {
-  try {
-    const user = await requireActiveMerchant();
-    return { id: user.id, merchantId: user.merchant.id };
-  } catch (error) {
-    if (error instanceof AuthorizationError) return null;
-    throw error;
-  }
-}
-
 export async function createTokenAction(_prev: CreateTokenState, formData: FormData): Promise<CreateTokenState> {
   const [t, tv] = await Promise.all([getTranslations("apiTokens"), getTranslations("validation")]);
   const raw = formToObject(formData);
   const name = typeof raw.name === "string" ? raw.name : "";
-  const actor = await tokenActor();
+  const actor = await merchantActor();
   if (!actor) return { ok: false, message: t("errors.ownerOnly"), name };
   const parsed = CreateApiToken.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: translateFieldErrors(parsed.error, tv), name };
@@ -38,7 +27,7 @@ export async function createTokenAction(_prev: CreateTokenState, formData: FormD
 
 export async function revokeTokenAction(_prev: ConfirmState, formData: FormData): Promise<ConfirmState> {
   const t = await getTranslations("apiTokens");
-  const actor = await tokenActor();
+  const actor = await merchantActor();
   if (!actor) return { ok: false, message: t("errors.ownerOnly") };
   const id = formData.get("tokenId");
   const result = await revokeApiToken(db, actor, typeof id === "string" ? id.slice(0, 64) : "");

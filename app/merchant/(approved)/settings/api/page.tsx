@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { ConfirmAction } from "@/components/team/confirm-action";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
@@ -17,7 +18,6 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const th = "px-3 py-2 text-left font-medium text-slate-600";
 const td = "px-3 py-2 align-top";
 
 export default async function ApiTokensPage() {
@@ -38,48 +38,41 @@ export default async function ApiTokensPage() {
           {tokens.length === 0 ? (
             <p className="text-sm text-slate-600">{t("empty")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-sm">
-                <thead className="border-b border-slate-200">
-                  <tr>
-                    <th scope="col" className={th}>{t("columns.name")}</th>
-                    <th scope="col" className={th}>{t("columns.prefix")}</th>
-                    <th scope="col" className={th}>{t("columns.created")}</th>
-                    <th scope="col" className={th}>{t("columns.lastUsed")}</th>
-                    <th scope="col" className={th}>{t("columns.status")}</th>
-                    {isOwner ? <th scope="col" className={th}>{t("columns.actions")}</th> : null}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {tokens.map((token) => (
-                    <tr key={token.id}>
-                      <td className={td}>{token.name}</td>
-                      <td className={`${td} font-mono text-xs`}>{token.prefix}…</td>
-                      <td className={`${td} whitespace-nowrap tabular-nums`}>{formatDateTime(token.createdAt, locale)}</td>
-                      <td className={`${td} whitespace-nowrap tabular-nums`}>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("never")}</td>
-                      <td className={td}>
-                        <Badge tone={token.revokedAt ? "neutral" : "good"}>{token.revokedAt ? t("revoked") : t("active")}</Badge>
-                      </td>
-                      {isOwner ? (
-                        <td className={td}>
-                          {token.revokedAt ? null : (
-                            <ConfirmAction
-                              action={revokeTokenAction}
-                              fields={{ tokenId: token.id }}
-                              label={t("revoke.button")}
-                              question={t("revoke.question", { name: token.name })}
-                              confirmLabel={t("revoke.confirm")}
-                              cancelLabel={tc("cancel")}
-                              pendingLabel={t("working")}
-                            />
-                          )}
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              boxed={false}
+              head="ruled"
+              columns={[
+                ...(["name", "prefix", "created", "lastUsed", "status"] as const).map((c) => ({ key: c, label: t(`columns.${c}`) })),
+                isOwner && { key: "actions", label: t("columns.actions") },
+              ]}
+            >
+              {tokens.map((token) => (
+                <tr key={token.id}>
+                  <td className={td}>{token.name}</td>
+                  <td className={`${td} font-mono text-xs`}>{token.prefix}…</td>
+                  <td className={`${td} whitespace-nowrap tabular-nums`}>{formatDateTime(token.createdAt, locale)}</td>
+                  <td className={`${td} whitespace-nowrap tabular-nums`}>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("never")}</td>
+                  <td className={td}>
+                    <Badge tone={token.revokedAt ? "neutral" : "good"}>{token.revokedAt ? t("revoked") : t("active")}</Badge>
+                  </td>
+                  {isOwner ? (
+                    <td className={td}>
+                      {token.revokedAt ? null : (
+                        <ConfirmAction
+                          action={revokeTokenAction}
+                          fields={{ tokenId: token.id }}
+                          label={t("revoke.button")}
+                          question={t("revoke.question", { name: token.name })}
+                          confirmLabel={t("revoke.confirm")}
+                          cancelLabel={tc("cancel")}
+                          pendingLabel={t("working")}
+                        />
+                      )}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </DataTable>
           )}
         </Card>
         {isOwner ? (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { ImportUploadForm } from "@/components/imports/import-upload-form";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
@@ -93,32 +94,29 @@ export default async function SkuImportPage({ searchParams }: { searchParams: Pr
         {jobs.length === 0 ? (
           <p className="text-sm text-slate-600">{ti("history.empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="border-b border-slate-200 text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">{ti("history.file")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{ti("history.when")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{ti("history.status")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{ti("history.rows")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {jobs.map((job) => (
-                  <tr key={job.id}>
-                    <td className="px-3 py-2 break-all">
-                      <Link href={`/merchant/skus/import/${job.id}`} className="text-brand-700 underline">
-                        {job.fileName}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDateTime(job.createdAt, locale)}</td>
-                    <td className="px-3 py-2">{ti(`status.${job.status}`)}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{formatNumber(job.totalRows, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            boxed={false}
+            head="ruled"
+            columns={[
+              { key: "file", label: ti("history.file") },
+              { key: "when", label: ti("history.when") },
+              { key: "status", label: ti("history.status") },
+              { key: "rows", label: ti("history.rows"), className: "text-right" },
+            ]}
+          >
+            {jobs.map((job) => (
+              <tr key={job.id}>
+                <td className="px-3 py-2 break-all">
+                  <Link href={`/merchant/skus/import/${job.id}`} className="text-brand-700 underline">
+                    {job.fileName}
+                  </Link>
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDateTime(job.createdAt, locale)}</td>
+                <td className="px-3 py-2">{ti(`status.${job.status}`)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{formatNumber(job.totalRows, locale)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Card>
     </>
