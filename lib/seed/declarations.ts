@@ -6,7 +6,7 @@
 import type { Db } from "@/lib/db/create-client";
 import { DEFAULT_GOALS } from "@/lib/server/goals/default-goals";
 import { referenceRates } from "@/lib/server/rates/reference-rates";
-import { groupDeltas, deltaOf } from "@/lib/server/declarations/rollups";
+import { ROLLUPS, deltaOf } from "@/lib/server/declarations/rollups";
 import { insertDeclarations, insertRollups, isPostgresClient } from "@/lib/server/declarations/bulk-insert";
 import { buildDemoDeclarations, type SeedMerchant } from "@/lib/server/declarations/demo-declarations";
 import { rng } from "./random";
@@ -48,8 +48,8 @@ export async function seedDeclarations(db: Db): Promise<{ created: boolean }> {
 
   const { zones, merchants, built, rateRows } = await buildFromDatabase(db);
   const zoneId = new Map(zones.map((z) => [z.code, z.id]));
-  const parkOf = new Map(merchants.map((m) => [m.id, m.parkId]));
-  const rollups = groupDeltas(built.declarations.map((d) => deltaOf(d, parkOf.get(d.merchantId)!)));
+  const merchantOf = new Map(merchants.map((m) => [m.id, m]));
+  const deltas = built.declarations.map((d) => deltaOf(d, merchantOf.get(d.merchantId)!));
 
   const postgres = isPostgresClient(db);
   await db.$transaction(
@@ -66,7 +66,7 @@ export async function seedDeclarations(db: Db): Promise<{ created: boolean }> {
         data: built.official.map((o) => ({ zoneId: zoneId.get(o.zoneCode)!, month: o.month, valueFen: o.valueFen, source: o.source })),
       });
       await insertDeclarations(tx, built.declarations, postgres);
-      await insertRollups(tx, rollups, postgres);
+      for (const rollup of ROLLUPS) await insertRollups(tx, rollup, rollup.group(deltas), postgres);
     },
     { maxWait: 10_000, timeout: 180_000 },
   );

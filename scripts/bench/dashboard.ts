@@ -1,7 +1,8 @@
 // The dashboard's queries at 1,000,000 declarations (BENCH_DECLARATIONS to
 // change it), each beside the raw SQL that computes the same figures from the
-// declaration rows, in one run. Bounded: a temporary SQLite database, a fixed
-// number of rows and repetitions; removed afterwards.
+// declaration rows (the merchant ranking also beside the Prisma groupBy it
+// used before it had a rollup), in one run. Bounded: a temporary SQLite
+// database, a fixed number of rows and repetitions; removed afterwards.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -69,9 +70,12 @@ export default async function benchDashboard() {
     await seedDeclarations(db);
     const merchants = (await db.merchant.findMany({ where: { verificationStatus: "APPROVED" }, select: { id: true } })).map((m) => m.id);
     fillDeclarations(file, merchants, Math.max(0, TARGET - (await db.declaration.count())));
-    const { rollups } = await rebuildRollups(db);
+    const { DeclarationRollup: rollups, MerchantMonthRollup: merchantRollups } = await rebuildRollups(db);
     const declarations = await db.declaration.count();
-    console.log(`Dashboard: ${declarations.toLocaleString("en")} declarations, ${rollups.toLocaleString("en")} rollup rows, built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Dashboard: ${declarations.toLocaleString("en")} declarations, ${rollups.toLocaleString("en")} rollup rows by park and market, ` +
+        `${merchantRollups.toLocaleString("en")} by merchant, built in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const xiyong = (await db.park.findUniqueOrThrow({ where: { code: "XIYONG" } })).id;
     const zoneParks = (await db.park.findMany({ where: { zone: { code: "CQ-DZ-01" } }, select: { id: true } })).map((p) => p.id);
@@ -84,6 +88,11 @@ export default async function benchDashboard() {
     const perDims = (rows: Awaited<ReturnType<typeof periodBreakdown>>) =>
       rows.map((r) => ({ k: `${r.customsMode}|${r.direction}|${r.country}|${r.parkId}`, count: r.count, value: r.valueFen }));
     const perMonth = (rows: Awaited<ReturnType<typeof monthlyByPark>>) => rows.map((r) => ({ k: `${r.month}|${r.parkId}`, count: r.count, value: r.valueFen }));
+    const perMerchant = (rows: Awaited<ReturnType<typeof merchantTotals>>) => rows.map((r) => ({ k: r.merchantId, count: r.count, value: r.valueFen }));
+    // The ranking's raw baseline: the same top ten (ties in merchant id order) from the declaration rows.
+    const top10 = (where: string) => `${raw(where, `d."merchantId"`)} ORDER BY value DESC, k ASC LIMIT 10`;
+    const topNow = (await merchantTotals(db, city, "2026-01", "2026-11", { take: 10 })).map((t) => t.merchantId);
+    const inMerchants = `d."merchantId" IN (${topNow.map((id) => `'${id}'`).join(",")})`;
 
     const cases: { name: string; rollup: () => Promise<{ k: string; count: number | bigint; value: number | bigint }[]>; raw: string }[] = [
       { name: "monthly series 2023→now, city", rollup: async () => perMonth(await monthlyByPark(db, city, "2023-01", "2026-11")), raw: raw(`d."month" BETWEEN '2023-01' AND '2026-11'`, `d."month" || '|' || m."parkId"`) },
@@ -92,6 +101,15 @@ export default async function benchDashboard() {
       { name: "breakdowns, 2026 to date", rollup: async () => perDims(await periodBreakdown(db, city, "2026-01", "2026-11")), raw: raw(`d."month" BETWEEN '2026-01' AND '2026-11'`, dims) },
       { name: "breakdowns, same period 2025", rollup: async () => perDims(await periodBreakdown(db, city, "2025-01", "2025-11")), raw: raw(`d."month" BETWEEN '2025-01' AND '2025-11'`, dims) },
       { name: "breakdowns, customs mode 1039", rollup: async () => perDims(await periodBreakdown(db, mode, "2026-01", "2026-11")), raw: raw(`d."month" BETWEEN '2026-01' AND '2026-11' AND d."customsMode" = '1039'`, dims) },
+      { name: "merchant ranking, 2026 to date, city", rollup: async () => perMerchant(await merchantTotals(db, city, "2026-01", "2026-11", { take: 10 })), raw: top10(`d."month" BETWEEN '2026-01' AND '2026-11'`) },
+      { name: "merchant ranking, one zone", rollup: async () => perMerchant(await merchantTotals(db, zone, "2026-01", "2026-11", { take: 10 })), raw: top10(`d."month" BETWEEN '2026-01' AND '2026-11' AND ${inParks(zoneParks)}`) },
+      { name: "merchant ranking, operator's park", rollup: async () => perMerchant(await merchantTotals(db, park, "2026-01", "2026-11", { take: 10 })), raw: top10(`d."month" BETWEEN '2026-01' AND '2026-11' AND ${inParks([xiyong])}`) },
+      { name: "merchant ranking, customs mode 1039", rollup: async () => perMerchant(await merchantTotals(db, mode, "2026-01", "2026-11", { take: 10 })), raw: top10(`d."month" BETWEEN '2026-01' AND '2026-11' AND d."customsMode" = '1039'`) },
+      {
+        name: "merchant ranking, the ten a year before",
+        rollup: async () => perMerchant(await merchantTotals(db, city, "2025-01", "2025-11", { merchantIds: topNow })),
+        raw: raw(`d."month" BETWEEN '2025-01' AND '2025-11' AND ${inMerchants}`, `d."merchantId"`),
+      },
     ];
     const rows = [];
     for (const c of cases) {
@@ -99,10 +117,28 @@ export default async function benchDashboard() {
       const slow = await time(() => rawSql(db, c.raw));
       rows.push({ query: c.name, "rollups ms": fast.ms.toFixed(1), "raw rows ms": slow.ms.toFixed(1), speedup: `${(slow.ms / fast.ms).toFixed(0)}×`, "same figures": key(fast.result) === key(slow.result) ? "yes" : "NO" });
     }
+    // The ranking as it was read before MerchantMonthRollup: Prisma's groupBy over the declaration rows.
+    const before = await time(() =>
+      db.declaration.groupBy({
+        by: ["merchantId"],
+        where: { month: { gte: "2026-01", lte: "2026-11" } },
+        _sum: { valueFen: true },
+        _count: { _all: true },
+        orderBy: [{ _sum: { valueFen: "desc" } }, { merchantId: "asc" }],
+        take: 10,
+      }),
+    );
+    const ranking = await time(() => merchantTotals(db, city, "2026-01", "2026-11", { take: 10 }));
+    const same = key(perMerchant(ranking.result)) === key(before.result.map((r) => ({ k: r.merchantId, count: r._count._all, value: r._sum.valueFen ?? 0n })));
+    rows.push({
+      query: "merchant ranking, city, Prisma groupBy",
+      "rollups ms": ranking.ms.toFixed(1),
+      "raw rows ms": before.ms.toFixed(1),
+      speedup: `${(before.ms / ranking.ms).toFixed(0)}×`,
+      "same figures": same ? "yes" : "NO",
+    });
     const official = await time(() => officialByZone(db, city, "2023-01", "2026-11"));
     rows.push({ query: "official statistics 2023→now", "rollups ms": official.ms.toFixed(1), "raw rows ms": "—", speedup: "—", "same figures": "—" });
-    const ranking = await time(() => merchantTotals(db, city, "2026-01", "2026-11", { take: 10 }));
-    rows.push({ query: "merchant ranking (raw rows; no rollup)", "rollups ms": "—", "raw rows ms": ranking.ms.toFixed(1), speedup: "—", "same figures": "—" });
     console.log(`Median of ${REPEAT} runs each (ms)`);
     console.table(rows);
   } finally {

@@ -1,5 +1,6 @@
-// `npm run db:rollups`: recomputes the dashboard's monthly rollups from the
-// declarations, from scratch, in one transaction.
+// `npm run db:rollups`: recomputes the dashboard's monthly rollups (by park
+// and market, and by merchant) from the declarations, from scratch, in one
+// transaction.
 import { createPrismaClient } from "@/lib/db/create-client";
 import { parseEnv } from "@/lib/env";
 import { rebuildRollups } from "@/lib/server/declarations/rebuild-rollups";
@@ -9,8 +10,9 @@ const db = createPrismaClient(env.DATABASE_URL);
 try {
   const started = Date.now();
   const declarations = await db.declaration.count();
-  const { rollups } = await rebuildRollups(db);
-  console.log(`Rollups rebuilt: ${rollups} rows from ${declarations} declarations in ${Date.now() - started} ms.`);
+  const { rollups, ...tables } = await rebuildRollups(db);
+  const detail = Object.entries(tables).map(([table, rows]) => `${table} ${rows}`).join(", ");
+  console.log(`Rollups rebuilt: ${rollups} rows (${detail}) from ${declarations} declarations in ${Date.now() - started} ms.`);
 } finally {
   await db.$disconnect();
 }

@@ -9,6 +9,11 @@ const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { seedDeclarations } = await import("@/lib/seed/declarations");
 const { getDashboard } = await import("./get-dashboard");
+const { merchantTotals } = await import("./queries");
+const { setExchangeRate } = await import("@/lib/server/rates/set-rate");
+const { createDeclaration } = await import("@/lib/server/declarations/create-declaration");
+const { deleteDeclaration } = await import("@/lib/server/declarations/delete-declaration");
+const { declarationSchema } = await import("@/lib/validation/declaration");
 const { getMerchantFigures } = await import("@/lib/server/declarations/get-merchant-figures");
 const { findOwnDeclaration, listDeclarations } = await import("@/lib/server/declarations/list-declarations");
 const { GET: exportTable } = await import("@/app/admin/dashboard/export/[table]/route");
@@ -125,5 +130,84 @@ describe("scoping", () => {
     expect(list.items.every((d) => d.merchantId === ids.merchant)).toBe(true);
     const someoneElse = await db.declaration.findFirstOrThrow({ where: { merchantId: { not: ids.merchant } } });
     expect(await findOwnDeclaration(ids.merchant, someoneElse.id)).toBeNull();
+  });
+});
+
+describe("the merchant ranking", () => {
+  type Where = NonNullable<Parameters<typeof db.declaration.count>[0]>["where"];
+  type Scope = { parkIds: string[] | null; customsMode: string | null; officialZoneIds: null };
+  /** The same figures as a groupBy over the raw declaration rows, ties in merchant id order. */
+  async function fromRawRows(scope: Scope, from: string, to: string, options: { take?: number; merchantIds?: string[] } = {}) {
+    const where: Where = {
+      month: { gte: from, lte: to },
+      ...(scope.customsMode ? { customsMode: scope.customsMode } : {}),
+      ...(scope.parkIds ? { merchant: { parkId: { in: scope.parkIds } } } : {}),
+      ...(options.merchantIds ? { merchantId: { in: options.merchantIds } } : {}),
+    };
+    const rows = await db.declaration.groupBy({
+      by: ["merchantId"],
+      where,
+      _sum: { valueFen: true },
+      _count: { _all: true },
+      orderBy: [{ _sum: { valueFen: "desc" } }, { merchantId: "asc" }],
+      ...(options.take ? { take: options.take } : {}),
+    });
+    return rows.map((r) => ({ merchantId: r.merchantId, count: r._count._all, valueFen: r._sum.valueFen ?? 0n }));
+  }
+
+  async function scopes(): Promise<[string, Scope][]> {
+    const dazuParks = (await db.park.findMany({ where: { zoneId: ids.dazuZone }, select: { id: true } })).map((p) => p.id);
+    return [
+      ["city", { parkIds: null, customsMode: null, officialZoneIds: null }],
+      ["zone", { parkIds: dazuParks, customsMode: null, officialZoneIds: null }],
+      ["park", { parkIds: [ids.xiyong], customsMode: null, officialZoneIds: null }],
+      ["mode", { parkIds: null, customsMode: "1039", officialZoneIds: null }],
+      ["park and mode", { parkIds: [ids.xiyong], customsMode: "9610", officialZoneIds: null }],
+      ["no park", { parkIds: [], customsMode: null, officialZoneIds: null }],
+    ];
+  }
+  const PERIODS = [["2026-01", "2026-11"], ["2025-01", "2025-11"], ["2023-01", "2026-11"], ["2024-07", "2024-07"], ["2030-01", "2030-12"]] as const;
+
+  async function expectSameAsRawRows() {
+    for (const [name, scope] of await scopes()) {
+      for (const [from, to] of PERIODS) {
+        const label = `${name} ${from}..${to}`;
+        const top = await merchantTotals(db, scope, from, to, { take: 10 });
+        expect(top, label).toEqual(await fromRawRows(scope, from, to, { take: 10 }));
+        expect(await merchantTotals(db, scope, from, to), label).toEqual(await fromRawRows(scope, from, to));
+        // Last year's figures of this year's ten, as the ranking asks for them.
+        const merchantIds = top.map((t) => t.merchantId);
+        expect(await merchantTotals(db, scope, "2024-01", "2024-11", { merchantIds }), label).toEqual(await fromRawRows(scope, "2024-01", "2024-11", { merchantIds }));
+      }
+    }
+  }
+
+  it("equals a groupBy over the raw declarations, in every scope and period", async () => {
+    const city = await merchantTotals(db, { parkIds: null, customsMode: null, officialZoneIds: null }, "2026-01", "2026-11", { take: 10 });
+    expect(city).toHaveLength(10);
+    expect(city[0].valueFen).toBeGreaterThan(city[9].valueFen);
+    await expectSameAsRawRows();
+  });
+
+  it("stays equal to the raw declarations after declarations and rates change", async () => {
+    const merchant = await db.merchant.findUniqueOrThrow({ where: { id: ids.merchant }, select: { id: true, parkId: true } });
+    const actor = { userId: ids["merchant@example.com"], merchantId: merchant.id };
+    const values = { declaredOn: "2026-03-12", customsMode: "9610", direction: "EXPORT", country: "US", currency: "USD", amount: "90000000.00", platform: "amazon", hsChapter: "", reference: "RANK-1" };
+    const march = () => merchantTotals(db, { parkIds: [merchant.parkId], customsMode: "9610", officialZoneIds: null }, "2026-03", "2026-03", { merchantIds: [merchant.id] });
+    const [before] = await march();
+    const created = await createDeclaration(db, actor, declarationSchema("2026-11-28").parse(values));
+    if (!created.ok) throw new Error(`not created: ${JSON.stringify(created)}`);
+    expect(await march()).toEqual([{ merchantId: merchant.id, count: (before?.count ?? 0) + 1, valueFen: (before?.valueFen ?? 0n) + created.valueFen }]);
+    const rate = await setExchangeRate(db, ids["staff@example.com"], { month: "2026-03", currency: "USD", rate: 6_900_000n });
+    expect(rate.recomputed).toBeGreaterThan(1);
+    await expectSameAsRawRows();
+    expect(await deleteDeclaration(db, actor, created.id)).toEqual({ ok: true });
+    await expectSameAsRawRows();
+  });
+
+  it("is what the dashboard shows", async () => {
+    const d = await getDashboard(staff, { year: "2025" }, NOW);
+    const raw = await fromRawRows({ parkIds: null, customsMode: null, officialZoneIds: null }, "2025-01", "2025-12", { take: 10 });
+    expect(d.merchants.map((m) => [m.key, m.current, m.count])).toEqual(raw.map((r) => [r.merchantId, r.valueFen, r.count]));
   });
 });

@@ -1,7 +1,7 @@
 // The dashboard's reads. Every figure comes from the rollups and the official
-// statistics, never from the declaration rows, except the merchant ranking
-// (the rollups carry no merchant; see merchantTotals). Take a client, so the
-// benchmark can run them against its own database.
+// statistics, never from the declaration rows: the breakdowns and series from
+// DeclarationRollup, the merchant ranking from MerchantMonthRollup. Take a
+// client, so the benchmark can run them against its own database.
 import type { DbOrTx } from "@/lib/db/create-client";
 import type { Direction } from "@/lib/validation/declaration";
 
@@ -64,9 +64,10 @@ export async function periodBreakdown(db: DbOrTx, scope: VolumeScope, from: stri
 export type MerchantTotal = { merchantId: string; count: number; valueFen: bigint };
 
 /**
- * The merchants with the largest declared volume over a period. The one read
- * of declaration rows on the dashboard: the rollup table has no merchant
- * column. It is bounded by the month index and returns `take` rows.
+ * The merchants with the largest declared volume over a period (ties in
+ * merchant id order), from the per-merchant monthly rollup: a few rows per
+ * merchant and month, whatever the number of declarations. With
+ * `merchantIds`, those merchants' figures only.
  */
 export async function merchantTotals(
   db: DbOrTx,
@@ -75,18 +76,15 @@ export async function merchantTotals(
   to: string,
   options: { take?: number; merchantIds?: string[] } = {},
 ): Promise<MerchantTotal[]> {
-  const rows = await db.declaration.groupBy({
+  const rows = await db.merchantMonthRollup.groupBy({
     by: ["merchantId"],
     where: {
-      month: { gte: from, lte: to },
-      ...(scope.customsMode ? { customsMode: scope.customsMode } : {}),
-      ...(scope.parkIds ? { merchant: { parkId: { in: scope.parkIds } } } : {}),
+      ...rollupWhere(scope, from, to),
       ...(options.merchantIds ? { merchantId: { in: options.merchantIds } } : {}),
     },
-    _sum: { valueFen: true },
-    _count: { _all: true },
-    orderBy: { _sum: { valueFen: "desc" } },
+    _sum: { count: true, valueFen: true },
+    orderBy: [{ _sum: { valueFen: "desc" } }, { merchantId: "asc" }],
     ...(options.take ? { take: options.take } : {}),
   });
-  return rows.map((r) => ({ merchantId: r.merchantId, count: r._count._all, valueFen: r._sum.valueFen ?? 0n }));
+  return rows.map((r) => ({ merchantId: r.merchantId, count: r._sum.count ?? 0, valueFen: r._sum.valueFen ?? 0n }));
 }

@@ -3,7 +3,7 @@
 // about half a millisecond per row; this is some five times faster.
 import type { Db, DbOrTx } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/generated/sqlite/client";
-import type { RollupDelta } from "./rollups";
+import type { AnyRollup, AnyRollupRow, RollupDim } from "./rollups";
 import type { BuiltDeclaration } from "./demo-declarations";
 
 const ROWS_PER_STATEMENT = 400;
@@ -17,7 +17,7 @@ function direction(value: string, postgres: boolean) {
   return postgres ? Prisma.sql`CAST(${value} AS "TradeDirection")` : Prisma.sql`${value}`;
 }
 
-async function insertChunks<T>(tx: DbOrTx, rows: T[], head: Prisma.Sql, tuple: (row: T) => Prisma.Sql) {
+async function insertChunks<T>(tx: DbOrTx, rows: readonly T[], head: Prisma.Sql, tuple: (row: T) => Prisma.Sql) {
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     await tx.$executeRaw`${head} VALUES ${Prisma.join(rows.slice(i, i + ROWS_PER_STATEMENT).map(tuple))}`;
   }
@@ -30,9 +30,12 @@ export function insertDeclarations(tx: DbOrTx, rows: BuiltDeclaration[], postgre
   );
 }
 
-export function insertRollups(tx: DbOrTx, rows: RollupDelta[], postgres: boolean) {
-  const head = Prisma.sql`INSERT INTO "DeclarationRollup" ("month", "parkId", "customsMode", "direction", "country", "count", "valueFen")`;
-  return insertChunks(tx, rows, head, (r) =>
-    Prisma.sql`(${r.month}, ${r.parkId}, ${r.customsMode}, ${direction(r.direction, postgres)}, ${r.country}, ${r.count}, ${r.valueFen})`,
-  );
+/** Inserts rows of one rollup (grouped by its key) into its empty table. */
+export function insertRollups(tx: DbOrTx, rollup: AnyRollup, rows: readonly AnyRollupRow[], postgres: boolean) {
+  const columns = rollup.columns.map((c) => `"${c}"`).join(", ");
+  const head = Prisma.raw(`INSERT INTO "${rollup.table}" (${columns}, "count", "valueFen")`);
+  return insertChunks(tx, rows, head, (r) => {
+    const dims = rollup.columns.map((c: RollupDim) => (c === "direction" ? direction(String(r[c]), postgres) : Prisma.sql`${r[c]}`));
+    return Prisma.sql`(${Prisma.join([...dims, Prisma.sql`${r.count}`, Prisma.sql`${r.valueFen}`])})`;
+  });
 }

@@ -21,7 +21,7 @@ export async function createDeclaration(db: Db, actor: DeclarationActor, input: 
     if (!prepared.ok) return { ok: false, reason: "invalid", fieldErrors: prepared.errors[0].fields } as const;
     const [row] = prepared.rows;
     const created = await tx.declaration.create({ data: declarationRecord(row, merchant.id, actor.userId), select: { id: true } });
-    await applyRollupDeltas(tx, [deltaOf(row, merchant.parkId)]);
+    await applyRollupDeltas(tx, [deltaOf(row, merchant)]);
     await recordAudit(tx, {
       actorId: actor.userId,
       action: "declaration.create",

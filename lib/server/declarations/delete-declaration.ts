@@ -14,11 +14,11 @@ export type DeleteDeclarationResult = { ok: true } | { ok: false; reason: "notFo
 export async function deleteDeclaration(db: Db, actor: DeclarationActor, declarationId: string): Promise<DeleteDeclarationResult> {
   return db.$transaction(async (tx) => {
     const where = { id: declarationId, merchantId: actor.merchantId, merchant: { verificationStatus: "APPROVED" as const, accountState: "ACTIVE" as const } };
-    const row = await tx.declaration.findFirst({ where, include: { merchant: { select: { parkId: true } } } });
+    const row = await tx.declaration.findFirst({ where, include: { merchant: { select: { id: true, parkId: true } } } });
     if (!row) return { ok: false, reason: "notFound" } as const;
     const deleted = await tx.declaration.deleteMany({ where: { id: row.id, merchantId: actor.merchantId } });
     if (deleted.count !== 1) return { ok: false, reason: "notFound" } as const;
-    await applyRollupDeltas(tx, [deltaOf(row, row.merchant.parkId, -1)]);
+    await applyRollupDeltas(tx, [deltaOf(row, row.merchant, -1)]);
     await recordAudit(tx, {
       actorId: actor.userId,
       action: "declaration.delete",

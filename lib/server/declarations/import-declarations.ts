@@ -90,7 +90,7 @@ export async function importDeclarations(db: Db, actor: DeclarationActor, bytes:
       const rows = prepared.rows;
       const created = await tx.importJob.create({ data: { ...job, status: "WRITING", validatedRows: rows.length } });
       await tx.declaration.createMany({ data: rows.map((r) => declarationRecord(r, merchant.id, actor.userId)) });
-      await applyRollupDeltas(tx, rows.map((r) => deltaOf(r, merchant.parkId)));
+      await applyRollupDeltas(tx, rows.map((r) => deltaOf(r, merchant)));
       await tx.importJob.update({ where: { id: created.id }, data: { status: "DONE", writtenRows: rows.length, finishedAt: new Date() } });
       const totalFen = rows.reduce((s, r) => s + r.valueFen, 0n);
       await recordAudit(tx, {

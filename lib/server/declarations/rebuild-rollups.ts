@@ -1,39 +1,66 @@
-// Recomputes the rollups from the declarations, from scratch, in one
-// transaction (`npm run db:rollups`); and the same aggregate read straight
+// Recomputes every rollup from the declarations, from scratch, in one
+// transaction (`npm run db:rollups`); and the same aggregates read straight
 // from the raw rows, which the tests and the benchmark compare against.
 import type { Db, DbOrTx } from "@/lib/db/create-client";
-import type { Direction } from "@/lib/validation/declaration";
-import type { RollupDelta } from "./rollups";
+import { ROLLUPS, type AnyRollup, type RollupDim, type RollupName, type RollupRow } from "./rollups";
 
-export async function rebuildRollups(db: Db): Promise<{ rollups: number }> {
+/** Where each dimension comes from, in a query over `"Declaration" d JOIN "Merchant" m`. */
+const SOURCE: Record<RollupDim, string> = {
+  month: `d."month"`,
+  parkId: `m."parkId"`,
+  merchantId: `d."merchantId"`,
+  customsMode: `d."customsMode"`,
+  direction: `d."direction"`,
+  country: `d."country"`,
+};
+const FROM = `FROM "Declaration" d JOIN "Merchant" m ON m."id" = d."merchantId"`;
+const sources = (rollup: AnyRollup) => rollup.columns.map((c: RollupDim) => SOURCE[c]).join(", ");
+
+/** Rebuilds every rollup; returns the rows written per table. */
+export async function rebuildRollups(db: Db): Promise<{ rollups: number } & Record<RollupName, number>> {
   return db.$transaction(
     async (tx) => {
-      await tx.declarationRollup.deleteMany();
-      const rollups = await tx.$executeRaw`
-        INSERT INTO "DeclarationRollup" ("month", "parkId", "customsMode", "direction", "country", "count", "valueFen")
-        SELECT d."month", m."parkId", d."customsMode", d."direction", d."country", COUNT(*), SUM(d."valueFen")
-        FROM "Declaration" d JOIN "Merchant" m ON m."id" = d."merchantId"
-        GROUP BY d."month", m."parkId", d."customsMode", d."direction", d."country"`;
-      return { rollups };
+      const written = {} as Record<RollupName, number>;
+      for (const rollup of ROLLUPS) {
+        await tx.$executeRawUnsafe(`DELETE FROM "${rollup.table}"`);
+        const columns = rollup.columns.map((c: RollupDim) => `"${c}"`).join(", ");
+        written[rollup.table] = await tx.$executeRawUnsafe(
+          `INSERT INTO "${rollup.table}" (${columns}, "count", "valueFen") SELECT ${sources(rollup)}, COUNT(*), SUM(d."valueFen") ${FROM} GROUP BY ${sources(rollup)}`,
+        );
+      }
+      return { ...written, rollups: Object.values(written).reduce((a, b) => a + b, 0) };
     },
     { maxWait: 10_000, timeout: 600_000 },
   );
 }
 
-type RawRow = { month: string; parkId: string; customsMode: string; direction: Direction; country: string; count: bigint | number; valueFen: bigint | number | string };
+type RawRow = Record<string, unknown> & { count: bigint | number; valueFen: bigint | number | string };
+export type AllRollups = { [N in RollupName]: RollupRow<Extract<AnyRollup, { table: N }>["columns"][number]>[] };
 
-/** The rollups' figures computed from the raw declaration rows, sorted by key. */
-export async function aggregateDeclarations(db: DbOrTx): Promise<RollupDelta[]> {
-  const rows = await db.$queryRaw<RawRow[]>`
-    SELECT d."month" AS "month", m."parkId" AS "parkId", d."customsMode" AS "customsMode", d."direction" AS "direction",
-           d."country" AS "country", COUNT(*) AS "count", SUM(d."valueFen") AS "valueFen"
-    FROM "Declaration" d JOIN "Merchant" m ON m."id" = d."merchantId"
-    GROUP BY d."month", m."parkId", d."customsMode", d."direction", d."country"
-    ORDER BY 1, 2, 3, 4, 5`;
-  return rows.map((r) => ({ ...r, direction: String(r.direction) as Direction, count: Number(r.count), valueFen: BigInt(r.valueFen) }));
+/** One rollup's figures computed from the raw declaration rows, in the order of its stored rows. */
+async function aggregate(db: DbOrTx, rollup: AnyRollup) {
+  const select = rollup.columns.map((c: RollupDim) => `${SOURCE[c]} AS "${c}"`).join(", ");
+  const order = rollup.key.map((k: RollupDim) => SOURCE[k]).join(", ");
+  const rows = await db.$queryRawUnsafe<RawRow[]>(
+    `SELECT ${select}, COUNT(*) AS "count", SUM(d."valueFen") AS "valueFen" ${FROM} GROUP BY ${sources(rollup)} ORDER BY ${order}`,
+  );
+  return rows.map((r) => ({
+    ...Object.fromEntries(rollup.columns.map((c: RollupDim) => [c, String(r[c])])),
+    count: Number(r.count),
+    valueFen: BigInt(r.valueFen),
+  }));
+}
+
+/** Every rollup's figures computed from the raw declaration rows, by table, sorted by key. */
+export async function aggregateDeclarations(db: DbOrTx): Promise<AllRollups> {
+  const out: Record<string, unknown[]> = {};
+  for (const rollup of ROLLUPS) out[rollup.table] = await aggregate(db, rollup);
+  return out as AllRollups;
 }
 
 /** The stored rollups in the same shape and order. */
-export async function storedRollups(db: DbOrTx): Promise<RollupDelta[]> {
-  return db.declarationRollup.findMany({ orderBy: [{ month: "asc" }, { parkId: "asc" }, { customsMode: "asc" }, { direction: "asc" }, { country: "asc" }] });
+export async function storedRollups(db: DbOrTx): Promise<AllRollups> {
+  const out: Record<string, unknown[]> = {};
+  for (const rollup of ROLLUPS) out[rollup.table] = await rollup.findAll(db);
+  return out as AllRollups;
 }

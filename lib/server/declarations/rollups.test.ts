@@ -96,10 +96,16 @@ describe("rollups", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 12 }), async (commands) => {
         for (const cmd of commands) await apply(cmd);
-        expect(await storedRollups(db)).toEqual(await aggregateDeclarations(db));
+        // Both tables: by park, mode, direction and market, and by merchant and mode.
+        const [stored, raw] = [await storedRollups(db), await aggregateDeclarations(db)];
+        expect(Object.keys(stored).sort()).toEqual(["DeclarationRollup", "MerchantMonthRollup"]);
+        expect(stored).toEqual(raw);
       }),
       { numRuns: 25, seed: 20_250_101 },
     );
+    // The merchant rollup tells the merchants (of three parks) apart.
+    const merchants = new Set((await storedRollups(db)).MerchantMonthRollup.map((r) => r.merchantId));
+    expect(merchants.size).toBeGreaterThan(1);
     // The property exercised all kinds of writes, not only refusals.
     expect(await db.auditLog.count({ where: { action: { in: ["declaration.create", "declaration.import"] } } })).toBeGreaterThan(20);
     expect(await db.auditLog.count({ where: { action: "declaration.import" } })).toBeGreaterThan(0);
@@ -109,9 +115,17 @@ describe("rollups", () => {
 
   it("are rebuilt from scratch to the same figures", async () => {
     const before = await storedRollups(db);
+    expect(before.DeclarationRollup.length).toBeGreaterThan(0);
+    expect(before.MerchantMonthRollup.length).toBeGreaterThan(0);
     await db.declarationRollup.deleteMany();
-    expect(await storedRollups(db)).toEqual([]);
-    await rebuildRollups(db);
+    await db.merchantMonthRollup.deleteMany();
+    expect(await storedRollups(db)).toEqual({ DeclarationRollup: [], MerchantMonthRollup: [] });
+    const written = await rebuildRollups(db);
+    expect(written).toEqual({
+      DeclarationRollup: before.DeclarationRollup.length,
+      MerchantMonthRollup: before.MerchantMonthRollup.length,
+      rollups: before.DeclarationRollup.length + before.MerchantMonthRollup.length,
+    });
     expect(await storedRollups(db)).toEqual(before);
   });
 });

@@ -1,43 +1,130 @@
-// Monthly totals by park, customs mode, direction and market, kept in step
-// with the declarations inside the same transaction as each write, so that
-// no view ever adds up the raw rows. Also used by the seed and the rebuild.
+// Monthly totals of the declarations, kept in step with them inside the same
+// transaction as each write, so that no view ever adds up the raw rows. Also
+// used by the seed and the rebuild. Two rollups, one machinery:
+// - DeclarationRollup, by park, customs mode, direction and market;
+// - MerchantMonthRollup, by merchant and customs mode (the merchant ranking),
+//   carrying the merchant's park.
+// A write describes what it changes once, as deltas over every dimension; each
+// rollup adds them up by its own key.
 import type { DbOrTx } from "@/lib/db/create-client";
 import type { Direction } from "@/lib/validation/declaration";
 
-export type RollupKey = { month: string; parkId: string; customsMode: string; direction: Direction; country: string };
-export type RollupDelta = RollupKey & { count: number; valueFen: bigint };
+/** Every dimension a rollup may keep. parkId is the declaring merchant's park. */
+export type RollupDims = { month: string; parkId: string; merchantId: string; customsMode: string; direction: Direction; country: string };
+export type RollupDim = keyof RollupDims;
+export type RollupAmount = { count: number; valueFen: bigint };
+/** What one declaration adds to every rollup (or takes away, with a negative count). */
+export type RollupDelta = RollupDims & RollupAmount;
+/** A rollup row: the dimensions it keeps and its totals. */
+export type RollupRow<C extends RollupDim> = Pick<RollupDims, C> & RollupAmount;
 
-const keyOf = (k: RollupKey) => `${k.month}|${k.parkId}|${k.customsMode}|${k.direction}|${k.country}`;
+/** Any rollup row, whichever dimensions it keeps. */
+export type AnyRollupRow = RollupAmount & Partial<RollupDims>;
 
-function keyFields(k: RollupKey): RollupKey {
-  return { month: k.month, parkId: k.parkId, customsMode: k.customsMode, direction: k.direction, country: k.country };
+/**
+ * One rollup table. `key` is what its rows are unique by; `columns` are every
+ * dimension it stores (the key first, then those that follow from the key,
+ * such as a merchant's park). The three functions are the only table-specific
+ * code; grouping, applying, the seed's inserts and the rebuild are shared.
+ */
+type RollupSpec<N extends string, C extends RollupDim, K extends C> = {
+  /** The table's name in SQL. */
+  table: N;
+  key: readonly K[];
+  columns: readonly C[];
+  /** Adds to a row, creating it when missing; atomic in the database. */
+  increment(tx: DbOrTx, row: RollupRow<C>): Promise<unknown>;
+  /** Deletes those of these rows whose count went to zero. */
+  deleteEmptied(tx: DbOrTx, keys: Pick<RollupDims, K>[]): Promise<unknown>;
+  /** Every stored row, ordered by the key. */
+  findAll(db: DbOrTx): Promise<RollupRow<C>[]>;
+};
+
+export type Rollup<N extends string, C extends RollupDim, K extends C> = RollupSpec<N, C, K> & {
+  /** Adds up deltas by the rollup's key (see groupDeltas). */
+  group(deltas: Iterable<RollupDelta>): RollupRow<C>[];
+  /** Applies deltas inside the caller's transaction (see applyTo). */
+  apply(tx: DbOrTx, deltas: readonly RollupDelta[]): Promise<void>;
+};
+
+function defineRollup<N extends string, C extends RollupDim, K extends C>(spec: RollupSpec<N, C, K>): Rollup<N, C, K> {
+  return { ...spec, group: (deltas) => groupDeltas(spec, deltas), apply: (tx, deltas) => applyTo(tx, spec, deltas) };
 }
 
-/** Adds up deltas that share a key; drops the ones that cancel out. */
-export function groupDeltas(deltas: Iterable<RollupDelta>): RollupDelta[] {
-  const byKey = new Map<string, RollupDelta>();
+type DeclarationRollupColumn = "month" | "parkId" | "customsMode" | "direction" | "country";
+
+export const declarationRollup = defineRollup<"DeclarationRollup", DeclarationRollupColumn, DeclarationRollupColumn>({
+  table: "DeclarationRollup",
+  key: ["month", "parkId", "customsMode", "direction", "country"],
+  columns: ["month", "parkId", "customsMode", "direction", "country"],
+  increment: (tx, { count, valueFen, ...key }) =>
+    tx.declarationRollup.upsert({
+      where: { month_parkId_customsMode_direction_country: key },
+      create: { ...key, count, valueFen },
+      update: { count: { increment: count }, valueFen: { increment: valueFen } },
+    }),
+  deleteEmptied: (tx, keys) => tx.declarationRollup.deleteMany({ where: { count: { lte: 0 }, OR: keys } }),
+  findAll: (db) =>
+    db.declarationRollup.findMany({ orderBy: [{ month: "asc" }, { parkId: "asc" }, { customsMode: "asc" }, { direction: "asc" }, { country: "asc" }] }),
+});
+
+export const merchantMonthRollup = defineRollup<"MerchantMonthRollup", "month" | "merchantId" | "customsMode" | "parkId", "month" | "merchantId" | "customsMode">({
+  table: "MerchantMonthRollup",
+  key: ["month", "merchantId", "customsMode"],
+  columns: ["month", "merchantId", "customsMode", "parkId"],
+  increment: (tx, { count, valueFen, parkId, ...key }) =>
+    tx.merchantMonthRollup.upsert({
+      where: { month_merchantId_customsMode: key },
+      create: { ...key, parkId, count, valueFen },
+      update: { count: { increment: count }, valueFen: { increment: valueFen } },
+    }),
+  deleteEmptied: (tx, keys) => tx.merchantMonthRollup.deleteMany({ where: { count: { lte: 0 }, OR: keys } }),
+  findAll: (db) => db.merchantMonthRollup.findMany({ orderBy: [{ month: "asc" }, { merchantId: "asc" }, { customsMode: "asc" }] }),
+});
+
+/** Every rollup, in the order they are written. */
+export const ROLLUPS = [declarationRollup, merchantMonthRollup] as const;
+export type AnyRollup = (typeof ROLLUPS)[number];
+export type RollupName = AnyRollup["table"];
+
+function pick<F extends RollupDim>(row: Pick<RollupDims, F>, fields: readonly F[]): Pick<RollupDims, F> {
+  const out = {} as Pick<RollupDims, F>;
+  for (const f of fields) out[f] = row[f];
+  return out;
+}
+
+/**
+ * Adds up deltas that share the rollup's key; drops the ones that cancel out.
+ * The other columns are taken from the key's first delta.
+ */
+function groupDeltas<C extends RollupDim, K extends C>(rollup: RollupSpec<string, C, K>, deltas: Iterable<RollupDelta>): RollupRow<C>[] {
+  const byKey = new Map<string, RollupRow<C>>();
   for (const d of deltas) {
-    const key = keyOf(d);
+    const key = rollup.key.map((k) => d[k]).join("|");
     const seen = byKey.get(key);
     if (seen) {
       seen.count += d.count;
       seen.valueFen += d.valueFen;
     } else {
-      byKey.set(key, { ...d });
+      byKey.set(key, { ...pick(d, rollup.columns), count: d.count, valueFen: d.valueFen } as RollupRow<C>);
     }
   }
   return [...byKey.values()].filter((d) => d.count !== 0 || d.valueFen !== 0n);
 }
 
-/** The rollup change one declaration makes: +1 when written, -1 when removed. */
+/**
+ * The rollup change one declaration makes: +1 when written, -1 when removed.
+ * It counts under the declaring merchant's park.
+ */
 export function deltaOf(
   declaration: { month: string; customsMode: string; direction: Direction; country: string; valueFen: bigint },
-  parkId: string,
+  merchant: { id: string; parkId: string },
   sign: 1 | -1 = 1,
 ): RollupDelta {
   return {
     month: declaration.month,
-    parkId,
+    parkId: merchant.parkId,
+    merchantId: merchant.id,
     customsMode: declaration.customsMode,
     direction: declaration.direction,
     country: declaration.country,
@@ -47,25 +134,22 @@ export function deltaOf(
 }
 
 /**
- * Applies deltas inside the caller's transaction. Increments are atomic in the
- * database, so concurrent writers to the same month and market add up.
+ * Applies one rollup's share of the deltas: an atomic increment per key
+ * (upsert), then the rows whose count went to zero are deleted.
+ */
+async function applyTo<C extends RollupDim, K extends C>(tx: DbOrTx, rollup: RollupSpec<string, C, K>, deltas: readonly RollupDelta[]): Promise<void> {
+  const grouped = groupDeltas(rollup, deltas);
+  for (const row of grouped) await rollup.increment(tx, row);
+  const emptied = grouped.filter((d) => d.count < 0);
+  // A key whose last declaration went away leaves no row behind.
+  if (emptied.length) await rollup.deleteEmptied(tx, emptied.map((d) => pick(d, rollup.key)));
+}
+
+/**
+ * Applies deltas to every rollup inside the caller's transaction. Increments
+ * are atomic in the database, so concurrent writers to the same key add up.
  */
 export async function applyRollupDeltas(tx: DbOrTx, deltas: Iterable<RollupDelta>): Promise<void> {
-  const grouped = groupDeltas(deltas);
-  for (const d of grouped) {
-    const { count, valueFen } = d;
-    const key = keyFields(d);
-    await tx.declarationRollup.upsert({
-      where: { month_parkId_customsMode_direction_country: key },
-      create: { ...key, count, valueFen },
-      update: { count: { increment: count }, valueFen: { increment: valueFen } },
-    });
-  }
-  const emptied = grouped.filter((d) => d.count < 0);
-  if (emptied.length) {
-    // A month and market whose last declaration went away leaves no row behind.
-    await tx.declarationRollup.deleteMany({
-      where: { count: { lte: 0 }, OR: emptied.map(keyFields) },
-    });
-  }
+  const all = [...deltas];
+  for (const rollup of ROLLUPS) await rollup.apply(tx, all);
 }

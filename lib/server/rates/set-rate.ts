@@ -22,14 +22,14 @@ export async function setExchangeRate(db: Db, actorId: string, input: RateInputV
       });
       const affected = await tx.declaration.findMany({
         where: { month, currency },
-        select: { id: true, valueMinor: true, valueFen: true, customsMode: true, direction: true, country: true, merchant: { select: { parkId: true } } },
+        select: { id: true, merchantId: true, valueMinor: true, valueFen: true, customsMode: true, direction: true, country: true, merchant: { select: { parkId: true } } },
       });
       const deltas: RollupDelta[] = [];
       for (const d of affected) {
         const valueFen = toFen(d.valueMinor, currency, rate);
         if (valueFen === d.valueFen) continue;
         await tx.declaration.update({ where: { id: d.id }, data: { valueFen } });
-        deltas.push({ month, parkId: d.merchant.parkId, customsMode: d.customsMode, direction: d.direction, country: d.country, count: 0, valueFen: valueFen - d.valueFen });
+        deltas.push({ month, parkId: d.merchant.parkId, merchantId: d.merchantId, customsMode: d.customsMode, direction: d.direction, country: d.country, count: 0, valueFen: valueFen - d.valueFen });
       }
       await applyRollupDeltas(tx, deltas);
       await recordAudit(tx, {
