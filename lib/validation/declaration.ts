@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { currencyMinorDigits, isCurrencyCode } from "@/lib/reference/currencies";
 import { isHsChapter } from "@/lib/reference/hs-chapters";
+import { optionalText } from "./text";
 
 // Error messages are keys of the `dataValidation` namespace in dashboard.json.
 
@@ -64,7 +65,7 @@ const declarationFields = z.object({
   country: z.preprocess(upper, z.string().min(1, "required").refine(isCountryCode, "country").refine((c) => c !== "CN", "countryNotForeign")),
   currency: z.preprocess(upper, z.string().min(1, "required").refine(isCurrencyCode, "currency")),
   amount: z.string().trim().min(1, "required"),
-  platform: z.string().trim().max(100, "tooLong").default(""),
+  platform: optionalText(100),
   hsChapter: z
     .string()
     .trim()

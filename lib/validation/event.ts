@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { isHsChapter } from "@/lib/reference/hs-chapters";
+import { optionalRecordId, optionalText, plainText, recordId, requiredText } from "./text";
 
 // Error messages are keys of the `validation` namespace or of
 // `eventsValidation` (lib/server/events/field-errors.ts translates both).
@@ -57,11 +58,9 @@ export function shanghaiYear(date: Date): number {
 // ---------------------------------------------------------------------------
 // Field schemas
 
-const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
-const optionalText = (max: number) => z.string().trim().max(max, "tooLong").default("");
 const idList = (max: number) =>
   z
-    .array(z.string().min(1).max(64))
+    .array(recordId())
     .max(max, "tooMany")
     .default([])
     .transform((ids) => [...new Set(ids)]);
@@ -139,7 +138,7 @@ export type EventInputData = z.infer<typeof EventInput>;
 /** A signup: 1 to 3 named attendees (one seat each) and the partners to meet. */
 export const SignupInput = z.object({
   attendees: z
-    .array(z.string().trim().max(50, "tooLong"))
+    .array(plainText(50))
     .default([])
     .transform((names) => names.filter(Boolean))
     .pipe(
@@ -158,7 +157,7 @@ export const PartnerInput = z
     kind: z.enum(PARTNER_KINDS, "invalidChoice"),
     nameZh: requiredText(100),
     nameEn: requiredText(200),
-    platformId: z.string().trim().max(64).default(""),
+    platformId: optionalRecordId(),
     markets: codeList(isCountryCode, "marketCodes"),
     hsChapters: codeList((c) => isHsChapter(c) && c !== "77", "hsChapterCodes"),
   })

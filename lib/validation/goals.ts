@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeDay, parseDecimal, whenValid } from "./declaration";
+import { optionalRecordId, recordId, requiredText } from "./text";
 
 // Messages are keys of the `dataValidation` namespace in dashboard.json.
 
@@ -27,10 +28,10 @@ export function parseGoalValue(raw: string, unit: "CNY_FEN" | "COUNT"): bigint |
 }
 
 const goalFields = {
-  labelZh: z.string().trim().min(1, "required").max(200, "tooLong"),
-  labelEn: z.string().trim().min(1, "required").max(300, "tooLong"),
+  labelZh: requiredText(200),
+  labelEn: requiredText(300),
   metric: z.enum(GOAL_METRICS, { error: "invalidChoice" }),
-  zoneId: z.string().trim().max(64).default(""),
+  zoneId: optionalRecordId(),
   target: z.string().trim().min(1, "required"),
   baseline: z.string().trim().default("0"),
   baselineYear: z.coerce.number({ error: "baselineYear" }).int("baselineYear").min(2000, "baselineYear").max(2100, "baselineYear"),
@@ -75,7 +76,7 @@ function withGoalRules<S extends z.ZodObject<typeof goalFields>>(schema: S) {
     .transform((v) => toGoal(v as z.output<S> & GoalFields));
 }
 
-export const GoalUpdate = withGoalRules(z.object({ goalId: z.string().min(1).max(64), ...goalFields }));
+export const GoalUpdate = withGoalRules(z.object({ goalId: recordId(), ...goalFields }));
 export type GoalUpdateInput = z.output<typeof GoalUpdate>;
 
 export const GoalCreate = withGoalRules(

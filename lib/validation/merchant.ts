@@ -2,11 +2,10 @@ import { z } from "zod";
 import { isHsChapter } from "@/lib/reference/hs-chapters";
 import { validateUscc } from "./uscc";
 import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from "./password";
+import { optionalText, recordId, requiredText } from "./text";
 
 // Error messages are keys of the `validation` namespace in the catalogs; forms
 // translate them (lib/forms/field-errors.ts).
-
-const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 
 export const emailField = z
   .string()
@@ -41,7 +40,7 @@ export const phoneField = z
 
 export const companyFields = {
   nameZh: requiredText(100),
-  nameEn: z.string().trim().max(200, "tooLong").default(""),
+  nameEn: optionalText(200),
   uscc: usccField,
 };
 
@@ -51,7 +50,7 @@ export const contactFields = {
 };
 
 export const platformIdsField = z
-  .array(z.string().min(1).max(64))
+  .array(recordId())
   .min(1, "platformsRequired")
   .max(32, "tooMany")
   .transform((ids) => [...new Set(ids)]);
@@ -63,7 +62,7 @@ export const hsChaptersField = z
 
 export const Registration = z.object({
   ...companyFields,
-  parkId: z.string().min(1, "required").max(64),
+  parkId: recordId("required"),
   platformIds: platformIdsField,
   hsChapters: hsChaptersField,
   ...contactFields,
@@ -84,7 +83,7 @@ export type ProfileUpdateInput = z.infer<typeof ProfileUpdate>;
 /** What a merchant asked to revise sends back for review. */
 export const Resubmission = z.object({
   ...companyFields,
-  parkId: z.string().min(1, "required").max(64),
+  parkId: recordId("required"),
   ...contactFields,
   platformIds: platformIdsField,
   hsChapters: hsChaptersField,

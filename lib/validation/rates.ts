@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCurrencyCode } from "@/lib/reference/currencies";
 import { MONTH_PATTERN } from "@/lib/server/dashboard/months";
 import { parseDecimal } from "./declaration";
+import { optionalText, recordId } from "./text";
 
 // Messages are keys of the `dataValidation` namespace in dashboard.json.
 
@@ -35,7 +36,7 @@ export function parseWanYuan(raw: string): bigint | null {
 }
 
 export const OfficialStatInput = z.object({
-  zoneId: z.string().min(1, "zone").max(64),
+  zoneId: recordId("zone"),
   month: monthField,
   value: z.string().transform((v, ctx) => {
     const fen = parseWanYuan(v);
@@ -45,8 +46,8 @@ export const OfficialStatInput = z.object({
     }
     return fen;
   }),
-  source: z.string().trim().max(200, "tooLong").default(""),
+  source: optionalText(200),
 });
 export type OfficialStatValues = z.output<typeof OfficialStatInput>;
 
-export const OfficialStatKey = z.object({ zoneId: z.string().min(1).max(64), month: monthField });
+export const OfficialStatKey = z.object({ zoneId: recordId(), month: monthField });

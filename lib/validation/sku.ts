@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { currencyMinorDigits, isCurrencyCode } from "@/lib/reference/currencies";
 import { isHsChapter } from "@/lib/reference/hs-chapters";
+import { optionalText, plainText, recordId } from "./text";
 
 // One set of SKU rules for the form, the CSV import and the ERP API. Error
 // messages are keys of the `skuValidation` namespace (falling back to
@@ -85,7 +86,7 @@ export const currencyField = textField()
   .refine((c) => isCurrencyCode(c) && hasMinorDigits(c), "currency")
   .meta({ description: "ISO 4217", examples: ["USD"] });
 
-const nameField = z.string().trim().max(200, "tooLong").default("").meta({ description: "Up to 200 characters; nameZh or nameEn is required." });
+const nameField = optionalText(200).meta({ description: "Up to 200 characters; nameZh or nameEn is required." });
 
 const uniqueSorted = (codes: string[]) => [...new Set(codes)].sort();
 
@@ -202,7 +203,7 @@ export function displayPrice(minor: number, currency: string): string {
 
 /** Target markets to add, remove or set for several SKUs at once. */
 export const BulkMarkets = z.object({
-  ids: z.array(z.string().min(1).max(64)).min(1, "noneSelected").max(500, "tooMany"),
+  ids: z.array(recordId()).min(1, "noneSelected").max(500, "tooMany"),
   markets: z.array(countryField).min(1, "marketsRequired").max(MAX_MARKETS, "tooMany").transform(uniqueSorted),
   mode: z.enum(["add", "remove", "replace"], "invalidChoice"),
 });
@@ -213,7 +214,7 @@ export type SkuSort = (typeof SKU_SORTS)[number];
 
 /** The list's filters, shared by the web list (lenient) and the API (strict). */
 export const SKU_FILTER_FIELDS = {
-  q: z.string().trim().max(100).meta({ description: "Search in the code and both names." }),
+  q: plainText(100).meta({ description: "Search in the code and both names." }),
   market: countryField.meta({ description: "Only SKUs targeting this market (ISO 3166-1 alpha-2)." }),
   chapter: z.string().regex(/^\d{2}$/).refine(isHsChapter).meta({ description: "Only SKUs in this 2-digit HS chapter." }),
   warehouse: warehouseCodeKey.meta({ description: "Only SKUs with stock in this warehouse (code)." }),

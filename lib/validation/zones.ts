@@ -1,17 +1,16 @@
 import { z } from "zod";
 import { whenValid } from "./declaration";
+import { optionalText, recordId, requiredText } from "./text";
 
 // The designate form's messages are keys of admin.zones (core.json); the
 // others are keys of dataValidation (dashboard.json).
 
 export const DesignateZone = z.object({
-  zoneId: z.string().min(1).max(64),
+  zoneId: recordId(),
   year: z.coerce.number({ error: "yearInvalid" }).int("yearInvalid").min(2015, "yearInvalid").max(2030, "yearInvalid"),
 });
 
 const code = z.string().trim().toUpperCase().min(1, "required").max(32, "tooLong").regex(/^[A-Z0-9][A-Z0-9_-]*$/, "code");
-const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
-const optionalText = (max: number) => z.string().trim().max(max, "tooLong").default("");
 
 const zoneFields = z.object({
   code,
@@ -33,7 +32,7 @@ export type CreateZoneInput = z.output<typeof CreateZone>;
 
 export const CreatePark = z.object({
   code,
-  zoneId: z.string().min(1, "zone").max(64),
+  zoneId: recordId("zone"),
   nameZh: requiredText(100),
   nameEn: requiredText(200),
   districtZh: optionalText(50),
@@ -43,6 +42,6 @@ export const CreatePark = z.object({
 export type CreateParkInput = z.output<typeof CreatePark>;
 
 export const MovePark = z.object({
-  parkId: z.string().min(1).max(64),
-  zoneId: z.string().min(1, "zone").max(64),
+  parkId: recordId(),
+  zoneId: recordId("zone"),
 });

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { CUSTOMS_MODES } from "@/lib/validation/declaration";
 import { monthParts } from "./months";
+import { recordId } from "@/lib/validation/text";
 
 /** The dashboard's series start here: the year of the baseline figures. */
 export const DASHBOARD_START = "2023-01";
@@ -10,7 +11,7 @@ export const DASHBOARD_START_YEAR = 2023;
 
 export const DashboardFilters = z.object({
   year: z.coerce.number().int().min(1900).max(2200).optional().catch(undefined),
-  zone: z.string().min(1).max(64).optional().catch(undefined),
+  zone: recordId().optional().catch(undefined),
   mode: z.enum(CUSTOMS_MODES).optional().catch(undefined),
 });
 export type DashboardFilters = z.infer<typeof DashboardFilters>;

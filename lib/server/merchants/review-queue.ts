@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { parkScope } from "@/lib/server/zones/get-overview";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { TIME_ZONE } from "@/lib/i18n/config";
+import { plainText, recordId } from "@/lib/validation/text";
 
 export const QUEUE_PAGE_SIZE = 25;
 const STATUSES = ["PENDING", "REVISION_REQUESTED", "APPROVED", "REJECTED", "SUSPENDED", "ALL"] as const;
@@ -18,11 +19,11 @@ const dateParam = z
 /** The queue's filters as they come from the URL; anything odd falls back to the default. */
 export const QueueFilters = z.object({
   status: z.enum(STATUSES).catch("PENDING").default("PENDING"),
-  park: z.string().max(64).optional().catch(undefined),
+  park: recordId().optional().catch(undefined),
   from: dateParam,
   to: dateParam,
   /** Part of the company's Chinese or English name, or of its USCC. */
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: plainText(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type QueueFilters = z.infer<typeof QueueFilters>;

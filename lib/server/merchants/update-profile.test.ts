@@ -136,6 +136,21 @@ describe("editing the company profile", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("refuses control characters (PostgreSQL cannot store NUL) and a malformed id, and changes nothing", async () => {
+    as("merchant@example.com");
+    const before = await snapshot();
+    const state = await updateProfileAction(
+      {},
+      form({ ...(await currentFields()), nameZh: "\u0000", contactName: "李\u0007雷", platformIds: ["\u0000"] }),
+    );
+    expect(state.fieldErrors).toEqual({
+      nameZh: "This contains control characters that cannot be saved; remove them and try again.",
+      contactName: "This contains control characters that cannot be saved; remove them and try again.",
+      platformIds: expect.any(String),
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("refuses platforms that do not exist with a field error", async () => {
     as("merchant@example.com");
     const before = await snapshot();

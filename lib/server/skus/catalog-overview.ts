@@ -5,13 +5,14 @@ import { db } from "@/lib/server/db";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { parkScope } from "@/lib/server/zones/get-overview";
 import { SKU_FILTER_FIELDS as F } from "@/lib/validation/sku";
+import { recordId } from "@/lib/validation/text";
 
 export const CATALOG_PAGE_SIZE = 25;
 
 /** The cross-merchant catalog's filters, from the URL; anything odd falls back to the default. */
 export const CatalogFilters = z.object({
   q: F.q.catch("").default(""),
-  park: z.string().max(64).optional().catch(undefined),
+  park: recordId().optional().catch(undefined),
   chapter: F.chapter.optional().catch(undefined),
   market: F.market.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),

@@ -13,6 +13,7 @@ import { parseEventForm, saveFailureState } from "@/lib/server/events/event-form
 import { requestOrigin } from "@/lib/server/team/request-origin";
 import { formToObject } from "@/lib/forms/form-data";
 import type { EventFormState, EventFormValues } from "@/components/events/event-form";
+import { recordId } from "@/lib/validation/text";
 
 export type StatusState = { message?: string; reasonError?: string };
 export type CheckInState = { ok?: boolean; message?: string };
@@ -27,7 +28,7 @@ async function staffActor() {
   }
 }
 
-const id = z.string().min(1).max(64);
+const id = recordId();
 
 export async function updateEventAction(eventId: string, _prev: EventFormState, formData: FormData): Promise<EventFormState> {
   const t = await getTranslations("eventsAdmin.statusActions.errors");

@@ -7,11 +7,12 @@ import { AuthorizationError, requireRole } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { REVIEW_DECISIONS, reviewMerchant } from "@/lib/server/merchants/review-merchant";
 import { emailNotifications } from "@/lib/server/notifications/notify";
+import { recordId } from "@/lib/validation/text";
 
 export type ReviewState = { ok?: boolean; message?: string; reasonError?: string };
 
 const ReviewInput = z.object({
-  merchantId: z.string().min(1).max(64),
+  merchantId: recordId(),
   decision: z.enum(REVIEW_DECISIONS),
   reason: z.string().max(1000).default(""),
 });

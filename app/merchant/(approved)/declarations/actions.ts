@@ -2,7 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { AuthorizationError, requireActiveMerchant } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { formToObject } from "@/lib/forms/form-data";
@@ -15,6 +14,7 @@ import { shanghaiDay } from "@/lib/server/dashboard/months";
 import { declarationSchema } from "@/lib/validation/declaration";
 import { formatCnyCompact } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
+import { recordId } from "@/lib/validation/text";
 
 export type DeclarationFormState = { message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 export type DeleteState = { ok?: boolean; message?: string };
@@ -61,7 +61,7 @@ export async function deleteDeclarationAction(_prev: DeleteState, formData: Form
   const t = await getTranslations("declarations");
   const who = await actor();
   if (!who) return { ok: false, message: t("forbidden") };
-  const id = z.string().min(1).max(64).safeParse(formData.get("declarationId"));
+  const id = recordId().safeParse(formData.get("declarationId"));
   if (!id.success) return { ok: false, message: t("delete.notFound") };
   const result = await deleteDeclaration(db, who, id.data);
   if (!result.ok) return { ok: false, message: t("delete.notFound") };
