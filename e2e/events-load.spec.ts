@@ -119,7 +119,7 @@ test("200 concurrent signups over two server processes fill 50 seats exactly and
     );
     // 150 signups of one seat and 50 of two: enough single seats that the last seat is always taken.
     const seatsOf = (i: number) => (i % 4 === 3 ? 2 : 1);
-    const started = Date.now();
+    // Bounded by the test's timeout, not by a speed assertion: speed is for `npm run bench`.
     const answers = await Promise.all(
       cookies.map(async (jwt, i) => {
         const res = await fetch(`${i % 2 ? secondURL : baseURL}/api/events/${fixture.slug}/signups`, {
@@ -130,7 +130,6 @@ test("200 concurrent signups over two server processes fill 50 seats exactly and
         return { status: res.status, body: (await res.json()) as { status?: string; signupId?: string; position?: number | null } };
       }),
     );
-    expect(Date.now() - started).toBeLessThan(90_000);
 
     // Nothing errored: every answer is a 2xx with a signup status.
     expect(answers.filter((a) => a.status < 200 || a.status > 299)).toEqual([]);

@@ -20,8 +20,17 @@ export const requiredText = (max: number) =>
 /** Text that may be left empty; missing means "". */
 export const optionalText = (max: number) => plainText(max).default("");
 
+const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** The id of a record, as the forms send it back (cuid, or a seed's own slug). */
-export const recordId = (message = "invalidChoice") => z.string().min(1, message).max(64, message).regex(/^[A-Za-z0-9_-]+$/, message);
+export const recordId = (message = "invalidChoice") => z.string().regex(RECORD_ID, message);
+
+/**
+ * An id from a URL for a lookup: itself when it looks like an id, otherwise ""
+ * (which no record has), so that "not found" is the answer instead of a
+ * database error (PostgreSQL refuses NUL in a query).
+ */
+export const lookupId = (id: string) => (RECORD_ID.test(id) ? id : "");
 
 /** A record id that may be left empty ("none chosen"); missing means "". */
 export const optionalRecordId = (message = "invalidChoice") =>

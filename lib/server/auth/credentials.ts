@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { clearRateLimit, hitRateLimit, peekRateLimit } from "@/lib/server/rate-limit";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { sessionAuthHash } from "./session-hash";
+import { hasNoControlCharacters } from "@/lib/validation/text";
 
 export type CredentialsResult =
   | { ok: true; user: { id: string; email: string; name: string; role: string; authHash: string } }
@@ -22,7 +23,8 @@ export async function checkCredentials(
 ): Promise<CredentialsResult> {
   if (typeof input.email !== "string" || typeof input.password !== "string") return { ok: false, reason: "invalid" };
   const email = normalizeEmail(input.email);
-  if (!email || !input.password || input.password.length > 128 || email.length > 254) {
+  // Control characters are in no address, and PostgreSQL refuses NUL in a query.
+  if (!email || !input.password || input.password.length > 128 || email.length > 254 || !hasNoControlCharacters(email)) {
     return { ok: false, reason: "invalid" };
   }
   const e = env();

@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import { parkScope } from "@/lib/server/zones/get-overview";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import type { EventListFilters } from "@/lib/validation/event";
+import { lookupId } from "@/lib/validation/text";
 
 export const ADMIN_PAGE_SIZE = 20;
 type Viewer = Pick<SessionUser, "role" | "parkId">;
@@ -37,7 +38,7 @@ export async function listEventsForAdmin(filters: EventListFilters) {
 /** One event with its partners and the figures of the signups the viewer may see. */
 export async function getEventForAdmin(viewer: Viewer, id: string) {
   const event = await db.event.findUnique({
-    where: { id },
+    where: { id: lookupId(id) },
     include: { partners: { include: { partner: true }, orderBy: [{ partner: { kind: "asc" } }, { partner: { nameEn: "asc" } }] } },
   });
   if (!event) return null;

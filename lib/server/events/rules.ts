@@ -1,4 +1,5 @@
 import "server-only";
+import { hasNoControlCharacters } from "@/lib/validation/text";
 // The rules that decide whether a signup may be made or withdrawn; pure, so
 // that the same answer is given by the page, the action and the API.
 
@@ -39,6 +40,8 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /** Where an event is found by the key in its URL: its slug or its id. */
 export function eventKeyWhere(key: string) {
+  // A key no event can have (control characters) finds nothing, without asking the database to compare it.
+  if (!hasNoControlCharacters(key) || key.length > 200) return { id: "" };
   return { OR: [{ slug: key }, { id: key }] };
 }
 

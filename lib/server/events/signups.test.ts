@@ -107,12 +107,10 @@ describe("capacity and waitlist", () => {
     // (better-sqlite3 waits synchronously, so on SQLite one client serves all;
     // the load test runs two real processes.)
     const pg = process.env.TEST_POSTGRES_URL ? createPrismaClient(process.env.DATABASE_URL!) : null;
-    const started = Date.now();
     const results = await Promise.all(
       crowd.map((m, i) => signUp(pg && i % 2 ? pg : db, actor(m), event.slug, { attendees: names(1 + (i % 3)), partnerIds: [] })),
     );
     await pg?.$disconnect();
-    expect(Date.now() - started).toBeLessThan(30_000);
     expect(results.every((r) => r.ok)).toBe(true);
     const s = await state(event.id);
     const confirmed = s.signups.filter((x) => x.status === "CONFIRMED");

@@ -2,6 +2,7 @@
 import type { DbOrTx } from "@/lib/db/create-client";
 import type { Locale } from "@/lib/i18n/config";
 import { issueTranslator, parseIssues } from "./report";
+import { lookupId } from "@/lib/validation/text";
 
 export function createImportJob(db: DbOrTx, input: { merchantId: string; kind: string; fileName: string; createdById: string | null }) {
   return db.importJob.create({ data: { ...input, fileName: input.fileName.slice(0, 200) }, select: { id: true } });
@@ -9,7 +10,7 @@ export function createImportJob(db: DbOrTx, input: { merchantId: string; kind: s
 
 /** A job of the merchant's, or null: another merchant's job id finds nothing. */
 export function getImportJob(db: DbOrTx, merchantId: string, id: string, kind: string) {
-  return db.importJob.findFirst({ where: { id, merchantId, kind } });
+  return db.importJob.findFirst({ where: { id: lookupId(id), merchantId, kind } });
 }
 
 export function listImportJobs(db: DbOrTx, merchantId: string, kind: string, take = 10) {

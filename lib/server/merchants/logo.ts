@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { lookupId } from "@/lib/validation/text";
 
 export const LOGO_MAX_BYTES = 512 * 1024;
 
@@ -71,5 +72,5 @@ export async function removeMerchantLogo(db: Db, actor: Actor): Promise<{ ok: bo
 }
 
 export function getMerchantLogo(db: Db, merchantId: string) {
-  return db.merchantLogo.findUnique({ where: { merchantId }, select: { contentType: true, data: true, updatedAt: true } });
+  return db.merchantLogo.findUnique({ where: { merchantId: lookupId(merchantId) }, select: { contentType: true, data: true, updatedAt: true } });
 }

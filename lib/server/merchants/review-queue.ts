@@ -5,6 +5,7 @@ import { parkScope } from "@/lib/server/zones/get-overview";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { TIME_ZONE } from "@/lib/i18n/config";
 import { plainText, recordId } from "@/lib/validation/text";
+import { lookupId } from "@/lib/validation/text";
 
 export const QUEUE_PAGE_SIZE = 25;
 const STATUSES = ["PENDING", "REVISION_REQUESTED", "APPROVED", "REJECTED", "SUSPENDED", "ALL"] as const;
@@ -93,7 +94,7 @@ export async function listReviewQueue(user: Scoped, filters: QueueFilters) {
 /** One merchant with everything it submitted, or null outside the user's scope. */
 export function getMerchantForReview(user: Scoped, id: string) {
   return db.merchant.findFirst({
-    where: { id, ...parkScope(user) },
+    where: { id: lookupId(id), ...parkScope(user) },
     include: {
       park: { include: { zone: true } },
       platforms: { include: { platform: true }, orderBy: { platform: { sortOrder: "asc" } } },
