@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading, Stat } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
+import { FilterActions, FilterForm, FilterInput, FilterSelect } from "@/components/forms/filter-fields";
 import { WorldMap } from "@/components/maps/world-map";
 import { Pagination } from "@/components/skus/pagination";
 import { CatalogCounts } from "@/components/skus/catalog-counts";
@@ -16,8 +16,6 @@ export async function generateMetadata() {
   const t = await getTranslations("catalog");
   return { title: t("title") };
 }
-
-const input = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/catalog");
@@ -34,47 +32,22 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeading title={t("title")} lead={user.role === "PARK_OPERATOR" ? t("leadOperator") : t("lead")} />
-      <form method="get" className="mb-6 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters.legend")}>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-          <div className="sm:col-span-2">
-            <label htmlFor="c-q" className="text-sm font-medium">{t("filters.q")}</label>
-            <input id="c-q" type="search" name="q" defaultValue={filters.q} maxLength={100} className={input} />
-          </div>
-          {user.role === "STAFF" ? (
-            <div>
-              <label htmlFor="c-park" className="text-sm font-medium">{t("filters.park")}</label>
-              <select id="c-park" name="park" defaultValue={filters.park ?? ""} className={input}>
-                <option value="">{t("filters.all")}</option>
-                {options.parkOptions.map((p) => (
-                  <option key={p.value} value={p.value}>{p.label}</option>
-                ))}
-              </select>
-            </div>
-          ) : null}
-          <div>
-            <label htmlFor="c-chapter" className="text-sm font-medium">{t("filters.chapter")}</label>
-            <select id="c-chapter" name="chapter" defaultValue={filters.chapter ?? ""} className={input}>
-              <option value="">{t("filters.all")}</option>
-              {options.chapterOptions.map((c) => (
-                <option key={c.value} value={c.value}>{c.label}</option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="c-market" className="text-sm font-medium">{t("filters.market")}</label>
-            <select id="c-market" name="market" defaultValue={filters.market ?? ""} className={input}>
-              <option value="">{t("filters.all")}</option>
-              {countryOptions(locale).map((c) => (
-                <option key={c.code} value={c.code}>{c.name}</option>
-              ))}
-            </select>
-          </div>
-          <div className="flex items-end gap-2">
-            <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">{t("filters.apply")}</button>
-            <Link href="/admin/catalog" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">{t("filters.reset")}</Link>
-          </div>
-        </div>
-      </form>
+      <FilterForm label={t("filters.legend")} columns={5}>
+        <FilterInput id="c-q" name="q" label={t("filters.q")} type="search" defaultValue={filters.q} maxLength={100} className="sm:col-span-2" />
+        {user.role === "STAFF" ? (
+          <FilterSelect id="c-park" name="park" label={t("filters.park")} options={options.parkOptions} defaultValue={filters.park} all={t("filters.all")} />
+        ) : null}
+        <FilterSelect id="c-chapter" name="chapter" label={t("filters.chapter")} options={options.chapterOptions} defaultValue={filters.chapter} all={t("filters.all")} />
+        <FilterSelect
+          id="c-market"
+          name="market"
+          label={t("filters.market")}
+          options={countryOptions(locale).map((c) => ({ value: c.code, label: c.name }))}
+          defaultValue={filters.market}
+          all={t("filters.all")}
+        />
+        <FilterActions apply={t("filters.apply")} reset={{ href: "/admin/catalog", label: t("filters.reset") }} />
+      </FilterForm>
 
       <dl className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Stat label={t("stats.skus")} value={n(data.total)} />

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
+import { FilterActions, FilterForm, FilterSelect } from "@/components/forms/filter-fields";
 import { EventStatusBadge } from "@/components/events/status-badges";
 import { Pager } from "@/components/events/pager";
 import { requirePageUser } from "@/lib/server/auth/guards";
@@ -40,18 +41,17 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
           </div>
         }
       />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <div>
-          <label htmlFor="f-status" className="text-sm font-medium">{t("filters.status")}</label>
-          <select id="f-status" name="status" defaultValue={filters.status} className="mt-1 block rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            <option value="ALL">{t("filters.all")}</option>
-            {EVENT_STATUSES.map((s) => (
-              <option key={s} value={s}>{te(`status.${s}`)}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">{t("filters.apply")}</button>
-      </form>
+      <FilterForm>
+        <FilterSelect
+          id="f-status"
+          name="status"
+          label={t("filters.status")}
+          options={[{ value: "ALL", label: t("filters.all") }, ...EVENT_STATUSES.map((s) => ({ value: s, label: te(`status.${s}`) }))]}
+          defaultValue={filters.status}
+          compact
+        />
+        <FilterActions apply={t("filters.apply")} />
+      </FilterForm>
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("count", { count: list.total })}</p>
       {list.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>

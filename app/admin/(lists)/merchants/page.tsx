@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
+import { FilterActions, FilterForm, FilterInput, FilterSelect } from "@/components/forms/filter-fields";
 import { Pager } from "@/components/ui/pager";
 import { MerchantStatusBadge } from "@/components/review/merchant-status-badge";
 import { requirePageUser } from "@/lib/server/auth/guards";
@@ -28,53 +29,25 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     for (const [k, v] of Object.entries({ ...filters, page })) if (v !== undefined && v !== "") params.set(k, String(v));
     return `/admin/merchants?${params}`;
   };
-  const input = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <form method="get" className="mb-6 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters.legend")}>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
-          <div>
-            <label htmlFor="f-q" className="text-sm font-medium">{t("filters.search")}</label>
-            <input id="f-q" type="search" name="q" defaultValue={filters.q} maxLength={100} className={input} />
-          </div>
-          <div>
-            <label htmlFor="f-status" className="text-sm font-medium">{t("filters.status")}</label>
-            <select id="f-status" name="status" defaultValue={filters.status} className={input}>
-              {STATUS_OPTIONS.map((s) => (
-                <option key={s} value={s}>{t(`filters.statuses.${s}`)}</option>
-              ))}
-            </select>
-          </div>
-          {user.role === "STAFF" ? (
-            <div>
-              <label htmlFor="f-park" className="text-sm font-medium">{t("filters.park")}</label>
-              <select id="f-park" name="park" defaultValue={filters.park ?? ""} className={input}>
-                <option value="">{t("filters.allParks")}</option>
-                {options.parkOptions.map((p) => (
-                  <option key={p.value} value={p.value}>{p.label}</option>
-                ))}
-              </select>
-            </div>
-          ) : null}
-          <div>
-            <label htmlFor="f-from" className="text-sm font-medium">{t("filters.from")}</label>
-            <input id="f-from" type="date" name="from" defaultValue={filters.from} className={input} />
-          </div>
-          <div>
-            <label htmlFor="f-to" className="text-sm font-medium">{t("filters.to")}</label>
-            <input id="f-to" type="date" name="to" defaultValue={filters.to} className={input} />
-          </div>
-          <div className="flex items-end gap-2">
-            <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-              {t("filters.apply")}
-            </button>
-            <Link href="/admin/merchants" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
-              {t("filters.reset")}
-            </Link>
-          </div>
-        </div>
-      </form>
+      <FilterForm label={t("filters.legend")} columns={6}>
+        <FilterInput id="f-q" name="q" label={t("filters.search")} type="search" defaultValue={filters.q} maxLength={100} />
+        <FilterSelect
+          id="f-status"
+          name="status"
+          label={t("filters.status")}
+          options={STATUS_OPTIONS.map((s) => ({ value: s, label: t(`filters.statuses.${s}`) }))}
+          defaultValue={filters.status}
+        />
+        {user.role === "STAFF" ? (
+          <FilterSelect id="f-park" name="park" label={t("filters.park")} options={options.parkOptions} defaultValue={filters.park} all={t("filters.allParks")} />
+        ) : null}
+        <FilterInput id="f-from" name="from" label={t("filters.from")} type="date" defaultValue={filters.from} />
+        <FilterInput id="f-to" name="to" label={t("filters.to")} type="date" defaultValue={filters.to} />
+        <FilterActions apply={t("filters.apply")} reset={{ href: "/admin/merchants", label: t("filters.reset") }} />
+      </FilterForm>
 
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("count", { count: queue.total })}</p>
       {queue.items.length === 0 ? (

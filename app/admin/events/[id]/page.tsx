@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading, Stat } from "@/components/ui/card";
 import { FormAlert } from "@/components/forms/fields";
+import { FilterActions, FilterForm, FilterSelect } from "@/components/forms/filter-fields";
 import { EventFacts } from "@/components/events/event-facts";
 import { EventStatusBadge } from "@/components/events/status-badges";
 import { PartnerList } from "@/components/events/partner-list";
@@ -84,16 +85,17 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       </div>
       <section id="attendees" className="mt-8">
         <h2 className="mb-3 text-lg font-semibold">{t("attendees.title")}</h2>
-        <form method="get" action="#attendees" className="mb-3 flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="a-status" className="text-sm font-medium">{t("attendees.filter")}</label>
-            <select id="a-status" name="status" defaultValue={status} className="mt-1 block rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
-              <option value="ALL">{t("attendees.all")}</option>
-              {SIGNUP_STATUSES.map((s) => <option key={s} value={s}>{te(`signupStatus.${s}`)}</option>)}
-            </select>
-          </div>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">{t("filters.apply")}</button>
-        </form>
+        <FilterForm action="#attendees" boxed={false} className="mb-3">
+          <FilterSelect
+            id="a-status"
+            name="status"
+            label={t("attendees.filter")}
+            options={[{ value: "ALL", label: t("attendees.all") }, ...SIGNUP_STATUSES.map((s) => ({ value: s, label: te(`signupStatus.${s}`) }))]}
+            defaultValue={status}
+            compact
+          />
+          <FilterActions apply={t("filters.apply")} />
+        </FilterForm>
         <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("attendees.count", { count: attendees.total })}</p>
         {attendees.items.length ? <AttendeeTable rows={attendees.items} locale={locale} /> : (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("attendees.empty")}</p>

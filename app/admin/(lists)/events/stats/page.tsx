@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading, Stat } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
+import { FilterActions, FilterForm, FilterSelect } from "@/components/forms/filter-fields";
 import { EventStatusBadge } from "@/components/events/status-badges";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { CONNECTED_BASELINE, getEventStats } from "@/lib/server/events/event-stats";
@@ -30,15 +31,10 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
       <div className="mt-2">
         <PageHeading title={t("stats.title")} lead={user.role === "PARK_OPERATOR" ? t("stats.leadPark") : t("stats.lead")} />
       </div>
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="s-year" className="text-sm font-medium">{t("stats.year")}</label>
-          <select id="s-year" name="year" defaultValue={String(year)} className="mt-1 block rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">{t("stats.show")}</button>
-      </form>
+      <FilterForm boxed={false}>
+        <FilterSelect id="s-year" name="year" label={t("stats.year")} options={years.map((y) => ({ value: String(y), label: String(y) }))} defaultValue={String(year)} compact />
+        <FilterActions apply={t("stats.show")} />
+      </FilterForm>
       <dl className="mb-8 grid grid-cols-2 gap-4 lg:grid-cols-4">
         <Stat label={t("stats.events")} value={n(stats.events)} />
         <Stat label={t("stats.signups")} value={n(stats.signups)} />
