@@ -55,10 +55,11 @@ test.describe("the merchant's team", () => {
     await expect(page.getByText(`已为${email}生成邀请。链接只显示这一次，请立即复制。`)).toBeVisible();
     await colleague.goto(await page.getByLabel("邀请链接").inputValue());
     await expect(colleague.getByRole("heading", { level: 1 })).toHaveText("加入企业团队");
+    await expect(colleague.getByText(/该邮箱的原账号已被移出团队/)).toBeVisible();
     await colleague.getByLabel("您的姓名").fill("陈静");
     await colleague.getByLabel(/^密码/).fill(`${password} again`);
     await colleague.getByLabel("确认密码").fill(`${password} again`);
-    await colleague.getByRole("button", { name: "创建账号并登录" }).click();
+    await colleague.getByRole("button", { name: "重新加入并登录" }).click();
     await expectAt(colleague, "/merchant");
     await guest.close();
     await page.reload();

@@ -20,6 +20,8 @@ export type InvitationProblem = "invalid" | "expired" | "revoked" | "used";
 export type OpenInvitation = {
   email: string;
   merchant: { nameZh: string; nameEn: string };
+  /** The email belongs to a colleague removed from a team earlier, who comes back with a new password. */
+  returning: boolean;
 };
 
 /** Why a stored invitation cannot be used now, or null when it can. */
@@ -56,7 +58,8 @@ export async function findInvitation(
   const inv = await findByToken(db, token);
   const problem = problemOf(inv, now);
   if (problem || !inv) return { ok: false, reason: problem ?? "invalid" };
-  return { ok: true, invitation: { email: inv.email, merchant: inv.merchant } };
+  const returning = (await db.user.count({ where: { email: inv.email.toLowerCase(), ...removedAccount } })) > 0;
+  return { ok: true, invitation: { email: inv.email, merchant: inv.merchant, returning } };
 }
 
 export type AcceptResult =

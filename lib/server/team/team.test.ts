@@ -115,7 +115,7 @@ describe("accepting an invitation", () => {
     const found = await findInvitation(db, token);
     expect(found).toMatchObject({
       ok: true,
-      invitation: { email: "colleague.two@example.com", merchant: { nameZh: "重庆西永云联电子科技有限公司" } },
+      invitation: { email: "colleague.two@example.com", merchant: { nameZh: "重庆西永云联电子科技有限公司" }, returning: false },
     });
   });
 
@@ -277,6 +277,7 @@ describe("managing the team", () => {
     const removed = await db.user.findUniqueOrThrow({ where: { id: ids.member }, select: { passwordHash: true } });
     const oldSession = sessionAuthHash(removed.passwordHash);
     const { token: again } = await invite("colleague.two@example.com");
+    expect(await findInvitation(db, again)).toMatchObject({ ok: true, invitation: { returning: true } });
     const { hashPassword } = await import("@/lib/server/auth/password");
     const result = await acceptInvitation(db, again, { name: "陈静（返岗）", passwordHash: await hashPassword("another long passphrase here") });
     expect(result).toMatchObject({ ok: true, userId: ids.member, merchantId });

@@ -5,7 +5,7 @@ import { FormAlert, TextField } from "@/components/forms/fields";
 import { acceptInvitationAction, type AcceptState } from "./actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 
-export function AcceptForm({ token }: { token: string }) {
+export function AcceptForm({ token, returning }: { token: string; returning: boolean }) {
   const t = useTranslations("invite");
   const [state, action, pending] = useActionState<AcceptState, FormData>(acceptInvitationAction, {});
   const errors = state.fieldErrors ?? {};
@@ -41,7 +41,7 @@ export function AcceptForm({ token }: { token: string }) {
         error={errors.confirmPassword}
         maxLength={128}
       />
-      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full" />
+      <SubmitButton pending={pending} label={t(returning ? "submitReturning" : "submit")} pendingLabel={t("submitting")} className="w-full" />
     </form>
   );
 }

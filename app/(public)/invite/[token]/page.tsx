@@ -42,12 +42,15 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <dt className="text-slate-600">{t("email")}</dt>
           <dd className="break-all font-medium">{found.invitation.email}</dd>
         </dl>
+        {found.invitation.returning ? (
+          <p className="mb-4 rounded border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-900">{t("returningNote")}</p>
+        ) : null}
         {user ? (
           <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
             {t("signedInNote", { email: user.email })}
           </p>
         ) : null}
-        <AcceptForm token={token} />
+        <AcceptForm token={token} returning={found.invitation.returning} />
       </div>
     </div>
   );
