@@ -70,8 +70,8 @@ export async function BreakdownTable({
               {ranked ? <td className="px-3 py-1.5 tabular-nums">{i + 1}</td> : null}
               <th scope="row" className="px-3 py-1.5 text-left font-medium">{r.label}</th>
               {extraHeader ? <td className="px-3 py-1.5 text-slate-700">{r.extra}</td> : null}
-              <td className="px-3 py-1.5 text-right tabular-nums">{formatCnyCompact(r.current, locale)}</td>
-              <td className="px-3 py-1.5 text-right tabular-nums text-slate-700">{formatCnyCompact(r.previous, locale)}</td>
+              <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">{formatCnyCompact(r.current, locale)}</td>
+              <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums text-slate-700">{formatCnyCompact(r.previous, locale)}</td>
               <td className={`px-3 py-1.5 text-right tabular-nums ${change(r)}`}>{formatChange(r.yoy, locale)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(r.share, locale)}</td>
               {showCount ? <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(r.count, locale)}</td> : null}

@@ -74,26 +74,30 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
         rows={dashboard.directions.map((r) => ({ ...r, label: t(`directions.${r.key as "EXPORT"}`) }))}
         {...common}
       />
-      <BreakdownTable
-        id="table-markets"
-        title={t("dashboard.tables.markets")}
-        note={declaredNote}
-        csvHref={csv("markets")}
-        labelHeader={t("dashboard.tables.columns.market")}
-        rows={dashboard.markets.map((r) => ({ ...r, label: r.key === OTHER_KEY ? t("dashboard.tables.other") : (countryName(r.key, locale) ?? r.key) }))}
-        {...common}
-      />
-      <BreakdownTable
-        id="table-merchants"
-        title={t("dashboard.tables.merchants")}
-        note={t("dashboard.tables.merchantsNote")}
-        csvHref={csv("merchants")}
-        labelHeader={t("dashboard.tables.columns.merchant")}
-        extraHeader={t("dashboard.tables.columns.park")}
-        ranked
-        rows={dashboard.merchants.map((r) => ({ ...r, label: localized(r.merchant, "name", locale), extra: localized(r.merchant.park, "name", locale) }))}
-        {...common}
-      />
+      <div className="lg:col-span-2">
+        <BreakdownTable
+          id="table-markets"
+          title={t("dashboard.tables.markets")}
+          note={declaredNote}
+          csvHref={csv("markets")}
+          labelHeader={t("dashboard.tables.columns.market")}
+          rows={dashboard.markets.map((r) => ({ ...r, label: r.key === OTHER_KEY ? t("dashboard.tables.other") : (countryName(r.key, locale) ?? r.key) }))}
+          {...common}
+        />
+      </div>
+      <div className="lg:col-span-2">
+        <BreakdownTable
+          id="table-merchants"
+          title={t("dashboard.tables.merchants")}
+          note={t("dashboard.tables.merchantsNote")}
+          csvHref={csv("merchants")}
+          labelHeader={t("dashboard.tables.columns.merchant")}
+          extraHeader={t("dashboard.tables.columns.park")}
+          ranked
+          rows={dashboard.merchants.map((r) => ({ ...r, label: localized(r.merchant, "name", locale), extra: localized(r.merchant.park, "name", locale) }))}
+          {...common}
+        />
+      </div>
     </div>
   );
 }
