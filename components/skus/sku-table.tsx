@@ -36,7 +36,7 @@ export async function SkuTable({ items, locale, selectAll, formId }: { items: Sk
             <td className="px-3 py-2">
               <input type="checkbox" name="ids" value={sku.id} form={formId} aria-label={t("table.select", { code: sku.code })} />
             </td>
-            <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium">
+            <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium whitespace-nowrap">
               <Link href={`/merchant/skus/${sku.id}`} className="text-brand-700 underline">
                 {sku.code}
               </Link>

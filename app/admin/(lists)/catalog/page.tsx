@@ -87,7 +87,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         >
           {data.items.map((s) => (
             <tr key={s.id}>
-              <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium">{s.code}</th>
+              <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium whitespace-nowrap">{s.code}</th>
               <td className="px-3 py-2">{localized(s, "name", locale) || "—"}</td>
               <td className="px-3 py-2">{localized(s.merchant, "name", locale)}</td>
               <td className="px-3 py-2">{localized(s.merchant.park, "name", locale)}</td>
