@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { FilterActions, FilterForm, FilterInput, FilterSelect } from "@/components/forms/filter-fields";
-import { HS_CHAPTERS } from "@/lib/reference/hs-chapters";
+import { hsChapterOptions } from "@/lib/reference/hs-chapters";
 import { getUiLocale } from "@/lib/i18n/server";
 import { SKU_SORTS, type SkuListParams } from "@/lib/validation/sku";
 import type { SkuFormOptions } from "@/lib/server/skus/form-options";
@@ -23,7 +23,7 @@ export async function SkuFiltersForm({ params, options }: { params: SkuListParam
         id="f-chapter"
         name="chapter"
         label={t("chapter")}
-        options={HS_CHAPTERS.filter((c) => c.code !== "77").map((c) => ({ value: c.code, label: `${c.code} ${locale === "zh-CN" ? c.nameZh : c.nameEn}` }))}
+        options={hsChapterOptions(locale)}
         defaultValue={params.chapter}
         all={t("all")}
       />

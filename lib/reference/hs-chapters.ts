@@ -237,6 +237,19 @@ export function isHsChapter(code: string): boolean {
   return byCode.has(code);
 }
 
+/** A chapter goods can be classified under: any chapter but the reserved 77. */
+export function isUsableHsChapter(code: string): boolean {
+  return code !== "77" && isHsChapter(code);
+}
+
+/** The usable chapters as choices, labelled "85 <title>" in the given locale. */
+export function hsChapterOptions(locale: "zh-CN" | "en"): { value: string; label: string }[] {
+  return HS_CHAPTERS.filter((c) => isUsableHsChapter(c.code)).map((c) => ({
+    value: c.code,
+    label: `${c.code} ${locale === "zh-CN" ? c.nameZh : c.nameEn}`,
+  }));
+}
+
 /** The chapter's title in the given locale, or undefined for an unknown code. */
 export function hsChapterName(code: string, locale: "zh-CN" | "en"): string | undefined {
   const chapter = byCode.get(code);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { currencyMinorDigits, isCurrencyCode } from "@/lib/reference/currencies";
-import { isHsChapter } from "@/lib/reference/hs-chapters";
+import { isUsableHsChapter } from "@/lib/reference/hs-chapters";
 import { optionalText } from "./text";
 
 // Error messages are keys of the `dataValidation` namespace in dashboard.json.
@@ -71,7 +71,7 @@ const declarationFields = z.object({
     .trim()
     .default("")
     .transform((c) => (/^\d$/.test(c) ? `0${c}` : c))
-    .refine((c) => !c || (isHsChapter(c) && c !== "77"), "hsChapter"),
+    .refine((c) => !c || isUsableHsChapter(c), "hsChapter"),
   reference: z.string().trim().min(1, "required").max(64, "tooLong").regex(/^[A-Za-z0-9._/-]+$/, "reference"),
 });
 const once = (...fields: (keyof typeof declarationFields.shape)[]) => whenValid(declarationFields, fields);

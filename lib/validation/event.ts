@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
-import { isHsChapter } from "@/lib/reference/hs-chapters";
+import { isUsableHsChapter } from "@/lib/reference/hs-chapters";
 import { optionalRecordId, optionalText, plainText, recordId, requiredText } from "./text";
 
 // Error messages are keys of the `validation` namespace or of
@@ -159,7 +159,7 @@ export const PartnerInput = z
     nameEn: requiredText(200),
     platformId: optionalRecordId(),
     markets: codeList(isCountryCode, "marketCodes"),
-    hsChapters: codeList((c) => isHsChapter(c) && c !== "77", "hsChapterCodes"),
+    hsChapters: codeList(isUsableHsChapter, "hsChapterCodes"),
   })
   .superRefine((v, ctx) => {
     if (v.kind === "PLATFORM" && !v.platformId) ctx.addIssue({ code: "custom", path: ["platformId"], message: "platformRequired" });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isHsChapter } from "@/lib/reference/hs-chapters";
+import { isUsableHsChapter } from "@/lib/reference/hs-chapters";
 import { validateUscc } from "./uscc";
 import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from "./password";
 import { optionalText, recordId, requiredText } from "./text";
@@ -56,7 +56,7 @@ export const platformIdsField = z
   .transform((ids) => [...new Set(ids)]);
 
 export const hsChaptersField = z
-  .array(z.string().refine((c) => isHsChapter(c) && c !== "77", "hsChapter"))
+  .array(z.string().refine(isUsableHsChapter, "hsChapter"))
   .max(10, "tooMany")
   .transform((codes) => [...new Set(codes)].sort());
 

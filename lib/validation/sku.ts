@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { currencyMinorDigits, isCurrencyCode } from "@/lib/reference/currencies";
-import { isHsChapter } from "@/lib/reference/hs-chapters";
+import { isHsChapter, isUsableHsChapter } from "@/lib/reference/hs-chapters";
 import { optionalText, plainText, recordId } from "./text";
 
 // One set of SKU rules for the form, the CSV import and the ERP API. Error
@@ -58,7 +58,7 @@ export const hsCodeField = textField()
       .string()
       .min(1, "required")
       .regex(/^\d{6,10}$/, "hsCode")
-      .refine((code) => isHsChapter(code.slice(0, 2)) && code.slice(0, 2) !== "77", "hsChapterUnknown"),
+      .refine((code) => isUsableHsChapter(code.slice(0, 2)), "hsChapterUnknown"),
   )
   .meta({ description: "6 to 10 digits; China uses 10-digit commodity codes.", examples: ["8517620000"] });
 

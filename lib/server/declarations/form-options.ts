@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import type { Locale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/server";
 import { countryOptions } from "@/lib/reference/countries";
-import { HS_CHAPTERS } from "@/lib/reference/hs-chapters";
+import { hsChapterOptions } from "@/lib/reference/hs-chapters";
 
 export type Option = { value: string; label: string; group?: string };
 
@@ -23,7 +23,7 @@ export async function getDeclarationFormOptions(merchantId: string, locale: Loca
     platformOptions,
     currencyOptions: ["CNY", ...currencies.map((c) => c.currency).filter((c) => c !== "CNY")].map((c) => ({ value: c, label: c })),
     countryOptions: countryOptions(locale).filter((c) => c.code !== "CN").map((c) => ({ value: c.code, label: `${c.name}（${c.code}）` })),
-    hsOptions: HS_CHAPTERS.filter((c) => c.code !== "77").map((c) => ({ value: c.code, label: `${c.code} ${locale === "zh-CN" ? c.nameZh : c.nameEn}` })),
+    hsOptions: hsChapterOptions(locale),
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { localized } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/config";
-import { HS_CHAPTERS } from "@/lib/reference/hs-chapters";
+import { hsChapterOptions } from "@/lib/reference/hs-chapters";
 import type { Option } from "@/components/forms/fields";
 
 /** The choices of the company forms, in the reader's language. */
@@ -17,10 +17,7 @@ export async function getCompanyFormOptions(locale: Locale) {
     group: localized(p.zone, "name", locale),
   }));
   const platformOptions: Option[] = platforms.map((p) => ({ value: p.id, label: localized(p, "name", locale) }));
-  const chapterOptions: Option[] = HS_CHAPTERS.filter((c) => c.code !== "77").map((c) => ({
-    value: c.code,
-    label: `${c.code} ${locale === "zh-CN" ? c.nameZh : c.nameEn}`,
-  }));
+  const chapterOptions: Option[] = hsChapterOptions(locale);
   return { parkOptions, platformOptions, chapterOptions };
 }
 

@@ -6,7 +6,7 @@ import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { loadProfileForm } from "@/lib/server/merchants/update-profile";
 import { getUiLocale, localized } from "@/lib/i18n/server";
-import { HS_CHAPTERS } from "@/lib/reference/hs-chapters";
+import { hsChapterOptions } from "@/lib/reference/hs-chapters";
 import { ProfileForm } from "./profile-form";
 import { removeLogoAction, uploadLogoAction } from "./actions";
 
@@ -23,10 +23,7 @@ export default async function ProfilePage() {
     loadProfileForm(db, user.merchant.id),
   ]);
   const platformOptions: Option[] = platforms.map((p) => ({ value: p.id, label: localized(p, "name", locale) }));
-  const chapterOptions: Option[] = HS_CHAPTERS.filter((c) => c.code !== "77").map((c) => ({
-    value: c.code,
-    label: `${c.code} ${localized(c, "name", locale)}`,
-  }));
+  const chapterOptions: Option[] = hsChapterOptions(locale);
   const initial = {
     nameZh: merchant.nameZh,
     nameEn: merchant.nameEn,
