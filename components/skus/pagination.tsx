@@ -1,28 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Pager } from "@/components/ui/pager";
 
-/** Previous / next links for a paged list; nothing when it fits one page. */
+/** The shared pager, labelled from the SKU catalog. */
 export async function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
-  if (pages <= 1) return null;
   const t = await getTranslations("skus.pagination");
-  const label = t("page", { page, pages });
-  return (
-    <nav className="mt-4 flex items-center justify-between text-sm" aria-label={label}>
-      {page > 1 ? (
-        <Link href={href(page - 1)} className="text-brand-700 underline">
-          {t("previous")}
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="text-slate-600">{label}</span>
-      {page < pages ? (
-        <Link href={href(page + 1)} className="text-brand-700 underline">
-          {t("next")}
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
-  );
+  return <Pager page={page} pages={pages} href={href} labels={{ previous: t("previous"), next: t("next"), position: t("page", { page, pages }) }} />;
 }

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/server/auth/session-user";
 import { parkScope } from "@/lib/server/zones/get-overview";
 import { SKU_FILTER_FIELDS as F } from "@/lib/validation/sku";
 import { recordId } from "@/lib/validation/text";
+import { skuFilterWhere } from "./list-skus";
 
 export const CATALOG_PAGE_SIZE = 25;
 
@@ -27,13 +28,7 @@ type Scoped = Pick<SessionUser, "role" | "parkId">;
  */
 export async function getCatalogOverview(user: Scoped, filters: CatalogFilters) {
   const merchant: Prisma.MerchantWhereInput = { ...(filters.park ? { parkId: filters.park } : {}), ...parkScope(user) };
-  const where: Prisma.SkuWhereInput = {
-    status: "ACTIVE",
-    merchant,
-    ...(filters.q ? { OR: [{ code: { contains: filters.q } }, { nameZh: { contains: filters.q } }, { nameEn: { contains: filters.q } }] } : {}),
-    ...(filters.chapter ? { hsChapter: filters.chapter } : {}),
-    ...(filters.market ? { markets: { some: { country: filters.market } } } : {}),
-  };
+  const where: Prisma.SkuWhereInput = { ...skuFilterWhere({ ...filters, status: "ACTIVE" }), merchant };
   const total = await db.sku.count({ where });
   const pages = Math.max(1, Math.ceil(total / CATALOG_PAGE_SIZE));
   const page = Math.min(filters.page, pages);

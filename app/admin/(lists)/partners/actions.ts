@@ -2,7 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AuthorizationError, requireRole } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { savePartner, setPartnerActive } from "@/lib/server/events/save-partner";
 import { eventFieldErrors, eventFieldMessages } from "@/lib/server/events/field-errors";
@@ -11,17 +10,10 @@ import type { FieldErrors } from "@/lib/forms/field-errors";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { PartnerInput } from "@/lib/validation/event";
 import type { ConfirmState } from "@/components/team/confirm-action";
+import { staffActor } from "@/lib/server/auth/staff-actor";
 
 export type PartnerFormState = { message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 
-async function staffActor() {
-  try {
-    return await requireRole(["STAFF"]);
-  } catch (error) {
-    if (error instanceof AuthorizationError) return null;
-    throw error;
-  }
-}
 
 export async function savePartnerAction(_prev: PartnerFormState, formData: FormData): Promise<PartnerFormState> {
   const [t, tv] = await Promise.all([getTranslations("partners"), getTranslations("validation")]);

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { staffActor } from "@/lib/server/dashboard/staff-actor";
+import { staffActor } from "@/lib/server/auth/staff-actor";
 import { db } from "@/lib/server/db";
 import { designateZone } from "@/lib/server/zones/designate-zone";
 import { createZone } from "@/lib/server/zones/create-zone";

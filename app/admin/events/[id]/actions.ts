@@ -3,7 +3,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { AuthorizationError, requireRole } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { updateEvent } from "@/lib/server/events/update-event";
 import { changeEventStatus, EVENT_TRANSITIONS } from "@/lib/server/events/change-event-status";
@@ -14,19 +13,11 @@ import { requestOrigin } from "@/lib/server/team/request-origin";
 import { formToObject } from "@/lib/forms/form-data";
 import type { EventFormState, EventFormValues } from "@/components/events/event-form";
 import { recordId } from "@/lib/validation/text";
+import { staffActor } from "@/lib/server/auth/staff-actor";
 
 export type StatusState = { message?: string; reasonError?: string };
 export type CheckInState = { ok?: boolean; message?: string };
 
-/** Commission staff, or null: operators may look at events but not change them. */
-async function staffActor() {
-  try {
-    return await requireRole(["STAFF"]);
-  } catch (error) {
-    if (error instanceof AuthorizationError) return null;
-    throw error;
-  }
-}
 
 const id = recordId();
 

@@ -2,7 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AuthorizationError, requireActiveMerchant } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { formToObject } from "@/lib/forms/form-data";
 import { translateFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
@@ -15,6 +14,7 @@ import { declarationSchema } from "@/lib/validation/declaration";
 import { formatCnyCompact } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
 import { recordId } from "@/lib/validation/text";
+import { merchantActor } from "@/lib/server/auth/merchant-actor";
 
 export type DeclarationFormState = { message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 export type DeleteState = { ok?: boolean; message?: string };
@@ -23,14 +23,10 @@ export type ImportState = { ok?: boolean; message?: string; errors?: { line: num
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const ERRORS_SHOWN = 50;
 
+/** The declaration use cases' actor: the signed-in member of an approved, active merchant, or null. */
 async function actor() {
-  try {
-    const user = await requireActiveMerchant();
-    return { userId: user.id, merchantId: user.merchant.id };
-  } catch (error) {
-    if (error instanceof AuthorizationError) return null;
-    throw error;
-  }
+  const merchant = await merchantActor();
+  return merchant && { userId: merchant.id, merchantId: merchant.merchantId };
 }
 
 async function issueText() {

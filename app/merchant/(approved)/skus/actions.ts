@@ -2,7 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AuthorizationError, requireActiveMerchant } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { formToObject } from "@/lib/forms/form-data";
 import type { FieldErrors } from "@/lib/forms/field-errors";
@@ -12,6 +11,7 @@ import { skuFieldErrors } from "@/lib/server/skus/form-errors";
 import { saveSku } from "@/lib/server/skus/save-sku";
 import { BulkMarkets, SkuTextInput } from "@/lib/validation/sku";
 import type { ConfirmState } from "@/components/team/confirm-action";
+import { merchantActor } from "@/lib/server/auth/merchant-actor";
 
 export type SkuFormValues = {
   id: string;
@@ -31,14 +31,10 @@ export type SkuFormValues = {
 export type SkuFormState = { message?: string; fieldErrors?: FieldErrors; values?: SkuFormValues };
 export type BulkState = { ok?: boolean; message?: string; fieldErrors?: FieldErrors };
 
+/** The SKU use cases' actor: the signed-in member of an approved, active merchant, or null. */
 async function skuActor() {
-  try {
-    const user = await requireActiveMerchant();
-    return { userId: user.id, merchantId: user.merchant.id };
-  } catch (error) {
-    if (error instanceof AuthorizationError) return null;
-    throw error;
-  }
+  const actor = await merchantActor();
+  return actor && { userId: actor.id, merchantId: actor.merchantId };
 }
 
 /** What was typed, as strings, to put back into the form. */

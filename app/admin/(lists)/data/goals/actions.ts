@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { staffActor } from "@/lib/server/dashboard/staff-actor";
+import { staffActor } from "@/lib/server/auth/staff-actor";
 import { db } from "@/lib/server/db";
 import { createGoal, updateGoal } from "@/lib/server/goals/save-goal";
 import { GoalCreate, GoalUpdate } from "@/lib/validation/goals";

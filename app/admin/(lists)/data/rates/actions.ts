@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { staffActor } from "@/lib/server/dashboard/staff-actor";
+import { staffActor } from "@/lib/server/auth/staff-actor";
 import { db } from "@/lib/server/db";
 import { setExchangeRate } from "@/lib/server/rates/set-rate";
 import { RateInput } from "@/lib/validation/rates";

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { staffActor } from "@/lib/server/dashboard/staff-actor";
+import { staffActor } from "@/lib/server/auth/staff-actor";
 import { db } from "@/lib/server/db";
 import { setOfficialStat } from "@/lib/server/rates/set-official-stat";
 import { deleteOfficialStat } from "@/lib/server/rates/delete-official-stat";

@@ -1,7 +1,7 @@
 import "server-only";
-import { AuthorizationError, requireRole } from "@/lib/server/auth/guards";
+import { AuthorizationError, requireRole } from "./guards";
 
-/** For the commission's own changes (zones, rates, statistics, goals): the staff user, or null for anyone else. */
+/** For the commission's own changes (zones, rates, statistics, goals, events, partners): the staff user, or null for anyone else. */
 export async function staffActor() {
   try {
     return await requireRole(["STAFF"]);
