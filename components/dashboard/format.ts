@@ -16,7 +16,5 @@ export function formatMonth(month: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { year: "numeric", month: locale === "en" ? "short" : "long", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
-/** A date-only value (stored as UTC midnight) as "2025年12月31日" or "December 31, 2025". */
-export function formatDay(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(date);
-}
+/** The badge tone of a goal's verdict, in the goals list and the pace card. */
+export const VERDICT_TONE = { on_track: "good", achieved: "good", off_track: "warn", missed: "bad" } as const;

@@ -2,13 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/config";
-import { formatCnyCompact, formatNumber } from "@/lib/i18n/format";
+import { formatCnyCompact, formatDate, formatNumber } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/server";
 import { ratio } from "@/lib/server/dashboard/pace";
 import type { GoalWithProgress } from "@/lib/server/goals/get-goal-progress";
-import { formatDay, formatPercent } from "./format";
-
-const TONE = { on_track: "good", achieved: "good", off_track: "warn", missed: "bad" } as const;
+import { formatPercent, VERDICT_TONE } from "./format";
 
 export function formatGoalValue(value: bigint, unit: string, locale: Locale): string {
   return unit === "COUNT" ? formatNumber(Number(value), locale) : formatCnyCompact(value, locale);
@@ -41,10 +39,10 @@ export async function GoalsList({
             <li key={g.id} className="rounded border border-slate-200 p-3">
               <div className="flex items-start justify-between gap-2">
                 <p className="font-medium text-slate-900">{localized(g, "label", locale)}</p>
-                {verdict ? <Badge tone={TONE[verdict]}>{t(`dashboard.pace.verdict.${verdict}`)}</Badge> : null}
+                {verdict ? <Badge tone={VERDICT_TONE[verdict]}>{t(`dashboard.pace.verdict.${verdict}`)}</Badge> : null}
               </div>
               <p className="mt-1 text-xs text-slate-600">
-                {g.zone ? localized(g.zone, "name", locale) : t("dataAdmin.goals.city")} · {t("dashboard.goals.deadline", { date: formatDay(g.deadline, locale) })}
+                {g.zone ? localized(g.zone, "name", locale) : t("dataAdmin.goals.city")} · {t("dashboard.goals.deadline", { date: formatDate(g.deadline, locale) })}
               </p>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
                 <dt className="text-slate-600">

@@ -1,12 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/config";
-import { formatCnyCompact } from "@/lib/i18n/format";
+import { formatCnyCompact, formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/server";
 import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
-import { formatDay, formatMonth } from "./format";
-
-const TONE = { on_track: "good", achieved: "good", off_track: "warn", missed: "bad" } as const;
+import { formatMonth, VERDICT_TONE } from "./format";
 
 /** Pacing toward the volume goal: what is needed per month, the stated forecast and the verdict. */
 export async function PaceCard({ dashboard, locale }: { dashboard: Dashboard; locale: Locale }) {
@@ -18,9 +16,9 @@ export async function PaceCard({ dashboard, locale }: { dashboard: Dashboard; lo
       <h2 className="text-base font-semibold text-slate-700">{t("title")}</h2>
       {goal && pace ? (
         <>
-          <p className="mt-1 text-sm text-slate-800">{t("goal", { goal: localized(goal, "label", locale), deadline: formatDay(goal.deadline, locale) })}</p>
+          <p className="mt-1 text-sm text-slate-800">{t("goal", { goal: localized(goal, "label", locale), deadline: formatDate(goal.deadline, locale) })}</p>
           <p className="mt-3">
-            <Badge tone={TONE[pace.verdict]}>{t(`verdict.${pace.verdict}`)}</Badge>
+            <Badge tone={VERDICT_TONE[pace.verdict]}>{t(`verdict.${pace.verdict}`)}</Badge>
           </p>
           <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-3 gap-y-1.5 text-sm">
             <dt className="text-slate-600">{t("period", { from: formatMonth(pace.periodStart, locale), to: formatMonth(pace.periodEnd, locale) })}</dt>

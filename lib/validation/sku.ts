@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { currencyMinorDigits, isCurrencyCode } from "@/lib/reference/currencies";
 import { isHsChapter, isUsableHsChapter } from "@/lib/reference/hs-chapters";
+import { minorToDecimal } from "./decimal";
 import { optionalText, plainText, recordId } from "./text";
 
 // One set of SKU rules for the form, the CSV import and the ERP API. Error
@@ -33,12 +34,7 @@ export function parseDecimalToMinor(
 }
 
 /** An integer amount in minor units as a decimal in major units: 12950, 2 -> "129.50". */
-export function minorToDecimal(minor: number, minorDigits: number): string {
-  const digits = String(Math.abs(minor)).padStart(minorDigits + 1, "0");
-  const sign = minor < 0 ? "-" : "";
-  if (minorDigits === 0) return sign + digits;
-  return `${sign}${digits.slice(0, -minorDigits)}.${digits.slice(-minorDigits)}`;
-}
+export { minorToDecimal };
 
 /** A text field that must be there: "required" when it is missing, "invalid" when it is not text. */
 const textField = () => z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? "required" : "invalid") });

@@ -1,3 +1,5 @@
+import { DataTable } from "@/components/ui/data-table";
+
 type Schema = {
   type?: string | string[];
   enum?: unknown[];
@@ -49,31 +51,28 @@ export function SchemaTable({ schema, labels }: { schema: Schema; labels: { name
   const rows = Object.entries(schema.properties ?? {});
   if (!rows.length) return <p className="font-mono text-sm">{describeType(schema)}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <thead className="border-b border-slate-200 text-left text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">{labels.name}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{labels.type}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{labels.required}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{labels.description}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map(([name, prop]) => (
-            <tr key={name}>
-              <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium">{name}</th>
-              <td className="px-3 py-2 font-mono text-xs break-all">{describeType(prop)}</td>
-              <td className="px-3 py-2">{required.has(name) ? labels.yes : labels.no}</td>
-              <td className="px-3 py-2 text-slate-700">
-                {prop.description ?? ""}
-                {prop.default !== undefined ? <span className="ml-1 text-slate-500">(default {JSON.stringify(prop.default)})</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      boxed={false}
+      head="ruled"
+      columns={[
+        { key: "name", label: labels.name },
+        { key: "type", label: labels.type },
+        { key: "required", label: labels.required },
+        { key: "description", label: labels.description },
+      ]}
+    >
+      {rows.map(([name, prop]) => (
+        <tr key={name}>
+          <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium">{name}</th>
+          <td className="px-3 py-2 font-mono text-xs break-all">{describeType(prop)}</td>
+          <td className="px-3 py-2">{required.has(name) ? labels.yes : labels.no}</td>
+          <td className="px-3 py-2 text-slate-700">
+            {prop.description ?? ""}
+            {prop.default !== undefined ? <span className="ml-1 text-slate-500">(default {JSON.stringify(prop.default)})</span> : null}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -7,6 +7,7 @@ import { listUpcomingEvents } from "@/lib/server/events/public-events";
 import { getUiLocale } from "@/lib/i18n/server";
 import { BELTS } from "@/lib/validation/event";
 import { EmptyState } from "@/components/ui/data-table";
+import { firstValues } from "@/lib/forms/search-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("events");
@@ -14,11 +15,10 @@ export async function generateMetadata() {
 }
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const sp = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const belt = BELTS.find((b) => b === first(sp.belt));
+  const sp = firstValues(await searchParams);
+  const belt = BELTS.find((b) => b === sp.belt);
   const [t, locale] = await Promise.all([getTranslations("events"), getUiLocale()]);
-  const list = await listUpcomingEvents(Number(first(sp.page) ?? 1), belt);
+  const list = await listUpcomingEvents(Number(sp.page ?? 1), belt);
   const href = (page: number, b = belt) => {
     const params = new URLSearchParams();
     if (b) params.set("belt", b);

@@ -11,7 +11,7 @@ import { VolumeCharts } from "@/components/dashboard/volume-charts";
 import { WorldMap } from "@/components/maps/world-map";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
-import { firstValues } from "@/lib/server/dashboard/filters";
+import { firstValues } from "@/lib/forms/search-params";
 import { getGoalsWithProgress } from "@/lib/server/goals/get-goal-progress";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatCnyCompact } from "@/lib/i18n/format";

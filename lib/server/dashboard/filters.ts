@@ -32,8 +32,3 @@ export function resolveYear(year: number | undefined, nowMonth: string): number 
 export function asOfMonth(year: number, nowMonth: string): string {
   return monthParts(nowMonth).year === year ? nowMonth : `${year}-12`;
 }
-
-/** A page's search parameters with one value each (the first of a repeated one). */
-export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-}

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { utcToShanghaiInput, type EventInputData } from "@/lib/validation/event";
 import { hasUnknownPartner, isStaff, type StaffActor } from "./staff-actor";
-import { isUniqueViolation } from "./rules";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 export type SaveEventResult =
   | { ok: true; eventId: string; notificationIds: string[] }

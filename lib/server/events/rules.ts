@@ -33,11 +33,6 @@ export function canWithdraw(event: { status: EventState["status"]; startsAt: Dat
   return event.status === "PUBLISHED" && now.getTime() < event.startsAt.getTime();
 }
 
-/** Prisma's answer when a unique index refuses a row. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
-
 /** Where an event is found by the key in its URL: its slug or its id. */
 export function eventKeyWhere(key: string) {
   // A key no event can have (control characters) finds nothing, without asking the database to compare it.

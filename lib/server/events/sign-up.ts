@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { SignupInputData } from "@/lib/validation/event";
-import { eventKeyWhere, isUniqueViolation, signupRefusal, type SignupRefusal } from "./rules";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { eventKeyWhere, signupRefusal, type SignupRefusal } from "./rules";
 import { lockEvent, nextWaitlistSeq, SEAT_TX, takeSeats, waitlistPosition } from "./seats";
 import { notifyMerchants } from "./notify-merchants";
 

@@ -16,6 +16,11 @@ export type GoalProgress = {
   verdict: Verdict | null;
 };
 
+/** How many goals there are, for the overview that only names their number. */
+export function countGoals(): Promise<number> {
+  return db.goal.count();
+}
+
 /** Every goal with where it stands today, in the order of their deadlines. */
 export async function getGoalsWithProgress(now = new Date()) {
   const asOf = monthOf(now);

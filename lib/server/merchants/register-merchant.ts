@@ -1,4 +1,5 @@
 import type { Db, DbOrTx } from "@/lib/db/create-client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { RegistrationInput, ResubmissionInput } from "@/lib/validation/merchant";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { createNotifications } from "@/lib/server/notifications/notify";
@@ -12,11 +13,6 @@ class Refused extends Error {
   constructor(public readonly fieldErrors: Extract<RegisterResult, { ok: false }>["fieldErrors"]) {
     super("refused");
   }
-}
-
-function isUniqueViolation(error: unknown, field: string): boolean {
-  const e = error as { code?: string; meta?: { target?: unknown; driverAdapterError?: unknown } };
-  return e?.code === "P2002" && JSON.stringify(e.meta ?? {}).includes(field);
 }
 
 /** Checks the park, platforms and USCC a registration or resubmission names. */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, DbOrTx } from "@/lib/db/create-client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { ProfileUpdateInput } from "@/lib/validation/merchant";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { createNotifications } from "@/lib/server/notifications/notify";
@@ -123,7 +124,7 @@ export async function updateMerchantProfile(db: Db, actor: ProfileActor, input: 
   } catch (error) {
     if (error instanceof Refused) return { ok: false, fieldErrors: error.fieldErrors };
     // Another merchant took the code between the check and the update.
-    if ((error as { code?: string })?.code === "P2002" && JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes("uscc")) {
+    if (isUniqueViolation(error, "uscc")) {
       return { ok: false, fieldErrors: { uscc: "usccTaken" } };
     }
     throw error;

@@ -54,10 +54,4 @@ export function toUsdCents(valueMinor: bigint, currency: string, cnyPerUnitMicro
 }
 
 /** An integer in minor units as a plain decimal string ("1234.50"), exact. */
-export function minorToDecimal(value: bigint, fractionDigits = 2): string {
-  const negative = value < 0n;
-  const digits = (negative ? -value : value).toString().padStart(fractionDigits + 1, "0");
-  const whole = digits.slice(0, digits.length - fractionDigits);
-  const fraction = digits.slice(digits.length - fractionDigits);
-  return `${negative ? "-" : ""}${whole}${fractionDigits ? `.${fraction}` : ""}`;
-}
+export { minorToDecimal } from "@/lib/validation/decimal";

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { SkuData } from "@/lib/validation/sku";
 import { loadSkuContext, referenceIssues, type FieldIssue, type SkuActor } from "./context";
-import { isUniqueViolation } from "./save-sku";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { writeSkus } from "./write-skus";
 
 export type CreateBatchResult =

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { SkuData } from "@/lib/validation/sku";
 import { loadSkuContext, referenceIssues, type FieldIssue, type SkuActor } from "./context";
@@ -13,12 +14,7 @@ export type SaveSkuResult =
   | { ok: false; reason: "notFound" | "conflict" }
   | { ok: false; reason: "invalid"; issues: FieldIssue[] };
 
-/** A unique constraint failed: P2002 from the client, or the database's own error through raw SQL. */
-export function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const { code, message } = error as { code?: string; message?: string };
-  return code === "P2002" || (code === "P2010" && /UNIQUE constraint|23505|unique constraint/i.test(message ?? ""));
-}
+/** A unique constraint failed (re-exported for the modules that import it from here). */
 
 /**
  * Saves one SKU of the actor's merchant, with an audit entry, in one

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db, DbOrTx } from "@/lib/db/create-client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { createNotifications } from "@/lib/server/notifications/notify";
 import { passwordField } from "@/lib/validation/merchant";
@@ -139,7 +140,7 @@ export async function acceptInvitation(
     });
   } catch (error) {
     // Thrown to undo the claim; a racing sign-up with the same email ends here too.
-    if (error instanceof EmailTaken || (error as { code?: string })?.code === "P2002") return { ok: false, reason: "emailTaken" };
+    if (error instanceof EmailTaken || isUniqueViolation(error)) return { ok: false, reason: "emailTaken" };
     throw error;
   }
 }

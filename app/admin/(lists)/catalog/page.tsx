@@ -11,6 +11,7 @@ import { getCompanyFormOptions } from "@/lib/server/merchants/form-options";
 import { countryName, countryOptions } from "@/lib/reference/countries";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
+import { firstValues, queryString } from "@/lib/forms/search-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("catalog");
@@ -19,14 +20,14 @@ export async function generateMetadata() {
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/catalog");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = firstValues(await searchParams);
   const filters = CatalogFilters.parse(raw);
   const [t, locale] = await Promise.all([getTranslations("catalog"), getUiLocale()]);
   const [data, options] = await Promise.all([getCatalogOverview(user, filters), getCompanyFormOptions(locale)]);
   const href = (patch: Record<string, string | number | undefined>) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filters, page: undefined, ...patch })) if (v !== undefined && v !== "" && !(k === "page" && Number(v) === 1)) params.set(k, String(v));
-    return `/admin/catalog?${params}`;
+    const params = { ...filters, page: undefined, ...patch };
+    // Page 1 is the default: left out of the link.
+    return `/admin/catalog?${queryString({ ...params, page: Number(params.page) === 1 ? undefined : params.page })}`;
   };
   const n = (v: number) => formatNumber(v, locale);
   return (

@@ -3,10 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { formatMonth } from "@/components/dashboard/format";
 import { requirePageUser } from "@/lib/server/auth/guards";
-import { listRates } from "@/lib/server/rates/list-rates";
-import { listOfficialStats } from "@/lib/server/rates/list-official-stats";
-import { getGoalsWithProgress } from "@/lib/server/goals/get-goal-progress";
-import { monthOf, monthParts } from "@/lib/server/dashboard/months";
+import { latestRateMonth } from "@/lib/server/rates/list-rates";
+import { latestStatMonth } from "@/lib/server/rates/list-official-stats";
+import { countGoals } from "@/lib/server/goals/get-goal-progress";
 import { getUiLocale } from "@/lib/i18n/server";
 import { DataTabs } from "./data-tabs";
 
@@ -17,12 +16,11 @@ export async function generateMetadata() {
 
 export default async function DataPage() {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/data");
-  const year = monthParts(monthOf(new Date())).year;
-  const [t, locale, rates, stats, goals] = await Promise.all([getTranslations("dataAdmin"), getUiLocale(), listRates(year), listOfficialStats(year), getGoalsWithProgress()]);
+  const [t, locale, latestRates, latestStats, goalCount] = await Promise.all([getTranslations("dataAdmin"), getUiLocale(), latestRateMonth(), latestStatMonth(), countGoals()]);
   const cards = [
-    { href: "/admin/data/rates", title: t("tabs.rates"), text: rates.latestMonth ? t("overview.rates", { month: formatMonth(rates.latestMonth, locale) }) : t("overview.noRates") },
-    { href: "/admin/data/statistics", title: t("tabs.statistics"), text: stats.latestMonth ? t("overview.statistics", { month: formatMonth(stats.latestMonth, locale) }) : t("overview.noStatistics") },
-    { href: "/admin/data/goals", title: t("tabs.goals"), text: t("overview.goals", { count: goals.length }) },
+    { href: "/admin/data/rates", title: t("tabs.rates"), text: latestRates ? t("overview.rates", { month: formatMonth(latestRates, locale) }) : t("overview.noRates") },
+    { href: "/admin/data/statistics", title: t("tabs.statistics"), text: latestStats ? t("overview.statistics", { month: formatMonth(latestStats, locale) }) : t("overview.noStatistics") },
+    { href: "/admin/data/goals", title: t("tabs.goals"), text: t("overview.goals", { count: goalCount }) },
   ];
   return (
     <>

@@ -10,6 +10,7 @@ import { listEventsForAdmin } from "@/lib/server/events/admin-events";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { EVENT_STATUSES, EventListFilters } from "@/lib/validation/event";
+import { firstValues } from "@/lib/forms/search-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("eventsAdmin");
@@ -18,7 +19,7 @@ export async function generateMetadata() {
 
 export default async function AdminEventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/events");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = firstValues(await searchParams);
   const filters = EventListFilters.parse(raw);
   const [t, te, locale] = await Promise.all([getTranslations("eventsAdmin"), getTranslations("events"), getUiLocale()]);
   const list = await listEventsForAdmin(filters);

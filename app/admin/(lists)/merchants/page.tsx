@@ -10,6 +10,7 @@ import { listReviewQueue, QueueFilters } from "@/lib/server/merchants/review-que
 import { getCompanyFormOptions } from "@/lib/server/merchants/form-options";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
+import { firstValues, queryString } from "@/lib/forms/search-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("review");
@@ -20,15 +21,11 @@ const STATUS_OPTIONS = ["PENDING", "REVISION_REQUESTED", "APPROVED", "REJECTED",
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/merchants");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = firstValues(await searchParams);
   const filters = QueueFilters.parse(raw);
   const [t, locale] = await Promise.all([getTranslations("review"), getUiLocale()]);
   const [queue, options] = await Promise.all([listReviewQueue(user, filters), getCompanyFormOptions(locale)]);
-  const pageHref = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filters, page })) if (v !== undefined && v !== "") params.set(k, String(v));
-    return `/admin/merchants?${params}`;
-  };
+  const pageHref = (page: number) => `/admin/merchants?${queryString({ ...filters, page })}`;
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />

@@ -16,6 +16,7 @@ import { listAttendees, type AttendeeStatusFilter } from "@/lib/server/events/at
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { SIGNUP_STATUSES } from "@/lib/validation/event";
+import { firstValues } from "@/lib/forms/search-params";
 
 const DONE = ["created", "saved", "publish", "cancel", "complete"] as const;
 
@@ -27,19 +28,19 @@ export async function generateMetadata() {
 }
 
 export default async function AdminEventPage({ params, searchParams }: Props) {
-  const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const sp = firstValues(search);
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], `/admin/events/${id}`);
   const event = await getEventForAdmin(user, id);
   if (!event) notFound();
-  const status: AttendeeStatusFilter = SIGNUP_STATUSES.find((s) => s === first(sp.status)) ?? "ALL";
+  const status: AttendeeStatusFilter = SIGNUP_STATUSES.find((s) => s === sp.status) ?? "ALL";
   const [t, te, locale, attendees] = await Promise.all([
     getTranslations("eventsAdmin"),
     getTranslations("events"),
     getUiLocale(),
-    listAttendees(user, id, status, Number(first(sp.page) ?? 1)),
+    listAttendees(user, id, status, Number(sp.page ?? 1)),
   ]);
-  const done = DONE.find((d) => d === first(sp.done));
+  const done = DONE.find((d) => d === sp.done);
   const staff = user.role === "STAFF";
   const editable = event.status === "DRAFT" || event.status === "PUBLISHED";
   const n = (v: number) => formatNumber(v, locale);

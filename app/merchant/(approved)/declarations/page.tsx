@@ -10,15 +10,15 @@ import { MerchantFigures } from "@/components/declarations/merchant-figures";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { findOwnDeclaration, listDeclarations } from "@/lib/server/declarations/list-declarations";
 import { getMerchantFigures } from "@/lib/server/declarations/get-merchant-figures";
-import { dashboardYears, firstValues } from "@/lib/server/dashboard/filters";
+import { dashboardYears } from "@/lib/server/dashboard/filters";
 import { monthOf } from "@/lib/server/dashboard/months";
 import { DeclarationFilters as Filters } from "@/lib/validation/declaration";
 import { currencyMinorDigits } from "@/lib/reference/currencies";
 import { countryName } from "@/lib/reference/countries";
 import { getUiLocale, localized } from "@/lib/i18n/server";
-import { formatCnyCompact, formatMoney } from "@/lib/i18n/format";
-import { formatDay } from "@/components/dashboard/format";
+import { formatCnyCompact, formatDate, formatMoney } from "@/lib/i18n/format";
 import { deleteDeclarationAction } from "./actions";
+import { firstValues, queryString } from "@/lib/forms/search-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("declarations");
@@ -37,11 +37,7 @@ export default async function DeclarationsPage({ searchParams }: { searchParams:
     getMerchantFigures(user.merchant.id, figuresYear),
     raw.created ? findOwnDeclaration(user.merchant.id, raw.created) : null,
   ]);
-  const href = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filters, page })) if (v !== undefined && v !== "") params.set(k, String(v));
-    return `/merchant/declarations?${params}`;
-  };
+  const href = (page: number) => `/merchant/declarations?${queryString({ ...filters, page })}`;
   const cell = "px-3 py-2";
   return (
     <div className="space-y-6">
@@ -76,7 +72,7 @@ export default async function DeclarationsPage({ searchParams }: { searchParams:
           >
             {list.items.map((d) => (
               <tr key={d.id}>
-                <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatDay(d.declaredOn, locale)}</td>
+                <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatDate(d.declaredOn, locale)}</td>
                 <th scope="row" className={`${cell} text-left font-mono text-xs font-normal`}>{d.reference}</th>
                 <td className={cell}>{t(`customsModes.${d.customsMode as "9610"}`)}</td>
                 <td className={cell}>{t(`directions.${d.direction}`)}</td>

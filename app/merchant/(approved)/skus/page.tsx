@@ -14,6 +14,7 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { SkuListParams } from "@/lib/validation/sku";
 import { EmptyState } from "@/components/ui/data-table";
+import { firstValues, queryString } from "@/lib/forms/search-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("skus");
@@ -22,22 +23,15 @@ export async function generateMetadata() {
 
 type Search = Record<string, string | string[] | undefined>;
 
-/** The filters as a query string, for links that keep them (pages, export). */
-function query(params: Record<string, string | number | undefined>) {
-  const out = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") out.set(k, String(v));
-  return out.toString();
-}
-
 export default async function SkuListPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireMerchantPage("/merchant/skus");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = firstValues(await searchParams);
   const params = SkuListParams.parse(raw);
   const [t, locale] = await Promise.all([getTranslations("skus"), getUiLocale()]);
   const [list, options] = await Promise.all([listSkus(db, user.merchant.id, params, locale), getSkuFormOptions(user.merchant.id, locale)]);
   const filters = { q: params.q, market: params.market, chapter: params.chapter, warehouse: params.warehouse, status: params.status === "ACTIVE" ? undefined : params.status };
-  const pageHref = (page: number) => `/merchant/skus?${query({ ...filters, sort: params.sort === "code" ? undefined : params.sort, page })}`;
-  const exportHref = `/merchant/skus/export?${query({ ...filters, sort: params.sort })}`;
+  const pageHref = (page: number) => `/merchant/skus?${queryString({ ...filters, sort: params.sort === "code" ? undefined : params.sort, page })}`;
+  const exportHref = `/merchant/skus/export?${queryString({ ...filters, sort: params.sort })}`;
   const link = "rounded border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50";
   return (
     <>
