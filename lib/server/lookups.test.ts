@@ -12,6 +12,7 @@ const { getImportJob } = await import("@/lib/server/imports/jobs");
 const { getMerchantForReview } = await import("@/lib/server/merchants/review-queue");
 const { getMerchantLogo } = await import("@/lib/server/merchants/logo");
 const { makeEvent } = await import("@/lib/server/events/test-fixtures");
+const { getPartner } = await import("@/lib/server/events/partners");
 
 const staff = { role: "STAFF" as const, parkId: null };
 let merchantId = "";
@@ -33,6 +34,7 @@ describe("lookups by a malformed id or slug", () => {
       expect(await getImportJob(db, merchantId, id, "SKU")).toBeNull();
       expect(await getMerchantForReview(staff, id)).toBeNull();
       expect(await getMerchantLogo(db, id)).toBeNull();
+      expect(await getPartner(id)).toBeNull();
     }
   });
 

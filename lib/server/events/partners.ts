@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { lookupId } from "@/lib/validation/text";
 
 export const PARTNER_PAGE_SIZE = 50;
 
@@ -18,7 +19,7 @@ export async function listPartners(page: number) {
 }
 
 export function getPartner(id: string) {
-  return db.partner.findUnique({ where: { id } });
+  return db.partner.findUnique({ where: { id: lookupId(id) } });
 }
 
 export function listPlatformOptions() {

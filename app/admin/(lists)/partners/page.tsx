@@ -13,6 +13,7 @@ import { getPartner, listPartners, listPlatformOptions } from "@/lib/server/even
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { PARTNER_KINDS } from "@/lib/validation/event";
 import { setPartnerActiveAction } from "./actions";
+import { firstValues } from "@/lib/forms/search-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("partners");
@@ -21,15 +22,15 @@ export async function generateMetadata() {
 
 const DONE = ["created", "saved"] as const;
 
-export default async function PartnersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PartnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/partners");
-  const sp = await searchParams;
+  const sp = firstValues(await searchParams);
   const staff = user.role === "STAFF";
   const [t, tk, tc, locale] = await Promise.all([getTranslations("partners"), getTranslations("events.partnerKinds"), getTranslations("common"), getUiLocale()]);
   const [list, platforms, editing] = await Promise.all([
     listPartners(Number(sp.page ?? 1)),
     staff ? listPlatformOptions() : [],
-    staff && sp.edit ? getPartner(sp.edit.slice(0, 64)) : null,
+    staff && sp.edit ? getPartner(sp.edit) : null,
   ]);
   const done = DONE.find((d) => d === sp.done);
   const kinds = PARTNER_KINDS.map((k) => ({ value: k, label: tk(k) }));

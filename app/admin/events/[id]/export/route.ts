@@ -5,6 +5,7 @@ import { allAttendees } from "@/lib/server/events/attendees";
 import { csvResponse, toCsv } from "@/lib/csv/write";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
+import { lookupId } from "@/lib/validation/text";
 
 const COLUMNS = ["company", "uscc", "park", "platforms", "status", "seats", "attendees", "waitlistSeq", "interests", "signedUpAt", "checkedInAt"] as const;
 
@@ -16,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return Response.json({ error: "forbidden" }, { status: user ? 403 : 401, headers: { "Cache-Control": "no-store" } });
   }
   const { id } = await params;
-  const event = await db.event.findUnique({ where: { id }, select: { id: true, slug: true } });
+  const event = await db.event.findUnique({ where: { id: lookupId(id) }, select: { id: true, slug: true } });
   if (!event) return Response.json({ error: "notFound" }, { status: 404, headers: { "Cache-Control": "no-store" } });
   const [t, te, locale, rows] = await Promise.all([getTranslations("eventsAdmin.csv"), getTranslations("events.signupStatus"), getUiLocale(), allAttendees(user, id)]);
   const sep = locale === "zh-CN" ? "、" : "; ";
