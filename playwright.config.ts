@@ -26,7 +26,12 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], locale: "zh-CN" }, dependencies: ["setup"], testIgnore: /.*\.setup\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], locale: "zh-CN" },
+      dependencies: ["setup"],
+      testIgnore: /.*\.setup\.ts/,
+    },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

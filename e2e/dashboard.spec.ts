@@ -5,7 +5,10 @@ import { expectAt, storageStatePath } from "./support/accounts";
 /** The headline's compact figure in 亿元 ("199.6亿元" → 199.6). */
 async function headlineYi(page: Page, title: string): Promise<number> {
   const headline = page.getByRole("region", { name: title });
-  const text = await headline.getByText(/^[\d,.]+亿元$/).first().innerText();
+  const text = await headline
+    .getByText(/^[\d,.]+亿元$/)
+    .first()
+    .innerText();
   return Number(text.replace(/[,亿元]/g, ""));
 }
 
@@ -28,7 +31,14 @@ test.describe("the commission dashboard", () => {
     await expect(headline.getByText(/^预测方法：/)).toBeVisible();
     // The counts and the breakdowns are there, each with its CSV export.
     await expect(page.getByText("覆盖国家和地区", { exact: true })).toBeVisible();
-    for (const table of ["各示范区", "园区排名", "按监管方式", "按进出口方向", "主要市场（前10位及其他）", "企业排名（前10位）"]) {
+    for (const table of [
+      "各示范区",
+      "园区排名",
+      "按监管方式",
+      "按进出口方向",
+      "主要市场（前10位及其他）",
+      "企业排名（前10位）",
+    ]) {
       const region = page.getByRole("region", { name: table });
       await expect(region.getByRole("table")).toBeVisible();
       await expect(region.getByRole("link", { name: `导出CSV：${table}` })).toBeVisible();

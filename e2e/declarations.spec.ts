@@ -11,7 +11,10 @@ let serial = 0;
 const reference = () => `E2E${Date.now()}${serial++}`;
 
 /** Fills the declaration form; the date defaults to today (Beijing time). */
-async function fillDeclaration(page: Page, values: { mode: string; amount: string; currency: string; country: string; platform?: string; date?: string }) {
+async function fillDeclaration(
+  page: Page,
+  values: { mode: string; amount: string; currency: string; country: string; platform?: string; date?: string },
+) {
   await page.goto("/merchant/declarations/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("新建申报");
   if (values.date) await page.getByLabel("申报日期").fill(values.date);
@@ -27,12 +30,21 @@ async function fillDeclaration(page: Page, values: { mode: string; amount: strin
 test.describe("cross-border declarations", () => {
   test.use({ storageState: storageStatePath("merchant") });
 
-  test("a merchant records a declaration and the staff dashboard total grows by exactly that amount", async ({ page, browser }) => {
+  test("a merchant records a declaration and the staff dashboard total grows by exactly that amount", async ({
+    page,
+    browser,
+  }) => {
     const staff = await pageAs(browser, "staff");
     await staff.goto("/admin");
     const before = await headlineFen(staff);
 
-    await fillDeclaration(page, { mode: "9610", amount: "12,345.67", currency: "CNY", country: "US", platform: "亚马逊" });
+    await fillDeclaration(page, {
+      mode: "9610",
+      amount: "12,345.67",
+      currency: "CNY",
+      country: "US",
+      platform: "亚马逊",
+    });
     await page.getByRole("button", { name: "提交申报" }).click();
     await expectAt(page, "/merchant/declarations");
     await expect(page.getByText(/^申报已记录，折合CNY\s?12,345\.67。$/)).toBeVisible();
@@ -60,7 +72,13 @@ test.describe("cross-border declarations", () => {
   });
 
   test("market procurement (1039) is refused outside the pilot park, with the reason", async ({ page }) => {
-    await fillDeclaration(page, { mode: "1039", amount: "1000.00", currency: "USD", country: "KZ", date: "2025-06-15" });
+    await fillDeclaration(page, {
+      mode: "1039",
+      amount: "1000.00",
+      currency: "USD",
+      country: "KZ",
+      date: "2025-06-15",
+    });
     await page.getByRole("button", { name: "提交申报" }).click();
     await expect(page.locator("#customsMode-error")).toHaveText("贵企业所在园区不是市场采购贸易试点，不能按1039申报。");
     await expectAt(page, "/merchant/declarations/new");
@@ -68,7 +86,10 @@ test.describe("cross-border declarations", () => {
 });
 
 test.describe("market procurement in the pilot park", () => {
-  test("a 1039 declaration over 150,000 USD is refused with the reason; one at the cap is recorded", async ({ page, browser }) => {
+  test("a 1039 declaration over 150,000 USD is refused with the reason; one at the cap is recorded", async ({
+    page,
+    browser,
+  }) => {
     const company = newCompany("Longshui");
     await page.goto("/register");
     await page.getByLabel("企业名称（中文）").fill(company.nameZh);
@@ -89,7 +110,13 @@ test.describe("market procurement in the pilot park", () => {
     await expect(staff.getByText("已通过审核，并已通知企业。")).toBeVisible();
     await staff.context().close();
 
-    await fillDeclaration(page, { mode: "1039", amount: "150000.01", currency: "USD", country: "KZ", date: "2025-06-15" });
+    await fillDeclaration(page, {
+      mode: "1039",
+      amount: "150000.01",
+      currency: "USD",
+      country: "KZ",
+      date: "2025-06-15",
+    });
     await page.getByRole("button", { name: "提交申报" }).click();
     await expect(page.locator("#amount-error")).toHaveText("市场采购贸易每票不超过15万美元；本票折合约150000.01美元。");
     await expect(page.getByLabel("金额")).toHaveAttribute("aria-invalid", "true");

@@ -25,7 +25,12 @@ const CAPACITY = 50;
 /** Prisma's SQLite DateTime text. */
 const stamp = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
-type Fixture = { slug: string; eventId: string; users: { id: string; email: string; name: string }[]; merchantIds: string[] };
+type Fixture = {
+  slug: string;
+  eventId: string;
+  users: { id: string; email: string; name: string }[];
+  merchantIds: string[];
+};
 
 /** 200 approved merchants with an owner each, and a published event, written straight to the e2e database. */
 function createFixture(db: Database.Database): Fixture {
@@ -38,8 +43,12 @@ function createFixture(db: Database.Database): Fixture {
     `INSERT INTO "Merchant" ("id","nameZh","nameEn","uscc","parkId","verificationStatus","accountState","contactName","contactPhone","contactEmail","submittedAt","reviewedAt","createdAt","updatedAt")
      VALUES (?,?,?,?,?,'APPROVED','ACTIVE','压测','13800138000',?,?,?,?,?)`,
   );
-  const insertUser = db.prepare(`INSERT INTO "User" ("id","email","name","passwordHash","role","createdAt","updatedAt") VALUES (?,?,?,?,'MERCHANT',?,?)`);
-  const insertMembership = db.prepare(`INSERT INTO "Membership" ("id","userId","merchantId","role","createdAt") VALUES (?,?,?,'OWNER',?)`);
+  const insertUser = db.prepare(
+    `INSERT INTO "User" ("id","email","name","passwordHash","role","createdAt","updatedAt") VALUES (?,?,?,?,'MERCHANT',?,?)`,
+  );
+  const insertMembership = db.prepare(
+    `INSERT INTO "Membership" ("id","userId","merchantId","role","createdAt") VALUES (?,?,?,'OWNER',?)`,
+  );
   const slug = `load-test-${randomUUID().slice(0, 8)}`;
   const eventId = `load${randomUUID().replace(/-/g, "")}`.slice(0, 25);
   db.transaction(() => {
@@ -47,9 +56,24 @@ function createFixture(db: Database.Database): Fixture {
       const n = String(i).padStart(3, "0");
       const first17 = `91500106LD${run}${n}`;
       const merchantId = `loadm${run}${n}${randomUUID().slice(0, 8)}`;
-      const user = { id: `loadu${run}${n}${randomUUID().slice(0, 8)}`, email: `load-${run}-${n}@example.com`, name: `压测${n}` };
+      const user = {
+        id: `loadu${run}${n}${randomUUID().slice(0, 8)}`,
+        email: `load-${run}-${n}@example.com`,
+        name: `压测${n}`,
+      };
       const t = stamp(now);
-      insertMerchant.run(merchantId, `重庆压测${run}${n}电子有限公司`, `Load Test ${run}-${n} Co., Ltd.`, first17 + usccCheckChar(first17), park.id, user.email, t, t, t, t);
+      insertMerchant.run(
+        merchantId,
+        `重庆压测${run}${n}电子有限公司`,
+        `Load Test ${run}-${n} Co., Ltd.`,
+        first17 + usccCheckChar(first17),
+        park.id,
+        user.email,
+        t,
+        t,
+        t,
+        t,
+      );
       insertUser.run(user.id, user.email, user.name, PASSWORD_HASH, t, t);
       insertMembership.run(`loadms${run}${n}${randomUUID().slice(0, 8)}`, user.id, merchantId, t);
       users.push(user);
@@ -59,7 +83,18 @@ function createFixture(db: Database.Database): Fixture {
     db.prepare(
       `INSERT INTO "Event" ("id","slug","titleZh","titleEn","belt","startsAt","endsAt","venueZh","capacity","seatsTaken","signupDeadline","status","createdAt","updatedAt")
        VALUES (?,?,?,?,'nev-parts',?,?,'压测会场',?,0,?,'PUBLISHED',?,?)`,
-    ).run(eventId, slug, "并发报名压力测试", "Concurrent signup load test", stamp(startsAt), stamp(new Date(startsAt.getTime() + 6 * 3_600_000)), CAPACITY, stamp(new Date(startsAt.getTime() - 86_400_000)), stamp(now), stamp(now));
+    ).run(
+      eventId,
+      slug,
+      "并发报名压力测试",
+      "Concurrent signup load test",
+      stamp(startsAt),
+      stamp(new Date(startsAt.getTime() + 6 * 3_600_000)),
+      CAPACITY,
+      stamp(new Date(startsAt.getTime() - 86_400_000)),
+      stamp(now),
+      stamp(now),
+    );
   })();
   return { slug, eventId, users, merchantIds };
 }
@@ -89,14 +124,19 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs: numbe
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the second server exited with ${server.exitCode}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-test("200 concurrent signups over two server processes fill 50 seats exactly and waitlist the rest in order", async ({ baseURL }) => {
+test("200 concurrent signups over two server processes fill 50 seats exactly and waitlist the rest in order", async ({
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const secret = process.env.AUTH_SECRET || readFileSync(path.join(ROOT, "data/auth-secret"), "utf8").trim();
   const db = new Database(DB_FILE, { timeout: 10_000 });
@@ -105,17 +145,36 @@ test("200 concurrent signups over two server processes fill 50 seats exactly and
   const fixture = createFixture(db);
   const port = await freePort();
   // Its own process group, so that stopping it stops whatever it started.
-  const second = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), DATABASE_URL: `file:${DB_FILE}`, AUTH_SECRET: secret, DEMO_DATA: "off" },
-    stdio: "ignore",
-    detached: true,
-  });
+  const second = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(port),
+        DATABASE_URL: `file:${DB_FILE}`,
+        AUTH_SECRET: secret,
+        DEMO_DATA: "off",
+      },
+      stdio: "ignore",
+      detached: true,
+    },
+  );
   try {
     const secondURL = `http://127.0.0.1:${port}`;
     await waitForHealth(`${secondURL}/api/health`, second, 90_000);
     const cookies = await Promise.all(
-      fixture.users.map((u) => encode({ token: { sub: u.id, email: u.email, name: u.name, ah: sessionAuthHash(PASSWORD_HASH) }, secret, salt: SESSION_COOKIE, maxAge: 3600 })),
+      fixture.users.map((u) =>
+        encode({
+          token: { sub: u.id, email: u.email, name: u.name, ah: sessionAuthHash(PASSWORD_HASH) },
+          secret,
+          salt: SESSION_COOKIE,
+          maxAge: 3600,
+        }),
+      ),
     );
     // 150 signups of one seat and 50 of two: enough single seats that the last seat is always taken.
     const seatsOf = (i: number) => (i % 4 === 3 ? 2 : 1);
@@ -127,7 +186,10 @@ test("200 concurrent signups over two server processes fill 50 seats exactly and
           headers: { "content-type": "application/json", cookie: `${SESSION_COOKIE}=${jwt}` },
           body: JSON.stringify({ attendees: Array.from({ length: seatsOf(i) }, (_, k) => `参会人${i}-${k}`) }),
         });
-        return { status: res.status, body: (await res.json()) as { status?: string; signupId?: string; position?: number | null } };
+        return {
+          status: res.status,
+          body: (await res.json()) as { status?: string; signupId?: string; position?: number | null },
+        };
       }),
     );
 
@@ -137,8 +199,17 @@ test("200 concurrent signups over two server processes fill 50 seats exactly and
 
     const rows = db
       .prepare(`SELECT "id", "merchantId", "seats", "status", "waitlistSeq" FROM "Signup" WHERE "eventId" = ?`)
-      .all(fixture.eventId) as { id: string; merchantId: string; seats: number; status: string; waitlistSeq: number | null }[];
-    const event = db.prepare(`SELECT "seatsTaken", "capacity" FROM "Event" WHERE "id" = ?`).get(fixture.eventId) as { seatsTaken: number; capacity: number };
+      .all(fixture.eventId) as {
+      id: string;
+      merchantId: string;
+      seats: number;
+      status: string;
+      waitlistSeq: number | null;
+    }[];
+    const event = db.prepare(`SELECT "seatsTaken", "capacity" FROM "Event" WHERE "id" = ?`).get(fixture.eventId) as {
+      seatsTaken: number;
+      capacity: number;
+    };
     const confirmed = rows.filter((r) => r.status === "CONFIRMED");
     const waitlisted = rows.filter((r) => r.status === "WAITLISTED");
 

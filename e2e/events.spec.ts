@@ -11,7 +11,10 @@ function beijing(daysAhead: number, time: string) {
 
 /** The same moment as an iCalendar UTC date-time. */
 function icsUtc(local: string) {
-  return new Date(`${local}:00+08:00`).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return new Date(`${local}:00+08:00`)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ file: Download; bytes: Buffer }> {
@@ -20,7 +23,9 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ file:
 }
 
 test.describe("matchmaking events", () => {
-  test("staff publish an event; a merchant signs up, downloads the calendar file and withdraws; a waitlisted merchant is promoted; staff check in and export", async ({ browser }) => {
+  test("staff publish an event; a merchant signs up, downloads the calendar file and withdraws; a waitlisted merchant is promoted; staff check in and export", async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const run = Date.now().toString(36);
     const title = `跨境电商+大足五金产业带对接会（测试${run}）`;
@@ -71,7 +76,11 @@ test.describe("matchmaking events", () => {
 
     // A second company registers, is approved, and joins the waitlist.
     const company = newCompany("Events");
-    const guest = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+    const guest = await browser.newContext({
+      storageState: { cookies: [], origins: [] },
+      locale: "zh-CN",
+      timezoneId: "Asia/Shanghai",
+    });
     const second = await guest.newPage();
     await registerCompany(second, company);
     await openInQueue(staff, company.nameZh);
@@ -88,7 +97,9 @@ test.describe("matchmaking events", () => {
     // The two-step button works once the page is interactive: ask until the question shows.
     await expect(async () => {
       await merchant.getByRole("button", { name: "退出报名" }).click({ timeout: 2_000 });
-      await expect(merchant.getByText("确定退出报名吗？您的席位将让给候补名单上的下一家企业。")).toBeVisible({ timeout: 1_000 });
+      await expect(merchant.getByText("确定退出报名吗？您的席位将让给候补名单上的下一家企业。")).toBeVisible({
+        timeout: 1_000,
+      });
     }).toPass();
     await merchant.getByRole("button", { name: "确认退出" }).click();
     await expect(merchant.getByText("您已退出本活动的报名，可以重新报名。")).toBeVisible();
@@ -119,19 +130,28 @@ test.describe("matchmaking events", () => {
     const csv = await download(staff, () => staff.getByRole("link", { name: "导出报名名单（CSV）" }).click());
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString("utf8").slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("企业名称,统一社会信用代码,园区,销售平台,报名状态,席位,参会人员,候补序号,希望对接的合作方,报名时间（北京时间）,签到时间（北京时间）");
+    expect(lines[0]).toBe(
+      "企业名称,统一社会信用代码,园区,销售平台,报名状态,席位,参会人员,候补序号,希望对接的合作方,报名时间（北京时间）,签到时间（北京时间）",
+    );
     expect(lines).toHaveLength(3);
     expect(lines.find((l) => l.startsWith("重庆西永云联电子科技有限公司"))).toContain(",已退出,2,张伟、李娜,");
-    expect(lines.find((l) => l.startsWith(company.nameZh))).toMatch(/,报名成功,1,赵测试,,.*,\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/);
+    expect(lines.find((l) => l.startsWith(company.nameZh))).toMatch(
+      /,报名成功,1,赵测试,,.*,\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/,
+    );
     await staff.context().close();
     await merchant.context().close();
   });
 
-  test("visitors see events without signing in; a pending merchant is told why it cannot sign up", async ({ browser, page }) => {
+  test("visitors see events without signing in; a pending merchant is told why it cannot sign up", async ({
+    browser,
+    page,
+  }) => {
     await page.goto("/events");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("对接活动");
     const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+      [],
+    );
     await page.getByRole("listitem").getByRole("heading", { level: 2 }).getByRole("link").first().click();
     await expect(page.getByRole("heading", { name: "参会合作方" })).toBeVisible();
     await expect(page.getByRole("link", { name: "登录后报名" })).toBeVisible();

@@ -1,6 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { expectAt, signIn } from "./support/accounts";
-import { fillRegistration, newCompany, openInQueue, pageAs, registerCompany, wrongCheckDigit } from "./support/merchants";
+import {
+  fillRegistration,
+  newCompany,
+  openInQueue,
+  pageAs,
+  registerCompany,
+  wrongCheckDigit,
+} from "./support/merchants";
 
 test.describe("merchant registration and review", () => {
   test("a new company registers, is refused a wrong check digit, waits, and is approved", async ({ page, browser }) => {

@@ -92,14 +92,23 @@ test.describe("warehoused SKUs and target markets", () => {
     await page.getByRole("link", { name: "导出CSV" }).click();
     const text = await downloadedText(await downloading);
     expect(text.startsWith("\uFEFFSKU编码,中文名称,英文名称,HS编码")).toBe(true);
-    const lines = text.slice(1).split("\r\n").filter((l) => l !== "");
+    const lines = text
+      .slice(1)
+      .split("\r\n")
+      .filter((l) => l !== "");
     expect(lines).toHaveLength(count + 1);
     // Every row is of the filtered chapter (names may hold quoted commas, so look for the HS code column's value).
     expect(lines.slice(1).every((l) => /,84\d{4,8},/.test(l))).toBe(true);
     expect(lines.some((l) => l.startsWith(`${firstCode},`))).toBe(true);
   });
 
-  for (const path of ["/merchant/skus", "/merchant/skus/new", "/merchant/skus/import", "/merchant/markets", "/merchant/settings/api"]) {
+  for (const path of [
+    "/merchant/skus",
+    "/merchant/skus/new",
+    "/merchant/skus/import",
+    "/merchant/markets",
+    "/merchant/settings/api",
+  ]) {
     test(`no serious accessibility violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -4,7 +4,10 @@ import { expectAt, storageStatePath } from "./support/accounts";
 test.describe("the merchant's team", () => {
   test.use({ storageState: storageStatePath("merchant") });
 
-  test("the owner invites a colleague, who joins through the link, is removed, and is invited back", async ({ page, browser }) => {
+  test("the owner invites a colleague, who joins through the link, is removed, and is invited back", async ({
+    page,
+    browser,
+  }) => {
     const email = `colleague+${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}@example.com`;
     const password = "a long and unusual passphrase";
 
@@ -19,7 +22,11 @@ test.describe("the merchant's team", () => {
     await expect(page.getByRole("row").filter({ hasText: email })).toBeVisible();
 
     // The colleague opens the link in a browser without a session.
-    const guest = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+    const guest = await browser.newContext({
+      storageState: { cookies: [], origins: [] },
+      locale: "zh-CN",
+      timezoneId: "Asia/Shanghai",
+    });
     const colleague = await guest.newPage();
     await colleague.goto(link);
     await expect(colleague.getByRole("heading", { level: 1 })).toHaveText("加入企业团队");

@@ -14,7 +14,10 @@ test.describe("the 1+N zone system", () => {
 
   test("staff designate a planned zone; a bad year is refused first", async ({ page }) => {
     await page.goto("/admin/zones");
-    const firstForm = page.locator("form").filter({ has: page.getByRole("button", { name: "标记为已认定" }) }).first();
+    const firstForm = page
+      .locator("form")
+      .filter({ has: page.getByRole("button", { name: "标记为已认定" }) })
+      .first();
     await firstForm.getByLabel("认定年份").fill("1999");
     await firstForm.getByRole("button", { name: "标记为已认定" }).click();
     await expect(firstForm.getByText("请输入2015至2030之间的年份。")).toBeVisible();
@@ -26,7 +29,10 @@ test.describe("the 1+N zone system", () => {
 
     // The public landing page shows the new count.
     await page.goto("/");
-    const figure = page.locator("div").filter({ has: page.getByText("已认定示范区", { exact: true }) }).last();
+    const figure = page
+      .locator("div")
+      .filter({ has: page.getByText("已认定示范区", { exact: true }) })
+      .last();
     await expect(figure.getByText("6", { exact: true })).toBeVisible();
   });
 
@@ -42,7 +48,8 @@ test.describe("the 1+N zone system", () => {
     await page.getByRole("button", { name: "新增示范区" }).click();
     await expectAt(page, "/admin/zones");
     await expect(page.getByText("已新增示范区“璧山跨境电子商务示范区”。")).toBeVisible();
-    const zoneCard = (name: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+    const zoneCard = (name: string) =>
+      page.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
     await expect(zoneCard("璧山跨境电子商务示范区").getByText("规划中")).toBeVisible();
 
     await page.getByRole("link", { name: "新增园区" }).click();

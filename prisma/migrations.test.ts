@@ -38,32 +38,29 @@ describe("migration histories", () => {
     }
   });
 
-  it.runIf(process.env.TEST_POSTGRES_URL)(
-    "the PostgreSQL history builds the same database as the schema",
-    async () => {
-      const base = process.env.TEST_POSTGRES_URL!;
-      const suffix = randomUUID().replace(/-/g, "").slice(0, 10);
-      const [fromHistory, fromSchema] = [`cbec_mig_h_${suffix}`, `cbec_mig_s_${suffix}`];
+  it.runIf(process.env.TEST_POSTGRES_URL)("the PostgreSQL history builds the same database as the schema", async () => {
+    const base = process.env.TEST_POSTGRES_URL!;
+    const suffix = randomUUID().replace(/-/g, "").slice(0, 10);
+    const [fromHistory, fromSchema] = [`cbec_mig_h_${suffix}`, `cbec_mig_s_${suffix}`];
+    await withDatabase(base, async (c) => {
+      await c.query(`CREATE DATABASE "${fromHistory}"`);
+      await c.query(`CREATE DATABASE "${fromSchema}"`);
+    });
+    try {
+      await deployMigrations(databaseUrl(base, fromHistory));
+      const script = await createScript(databaseUrl(base, fromSchema));
+      await withDatabase(databaseUrl(base, fromSchema), (c) => c.query(script));
+      const [a, b] = await Promise.all([
+        describePostgres(databaseUrl(base, fromHistory)),
+        describePostgres(databaseUrl(base, fromSchema)),
+      ]);
+      expect(a.length).toBeGreaterThan(20);
+      expect(a).toEqual(b);
+    } finally {
       await withDatabase(base, async (c) => {
-        await c.query(`CREATE DATABASE "${fromHistory}"`);
-        await c.query(`CREATE DATABASE "${fromSchema}"`);
+        await c.query(`DROP DATABASE IF EXISTS "${fromHistory}" WITH (FORCE)`);
+        await c.query(`DROP DATABASE IF EXISTS "${fromSchema}" WITH (FORCE)`);
       });
-      try {
-        await deployMigrations(databaseUrl(base, fromHistory));
-        const script = await createScript(databaseUrl(base, fromSchema));
-        await withDatabase(databaseUrl(base, fromSchema), (c) => c.query(script));
-        const [a, b] = await Promise.all([
-          describePostgres(databaseUrl(base, fromHistory)),
-          describePostgres(databaseUrl(base, fromSchema)),
-        ]);
-        expect(a.length).toBeGreaterThan(20);
-        expect(a).toEqual(b);
-      } finally {
-        await withDatabase(base, async (c) => {
-          await c.query(`DROP DATABASE IF EXISTS "${fromHistory}" WITH (FORCE)`);
-          await c.query(`DROP DATABASE IF EXISTS "${fromSchema}" WITH (FORCE)`);
-        });
-      }
-    },
-  );
+    }
+  });
 });

@@ -7,11 +7,15 @@ const root = path.resolve(__dirname, "..");
 
 function runSeed(env: Record<string, string>) {
   try {
-    const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "prisma/seed.ts")], {
-      env: { ...process.env, ...env },
-      encoding: "utf8",
-      stdio: "pipe",
-    });
+    const out = execFileSync(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "prisma/seed.ts")],
+      {
+        env: { ...process.env, ...env },
+        encoding: "utf8",
+        stdio: "pipe",
+      },
+    );
     return { code: 0, out };
   } catch (error) {
     const e = error as { status: number; stderr: string };

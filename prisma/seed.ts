@@ -16,8 +16,14 @@ const db = createPrismaClient(env.DATABASE_URL);
 try {
   const started = Date.now();
   const created = await seedAll(db, { passwordHash: await hashPassword(DEMO_PASSWORD) });
-  const parts = Object.entries(created).filter(([, c]) => c).map(([part]) => part);
-  console.log(parts.length ? `Demo data seeded (${parts.join(", ")}) in ${Date.now() - started} ms.` : "Demo data already present; nothing seeded.");
+  const parts = Object.entries(created)
+    .filter(([, c]) => c)
+    .map(([part]) => part);
+  console.log(
+    parts.length
+      ? `Demo data seeded (${parts.join(", ")}) in ${Date.now() - started} ms.`
+      : "Demo data already present; nothing seeded.",
+  );
 } finally {
   await db.$disconnect();
 }

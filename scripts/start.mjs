@@ -23,14 +23,27 @@ if (!env.AUTH_SECRET) {
 }
 
 // Fail early, naming the bad variable, before anything is built or migrated.
-execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/check-env.ts")], {
-  stdio: "inherit",
-  env: { ...env, NODE_ENV: "production" },
-});
+execFileSync(
+  process.execPath,
+  [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/check-env.ts")],
+  {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production" },
+  },
+);
 
 await prepareDatabase(env.DATABASE_URL, { demoData: env.DEMO_DATA || "auto" });
 
-const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "proxy.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 function sourceHash() {
   const hash = createHash("sha256");
   const walk = (p) => {
@@ -49,10 +62,15 @@ function sourceHash() {
 }
 const stampFile = path.join(root, ".next/cbec-source-hash");
 const current = sourceHash();
-const built = existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === current;
+const built =
+  existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === current;
 if (!built) {
   console.log("Building the portal (first start or changed sources)…");
-  execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", cwd: root, env });
+  execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+    stdio: "inherit",
+    cwd: root,
+    env,
+  });
   writeFileSync(stampFile, current);
 }
 

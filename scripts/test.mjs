@@ -10,6 +10,7 @@ const bin = (name) => path.join(root, "node_modules/.bin", name);
 
 const steps = [
   ["lint", bin("eslint"), [".", "--max-warnings=0"]],
+  ["format check", bin("prettier"), ["--check", "."]],
   ["type check", bin("tsc"), ["--noEmit"]],
   ["unit and database tests (vitest)", bin("vitest"), ["run"]],
   ["browser tests (playwright)", bin("playwright"), ["test"]],

@@ -6,7 +6,11 @@ import { getSessionUser } from "@/lib/server/auth/guards";
 import { homePathFor } from "@/lib/server/auth/session-user";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const [t, tNav, user] = await Promise.all([getTranslations("common"), getTranslations("nav.public"), getSessionUser()]);
+  const [t, tNav, user] = await Promise.all([
+    getTranslations("common"),
+    getTranslations("nav.public"),
+    getSessionUser(),
+  ]);
   return (
     <>
       <SiteHeader>
@@ -21,7 +25,10 @@ export default async function PublicLayout({ children }: { children: React.React
             <UserMenu user={user} />
           </>
         ) : (
-          <Link href="/login" className="rounded bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50">
+          <Link
+            href="/login"
+            className="rounded bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
+          >
             {t("signIn")}
           </Link>
         )}

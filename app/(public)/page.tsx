@@ -27,7 +27,10 @@ export default async function LandingPage() {
           <h1 className="text-3xl font-semibold md:text-4xl">{t("landing.title")}</h1>
           <p className="mt-4 max-w-3xl text-lg text-brand-100">{t("landing.lead")}</p>
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link href="/register" className="rounded bg-white px-5 py-2.5 font-medium text-brand-800 hover:bg-brand-50">
+            <Link
+              href="/register"
+              className="rounded bg-white px-5 py-2.5 font-medium text-brand-800 hover:bg-brand-50"
+            >
               {t("landing.merchantCta")}
             </Link>
             <Link href="/login" className="rounded border border-white/60 px-5 py-2.5 font-medium hover:bg-white/10">

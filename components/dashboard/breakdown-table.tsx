@@ -36,20 +36,33 @@ export async function BreakdownTable({
   showCount?: boolean;
 }) {
   const t = await getTranslations("dashboard.tables");
-  const change = (r: BreakdownRow) => (r.yoy === null ? "text-slate-500" : r.yoy < 0 ? "text-red-700" : "text-emerald-800");
+  const change = (r: BreakdownRow) =>
+    r.yoy === null ? "text-slate-500" : r.yoy < 0 ? "text-red-700" : "text-emerald-800";
   return (
-    <section aria-labelledby={`${id}-title`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">{title}</h2>
+        <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
+          {title}
+        </h2>
         {csvHref ? (
-          <a href={csvHref} className="no-print text-sm text-brand-700 underline" download aria-label={t("csvOf", { table: title })}>
+          <a
+            href={csvHref}
+            className="no-print text-sm text-brand-700 underline"
+            download
+            aria-label={t("csvOf", { table: title })}
+          >
             {t("csv")}
           </a>
         ) : null}
       </div>
       {note ? <p className="mb-2 text-xs text-slate-600">{note}</p> : null}
       {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600">{t("empty")}</p>
+        <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600">
+          {t("empty")}
+        </p>
       ) : (
         <DataTable
           boxed={false}
@@ -68,13 +81,21 @@ export async function BreakdownTable({
           {rows.map((r, i) => (
             <tr key={r.key}>
               {ranked ? <td className="px-3 py-1.5 tabular-nums">{i + 1}</td> : null}
-              <th scope="row" className="px-3 py-1.5 text-left font-medium">{r.label}</th>
+              <th scope="row" className="px-3 py-1.5 text-left font-medium">
+                {r.label}
+              </th>
               {extraHeader ? <td className="px-3 py-1.5 text-slate-700">{r.extra}</td> : null}
-              <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">{formatCnyCompact(r.current, locale)}</td>
-              <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums text-slate-700">{formatCnyCompact(r.previous, locale)}</td>
+              <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">
+                {formatCnyCompact(r.current, locale)}
+              </td>
+              <td className="px-3 py-1.5 text-right whitespace-nowrap text-slate-700 tabular-nums">
+                {formatCnyCompact(r.previous, locale)}
+              </td>
               <td className={`px-3 py-1.5 text-right tabular-nums ${change(r)}`}>{formatChange(r.yoy, locale)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(r.share, locale)}</td>
-              {showCount ? <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(r.count, locale)}</td> : null}
+              {showCount ? (
+                <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(r.count, locale)}</td>
+              ) : null}
               {noteHeader ? <td className="px-3 py-1.5 text-xs text-slate-600">{r.note}</td> : null}
             </tr>
           ))}

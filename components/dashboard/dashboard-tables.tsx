@@ -35,7 +35,11 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
             csvHref={csv("zones")}
             labelHeader={t("dashboard.tables.columns.zone")}
             noteHeader={t("dashboard.tables.columns.source")}
-            rows={dashboard.zones.map((r) => ({ ...r, label: zoneName.get(r.key) ?? r.key, note: t(`dashboard.source.${r.source}`) }))}
+            rows={dashboard.zones.map((r) => ({
+              ...r,
+              label: zoneName.get(r.key) ?? r.key,
+              note: t(`dashboard.source.${r.source}`),
+            }))}
             {...common}
           />
         </div>
@@ -51,7 +55,11 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
           ranked
           rows={dashboard.parks.map((r) => {
             const park = parks.get(r.key);
-            return { ...r, label: park ? localized(park, "name", locale) : r.key, extra: park ? zoneName.get(park.zoneId) : "" };
+            return {
+              ...r,
+              label: park ? localized(park, "name", locale) : r.key,
+              extra: park ? zoneName.get(park.zoneId) : "",
+            };
           })}
           {...common}
         />
@@ -81,7 +89,10 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
           note={declaredNote}
           csvHref={csv("markets")}
           labelHeader={t("dashboard.tables.columns.market")}
-          rows={dashboard.markets.map((r) => ({ ...r, label: r.key === OTHER_KEY ? t("dashboard.tables.other") : (countryName(r.key, locale) ?? r.key) }))}
+          rows={dashboard.markets.map((r) => ({
+            ...r,
+            label: r.key === OTHER_KEY ? t("dashboard.tables.other") : (countryName(r.key, locale) ?? r.key),
+          }))}
           {...common}
         />
       </div>
@@ -94,7 +105,11 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
           labelHeader={t("dashboard.tables.columns.merchant")}
           extraHeader={t("dashboard.tables.columns.park")}
           ranked
-          rows={dashboard.merchants.map((r) => ({ ...r, label: localized(r.merchant, "name", locale), extra: localized(r.merchant.park, "name", locale) }))}
+          rows={dashboard.merchants.map((r) => ({
+            ...r,
+            label: localized(r.merchant, "name", locale),
+            extra: localized(r.merchant.park, "name", locale),
+          }))}
           {...common}
         />
       </div>

@@ -36,7 +36,10 @@ export async function FiltersForm({ dashboard, locale }: { dashboard: Dashboard;
         defaultValue={filters.mode}
         all={t("dashboard.filters.allModes")}
       />
-      <FilterActions apply={t("dashboard.filters.apply")} reset={{ href: "/admin", label: t("dashboard.filters.reset") }} />
+      <FilterActions
+        apply={t("dashboard.filters.apply")}
+        reset={{ href: "/admin", label: t("dashboard.filters.reset") }}
+      />
     </FilterForm>
   );
 }

@@ -2,18 +2,29 @@ import type { Locale } from "@/lib/i18n/config";
 
 /** A share as a percentage with one decimal ("28.6%"). */
 export function formatPercent(ratio: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(ratio);
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
+    ratio,
+  );
 }
 
 /** A change as a signed percentage ("+12.3%", "−4.0%"); "—" without a base. */
 export function formatChange(ratio: number | null, locale: Locale): string {
   if (ratio === null) return "—";
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: "exceptZero" }).format(ratio);
+  return new Intl.NumberFormat(locale, {
+    style: "percent",
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  }).format(ratio);
 }
 
 /** "2023-01" as "2023年1月" or "Jan 2023". */
 export function formatMonth(month: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: locale === "en" ? "short" : "long", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: locale === "en" ? "short" : "long",
+    timeZone: "UTC",
+  }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** The badge tone of a goal's verdict, in the goals list and the pace card. */

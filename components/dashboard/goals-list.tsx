@@ -27,10 +27,19 @@ export async function GoalsList({
 }) {
   const t = await getTranslations();
   return (
-    <section aria-labelledby="goals-title" className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby="goals-title"
+      className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="goals-title" className="text-base font-semibold text-slate-900">{t("dashboard.goals.title")}</h2>
-        {manageHref ? <Link href={manageHref} className="no-print text-sm text-brand-700 underline">{t("dashboard.goals.manage")}</Link> : null}
+        <h2 id="goals-title" className="text-base font-semibold text-slate-900">
+          {t("dashboard.goals.title")}
+        </h2>
+        {manageHref ? (
+          <Link href={manageHref} className="no-print text-sm text-brand-700 underline">
+            {t("dashboard.goals.manage")}
+          </Link>
+        ) : null}
       </div>
       <ul className="grid gap-3 md:grid-cols-2">
         {goals.map((g) => {
@@ -42,24 +51,46 @@ export async function GoalsList({
                 {verdict ? <Badge tone={VERDICT_TONE[verdict]}>{t(`dashboard.pace.verdict.${verdict}`)}</Badge> : null}
               </div>
               <p className="mt-1 text-xs text-slate-600">
-                {g.zone ? localized(g.zone, "name", locale) : t("dataAdmin.goals.city")} · {t("dashboard.goals.deadline", { date: formatDate(g.deadline, locale) })}
+                {g.zone ? localized(g.zone, "name", locale) : t("dataAdmin.goals.city")} ·{" "}
+                {t("dashboard.goals.deadline", { date: formatDate(g.deadline, locale) })}
               </p>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
                 <dt className="text-slate-600">
-                  {basis === "reported" ? t("dashboard.goals.reported") : basis === "trailing" ? t("dashboard.goals.trailing") : basis === "count" ? t("dashboard.goals.designated") : t("dashboard.goals.current")}
+                  {basis === "reported"
+                    ? t("dashboard.goals.reported")
+                    : basis === "trailing"
+                      ? t("dashboard.goals.trailing")
+                      : basis === "count"
+                        ? t("dashboard.goals.designated")
+                        : t("dashboard.goals.current")}
                 </dt>
-                <dd className="tabular-nums">{current === null ? t("dashboard.goals.notReported") : formatGoalValue(current, g.unit, locale)}</dd>
+                <dd className="tabular-nums">
+                  {current === null ? t("dashboard.goals.notReported") : formatGoalValue(current, g.unit, locale)}
+                </dd>
                 <dt className="text-slate-600">{t("dashboard.goals.target")}</dt>
                 <dd className="tabular-nums">
                   {formatGoalValue(g.targetValue, g.unit, locale)}
-                  {current !== null ? <span className="text-slate-600">{t("dashboard.goals.percentOfTarget", { percent: formatPercent(ratio(current, g.targetValue), locale) })}</span> : null}
+                  {current !== null ? (
+                    <span className="text-slate-600">
+                      {t("dashboard.goals.percentOfTarget", {
+                        percent: formatPercent(ratio(current, g.targetValue), locale),
+                      })}
+                    </span>
+                  ) : null}
                 </dd>
               </dl>
               <div className="mt-2 h-1.5 w-full overflow-hidden rounded bg-slate-200" aria-hidden="true">
-                <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, ratio(current ?? 0n, g.targetValue) * 100)}%` }} />
+                <div
+                  className="h-full bg-brand-600"
+                  style={{ width: `${Math.min(100, ratio(current ?? 0n, g.targetValue) * 100)}%` }}
+                />
               </div>
               {edit ? (
-                <Link href={edit.href(g.id)} aria-label={edit.labelFor(localized(g, "label", locale))} className="no-print mt-2 inline-block text-sm text-brand-700 underline">
+                <Link
+                  href={edit.href(g.id)}
+                  aria-label={edit.labelFor(localized(g, "label", locale))}
+                  className="no-print mt-2 inline-block text-sm text-brand-700 underline"
+                >
                   {edit.label}
                 </Link>
               ) : null}

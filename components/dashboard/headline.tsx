@@ -10,8 +10,12 @@ import { PaceCard } from "./pace-card";
 export async function Headline({ dashboard, locale }: { dashboard: Dashboard; locale: Locale }) {
   const t = await getTranslations("dashboard.headline");
   const { headline: h, filters, lastMonth } = dashboard;
-  const monthName = new Intl.DateTimeFormat(locale, { month: locale === "en" ? "long" : "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(2000, lastMonth - 1, 1)));
-  const title = lastMonth === 12 ? t("titleYear", { year: filters.year }) : t("titlePartial", { year: filters.year, monthName });
+  const monthName = new Intl.DateTimeFormat(locale, {
+    month: locale === "en" ? "long" : "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(2000, lastMonth - 1, 1)));
+  const title =
+    lastMonth === 12 ? t("titleYear", { year: filters.year }) : t("titlePartial", { year: filters.year, monthName });
   const money = (v: bigint) => formatCnyCompact(v, locale);
   const { current } = h;
   const source =
@@ -25,19 +29,30 @@ export async function Headline({ dashboard, locale }: { dashboard: Dashboard; lo
             ? t("sourceDeclared")
             : t("sourceNone");
   return (
-    <section aria-labelledby="headline-title" className="grid gap-4 break-inside-avoid lg:grid-cols-5">
+    <section aria-labelledby="headline-title" className="grid break-inside-avoid gap-4 lg:grid-cols-5">
       <div className="rounded-lg border border-brand-100 bg-white p-5 shadow-sm lg:col-span-3">
-        <h2 id="headline-title" className="text-base font-semibold text-slate-700">{title}</h2>
-        <p className="mt-2 text-4xl font-semibold tabular-nums text-brand-800">{money(current.value)}</p>
-        <p className="mt-1 text-sm tabular-nums text-slate-600">{t("exact", { amount: formatMoney(current.value, "CNY", locale) })}</p>
+        <h2 id="headline-title" className="text-base font-semibold text-slate-700">
+          {title}
+        </h2>
+        <p className="mt-2 text-4xl font-semibold text-brand-800 tabular-nums">{money(current.value)}</p>
+        <p className="mt-1 text-sm text-slate-600 tabular-nums">
+          {t("exact", { amount: formatMoney(current.value, "CNY", locale) })}
+        </p>
         <ul className="mt-4 space-y-1.5 text-sm text-slate-800">
           <li>
             {h.yoy === null ? t("noYoy") : t("yoy", { change: formatChange(h.yoy, locale) })}
-            {h.previous.value > 0n ? <span className="text-slate-600">{t("yoyBase", { amount: money(h.previous.value) })}</span> : null}
+            {h.previous.value > 0n ? (
+              <span className="text-slate-600">{t("yoyBase", { amount: money(h.previous.value) })}</span>
+            ) : null}
           </li>
           {h.goal && h.percentOfTarget !== null && h.gapToTarget !== null ? (
             <>
-              <li>{t("ofTarget", { goal: localized(h.goal, "label", locale), percent: formatPercent(h.percentOfTarget, locale) })}</li>
+              <li>
+                {t("ofTarget", {
+                  goal: localized(h.goal, "label", locale),
+                  percent: formatPercent(h.percentOfTarget, locale),
+                })}
+              </li>
               <li>{h.gapToTarget > 0n ? t("gap", { amount: money(h.gapToTarget) }) : t("reached")}</li>
             </>
           ) : null}

@@ -16,15 +16,21 @@ export async function PaceCard({ dashboard, locale }: { dashboard: Dashboard; lo
       <h2 className="text-base font-semibold text-slate-700">{t("title")}</h2>
       {goal && pace ? (
         <>
-          <p className="mt-1 text-sm text-slate-800">{t("goal", { goal: localized(goal, "label", locale), deadline: formatDate(goal.deadline, locale) })}</p>
+          <p className="mt-1 text-sm text-slate-800">
+            {t("goal", { goal: localized(goal, "label", locale), deadline: formatDate(goal.deadline, locale) })}
+          </p>
           <p className="mt-3">
             <Badge tone={VERDICT_TONE[pace.verdict]}>{t(`verdict.${pace.verdict}`)}</Badge>
           </p>
           <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-3 gap-y-1.5 text-sm">
-            <dt className="text-slate-600">{t("period", { from: formatMonth(pace.periodStart, locale), to: formatMonth(pace.periodEnd, locale) })}</dt>
+            <dt className="text-slate-600">
+              {t("period", { from: formatMonth(pace.periodStart, locale), to: formatMonth(pace.periodEnd, locale) })}
+            </dt>
             <dd className="text-right tabular-nums">{money(pace.soFar)}</dd>
             <dt className="text-slate-600">{t("required")}</dt>
-            <dd className="text-right tabular-nums">{pace.requiredPerMonth === null ? t("requiredNone") : money(pace.requiredPerMonth)}</dd>
+            <dd className="text-right tabular-nums">
+              {pace.requiredPerMonth === null ? t("requiredNone") : money(pace.requiredPerMonth)}
+            </dd>
             <dt className="text-slate-600">{t("trailing")}</dt>
             <dd className="text-right tabular-nums">{money(pace.trailingAverage)}</dd>
             <dt className="text-slate-600">{t("forecast")}</dt>

@@ -73,7 +73,12 @@ export function TrendChart({
 
   return (
     <figure className="w-full break-inside-avoid">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        className="h-auto w-full"
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {ticks.map((t) => (
@@ -87,14 +92,28 @@ export function TrendChart({
         {bars.map((s, b) =>
           s.values.map((v, i) =>
             v === null || v <= 0 ? null : (
-              <rect key={`${s.label}-${i}`} x={x(i) - (band * 0.35) + b * barWidth} y={y(v)} width={Math.max(1, barWidth - 1)} height={Math.max(0, y(0) - y(v))} fill={s.colour} />
+              <rect
+                key={`${s.label}-${i}`}
+                x={x(i) - band * 0.35 + b * barWidth}
+                y={y(v)}
+                width={Math.max(1, barWidth - 1)}
+                height={Math.max(0, y(0) - y(v))}
+                fill={s.colour}
+              />
             ),
           ),
         )}
         {series
           .filter((s) => s.kind === "line")
           .map((s) => (
-            <path key={s.label} d={linePath(s.values, x, y)} fill="none" stroke={s.colour} strokeWidth={2.5} strokeDasharray={s.dashed ? "6 4" : undefined} />
+            <path
+              key={s.label}
+              d={linePath(s.values, x, y)}
+              fill="none"
+              stroke={s.colour}
+              strokeWidth={2.5}
+              strokeDasharray={s.dashed ? "6 4" : undefined}
+            />
           ))}
         <line x1={M.left} x2={WIDTH - M.right} y1={y(0)} y2={y(0)} stroke="#94a3b8" />
         {categories.map((c, i) => {
@@ -113,7 +132,15 @@ export function TrendChart({
               {s.kind === "bar" ? (
                 <rect width="22" height="10" fill={s.colour} />
               ) : (
-                <line x1="0" x2="22" y1="5" y2="5" stroke={s.colour} strokeWidth="2.5" strokeDasharray={s.dashed ? "5 3" : undefined} />
+                <line
+                  x1="0"
+                  x2="22"
+                  y1="5"
+                  y2="5"
+                  stroke={s.colour}
+                  strokeWidth="2.5"
+                  strokeDasharray={s.dashed ? "5 3" : undefined}
+                />
               )}
             </svg>
             {s.label}
@@ -127,24 +154,36 @@ export function TrendChart({
             <caption className="sr-only">{title}</caption>
             <thead className="sticky top-0 bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-1.5 font-medium">{categoryHeader}</th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  {categoryHeader}
+                </th>
                 {series.map((s) => (
-                  <th key={s.label} scope="col" className="px-3 py-1.5 text-right font-medium">{s.label}</th>
+                  <th key={s.label} scope="col" className="px-3 py-1.5 text-right font-medium">
+                    {s.label}
+                  </th>
                 ))}
                 {extraColumns.map((c) => (
-                  <th key={c.header} scope="col" className="px-3 py-1.5 font-medium">{c.header}</th>
+                  <th key={c.header} scope="col" className="px-3 py-1.5 font-medium">
+                    {c.header}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {categories.map((c, i) => (
                 <tr key={c}>
-                  <th scope="row" className="px-3 py-1 text-left font-normal tabular-nums">{categoryLabel(c)}</th>
+                  <th scope="row" className="px-3 py-1 text-left font-normal tabular-nums">
+                    {categoryLabel(c)}
+                  </th>
                   {series.map((s) => (
-                    <td key={s.label} className="px-3 py-1 text-right tabular-nums">{s.values[i] === null ? "—" : formatValue(s.values[i]!)}</td>
+                    <td key={s.label} className="px-3 py-1 text-right tabular-nums">
+                      {s.values[i] === null ? "—" : formatValue(s.values[i]!)}
+                    </td>
                   ))}
                   {extraColumns.map((col) => (
-                    <td key={col.header} className="px-3 py-1">{col.values[i]}</td>
+                    <td key={col.header} className="px-3 py-1">
+                      {col.values[i]}
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -12,7 +12,15 @@ const GOAL = "#b45309";
 const BARS = "#6fa3d6";
 
 /** The cumulative volume against the cumulative goal line, and the months themselves, 2023 to now. */
-export async function VolumeCharts({ dashboard, locale, csvHref }: { dashboard: Dashboard; locale: Locale; csvHref: string }) {
+export async function VolumeCharts({
+  dashboard,
+  locale,
+  csvHref,
+}: {
+  dashboard: Dashboard;
+  locale: Locale;
+  csvHref: string;
+}) {
   const t = await getTranslations("dashboard");
   const { chart, headline } = dashboard;
   const goal = headline.goal;
@@ -31,8 +39,15 @@ export async function VolumeCharts({ dashboard, locale, csvHref }: { dashboard: 
   return (
     <section aria-labelledby="charts-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="charts-title" className="text-base font-semibold text-slate-900">{cumulativeTitle}</h2>
-        <a href={csvHref} className="no-print text-sm text-brand-700 underline" download aria-label={t("tables.csvOf", { table: t("tables.monthly") })}>
+        <h2 id="charts-title" className="text-base font-semibold text-slate-900">
+          {cumulativeTitle}
+        </h2>
+        <a
+          href={csvHref}
+          className="no-print text-sm text-brand-700 underline"
+          download
+          aria-label={t("tables.csvOf", { table: t("tables.monthly") })}
+        >
           {t("tables.csv")}
         </a>
       </div>
@@ -42,7 +57,17 @@ export async function VolumeCharts({ dashboard, locale, csvHref }: { dashboard: 
         description={t("chart.cumulativeDesc", { goal: goal ? t("chart.withGoal") : "" })}
         series={[
           { label: t("chart.actual"), values: chart.actualCumulative.map(Number), kind: "line", colour: ACTUAL },
-          ...(chart.goalCumulative ? [{ label: t("chart.goalLine"), values: chart.goalCumulative.map(Number), kind: "line" as const, colour: GOAL, dashed: true }] : []),
+          ...(chart.goalCumulative
+            ? [
+                {
+                  label: t("chart.goalLine"),
+                  values: chart.goalCumulative.map(Number),
+                  kind: "line" as const,
+                  colour: GOAL,
+                  dashed: true,
+                },
+              ]
+            : []),
         ]}
         {...common}
       />
@@ -53,7 +78,17 @@ export async function VolumeCharts({ dashboard, locale, csvHref }: { dashboard: 
         description={t("chart.monthlyDesc", { goal: goal ? t("chart.withMonthlyGoal") : "" })}
         series={[
           { label: t("chart.monthly"), values: chart.actual.map(Number), kind: "bar", colour: BARS },
-          ...(monthlyGoal ? [{ label: t("chart.monthlyGoal"), values: monthlyGoal, kind: "line" as const, colour: GOAL, dashed: true }] : []),
+          ...(monthlyGoal
+            ? [
+                {
+                  label: t("chart.monthlyGoal"),
+                  values: monthlyGoal,
+                  kind: "line" as const,
+                  colour: GOAL,
+                  dashed: true,
+                },
+              ]
+            : []),
         ]}
         {...common}
       />

@@ -5,7 +5,15 @@ import { countryOptions } from "@/lib/reference/countries";
 import { CUSTOMS_MODES, DIRECTIONS, type DeclarationFilters as Filters } from "@/lib/validation/declaration";
 
 /** The list's filters, in the URL (a GET form). */
-export async function DeclarationFilters({ filters, years, locale }: { filters: Filters; years: number[]; locale: Locale }) {
+export async function DeclarationFilters({
+  filters,
+  years,
+  locale,
+}: {
+  filters: Filters;
+  years: number[];
+  locale: Locale;
+}) {
   const t = await getTranslations();
   return (
     <FilterForm label={t("declarations.list.filters")} action="/merchant/declarations" columns={5} className="mb-4">
@@ -37,11 +45,16 @@ export async function DeclarationFilters({ filters, years, locale }: { filters: 
         id="d-country"
         name="country"
         label={t("declarations.columns.country")}
-        options={countryOptions(locale).filter((c) => c.code !== "CN").map((c) => ({ value: c.code, label: c.name }))}
+        options={countryOptions(locale)
+          .filter((c) => c.code !== "CN")
+          .map((c) => ({ value: c.code, label: c.name }))}
         defaultValue={filters.country}
         all={t("declarations.list.allCountries")}
       />
-      <FilterActions apply={t("declarations.list.apply")} reset={{ href: "/merchant/declarations", label: t("declarations.list.reset") }} />
+      <FilterActions
+        apply={t("declarations.list.apply")}
+        reset={{ href: "/merchant/declarations", label: t("declarations.list.reset") }}
+      />
     </FilterForm>
   );
 }

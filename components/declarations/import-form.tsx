@@ -10,7 +10,13 @@ import type { ImportState } from "@/app/merchant/(approved)/declarations/actions
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /** Uploads a CSV file; every problem comes back with its line and column, and nothing is written. */
-export function ImportForm({ action, max }: { action: (prev: ImportState, formData: FormData) => Promise<ImportState>; max: number }) {
+export function ImportForm({
+  action,
+  max,
+}: {
+  action: (prev: ImportState, formData: FormData) => Promise<ImportState>;
+  max: number;
+}) {
   const t = useTranslations("declarations.importPage");
   const [state, formAction, pending] = useActionState<ImportState, FormData>(async (prev, formData) => {
     const file = formData.get("file");
@@ -20,19 +26,40 @@ export function ImportForm({ action, max }: { action: (prev: ImportState, formDa
   return (
     <div className="space-y-4">
       <form action={formAction} className="space-y-3" noValidate>
-        <label htmlFor="file" className="block text-sm font-medium text-slate-800">{t("file")}</label>
-        <p id="file-hint" className="text-xs text-slate-500">{t("fileHint", { max })}</p>
-        <input id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint" className="block w-full text-sm" />
+        <label htmlFor="file" className="block text-sm font-medium text-slate-800">
+          {t("file")}
+        </label>
+        <p id="file-hint" className="text-xs text-slate-500">
+          {t("fileHint", { max })}
+        </p>
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby="file-hint"
+          className="block w-full text-sm"
+        />
         <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
       </form>
       <FormAlert message={state.message} tone={state.ok ? "success" : "error"} />
       {state.errors?.length ? (
         <section aria-labelledby="import-errors" className="rounded-lg border border-red-200 bg-white p-4">
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="import-errors" className="text-base font-semibold">{t("errorsTitle")}</h2>
-            {state.reportHref ? <a href={state.reportHref} className="text-sm text-brand-700 underline" download>{t("report")}</a> : null}
+            <h2 id="import-errors" className="text-base font-semibold">
+              {t("errorsTitle")}
+            </h2>
+            {state.reportHref ? (
+              <a href={state.reportHref} className="text-sm text-brand-700 underline" download>
+                {t("report")}
+              </a>
+            ) : null}
           </div>
-          <DataTable boxed={false} padding="px-3 py-1.5" columns={(["line", "column", "message"] as const).map((c) => ({ key: c, label: t(c) }))}>
+          <DataTable
+            boxed={false}
+            padding="px-3 py-1.5"
+            columns={(["line", "column", "message"] as const).map((c) => ({ key: c, label: t(c) }))}
+          >
             {state.errors.map((e, i) => (
               <tr key={`${e.line}-${e.column}-${i}`}>
                 <td className="px-3 py-1.5 tabular-nums">{e.line}</td>

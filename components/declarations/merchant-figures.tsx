@@ -16,16 +16,28 @@ export async function MerchantFigures({ figures, locale }: { figures: Figures; l
   const { year } = figures;
   const money = (v: bigint | number) => formatCnyCompact(v, locale);
   if (figures.total.count === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("declarations.figures.empty", { year })}</p>;
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+        {t("declarations.figures.empty", { year })}
+      </p>
+    );
   }
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-3">
-        <Stat label={t("declarations.figures.total")} value={money(figures.total.value)} hint={t("dashboard.headline.yoy", { change: formatChange(yearOnYear(figures.total.value, figures.totalBefore), locale) })} />
+        <Stat
+          label={t("declarations.figures.total")}
+          value={money(figures.total.value)}
+          hint={t("dashboard.headline.yoy", {
+            change: formatChange(yearOnYear(figures.total.value, figures.totalBefore), locale),
+          })}
+        />
         <Stat label={t("declarations.figures.count")} value={formatNumber(figures.total.count, locale)} />
       </dl>
       <section aria-labelledby="figures-months" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <h3 id="figures-months" className="mb-2 text-sm font-semibold">{t("declarations.figures.byMonth")}</h3>
+        <h3 id="figures-months" className="mb-2 text-sm font-semibold">
+          {t("declarations.figures.byMonth")}
+        </h3>
         <TrendChart
           id="merchant-months"
           title={t("declarations.figures.byMonth")}
@@ -33,7 +45,14 @@ export async function MerchantFigures({ figures, locale }: { figures: Figures; l
           categories={figures.months.map((m) => m.month)}
           categoryLabel={(m) => formatMonth(m, locale)}
           tickLabel={(m) => String(Number(m.slice(5)))}
-          series={[{ label: t("declarations.figures.total"), values: figures.months.map((m) => Number(m.value)), kind: "bar", colour: "#6fa3d6" }]}
+          series={[
+            {
+              label: t("declarations.figures.total"),
+              values: figures.months.map((m) => Number(m.value)),
+              kind: "bar",
+              colour: "#6fa3d6",
+            },
+          ]}
           formatValue={(v) => money(v)}
           tableLabel={t("dashboard.chart.table")}
           categoryHeader={t("dashboard.chart.month")}
@@ -52,7 +71,10 @@ export async function MerchantFigures({ figures, locale }: { figures: Figures; l
           id="figures-markets"
           title={t("declarations.figures.byMarket")}
           labelHeader={t("dashboard.tables.columns.market")}
-          rows={figures.markets.map((r) => ({ ...r, label: r.key === OTHER_KEY ? t("dashboard.tables.other") : (countryName(r.key, locale) ?? r.key) }))}
+          rows={figures.markets.map((r) => ({
+            ...r,
+            label: r.key === OTHER_KEY ? t("dashboard.tables.other") : (countryName(r.key, locale) ?? r.key),
+          }))}
           year={year}
           locale={locale}
         />

@@ -29,18 +29,26 @@ export async function AttendeeTable({ rows, locale }: { rows: Row[]; locale: Loc
     >
       {rows.map((r) => (
         <tr key={r.id}>
-          <th scope="row" className="px-3 py-2 text-left font-medium">{localized(r.merchant, "name", locale)}</th>
+          <th scope="row" className="px-3 py-2 text-left font-medium">
+            {localized(r.merchant, "name", locale)}
+          </th>
           <td className="px-3 py-2">{localized(r.merchant.park, "name", locale)}</td>
-          <td className="px-3 py-2">{r.merchant.platforms.map((p) => localized(p.platform, "name", locale)).join(sep)}</td>
+          <td className="px-3 py-2">
+            {r.merchant.platforms.map((p) => localized(p.platform, "name", locale)).join(sep)}
+          </td>
           <td className="px-3 py-2">
             <SignupStatusBadge status={r.status} />
-            {r.status === "WAITLISTED" && r.waitlistSeq !== null ? <span className="ml-1 text-xs text-slate-500">{t("seq", { seq: r.waitlistSeq })}</span> : null}
+            {r.status === "WAITLISTED" && r.waitlistSeq !== null ? (
+              <span className="ml-1 text-xs text-slate-500">{t("seq", { seq: r.waitlistSeq })}</span>
+            ) : null}
           </td>
           <td className="px-3 py-2 text-right tabular-nums">{r.seats}</td>
           <td className="px-3 py-2">{r.names.join(sep)}</td>
           <td className="px-3 py-2">{r.interests.map((i) => localized(i.partner, "name", locale)).join(sep) || "—"}</td>
-          <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(r.createdAt, locale)}</td>
-          <td className="whitespace-nowrap px-3 py-2 tabular-nums">{r.checkedInAt ? formatDateTime(r.checkedInAt, locale) : "—"}</td>
+          <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDateTime(r.createdAt, locale)}</td>
+          <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+            {r.checkedInAt ? formatDateTime(r.checkedInAt, locale) : "—"}
+          </td>
         </tr>
       ))}
     </DataTable>

@@ -3,14 +3,23 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { checkInAction, type CheckInState } from "@/app/admin/events/[id]/actions";
 
-export type CheckInRow = { id: string; company: string; otherName: string; names: string; seats: number; checkedInAt: string | null };
+export type CheckInRow = {
+  id: string;
+  company: string;
+  otherName: string;
+  names: string;
+  seats: number;
+  checkedInAt: string | null;
+};
 
 function Row({ row, eventId }: { row: CheckInRow; eventId: string }) {
   const t = useTranslations("eventsAdmin.checkIn");
   const [state, action, pending] = useActionState<CheckInState, FormData>(checkInAction, {});
   const done = row.checkedInAt !== null;
   return (
-    <li className={`flex items-center justify-between gap-3 rounded-lg border p-3 ${done ? "border-emerald-200 bg-emerald-50" : "border-slate-200 bg-white"}`}>
+    <li
+      className={`flex items-center justify-between gap-3 rounded-lg border p-3 ${done ? "border-emerald-200 bg-emerald-50" : "border-slate-200 bg-white"}`}
+    >
       <div className="min-w-0">
         <p className="font-medium text-slate-900">{row.company}</p>
         <p className="text-sm text-slate-600">{t("attendees", { names: row.names, count: row.seats })}</p>
@@ -23,11 +32,21 @@ function Row({ row, eventId }: { row: CheckInRow; eventId: string }) {
         <input type="hidden" name="signupId" value={row.id} />
         <input type="hidden" name="mode" value={done ? "undo" : "in"} />
         {done ? (
-          <button type="submit" disabled={pending} aria-label={t("undoLabel", { company: row.company })} className="min-h-12 rounded border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            aria-label={t("undoLabel", { company: row.company })}
+            className="min-h-12 rounded border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+          >
             {t("undo")}
           </button>
         ) : (
-          <button type="submit" disabled={pending} aria-label={t("checkInLabel", { company: row.company })} className="min-h-12 rounded bg-brand-700 px-5 text-base font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            aria-label={t("checkInLabel", { company: row.company })}
+            className="min-h-12 rounded bg-brand-700 px-5 text-base font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          >
             {t("checkIn")}
           </button>
         )}
@@ -46,7 +65,9 @@ export function CheckInList({ eventId, rows }: { eventId: string; rows: CheckInR
   return (
     <div className="space-y-4">
       <div>
-        <label htmlFor="check-in-search" className="block text-sm font-medium text-slate-800">{t("search")}</label>
+        <label htmlFor="check-in-search" className="block text-sm font-medium text-slate-800">
+          {t("search")}
+        </label>
         <input
           id="check-in-search"
           type="search"
@@ -56,11 +77,17 @@ export function CheckInList({ eventId, rows }: { eventId: string; rows: CheckInR
           className="mt-1 block w-full rounded border border-slate-300 px-3 py-3 text-base shadow-sm"
         />
       </div>
-      <p className="text-sm text-slate-700" aria-live="polite">{t("progress", { done: checked, total: rows.length })}</p>
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {t("progress", { done: checked, total: rows.length })}
+      </p>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("none")}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+          {t("none")}
+        </p>
       ) : shown.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noMatch", { query: query.trim() })}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+          {t("noMatch", { query: query.trim() })}
+        </p>
       ) : (
         <ul className="space-y-2">
           {shown.map((row) => (

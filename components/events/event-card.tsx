@@ -39,7 +39,7 @@ export async function EventCard({ event, locale }: { event: CardEvent; locale: L
         <Badge tone="info">{t(`belts.${event.belt}`)}</Badge>
         {left === 0 ? <Badge tone="warn">{t("facts.full")}</Badge> : null}
       </div>
-      <h2 className="mt-3 text-lg font-semibold leading-snug">
+      <h2 className="mt-3 text-lg leading-snug font-semibold">
         <Link href={`/events/${event.slug}`} className="text-brand-800 hover:underline">
           {localized(event, "title", locale)}
         </Link>

@@ -26,7 +26,14 @@ export async function EventFacts({ event, locale }: { event: FactsEvent; locale:
     [t("when"), formatEventTime(event.startsAt, event.endsAt, locale)],
     [t("where"), venue || t("onlineOnly")],
     ...(event.onlineUrl
-      ? [[t("online"), <a key="u" href={event.onlineUrl} rel="noopener noreferrer" className="break-all text-brand-700 underline">{event.onlineUrl}</a>] as [string, React.ReactNode]]
+      ? [
+          [
+            t("online"),
+            <a key="u" href={event.onlineUrl} rel="noopener noreferrer" className="break-all text-brand-700 underline">
+              {event.onlineUrl}
+            </a>,
+          ] as [string, React.ReactNode],
+        ]
       : []),
     [t("belt"), tb(event.belt)],
     [t("seats"), t("capacityValue", { capacity: event.capacity, left })],

@@ -8,10 +8,22 @@ export type EventFormValues = Record<string, string | string[] | undefined>;
 export type EventFormState = { message?: string; fieldErrors?: FieldErrors; values?: EventFormValues };
 type EventFormAction = (prev: EventFormState, formData: FormData) => Promise<EventFormState>;
 
-function TextArea({ name, label, error, defaultValue }: { name: string; label: string; error?: string; defaultValue?: string }) {
+function TextArea({
+  name,
+  label,
+  error,
+  defaultValue,
+}: {
+  name: string;
+  label: string;
+  error?: string;
+  defaultValue?: string;
+}) {
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
       <textarea
         id={name}
         name={name}
@@ -53,31 +65,113 @@ export function EventForm({
       <section className={section}>
         <h2 className="text-base font-semibold">{t("sections.content")}</h2>
         <div className="grid gap-4 md:grid-cols-2">
-          <TextField name="titleZh" label={t("titleZh")} required maxLength={120} defaultValue={text("titleZh")} error={errors.titleZh} />
-          <TextField name="titleEn" label={t("titleEn")} required maxLength={200} defaultValue={text("titleEn")} error={errors.titleEn} />
-          <TextArea name="descriptionZh" label={t("descriptionZh")} defaultValue={text("descriptionZh")} error={errors.descriptionZh} />
-          <TextArea name="descriptionEn" label={t("descriptionEn")} defaultValue={text("descriptionEn")} error={errors.descriptionEn} />
+          <TextField
+            name="titleZh"
+            label={t("titleZh")}
+            required
+            maxLength={120}
+            defaultValue={text("titleZh")}
+            error={errors.titleZh}
+          />
+          <TextField
+            name="titleEn"
+            label={t("titleEn")}
+            required
+            maxLength={200}
+            defaultValue={text("titleEn")}
+            error={errors.titleEn}
+          />
+          <TextArea
+            name="descriptionZh"
+            label={t("descriptionZh")}
+            defaultValue={text("descriptionZh")}
+            error={errors.descriptionZh}
+          />
+          <TextArea
+            name="descriptionEn"
+            label={t("descriptionEn")}
+            defaultValue={text("descriptionEn")}
+            error={errors.descriptionEn}
+          />
         </div>
-        <SelectField name="belt" label={t("belt")} required placeholder={t("beltPlaceholder")} options={belts} defaultValue={text("belt")} error={errors.belt} />
+        <SelectField
+          name="belt"
+          label={t("belt")}
+          required
+          placeholder={t("beltPlaceholder")}
+          options={belts}
+          defaultValue={text("belt")}
+          error={errors.belt}
+        />
       </section>
       <section className={section}>
         <h2 className="text-base font-semibold">{t("sections.time")}</h2>
         <p className="text-sm text-slate-600">{t("timeHint")}</p>
         <div className="grid gap-4 md:grid-cols-3">
-          <TextField name="startsAt" type="datetime-local" label={t("startsAt")} required defaultValue={text("startsAt")} error={errors.startsAt} />
-          <TextField name="endsAt" type="datetime-local" label={t("endsAt")} required defaultValue={text("endsAt")} error={errors.endsAt} />
-          <TextField name="signupDeadline" type="datetime-local" label={t("signupDeadline")} required defaultValue={text("signupDeadline")} error={errors.signupDeadline} />
+          <TextField
+            name="startsAt"
+            type="datetime-local"
+            label={t("startsAt")}
+            required
+            defaultValue={text("startsAt")}
+            error={errors.startsAt}
+          />
+          <TextField
+            name="endsAt"
+            type="datetime-local"
+            label={t("endsAt")}
+            required
+            defaultValue={text("endsAt")}
+            error={errors.endsAt}
+          />
+          <TextField
+            name="signupDeadline"
+            type="datetime-local"
+            label={t("signupDeadline")}
+            required
+            defaultValue={text("signupDeadline")}
+            error={errors.signupDeadline}
+          />
         </div>
-        <TextField name="capacity" label={t("capacity")} hint={t("capacityHint")} required inputMode="numeric" maxLength={5} defaultValue={text("capacity")} error={errors.capacity} className="max-w-xs" />
+        <TextField
+          name="capacity"
+          label={t("capacity")}
+          hint={t("capacityHint")}
+          required
+          inputMode="numeric"
+          maxLength={5}
+          defaultValue={text("capacity")}
+          error={errors.capacity}
+          className="max-w-xs"
+        />
       </section>
       <section className={section}>
         <h2 className="text-base font-semibold">{t("sections.place")}</h2>
         <p className="text-sm text-slate-600">{t("venueHint")}</p>
         <div className="grid gap-4 md:grid-cols-2">
-          <TextField name="venueZh" label={t("venueZh")} maxLength={200} defaultValue={text("venueZh")} error={errors.venueZh} />
-          <TextField name="venueEn" label={t("venueEn")} maxLength={300} defaultValue={text("venueEn")} error={errors.venueEn} />
+          <TextField
+            name="venueZh"
+            label={t("venueZh")}
+            maxLength={200}
+            defaultValue={text("venueZh")}
+            error={errors.venueZh}
+          />
+          <TextField
+            name="venueEn"
+            label={t("venueEn")}
+            maxLength={300}
+            defaultValue={text("venueEn")}
+            error={errors.venueEn}
+          />
         </div>
-        <TextField name="onlineUrl" type="url" label={t("onlineUrl")} maxLength={500} defaultValue={text("onlineUrl")} error={errors.onlineUrl} />
+        <TextField
+          name="onlineUrl"
+          type="url"
+          label={t("onlineUrl")}
+          maxLength={500}
+          defaultValue={text("onlineUrl")}
+          error={errors.onlineUrl}
+        />
         {partners.length ? (
           <CheckboxGroup
             name="partnerIds"
@@ -93,7 +187,11 @@ export function EventForm({
           <p className="text-sm text-slate-600">{t("noPartners")}</p>
         )}
       </section>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? t("submitting") : submitLabel}
       </button>
     </form>

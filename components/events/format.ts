@@ -9,7 +9,12 @@ function sameShanghaiDay(a: Date, b: Date): boolean {
 /** "2025/09/18 09:30–17:00" in Beijing time; both dates when the event spans days. */
 export function formatEventTime(startsAt: Date, endsAt: Date, locale: Locale): string {
   const end = sameShanghaiDay(startsAt, endsAt)
-    ? new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hour12: false }).format(endsAt)
+    ? new Intl.DateTimeFormat(locale, {
+        timeZone: TIME_ZONE,
+        hour: "2-digit",
+        minute: "2-digit",
+        hour12: false,
+      }).format(endsAt)
     : formatDateTime(endsAt, locale);
   return `${formatDateTime(startsAt, locale)}–${end}`;
 }

@@ -5,7 +5,14 @@ import type { Locale } from "@/lib/i18n/config";
 import { countryName } from "@/lib/reference/countries";
 import { hsChapterName } from "@/lib/reference/hs-chapters";
 
-export type ListedPartner = { id: string; kind: string; nameZh: string; nameEn: string; markets: string; hsChapters: string };
+export type ListedPartner = {
+  id: string;
+  kind: string;
+  nameZh: string;
+  nameEn: string;
+  markets: string;
+  hsChapters: string;
+};
 
 const codes = (list: string) => list.split(",").filter(Boolean);
 
@@ -17,7 +24,9 @@ export function marketNames(list: string[] | string, locale: Locale): string {
 
 /** HS chapters with the first part of their titles, for the few that match a merchant. */
 export function chapterNames(list: string[], locale: Locale): string {
-  return list.map((c) => `${c} ${(hsChapterName(c, locale) ?? "").split(/[;；]/)[0]}`.trim()).join(locale === "zh-CN" ? "；" : "; ");
+  return list
+    .map((c) => `${c} ${(hsChapterName(c, locale) ?? "").split(/[;；]/)[0]}`.trim())
+    .join(locale === "zh-CN" ? "；" : "; ");
 }
 
 /** The partners attending an event, with the markets they serve and the goods they handle. */
@@ -32,8 +41,16 @@ export async function PartnerList({ partners, locale }: { partners: ListedPartne
             <span className="font-medium text-slate-900">{localized(p, "name", locale)}</span>
             <Badge tone="info">{t(`partnerKinds.${p.kind}`)}</Badge>
           </p>
-          {p.markets ? <p className="mt-1 text-sm text-slate-600">{t("detail.serves", { markets: marketNames(p.markets, locale) })}</p> : null}
-          {p.hsChapters ? <p className="mt-0.5 text-sm text-slate-600">{t("detail.handles", { chapters: codes(p.hsChapters).join(locale === "zh-CN" ? "、" : ", ") })}</p> : null}
+          {p.markets ? (
+            <p className="mt-1 text-sm text-slate-600">
+              {t("detail.serves", { markets: marketNames(p.markets, locale) })}
+            </p>
+          ) : null}
+          {p.hsChapters ? (
+            <p className="mt-0.5 text-sm text-slate-600">
+              {t("detail.handles", { chapters: codes(p.hsChapters).join(locale === "zh-CN" ? "、" : ", ") })}
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>

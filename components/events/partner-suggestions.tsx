@@ -6,7 +6,15 @@ import type { PartnerMatch } from "@/lib/server/events/suggest-partners";
 import { chapterNames, marketNames, type ListedPartner } from "./partner-list";
 
 /** For a signed-in merchant: which partners attending suit it, and why. */
-export async function PartnerSuggestions({ matches, partners, locale }: { matches: PartnerMatch[]; partners: ListedPartner[]; locale: Locale }) {
+export async function PartnerSuggestions({
+  matches,
+  partners,
+  locale,
+}: {
+  matches: PartnerMatch[];
+  partners: ListedPartner[];
+  locale: Locale;
+}) {
   const t = await getTranslations("events.suggestions");
   return (
     <Card title={t("title")}>
@@ -24,7 +32,9 @@ export async function PartnerSuggestions({ matches, partners, locale }: { matche
                 <ul className="mt-1 list-inside list-disc text-slate-700">
                   {m.platform ? <li>{t("platform")}</li> : null}
                   {m.markets.length ? <li>{t("markets", { markets: marketNames(m.markets, locale) })}</li> : null}
-                  {m.hsChapters.length ? <li>{t("chapters", { chapters: chapterNames(m.hsChapters, locale) })}</li> : null}
+                  {m.hsChapters.length ? (
+                    <li>{t("chapters", { chapters: chapterNames(m.hsChapters, locale) })}</li>
+                  ) : null}
                 </ul>
               </li>
             );

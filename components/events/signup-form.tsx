@@ -20,13 +20,19 @@ export function SignupForm({ eventKey, partners, full }: { eventKey: string; par
       ) : null}
       <fieldset aria-describedby="attendees-hint attendees-error" aria-invalid={errors.attendees ? true : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t("attendeesLegend")}</legend>
-        <p id="attendees-hint" className="mt-0.5 text-xs text-slate-500">{t("attendeesHint")}</p>
+        <p id="attendees-hint" className="mt-0.5 text-xs text-slate-500">
+          {t("attendeesHint")}
+        </p>
         <div className="mt-2 space-y-2">
           {Array.from({ length: MAX_SEATS_PER_SIGNUP }, (_, i) => (
             <div key={i}>
               <label htmlFor={`attendee-${i + 1}`} className="block text-sm text-slate-700">
                 {t("attendee", { n: i + 1 })}
-                {i === 0 ? <span aria-hidden="true" className="ml-0.5 text-red-700">*</span> : null}
+                {i === 0 ? (
+                  <span aria-hidden="true" className="ml-0.5 text-red-700">
+                    *
+                  </span>
+                ) : null}
               </label>
               <input
                 id={`attendee-${i + 1}`}

@@ -48,7 +48,10 @@ export async function SignupPanel({
     body = (
       <div className="space-y-3">
         <p className="text-sm text-slate-700">{t("signup.signInPrompt")}</p>
-        <Link href={`/login?callbackUrl=${encodeURIComponent(`/events/${event.slug}`)}`} className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        <Link
+          href={`/login?callbackUrl=${encodeURIComponent(`/events/${event.slug}`)}`}
+          className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+        >
           {t("signup.signIn")}
         </Link>
       </div>
@@ -57,13 +60,19 @@ export async function SignupPanel({
     body = (
       <p className={note}>
         {t("signup.staffNote")}{" "}
-        {user.role !== "MERCHANT" ? <Link href={`/admin/events/${event.id}`} className={link}>{t("signup.staffLink")}</Link> : null}
+        {user.role !== "MERCHANT" ? (
+          <Link href={`/admin/events/${event.id}`} className={link}>
+            {t("signup.staffLink")}
+          </Link>
+        ) : null}
       </p>
     );
   } else if (signup && signup.status !== "WITHDRAWN") {
     body = (
       <div className="space-y-3 text-sm">
-        <p className="flex items-center gap-2"><span className="font-medium">{t("signup.yours")}</span> <SignupStatusBadge status={signup.status} /></p>
+        <p className="flex items-center gap-2">
+          <span className="font-medium">{t("signup.yours")}</span> <SignupStatusBadge status={signup.status} />
+        </p>
         <p role="status">
           {signup.status === "CONFIRMED"
             ? t("signup.confirmed", { seats: signup.seats })
@@ -83,7 +92,9 @@ export async function SignupPanel({
             pendingLabel={t("signup.withdrawing")}
           />
         ) : null}
-        <Link href="/merchant/events" className={link}>{t("signup.myEvents")}</Link>
+        <Link href="/merchant/events" className={link}>
+          {t("signup.myEvents")}
+        </Link>
       </div>
     );
   } else {
@@ -92,7 +103,9 @@ export async function SignupPanel({
       <div className="space-y-3">
         {signup?.status === "WITHDRAWN" ? <p className={note}>{t("signup.withdrawnBefore")}</p> : null}
         {refusal ? (
-          <p role="alert" className="rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t(`refusals.${refusal}`)}</p>
+          <p role="alert" className="rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {t(`refusals.${refusal}`)}
+          </p>
         ) : (
           <SignupForm eventKey={event.slug} partners={partners} full={event.seatsTaken >= event.capacity} />
         )}

@@ -19,7 +19,9 @@ export function StatusForm({ eventId, transition }: { eventId: string; transitio
       <p className="text-sm text-slate-600">{t(`hints.${transition}`)}</p>
       {danger ? (
         <div>
-          <label htmlFor={`${id}-reason`} className="block text-sm font-medium">{t("cancelReason")}</label>
+          <label htmlFor={`${id}-reason`} className="block text-sm font-medium">
+            {t("cancelReason")}
+          </label>
           <textarea
             id={`${id}-reason`}
             name="reason"
@@ -30,7 +32,9 @@ export function StatusForm({ eventId, transition }: { eventId: string; transitio
             aria-describedby={`${id}-reason-error`}
             className={`mt-1 block w-full rounded border px-2 py-1.5 text-sm ${state.reasonError ? "border-red-500" : "border-slate-300"}`}
           />
-          <p id={`${id}-reason-error`} aria-live="polite" className="mt-1 text-sm text-red-700">{state.reasonError ?? ""}</p>
+          <p id={`${id}-reason-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
+            {state.reasonError ?? ""}
+          </p>
         </div>
       ) : null}
       <button

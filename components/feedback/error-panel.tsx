@@ -13,7 +13,11 @@ export function ErrorPanel({ error, reset }: { error: Error & { digest?: string 
       <h1 className="text-xl font-semibold text-slate-900">{t("errors.errorTitle")}</h1>
       <p className="mt-2 text-slate-600">{t("errors.errorText")}</p>
       {error.digest ? <p className="mt-2 font-mono text-xs text-slate-400">{error.digest}</p> : null}
-      <button type="button" onClick={reset} className="mt-6 rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-6 rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800"
+      >
         {t("common.retry")}
       </button>
     </div>

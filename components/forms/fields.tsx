@@ -39,7 +39,11 @@ export function TextField({
     <div className={className}>
       <label htmlFor={name} className="block text-sm font-medium text-slate-800">
         {label}
-        {required ? <span aria-hidden="true" className="ml-0.5 text-red-700">*</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="ml-0.5 text-red-700">
+            *
+          </span>
+        ) : null}
       </label>
       {hint ? (
         <p id={`${name}-hint`} className="mt-0.5 text-xs text-slate-500">
@@ -81,7 +85,11 @@ export function SelectField({
     <div>
       <label htmlFor={name} className="block text-sm font-medium text-slate-800">
         {label}
-        {required ? <span aria-hidden="true" className="ml-0.5 text-red-700">*</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="ml-0.5 text-red-700">
+            *
+          </span>
+        ) : null}
       </label>
       <select
         // Remounted when the default changes: React's form reset after an
@@ -99,18 +107,22 @@ export function SelectField({
         {groups.map((g) =>
           g ? (
             <optgroup key={g} label={g}>
-              {options.filter((o) => o.group === g).map((o) => (
+              {options
+                .filter((o) => o.group === g)
+                .map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+            </optgroup>
+          ) : (
+            options
+              .filter((o) => !o.group)
+              .map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
-              ))}
-            </optgroup>
-          ) : (
-            options.filter((o) => !o.group).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))
+              ))
           ),
         )}
       </select>
@@ -135,7 +147,11 @@ export function CheckboxGroup({
     <fieldset aria-describedby={describedBy(name, hint)} aria-invalid={error ? true : undefined}>
       <legend className="text-sm font-medium text-slate-800">
         {label}
-        {required ? <span aria-hidden="true" className="ml-0.5 text-red-700">*</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="ml-0.5 text-red-700">
+            *
+          </span>
+        ) : null}
       </legend>
       {hint ? (
         <p id={`${name}-hint`} className="mt-0.5 text-xs text-slate-500">
@@ -147,7 +163,13 @@ export function CheckboxGroup({
       >
         {options.map((o) => (
           <label key={o.value} className="flex items-start gap-2 text-sm">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} className="mt-1" />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={selected.includes(o.value)}
+              className="mt-1"
+            />
             <span>{o.label}</span>
           </label>
         ))}

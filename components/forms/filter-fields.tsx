@@ -7,7 +7,8 @@ import type { Option } from "@/components/forms/fields";
 
 const GRID_COLUMNS = { 4: "lg:grid-cols-4", 5: "lg:grid-cols-5", 6: "lg:grid-cols-6" } as const;
 
-const control = (compact?: boolean) => `mt-1 block ${compact ? "" : "w-full "}rounded border border-slate-300 bg-white px-2 py-1.5 text-sm`;
+const control = (compact?: boolean) =>
+  `mt-1 block ${compact ? "" : "w-full "}rounded border border-slate-300 bg-white px-2 py-1.5 text-sm`;
 
 /**
  * A `<form method="get">` for a list's filters. With `columns` the fields fill
@@ -33,7 +34,11 @@ export function FilterForm({
   className?: string;
   children: React.ReactNode;
 }) {
-  const classes = [className, columns ? "" : "flex flex-wrap items-end gap-3", boxed ? "rounded-lg border border-slate-200 bg-white p-4" : ""];
+  const classes = [
+    className,
+    columns ? "" : "flex flex-wrap items-end gap-3",
+    boxed ? "rounded-lg border border-slate-200 bg-white p-4" : "",
+  ];
   return (
     <form method="get" action={action} className={join(classes)} aria-label={label}>
       {columns ? <div className={`grid gap-3 sm:grid-cols-2 ${GRID_COLUMNS[columns]}`}>{children}</div> : children}
@@ -70,11 +75,15 @@ export function FilterSelect({
 }) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
       <select id={id} name={name} defaultValue={defaultValue ?? ""} className={control(compact)}>
         {all === undefined ? null : <option value="">{all}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
@@ -99,8 +108,18 @@ export function FilterInput({
 }) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="text-sm font-medium">{label}</label>
-      <input id={id} type={type} name={name} defaultValue={defaultValue} maxLength={maxLength} placeholder={placeholder} className={control()} />
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        type={type}
+        name={name}
+        defaultValue={defaultValue}
+        maxLength={maxLength}
+        placeholder={placeholder}
+        className={control()}
+      />
     </div>
   );
 }
@@ -113,11 +132,20 @@ const submitButton = "rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-
  * row form (which lines it up itself).
  */
 export function FilterActions({ apply, reset }: { apply: string; reset?: { href: string; label: string } }) {
-  if (!reset) return <button type="submit" className={submitButton}>{apply}</button>;
+  if (!reset)
+    return (
+      <button type="submit" className={submitButton}>
+        {apply}
+      </button>
+    );
   return (
     <div className="flex items-end gap-2">
-      <button type="submit" className={submitButton}>{apply}</button>
-      <Link href={reset.href} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">{reset.label}</Link>
+      <button type="submit" className={submitButton}>
+        {apply}
+      </button>
+      <Link href={reset.href} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+        {reset.label}
+      </Link>
     </div>
   );
 }

@@ -8,7 +8,19 @@ import type { ImportJobView } from "@/lib/server/imports/jobs";
 
 const POLL_MS = 700;
 
-function Bar({ id, label, done, total, text }: { id: string; label: string; done: number; total: number; text: string }) {
+function Bar({
+  id,
+  label,
+  done,
+  total,
+  text,
+}: {
+  id: string;
+  label: string;
+  done: number;
+  total: number;
+  text: string;
+}) {
   const share = total > 0 ? Math.min(100, (done / total) * 100) : 0;
   return (
     <div>
@@ -16,7 +28,7 @@ function Bar({ id, label, done, total, text }: { id: string; label: string; done
         <span id={`${id}-label`} className="font-medium text-slate-800">
           {label}
         </span>
-        <span className="tabular-nums text-slate-600">{text}</span>
+        <span className="text-slate-600 tabular-nums">{text}</span>
       </div>
       <div
         role="progressbar"
@@ -27,7 +39,10 @@ function Bar({ id, label, done, total, text }: { id: string; label: string; done
         aria-valuetext={text}
         className="mt-1 h-3 w-full overflow-hidden rounded-full bg-slate-200"
       >
-        <div className="h-full rounded-full bg-brand-700 transition-[width] duration-500" style={{ width: `${share}%` }} />
+        <div
+          className="h-full rounded-full bg-brand-700 transition-[width] duration-500"
+          style={{ width: `${share}%` }}
+        />
       </div>
     </div>
   );
@@ -79,12 +94,27 @@ export function ImportProgress({
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("statusLine", { file: job.fileName, status: t(`status.${job.status}`) })}
       </p>
-      <Bar id="validated" label={t("progress.validated")} done={job.validatedRows} total={job.totalRows} text={t("progress.rows", { done: n(job.validatedRows), total: n(job.totalRows) })} />
-      <Bar id="written" label={t("progress.written")} done={job.writtenRows} total={job.totalRows} text={t("progress.rows", { done: n(job.writtenRows), total: n(job.totalRows) })} />
+      <Bar
+        id="validated"
+        label={t("progress.validated")}
+        done={job.validatedRows}
+        total={job.totalRows}
+        text={t("progress.rows", { done: n(job.validatedRows), total: n(job.totalRows) })}
+      />
+      <Bar
+        id="written"
+        label={t("progress.written")}
+        done={job.writtenRows}
+        total={job.totalRows}
+        text={t("progress.rows", { done: n(job.writtenRows), total: n(job.totalRows) })}
+      />
       {job.status === "DONE" ? (
         <div className="space-y-3">
           <FormAlert tone="success" message={t("done", { count: n(job.writtenRows) })} />
-          <Link href={done.href} className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          <Link
+            href={done.href}
+            className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+          >
             {done.label}
           </Link>
         </div>
@@ -93,7 +123,11 @@ export function ImportProgress({
         <div className="space-y-4">
           <FormAlert message={t("failed", { count: n(job.errorCount) })} />
           <div className="flex flex-wrap gap-3 text-sm">
-            <a href={reportUrl} className="rounded border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-50" download>
+            <a
+              href={reportUrl}
+              className="rounded border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-50"
+              download
+            >
               {t("downloadReport")}
             </a>
             <Link href={againHref} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">
@@ -101,7 +135,11 @@ export function ImportProgress({
             </Link>
           </div>
           <DataTable
-            caption={job.errorCount > job.issues.length ? t("reportShown", { shown: n(job.issues.length), count: n(job.errorCount) }) : t("reportTitle")}
+            caption={
+              job.errorCount > job.issues.length
+                ? t("reportShown", { shown: n(job.issues.length), count: n(job.errorCount) })
+                : t("reportTitle")
+            }
             captionClassName="px-3 py-2 text-left font-medium text-slate-800"
             columns={(["row", "column", "message", "value"] as const).map((c) => ({ key: c, label: t(`report.${c}`) }))}
           >

@@ -40,11 +40,20 @@ export function ImportUploadForm({ action, initialError }: { action: string; ini
   }
 
   return (
-    <form method="post" action={action} encType="multipart/form-data" onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form
+      method="post"
+      action={action}
+      encType="multipart/form-data"
+      onSubmit={onSubmit}
+      className="space-y-4"
+      noValidate
+    >
       <div>
         <label htmlFor="file" className="block text-sm font-medium text-slate-800">
           {t("file")}
-          <span aria-hidden="true" className="ml-0.5 text-red-700">*</span>
+          <span aria-hidden="true" className="ml-0.5 text-red-700">
+            *
+          </span>
         </label>
         <p id="file-hint" className="mt-0.5 text-xs text-slate-500">
           {t("fileHint")}

@@ -25,10 +25,33 @@ export function IdentityFields({ values, errors }: Part) {
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="nameZh" label={t("nameZh")} required defaultValue={values.nameZh} error={errors.nameZh} maxLength={100} autoComplete="organization" />
-        <TextField name="nameEn" label={t("nameEn")} defaultValue={values.nameEn} error={errors.nameEn} maxLength={200} />
+        <TextField
+          name="nameZh"
+          label={t("nameZh")}
+          required
+          defaultValue={values.nameZh}
+          error={errors.nameZh}
+          maxLength={100}
+          autoComplete="organization"
+        />
+        <TextField
+          name="nameEn"
+          label={t("nameEn")}
+          defaultValue={values.nameEn}
+          error={errors.nameEn}
+          maxLength={200}
+        />
       </div>
-      <TextField name="uscc" label={t("uscc")} hint={t("usccHint")} required defaultValue={values.uscc} error={errors.uscc} maxLength={24} autoComplete="off" />
+      <TextField
+        name="uscc"
+        label={t("uscc")}
+        hint={t("usccHint")}
+        required
+        defaultValue={values.uscc}
+        error={errors.uscc}
+        maxLength={24}
+        autoComplete="off"
+      />
     </>
   );
 }
@@ -85,7 +108,15 @@ export function ContactFields({ values, errors }: Part) {
   const t = useTranslations("register");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField name="contactName" label={t("contactName")} required defaultValue={values.contactName} error={errors.contactName} maxLength={50} autoComplete="name" />
+      <TextField
+        name="contactName"
+        label={t("contactName")}
+        required
+        defaultValue={values.contactName}
+        error={errors.contactName}
+        maxLength={50}
+        autoComplete="name"
+      />
       <TextField
         name="contactPhone"
         label={t("contactPhone")}
@@ -107,7 +138,12 @@ export function CompanyFields({ options, values, errors }: Part & { options: Com
     <>
       <IdentityFields values={values} errors={errors} />
       <ParkField values={values} errors={errors} parkOptions={options.parkOptions} />
-      <OfferingFields values={values} errors={errors} platformOptions={options.platformOptions} chapterOptions={options.chapterOptions} />
+      <OfferingFields
+        values={values}
+        errors={errors}
+        platformOptions={options.platformOptions}
+        chapterOptions={options.chapterOptions}
+      />
       <ContactFields values={values} errors={errors} />
     </>
   );

@@ -21,7 +21,11 @@ export async function Inbox({
   basePath: string;
   level?: 1 | 2;
 }) {
-  const [t, locale, data] = await Promise.all([getTranslations("notifications"), getUiLocale(), listNotifications(userId, page)]);
+  const [t, locale, data] = await Promise.all([
+    getTranslations("notifications"),
+    getUiLocale(),
+    listNotifications(userId, page),
+  ]);
   const rendered = await Promise.all(data.items.map(async (n) => ({ n, text: await renderNotification(n, locale) })));
   const unread = data.items.some((n) => !n.readAt);
   return (
@@ -32,7 +36,10 @@ export async function Inbox({
         actions={
           unread ? (
             <form action={markAllReadAction}>
-              <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+              <button
+                type="submit"
+                className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+              >
                 {t("markAllRead")}
               </button>
             </form>
@@ -44,7 +51,10 @@ export async function Inbox({
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {rendered.map(({ n, text }) => (
-            <li key={n.id} className={`flex flex-wrap items-start justify-between gap-3 p-4 ${n.readAt ? "" : "bg-brand-50/50"}`}>
+            <li
+              key={n.id}
+              className={`flex flex-wrap items-start justify-between gap-3 p-4 ${n.readAt ? "" : "bg-brand-50/50"}`}
+            >
               <div className="min-w-0 flex-1">
                 <p className="flex items-center gap-2 font-medium">
                   {n.readAt ? null : <Badge tone="info">{t("new")}</Badge>}
@@ -78,7 +88,11 @@ export async function Inbox({
         page={data.page}
         pages={data.pages}
         href={(p) => `${basePath}?page=${p}`}
-        labels={{ previous: t("previous"), next: t("next"), position: t("page", { page: data.page, pages: data.pages }) }}
+        labels={{
+          previous: t("previous"),
+          next: t("next"),
+          position: t("page", { page: data.page, pages: data.pages }),
+        }}
       />
     </>
   );

@@ -35,7 +35,14 @@ export function LogoForm({
       <p className="text-sm text-slate-600">{t("lead")}</p>
       <div className="flex h-28 items-center justify-center rounded border border-dashed border-slate-300 bg-slate-50 p-2">
         {logoUrl ? (
-          <Image src={logoUrl} alt={alt} width={160} height={96} unoptimized className="max-h-24 w-auto object-contain" />
+          <Image
+            src={logoUrl}
+            alt={alt}
+            width={160}
+            height={96}
+            unoptimized
+            className="max-h-24 w-auto object-contain"
+          />
         ) : (
           <p className="text-sm text-slate-500">{t("none")}</p>
         )}

@@ -13,7 +13,15 @@ const REASON_LABEL: Partial<Record<Decision, "reasonLabel" | "messageLabel" | "s
 };
 
 /** One decision: a button, and the reason the merchant will read when one is needed. */
-export function DecisionForm({ merchantId, decision, tone = "neutral" }: { merchantId: string; decision: Decision; tone?: "primary" | "danger" | "neutral" }) {
+export function DecisionForm({
+  merchantId,
+  decision,
+  tone = "neutral",
+}: {
+  merchantId: string;
+  decision: Decision;
+  tone?: "primary" | "danger" | "neutral";
+}) {
   const t = useTranslations("review.actions");
   const [state, action, pending] = useActionState<ReviewState, FormData>(reviewAction, {});
   const id = useId();
@@ -48,7 +56,11 @@ export function DecisionForm({ merchantId, decision, tone = "neutral" }: { merch
           </p>
         </div>
       ) : null}
-      <button type="submit" disabled={pending} className={`rounded px-4 py-1.5 text-sm font-medium disabled:opacity-60 ${button}`}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={`rounded px-4 py-1.5 text-sm font-medium disabled:opacity-60 ${button}`}
+      >
         {t(decision)}
       </button>
       <FormAlert message={state.message} />

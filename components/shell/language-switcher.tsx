@@ -19,7 +19,7 @@ export async function LanguageSwitcher({ tone = "dark" }: { tone?: "dark" | "lig
           value={l}
           lang={l}
           aria-pressed={l === locale}
-          className={`rounded px-2 py-1 ${l === locale ? (tone === "dark" ? "bg-white/15 text-white font-semibold" : "bg-brand-50 text-brand-800 font-semibold") : base}`}
+          className={`rounded px-2 py-1 ${l === locale ? (tone === "dark" ? "bg-white/15 font-semibold text-white" : "bg-brand-50 font-semibold text-brand-800") : base}`}
         >
           {LABELS[l]}
         </button>

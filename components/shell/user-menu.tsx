@@ -7,9 +7,7 @@ export async function UserMenu({ user }: { user: SessionUser }) {
   const t = await getTranslations();
   return (
     <details className="relative">
-      <summary
-        className="flex cursor-pointer list-none items-center gap-2 rounded px-2 py-1 text-sm hover:bg-white/10"
-      >
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded px-2 py-1 text-sm hover:bg-white/10">
         <span className="sr-only">{t("common.userMenu")}: </span>
         <span
           aria-hidden="true"

@@ -28,7 +28,14 @@ export function BulkMarketsForm({ countries }: { countries: CountryChoice[] }) {
           ))}
         </div>
       </fieldset>
-      <CountryMultiSelect key={state.ok ? state.message : "bulk"} name="markets" label={t("markets")} options={countries} selected={[]} error={state.fieldErrors?.markets} />
+      <CountryMultiSelect
+        key={state.ok ? state.message : "bulk"}
+        name="markets"
+        label={t("markets")}
+        options={countries}
+        selected={[]}
+        error={state.fieldErrors?.markets}
+      />
       <button
         type="submit"
         disabled={pending}

@@ -11,7 +11,13 @@ type Overview = Awaited<ReturnType<typeof getCatalogOverview>>;
 const SHOWN = 12;
 
 /** The catalog's counts by park, HS chapter and target market; each count filters the catalog. */
-export async function CatalogCounts({ data, href }: { data: Overview; href: (patch: Record<string, string | undefined>) => string }) {
+export async function CatalogCounts({
+  data,
+  href,
+}: {
+  data: Overview;
+  href: (patch: Record<string, string | undefined>) => string;
+}) {
   const [t, locale] = await Promise.all([getTranslations("catalog"), getUiLocale()]);
   const n = (v: number) => formatNumber(v, locale);
   const list = "space-y-1.5 text-sm";
@@ -24,7 +30,9 @@ export async function CatalogCounts({ data, href }: { data: Overview; href: (pat
             {data.byPark.map((p) => (
               <li key={p.park.id} className={row}>
                 <span>{localized(p.park, "name", locale)}</span>
-                <span className="tabular-nums text-slate-700">{t("parkCount", { skus: n(p.skus), merchants: n(p.merchants) })}</span>
+                <span className="text-slate-700 tabular-nums">
+                  {t("parkCount", { skus: n(p.skus), merchants: n(p.merchants) })}
+                </span>
               </li>
             ))}
           </ul>
@@ -40,7 +48,7 @@ export async function CatalogCounts({ data, href }: { data: Overview; href: (pat
                 <Link href={href({ chapter: c.chapter })} className="text-brand-700 underline">
                   {c.chapter} {hsChapterName(c.chapter, locale)?.split(/[；;,，]/)[0]}
                 </Link>
-                <span className="tabular-nums text-slate-700">{n(c.skus)}</span>
+                <span className="text-slate-700 tabular-nums">{n(c.skus)}</span>
               </li>
             ))}
           </ul>
@@ -56,7 +64,7 @@ export async function CatalogCounts({ data, href }: { data: Overview; href: (pat
                 <Link href={href({ market: m.country })} className="text-brand-700 underline">
                   {countryName(m.country, locale) ?? m.country}
                 </Link>
-                <span className="tabular-nums text-slate-700">{n(m.skus)}</span>
+                <span className="text-slate-700 tabular-nums">{n(m.skus)}</span>
               </li>
             ))}
           </ul>

@@ -39,7 +39,10 @@ export function CountryMultiSelect({
   const toggle = (code: string) => setChosen((c) => (c.includes(code) ? c.filter((x) => x !== code) : [...c, code]));
 
   return (
-    <fieldset aria-describedby={[hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(" ")} aria-invalid={error ? true : undefined}>
+    <fieldset
+      aria-describedby={[hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(" ")}
+      aria-invalid={error ? true : undefined}
+    >
       <legend className="text-sm font-medium text-slate-800">{label}</legend>
       {hint ? (
         <p id={`${name}-hint`} className="mt-0.5 text-xs text-slate-500">
@@ -53,7 +56,10 @@ export function CountryMultiSelect({
         {chosen.length ? (
           <ul className="mt-1 flex flex-wrap gap-1.5" aria-label={t("selected")}>
             {chosen.map((code) => (
-              <li key={code} className="inline-flex items-center gap-1 rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-800 ring-1 ring-inset ring-brand-100">
+              <li
+                key={code}
+                className="inline-flex items-center gap-1 rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-800 ring-1 ring-brand-100 ring-inset"
+              >
                 {byCode.get(code)?.name ?? code}
                 <button
                   type="button"

@@ -10,7 +10,16 @@ export async function SkuFiltersForm({ params, options }: { params: SkuListParam
   const [t, locale] = await Promise.all([getTranslations("skus.filters"), getUiLocale()]);
   return (
     <FilterForm label={t("legend")} action="/merchant/skus" columns={4}>
-      <FilterInput id="f-q" name="q" label={t("q")} type="search" defaultValue={params.q} maxLength={100} placeholder={t("qPlaceholder")} className="sm:col-span-2" />
+      <FilterInput
+        id="f-q"
+        name="q"
+        label={t("q")}
+        type="search"
+        defaultValue={params.q}
+        maxLength={100}
+        placeholder={t("qPlaceholder")}
+        className="sm:col-span-2"
+      />
       <FilterSelect
         id="f-market"
         name="market"

@@ -20,9 +20,10 @@ export function SkuForm({ initial, choices }: { initial: SkuFormValues; choices:
   const errors = state.fieldErrors ?? {};
   const v = state.values ?? initial;
   const countryOptions = choices.countries.map((c) => ({ value: c.code, label: c.name }));
-  const currencyOptions = choices.currencies.some((c) => c.value === v.currency) || !v.currency
-    ? choices.currencies
-    : [{ value: v.currency, label: v.currency }, ...choices.currencies];
+  const currencyOptions =
+    choices.currencies.some((c) => c.value === v.currency) || !v.currency
+      ? choices.currencies
+      : [{ value: v.currency, label: v.currency }, ...choices.currencies];
   return (
     <form action={action} className="space-y-6" noValidate>
       <FormAlert message={state.message} />
@@ -30,14 +31,83 @@ export function SkuForm({ initial, choices }: { initial: SkuFormValues; choices:
       <input type="hidden" name="status" value={initial.status} />
       <section className="grid gap-4 sm:grid-cols-2">
         <h2 className="text-lg font-semibold sm:col-span-2">{t("basics")}</h2>
-        <TextField name="code" label={t("code")} hint={t("codeHint")} required maxLength={64} defaultValue={v.code} error={errors.code} autoComplete="off" />
-        <TextField name="hsCode" label={t("hsCode")} hint={t("hsCodeHint")} required maxLength={16} inputMode="numeric" defaultValue={v.hsCode} error={errors.hsCode} autoComplete="off" />
-        <TextField name="nameZh" label={t("nameZh")} hint={t("nameHint")} maxLength={200} defaultValue={v.nameZh} error={errors.nameZh} />
-        <TextField name="nameEn" label={t("nameEn")} hint={t("nameEnHint")} maxLength={200} defaultValue={v.nameEn} error={errors.nameEn} />
-        <SelectField name="originCountry" label={t("originCountry")} hint={t("originHint")} required options={countryOptions} placeholder={t("choose")} defaultValue={v.originCountry} error={errors.originCountry} />
-        <TextField name="weightGrams" label={t("weightGrams")} hint={t("weightHint")} required inputMode="numeric" maxLength={12} defaultValue={v.weightGrams} error={errors.weightGrams} />
-        <TextField name="unitPrice" label={t("unitPrice")} hint={t("unitPriceHint")} required maxLength={20} defaultValue={v.unitPrice} error={errors.unitPrice} autoComplete="off" />
-        <SelectField name="currency" label={t("currency")} hint={t("currencyHint")} required options={currencyOptions} placeholder={t("choose")} defaultValue={v.currency} error={errors.currency} />
+        <TextField
+          name="code"
+          label={t("code")}
+          hint={t("codeHint")}
+          required
+          maxLength={64}
+          defaultValue={v.code}
+          error={errors.code}
+          autoComplete="off"
+        />
+        <TextField
+          name="hsCode"
+          label={t("hsCode")}
+          hint={t("hsCodeHint")}
+          required
+          maxLength={16}
+          inputMode="numeric"
+          defaultValue={v.hsCode}
+          error={errors.hsCode}
+          autoComplete="off"
+        />
+        <TextField
+          name="nameZh"
+          label={t("nameZh")}
+          hint={t("nameHint")}
+          maxLength={200}
+          defaultValue={v.nameZh}
+          error={errors.nameZh}
+        />
+        <TextField
+          name="nameEn"
+          label={t("nameEn")}
+          hint={t("nameEnHint")}
+          maxLength={200}
+          defaultValue={v.nameEn}
+          error={errors.nameEn}
+        />
+        <SelectField
+          name="originCountry"
+          label={t("originCountry")}
+          hint={t("originHint")}
+          required
+          options={countryOptions}
+          placeholder={t("choose")}
+          defaultValue={v.originCountry}
+          error={errors.originCountry}
+        />
+        <TextField
+          name="weightGrams"
+          label={t("weightGrams")}
+          hint={t("weightHint")}
+          required
+          inputMode="numeric"
+          maxLength={12}
+          defaultValue={v.weightGrams}
+          error={errors.weightGrams}
+        />
+        <TextField
+          name="unitPrice"
+          label={t("unitPrice")}
+          hint={t("unitPriceHint")}
+          required
+          maxLength={20}
+          defaultValue={v.unitPrice}
+          error={errors.unitPrice}
+          autoComplete="off"
+        />
+        <SelectField
+          name="currency"
+          label={t("currency")}
+          hint={t("currencyHint")}
+          required
+          options={currencyOptions}
+          placeholder={t("choose")}
+          defaultValue={v.currency}
+          error={errors.currency}
+        />
       </section>
 
       <section className="space-y-3 border-t border-slate-200 pt-5">
@@ -62,9 +132,23 @@ export function SkuForm({ initial, choices }: { initial: SkuFormValues; choices:
 
       <section className="space-y-5 border-t border-slate-200 pt-5">
         <h2 className="text-lg font-semibold">{t("salesTitle")}</h2>
-        <CountryMultiSelect name="markets" label={t("markets")} hint={t("marketsHint")} options={choices.countries} selected={v.markets} error={errors.markets} />
+        <CountryMultiSelect
+          name="markets"
+          label={t("markets")}
+          hint={t("marketsHint")}
+          options={choices.countries}
+          selected={v.markets}
+          error={errors.markets}
+        />
         {choices.platforms.length ? (
-          <CheckboxGroup name="platforms" label={t("platforms")} hint={t("platformsHint")} options={choices.platforms} selected={v.platforms} error={errors.platforms} />
+          <CheckboxGroup
+            name="platforms"
+            label={t("platforms")}
+            hint={t("platformsHint")}
+            options={choices.platforms}
+            selected={v.platforms}
+            error={errors.platforms}
+          />
         ) : (
           <p className="text-sm text-slate-600">{t("noPlatforms")}</p>
         )}

@@ -11,7 +11,17 @@ import { totalStock, type SkuDetail } from "@/lib/server/skus/list-skus";
 const SHOWN_MARKETS = 4;
 
 /** A page of SKUs; each row can be ticked for the bulk form. */
-export async function SkuTable({ items, locale, selectAll, formId }: { items: SkuDetail[]; locale: Locale; selectAll: React.ReactNode; formId: string }) {
+export async function SkuTable({
+  items,
+  locale,
+  selectAll,
+  formId,
+}: {
+  items: SkuDetail[];
+  locale: Locale;
+  selectAll: React.ReactNode;
+  formId: string;
+}) {
   const t = await getTranslations("skus");
   return (
     <DataTable
@@ -34,7 +44,13 @@ export async function SkuTable({ items, locale, selectAll, formId }: { items: Sk
         return (
           <tr key={sku.id} className="hover:bg-slate-50">
             <td className="px-3 py-2">
-              <input type="checkbox" name="ids" value={sku.id} form={formId} aria-label={t("table.select", { code: sku.code })} />
+              <input
+                type="checkbox"
+                name="ids"
+                value={sku.id}
+                form={formId}
+                aria-label={t("table.select", { code: sku.code })}
+              />
             </td>
             <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium whitespace-nowrap">
               <Link href={`/merchant/skus/${sku.id}`} className="text-brand-700 underline">
@@ -50,7 +66,10 @@ export async function SkuTable({ items, locale, selectAll, formId }: { items: Sk
             <td className="px-3 py-2">
               {markets.length ? (
                 <span title={markets.map((c) => countryName(c, locale) ?? c).join("、")}>
-                  {markets.slice(0, SHOWN_MARKETS).map((c) => countryName(c, locale) ?? c).join(locale === "zh-CN" ? "、" : ", ")}
+                  {markets
+                    .slice(0, SHOWN_MARKETS)
+                    .map((c) => countryName(c, locale) ?? c)
+                    .join(locale === "zh-CN" ? "、" : ", ")}
                   {markets.length > SHOWN_MARKETS ? t("table.more", { count: markets.length }) : ""}
                 </span>
               ) : (

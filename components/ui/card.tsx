@@ -1,4 +1,12 @@
-export function Card({ title, children, className = "" }: { title?: React.ReactNode; children: React.ReactNode; className?: string }) {
+export function Card({
+  title,
+  children,
+  className = "",
+}: {
+  title?: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
       {title ? <h2 className="mb-3 text-base font-semibold text-slate-900">{title}</h2> : null}
@@ -11,7 +19,7 @@ export function Stat({ label, value, hint }: { label: string; value: React.React
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums text-brand-800">{value}</dd>
+      <dd className="mt-1 text-2xl font-semibold text-brand-800 tabular-nums">{value}</dd>
       {hint ? <dd className="mt-1 text-xs text-slate-500">{hint}</dd> : null}
     </div>
   );

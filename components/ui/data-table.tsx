@@ -49,11 +49,21 @@ export function DataTable({
     <div className={join(wrapper)}>
       <table className="min-w-full text-sm">
         {caption === undefined ? null : <caption className={captionClassName}>{caption}</caption>}
-        <thead className={head === "shaded" ? "bg-slate-50 text-left text-slate-600" : "border-b border-slate-200 text-left text-slate-600"}>
+        <thead
+          className={
+            head === "shaded"
+              ? "bg-slate-50 text-left text-slate-600"
+              : "border-b border-slate-200 text-left text-slate-600"
+          }
+        >
           <tr>
             {columns.map((column) =>
               column ? (
-                <th key={column.key} scope="col" className={join([column.padding ?? padding, "font-medium", column.className ?? ""])}>
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={join([column.padding ?? padding, "font-medium", column.className ?? ""])}
+                >
                   {column.label}
                 </th>
               ) : null,
@@ -68,7 +78,11 @@ export function DataTable({
 
 /** The dashed box shown in place of an empty list; children are its text (and, say, a link onward). */
 export function EmptyState({ children }: { children: React.ReactNode }) {
-  return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{children}</p>;
+  return (
+    <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+      {children}
+    </p>
+  );
 }
 
 const join = (classes: string[]) => classes.filter(Boolean).join(" ");

@@ -26,7 +26,11 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
 }
 
 export async function useEnglish(page: Page) {
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url().startsWith("http") ? page.url() : "http://127.0.0.1" }]);
+  await page
+    .context()
+    .addCookies([
+      { name: "NEXT_LOCALE", value: "en", url: page.url().startsWith("http") ? page.url() : "http://127.0.0.1" },
+    ]);
 }
 
 export async function expectAt(page: Page, pathname: string) {

@@ -6,7 +6,12 @@ let counter = 0;
 
 /** A fresh, valid USCC and email for each registration in a run. */
 export function newCompany(label: string) {
-  const stamp = `${Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, "X")}${counter++}`.slice(-7).padStart(7, "0");
+  const stamp = `${Date.now()
+    .toString(36)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, "X")}${counter++}`
+    .slice(-7)
+    .padStart(7, "0");
   const first17 = `91500106MA${stamp}`.replace(/[IOSVZ]/g, "X");
   return {
     nameZh: `重庆${label}跨境电商有限公司${counter}`,

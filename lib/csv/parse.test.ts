@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decodeCsv, mapColumns, parseCsv } from "./parse";
 import { csvField, toCsv } from "./write";
 
-const text = "SKU编码,中文名称,单价\r\nXY-001,蓝牙耳机（黑色）,129.00\r\nXY-002,\"充电器, 65W\",89.5\r\n";
+const text = 'SKU编码,中文名称,单价\r\nXY-001,蓝牙耳机（黑色）,129.00\r\nXY-002,"充电器, 65W",89.5\r\n';
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));
 
 describe("decodeCsv", () => {
@@ -46,7 +46,10 @@ describe("parseCsv", () => {
   it("leaves out blank rows but numbers each row as Excel does (header = 1)", () => {
     const csv = 'code,name\n\nA1,"multi\nline"\n,\nA2,b\n\n';
     const parsed = parseCsv(csv);
-    expect(parsed.rows).toEqual([["A1", "multi\nline"], ["A2", "b"]]);
+    expect(parsed.rows).toEqual([
+      ["A1", "multi\nline"],
+      ["A2", "b"],
+    ]);
     // The quoted line break stays inside one row; blank rows still count.
     expect(parsed.rowNumbers).toEqual([3, 5]);
   });
@@ -80,7 +83,10 @@ describe("mapColumns", () => {
   const columns = { code: ["SKU编码", "SKU code"], price: ["单价", "Unit price"], note: ["备注", "Note"] } as const;
 
   it("accepts either language's column names, in any order and case", () => {
-    expect(mapColumns(["unit PRICE", "SKU编码"], columns, ["code", "price"])).toEqual({ ok: true, index: { code: 1, price: 0, note: -1 } });
+    expect(mapColumns(["unit PRICE", "SKU编码"], columns, ["code", "price"])).toEqual({
+      ok: true,
+      index: { code: 1, price: 0, note: -1 },
+    });
   });
 
   it("names the required columns it cannot find", () => {

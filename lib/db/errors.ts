@@ -15,5 +15,8 @@ export function isUniqueViolation(error: unknown, field?: string): boolean {
   if (typeof error !== "object" || error === null) return false;
   const { code, message, meta } = error as DbError;
   if (field !== undefined) return code === "P2002" && JSON.stringify(meta ?? {}).includes(field);
-  return code === "P2002" || (code === "P2010" && /UNIQUE constraint|23505|unique constraint/i.test((message ?? "") as string));
+  return (
+    code === "P2002" ||
+    (code === "P2010" && /UNIQUE constraint|23505|unique constraint/i.test((message ?? "") as string))
+  );
 }

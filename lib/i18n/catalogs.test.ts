@@ -23,7 +23,8 @@ describe("message catalogs", () => {
   });
 
   it("use the same placeholders in both languages", () => {
-    const get = (obj: unknown, key: string) => key.split(".").reduce((o: never, k) => (o as never)?.[k], obj as never) as unknown;
+    const get = (obj: unknown, key: string) =>
+      key.split(".").reduce((o: never, k) => (o as never)?.[k], obj as never) as unknown;
     const mismatched = enKeys.filter((k) => {
       const a = get(en, k);
       const b = get(zhCN, k);
@@ -33,8 +34,11 @@ describe("message catalogs", () => {
   });
 
   it("have no empty texts except where a body is optional", () => {
-    const get = (obj: unknown, key: string) => key.split(".").reduce((o: never, k) => (o as never)?.[k], obj as never) as unknown;
-    const empty = enKeys.filter((k) => get(en, k) === "" || get(zhCN, k) === "").filter((k) => !k.endsWith("unknown.body"));
+    const get = (obj: unknown, key: string) =>
+      key.split(".").reduce((o: never, k) => (o as never)?.[k], obj as never) as unknown;
+    const empty = enKeys
+      .filter((k) => get(en, k) === "" || get(zhCN, k) === "")
+      .filter((k) => !k.endsWith("unknown.body"));
     expect(empty).toEqual([]);
   });
 

@@ -15,7 +15,11 @@ export const HS_CHAPTERS: readonly HsChapter[] = Object.freeze(
     [
       ["01", "Live animals", "活动物"],
       ["02", "Meat and edible meat offal", "肉及食用杂碎"],
-      ["03", "Fish and crustaceans, molluscs and other aquatic invertebrates", "鱼、甲壳动物、软体动物及其他水生无脊椎动物"],
+      [
+        "03",
+        "Fish and crustaceans, molluscs and other aquatic invertebrates",
+        "鱼、甲壳动物、软体动物及其他水生无脊椎动物",
+      ],
       [
         "04",
         "Dairy produce; birds' eggs; natural honey; edible products of animal origin, not elsewhere specified or included",
@@ -31,14 +35,22 @@ export const HS_CHAPTERS: readonly HsChapter[] = Object.freeze(
       ["08", "Edible fruit and nuts; peel of citrus fruit or melons", "食用水果及坚果；柑橘属水果或甜瓜的果皮"],
       ["09", "Coffee, tea, maté and spices", "咖啡、茶、马黛茶及调味香料"],
       ["10", "Cereals", "谷物"],
-      ["11", "Products of the milling industry; malt; starches; inulin; wheat gluten", "制粉工业产品；麦芽；淀粉；菊粉；面筋"],
+      [
+        "11",
+        "Products of the milling industry; malt; starches; inulin; wheat gluten",
+        "制粉工业产品；麦芽；淀粉；菊粉；面筋",
+      ],
       [
         "12",
         "Oil seeds and oleaginous fruits; miscellaneous grains, seeds and fruit; industrial or medicinal plants; straw and fodder",
         "含油子仁及果实；杂项子仁及果实；工业用或药用植物；稻草、秸秆及饲料",
       ],
       ["13", "Lac; gums, resins and other vegetable saps and extracts", "虫胶；树胶、树脂及其他植物液、汁"],
-      ["14", "Vegetable plaiting materials; vegetable products not elsewhere specified or included", "编结用植物材料；其他植物产品"],
+      [
+        "14",
+        "Vegetable plaiting materials; vegetable products not elsewhere specified or included",
+        "编结用植物材料；其他植物产品",
+      ],
       [
         "15",
         "Animal, vegetable or microbial fats and oils and their cleavage products; prepared edible fats; animal or vegetable waxes",
@@ -51,17 +63,33 @@ export const HS_CHAPTERS: readonly HsChapter[] = Object.freeze(
       ],
       ["17", "Sugars and sugar confectionery", "糖及糖食"],
       ["18", "Cocoa and cocoa preparations", "可可及可可制品"],
-      ["19", "Preparations of cereals, flour, starch or milk; pastrycooks' products", "谷物、粮食粉、淀粉或乳的制品；糕饼点心"],
-      ["20", "Preparations of vegetables, fruit, nuts or other parts of plants", "蔬菜、水果、坚果或植物其他部分的制品"],
+      [
+        "19",
+        "Preparations of cereals, flour, starch or milk; pastrycooks' products",
+        "谷物、粮食粉、淀粉或乳的制品；糕饼点心",
+      ],
+      [
+        "20",
+        "Preparations of vegetables, fruit, nuts or other parts of plants",
+        "蔬菜、水果、坚果或植物其他部分的制品",
+      ],
       ["21", "Miscellaneous edible preparations", "杂项食品"],
       ["22", "Beverages, spirits and vinegar", "饮料、酒及醋"],
-      ["23", "Residues and waste from the food industries; prepared animal fodder", "食品工业的残渣及废料；配制的动物饲料"],
+      [
+        "23",
+        "Residues and waste from the food industries; prepared animal fodder",
+        "食品工业的残渣及废料；配制的动物饲料",
+      ],
       [
         "24",
         "Tobacco and manufactured tobacco substitutes; products, whether or not containing nicotine, intended for inhalation without combustion; other nicotine containing products intended for the intake of nicotine into the human body",
         "烟草、烟草及烟草代用品的制品；非经燃烧吸用的产品，不论是否含有尼古丁；其他供人体摄入尼古丁的含尼古丁的产品",
       ],
-      ["25", "Salt; sulphur; earths and stone; plastering materials, lime and cement", "盐；硫磺；泥土及石料；石膏料、石灰及水泥"],
+      [
+        "25",
+        "Salt; sulphur; earths and stone; plastering materials, lime and cement",
+        "盐；硫磺；泥土及石料；石膏料、石灰及水泥",
+      ],
       ["26", "Ores, slag and ash", "矿砂、矿渣及矿灰"],
       [
         "27",
@@ -81,10 +109,14 @@ export const HS_CHAPTERS: readonly HsChapter[] = Object.freeze(
         "Tanning or dyeing extracts; tannins and their derivatives; dyes, pigments and other colouring matter; paints and varnishes; putty and other mastics; inks",
         "鞣料浸膏及染料浸膏；鞣酸及其衍生物；染料、颜料及其他着色料；油漆及清漆；油灰及其他类似胶粘剂；墨水、油墨",
       ],
-      ["33", "Essential oils and resinoids; perfumery, cosmetic or toilet preparations", "精油及香膏；芳香料制品及化妆盥洗品"],
+      [
+        "33",
+        "Essential oils and resinoids; perfumery, cosmetic or toilet preparations",
+        "精油及香膏；芳香料制品及化妆盥洗品",
+      ],
       [
         "34",
-        "Soap, organic surface-active agents, washing preparations, lubricating preparations, artificial waxes, prepared waxes, polishing or scouring preparations, candles and similar articles, modelling pastes, \"dental waxes\" and dental preparations with a basis of plaster",
+        'Soap, organic surface-active agents, washing preparations, lubricating preparations, artificial waxes, prepared waxes, polishing or scouring preparations, candles and similar articles, modelling pastes, "dental waxes" and dental preparations with a basis of plaster',
         "肥皂、有机表面活性剂、洗涤剂、润滑剂、人造蜡、调制蜡、光洁剂、蜡烛及类似品、塑型用膏、“牙科用蜡”及牙科用熟石膏制剂",
       ],
       ["35", "Albuminoidal substances; modified starches; glues; enzymes", "蛋白类物质；改性淀粉；胶；酶"],
@@ -123,10 +155,22 @@ export const HS_CHAPTERS: readonly HsChapter[] = Object.freeze(
         "书籍、报纸、印刷图画及其他印刷品；手稿、打字稿及设计图纸",
       ],
       ["50", "Silk", "蚕丝"],
-      ["51", "Wool, fine or coarse animal hair; horsehair yarn and woven fabric", "羊毛、动物细毛或粗毛；马毛纱线及其机织物"],
+      [
+        "51",
+        "Wool, fine or coarse animal hair; horsehair yarn and woven fabric",
+        "羊毛、动物细毛或粗毛；马毛纱线及其机织物",
+      ],
       ["52", "Cotton", "棉花"],
-      ["53", "Other vegetable textile fibres; paper yarn and woven fabrics of paper yarn", "其他植物纺织纤维；纸纱线及其机织物"],
-      ["54", "Man-made filaments; strip and the like of man-made textile materials", "化学纤维长丝；化学纤维纺织材料制扁条及类似品"],
+      [
+        "53",
+        "Other vegetable textile fibres; paper yarn and woven fabrics of paper yarn",
+        "其他植物纺织纤维；纸纱线及其机织物",
+      ],
+      [
+        "54",
+        "Man-made filaments; strip and the like of man-made textile materials",
+        "化学纤维长丝；化学纤维纺织材料制扁条及类似品",
+      ],
       ["55", "Man-made staple fibres", "化学纤维短纤"],
       [
         "56",
@@ -146,7 +190,11 @@ export const HS_CHAPTERS: readonly HsChapter[] = Object.freeze(
       ],
       ["60", "Knitted or crocheted fabrics", "针织物及钩编织物"],
       ["61", "Articles of apparel and clothing accessories, knitted or crocheted", "针织或钩编的服装及衣着附件"],
-      ["62", "Articles of apparel and clothing accessories, not knitted or crocheted", "非针织或非钩编的服装及衣着附件"],
+      [
+        "62",
+        "Articles of apparel and clothing accessories, not knitted or crocheted",
+        "非针织或非钩编的服装及衣着附件",
+      ],
       [
         "63",
         "Other made up textile articles; sets; worn clothing and worn textile articles; rags",
@@ -164,7 +212,11 @@ export const HS_CHAPTERS: readonly HsChapter[] = Object.freeze(
         "Prepared feathers and down and articles made of feathers or of down; artificial flowers; articles of human hair",
         "已加工羽毛、羽绒及其制品；人造花；人发制品",
       ],
-      ["68", "Articles of stone, plaster, cement, asbestos, mica or similar materials", "石料、石膏、水泥、石棉、云母及类似材料的制品"],
+      [
+        "68",
+        "Articles of stone, plaster, cement, asbestos, mica or similar materials",
+        "石料、石膏、水泥、石棉、云母及类似材料的制品",
+      ],
       ["69", "Ceramic products", "陶瓷产品"],
       ["70", "Glass and glassware", "玻璃及其制品"],
       [
@@ -223,7 +275,11 @@ export const HS_CHAPTERS: readonly HsChapter[] = Object.freeze(
         "Furniture; bedding, mattresses, mattress supports, cushions and similar stuffed furnishings; luminaires and lighting fittings, not elsewhere specified or included; illuminated signs, illuminated name-plates and the like; prefabricated buildings",
         "家具；寝具、褥垫、弹簧床垫、软坐垫及类似的填充制品；未列名灯具及照明装置；发光标志、发光铭牌及类似品；活动房屋",
       ],
-      ["95", "Toys, games and sports requisites; parts and accessories thereof", "玩具、游戏品、运动用品及其零件、附件"],
+      [
+        "95",
+        "Toys, games and sports requisites; parts and accessories thereof",
+        "玩具、游戏品、运动用品及其零件、附件",
+      ],
       ["96", "Miscellaneous manufactured articles", "杂项制品"],
       ["97", "Works of art, collectors' pieces and antiques", "艺术品、收藏品及古物"],
     ] as const

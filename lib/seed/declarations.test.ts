@@ -29,17 +29,25 @@ describe("demo declarations", () => {
   });
 
   it("add up to almost 20 billion CNY in 2023 (within 2%), officially and as declared", async () => {
-    const official = (await db.officialStat.aggregate({ where: { month: { gte: "2023-01", lte: "2023-12" } }, _sum: { valueFen: true } }))._sum.valueFen!;
+    const official = (
+      await db.officialStat.aggregate({
+        where: { month: { gte: "2023-01", lte: "2023-12" } },
+        _sum: { valueFen: true },
+      })
+    )._sum.valueFen!;
     const declared = await sum({ month: { gte: "2023-01", lte: "2023-12" } });
     for (const total of [official, declared]) {
-      expect(total).toBeGreaterThanOrEqual(196n * BILLION_FEN / 10n);
-      expect(total).toBeLessThanOrEqual(204n * BILLION_FEN / 10n);
+      expect(total).toBeGreaterThanOrEqual((196n * BILLION_FEN) / 10n);
+      expect(total).toBeLessThanOrEqual((204n * BILLION_FEN) / 10n);
     }
   });
 
   it("give Dazu Longshui 1,726 market procurement declarations worth 174 million USD (≈1.25 billion CNY) in 2023", async () => {
     const where = { customsMode: "1039", declaredOn: { lte: new Date("2023-12-31T00:00:00Z") } };
-    const rows = await db.declaration.findMany({ where, select: { currency: true, valueMinor: true, merchant: { select: { park: { select: { code: true } } } } } });
+    const rows = await db.declaration.findMany({
+      where,
+      select: { currency: true, valueMinor: true, merchant: { select: { park: { select: { code: true } } } } },
+    });
     expect(rows).toHaveLength(1726);
     expect(new Set(rows.map((r) => r.merchant.park.code))).toEqual(new Set(["DAZU-LONGSHUI"]));
     expect(rows.every((r) => r.currency === "USD" && r.valueMinor <= MARKET_PROCUREMENT_CAP_USD_CENTS)).toBe(true);
@@ -48,14 +56,20 @@ describe("demo declarations", () => {
     expect(cny).toBeGreaterThanOrEqual(1_225_000_000_00n);
     expect(cny).toBeLessThanOrEqual(1_275_000_000_00n);
     // Only the pilot market declares 1039, ever.
-    expect(await db.declaration.count({ where: { customsMode: "1039", merchant: { park: { marketProcurementPilot: false } } } })).toBe(0);
+    expect(
+      await db.declaration.count({
+        where: { customsMode: "1039", merchant: { park: { marketProcurementPilot: false } } },
+      }),
+    ).toBe(0);
   });
 
   it("grow each year, but stay well short of the 70 billion pace", async () => {
-    const years = await Promise.all(["2023", "2024", "2025"].map((y) => sum({ month: { gte: `${y}-01`, lte: `${y}-12` } })));
+    const years = await Promise.all(
+      ["2023", "2024", "2025"].map((y) => sum({ month: { gte: `${y}-01`, lte: `${y}-12` } })),
+    );
     expect(years[1]).toBeGreaterThan(years[0]);
     expect(years[2]).toBeGreaterThan(years[1]);
-    expect(years[2]).toBeLessThan(500n * BILLION_FEN / 10n);
+    expect(years[2]).toBeLessThan((500n * BILLION_FEN) / 10n);
   });
 
   it("are the same rows every time they are built", async () => {
@@ -73,7 +87,15 @@ describe("demo declarations", () => {
     expect((await db.officialStat.aggregate({ _max: { month: true } }))._max.month).toBe("2026-09");
     expect((await db.declaration.aggregate({ _max: { month: true } }))._max.month).toBe("2026-11");
     const goals = await db.goal.findMany({ orderBy: { code: "asc" } });
-    expect(goals.map((g) => g.metric).sort()).toEqual(["CBEC_VOLUME", "DEMONSTRATION_ZONES", "MARKET_PROCUREMENT_VOLUME", "NEV_EXPORTS"]);
-    expect(goals.find((g) => g.metric === "CBEC_VOLUME")).toMatchObject({ targetValue: 7_000_000_000_000n, deadline: new Date("2025-12-31T00:00:00Z") });
+    expect(goals.map((g) => g.metric).sort()).toEqual([
+      "CBEC_VOLUME",
+      "DEMONSTRATION_ZONES",
+      "MARKET_PROCUREMENT_VOLUME",
+      "NEV_EXPORTS",
+    ]);
+    expect(goals.find((g) => g.metric === "CBEC_VOLUME")).toMatchObject({
+      targetValue: 7_000_000_000_000n,
+      deadline: new Date("2025-12-31T00:00:00Z"),
+    });
   });
 });

@@ -24,7 +24,12 @@ export async function buildFromDatabase(db: Db) {
     db.merchant.findMany({
       where: { verificationStatus: "APPROVED" },
       orderBy: { id: "asc" },
-      select: { id: true, parkId: true, platforms: { select: { platformId: true }, orderBy: { platformId: "asc" } }, categories: { select: { hsChapter: true }, orderBy: { hsChapter: "asc" } } },
+      select: {
+        id: true,
+        parkId: true,
+        platforms: { select: { platformId: true }, orderBy: { platformId: "asc" } },
+        categories: { select: { hsChapter: true }, orderBy: { hsChapter: "asc" } },
+      },
     }),
   ]);
   const rateRows = referenceRates(SEED_NOW_MONTH);
@@ -34,7 +39,12 @@ export async function buildFromDatabase(db: Db) {
     platformIds: m.platforms.map((p) => p.platformId),
     chapters: m.categories.map((c) => c.hsChapter),
   }));
-  const built = buildDemoDeclarations(rng(SEED), { nowMonth: SEED_NOW_MONTH, officialUntil: SEED_OFFICIAL_UNTIL, merchants: seedMerchants, rates: rateRows });
+  const built = buildDemoDeclarations(rng(SEED), {
+    nowMonth: SEED_NOW_MONTH,
+    officialUntil: SEED_OFFICIAL_UNTIL,
+    merchants: seedMerchants,
+    rates: rateRows,
+  });
   return { zones, merchants, built, rateRows };
 }
 
@@ -63,7 +73,12 @@ export async function seedDeclarations(db: Db): Promise<{ created: boolean }> {
         })),
       });
       await tx.officialStat.createMany({
-        data: built.official.map((o) => ({ zoneId: zoneId.get(o.zoneCode)!, month: o.month, valueFen: o.valueFen, source: o.source })),
+        data: built.official.map((o) => ({
+          zoneId: zoneId.get(o.zoneCode)!,
+          month: o.month,
+          valueFen: o.valueFen,
+          source: o.source,
+        })),
       });
       await insertDeclarations(tx, built.declarations, postgres);
       for (const rollup of ROLLUPS) await insertRollups(tx, rollup, rollup.group(deltas), postgres);

@@ -30,7 +30,10 @@ describe("demo seed", () => {
     expect(first.merchants).toBeGreaterThanOrEqual(240);
     expect(first.merchants).toBeLessThanOrEqual(260);
 
-    const xiyong = await db.park.findUniqueOrThrow({ where: { code: "XIYONG" }, include: { _count: { select: { merchants: true, warehouses: true } } } });
+    const xiyong = await db.park.findUniqueOrThrow({
+      where: { code: "XIYONG" },
+      include: { _count: { select: { merchants: true, warehouses: true } } },
+    });
     expect(xiyong.nameEn).toBe("Xiyong Micro-electronics Industrial Park");
     expect(xiyong._count.merchants).toBeGreaterThan(200);
     expect(xiyong._count.warehouses).toBeGreaterThanOrEqual(1);
@@ -44,9 +47,15 @@ describe("demo seed", () => {
     }
     const operator = await db.user.findUniqueOrThrow({ where: { email: "operator@example.com" } });
     expect(operator.parkId).toBe(xiyong.id);
-    const owner = await db.membership.findFirstOrThrow({ where: { user: { email: "merchant@example.com" } }, include: { merchant: true } });
+    const owner = await db.membership.findFirstOrThrow({
+      where: { user: { email: "merchant@example.com" } },
+      include: { merchant: true },
+    });
     expect(owner.merchant).toMatchObject({ verificationStatus: "APPROVED", accountState: "ACTIVE", parkId: xiyong.id });
-    const pending = await db.membership.findFirstOrThrow({ where: { user: { email: "pending@example.com" } }, include: { merchant: true } });
+    const pending = await db.membership.findFirstOrThrow({
+      where: { user: { email: "pending@example.com" } },
+      include: { merchant: true },
+    });
     expect(pending.merchant.verificationStatus).toBe("PENDING");
 
     const codes = await db.merchant.findMany({ select: { uscc: true } });

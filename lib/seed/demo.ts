@@ -65,7 +65,7 @@ const PILOT_ZONE: ZoneSeed = {
   descriptionZh:
     "重庆是全国首批跨境贸易电子商务服务试点城市之一。2016年1月，国务院批复设立中国（重庆）跨境电子商务综合试验区，范围覆盖重庆全市，是全市跨境电商“1+N”发展体系中的“1”。目标：到2025年跨境电商进出口额超过700亿元。",
   descriptionEn:
-    "Chongqing was among the first national cross-border e-commerce pilot cities. In January 2016 the State Council approved the China (Chongqing) Cross-border E-commerce Comprehensive Pilot Zone, which covers the whole municipality and is the \"1\" of Chongqing's \"1+N\" system. Goal: cross-border e-commerce imports and exports of over 70 billion CNY by 2025.",
+    'Chongqing was among the first national cross-border e-commerce pilot cities. In January 2016 the State Council approved the China (Chongqing) Cross-border E-commerce Comprehensive Pilot Zone, which covers the whole municipality and is the "1" of Chongqing\'s "1+N" system. Goal: cross-border e-commerce imports and exports of over 70 billion CNY by 2025.',
 };
 
 const DEMO_ZONES: readonly ZoneSeed[] = [
@@ -109,7 +109,7 @@ const DEMO_ZONES: readonly ZoneSeed[] = [
     descriptionZh:
       "依托大足龙水五金市场（2022年12月起开展市场采购贸易方式试点）和大足高新区，推动“跨境电商+五金产业带”融合发展。",
     descriptionEn:
-      "Based on the Dazu Longshui Hardware Market (a market procurement trade pilot since December 2022) and the Dazu High-tech Zone: \"cross-border e-commerce + hardware industrial belt\".",
+      'Based on the Dazu Longshui Hardware Market (a market procurement trade pilot since December 2022) and the Dazu High-tech Zone: "cross-border e-commerce + hardware industrial belt".',
   },
   {
     code: "CQ-DZ-05",
@@ -123,23 +123,39 @@ const DEMO_ZONES: readonly ZoneSeed[] = [
   },
   ...(
     [
-      ["CQ-DZ-06", "万州", "Wanzhou", "依托万州综合保税区和新田港。", "Based on the Wanzhou Comprehensive Bonded Zone and Xintian Port."],
+      [
+        "CQ-DZ-06",
+        "万州",
+        "Wanzhou",
+        "依托万州综合保税区和新田港。",
+        "Based on the Wanzhou Comprehensive Bonded Zone and Xintian Port.",
+      ],
       ["CQ-DZ-07", "涪陵", "Fuling", "依托涪陵综合保税区。", "Based on the Fuling Comprehensive Bonded Zone."],
       ["CQ-DZ-08", "永川", "Yongchuan", "依托永川综合保税区。", "Based on the Yongchuan Comprehensive Bonded Zone."],
-      ["CQ-DZ-09", "合川", "Hechuan", "依托合川工业园区的装备制造和食品产业。", "Based on the machinery and food industries of the Hechuan Industrial Park."],
-      ["CQ-DZ-10", "秀山", "Xiushan", "依托秀山（武陵）现代物流园区和农村电商基础。", "Based on the Xiushan (Wuling) Modern Logistics Park and local rural e-commerce."],
+      [
+        "CQ-DZ-09",
+        "合川",
+        "Hechuan",
+        "依托合川工业园区的装备制造和食品产业。",
+        "Based on the machinery and food industries of the Hechuan Industrial Park.",
+      ],
+      [
+        "CQ-DZ-10",
+        "秀山",
+        "Xiushan",
+        "依托秀山（武陵）现代物流园区和农村电商基础。",
+        "Based on the Xiushan (Wuling) Modern Logistics Park and local rural e-commerce.",
+      ],
     ] as const
-  ).map(
-    ([code, zh, en, descZh, descEn]): ZoneSeed => ({
-      code,
-      status: "PLANNED",
-      designatedYear: null,
-      nameZh: `${zh}跨境电子商务示范区`,
-      nameEn: `${en} Cross-border E-commerce Demonstration Zone`,
-      descriptionZh: `规划中的市级跨境电子商务示范区（目标：到2025年示范区达到10个）。${descZh}`,
-      descriptionEn: `A planned municipal-level cross-border e-commerce demonstration zone (goal: 10 demonstration zones by 2025). ${descEn}`,
-    }),
-  ),
+  ).map(([code, zh, en, descZh, descEn]): ZoneSeed => ({
+    code,
+    status: "PLANNED",
+    designatedYear: null,
+    nameZh: `${zh}跨境电子商务示范区`,
+    nameEn: `${en} Cross-border E-commerce Demonstration Zone`,
+    descriptionZh: `规划中的市级跨境电子商务示范区（目标：到2025年示范区达到10个）。${descZh}`,
+    descriptionEn: `A planned municipal-level cross-border e-commerce demonstration zone (goal: 10 demonstration zones by 2025). ${descEn}`,
+  })),
 ];
 
 // ---------------------------------------------------------------------------
@@ -388,38 +404,112 @@ const PARKS: readonly ParkSeed[] = [
 // Merchant names, people and platforms
 
 const BRANDS: readonly (readonly [string, string])[] = [
-  ["恒达", "Hengda"], ["博远", "Boyuan"], ["智汇", "Zhihui"], ["芯联", "Xinlian"], ["鑫源", "Xinyuan"],
-  ["华信", "Huaxin"], ["聚能", "Juneng"], ["瑞丰", "Ruifeng"], ["天成", "Tiancheng"], ["宏图", "Hongtu"],
-  ["明辉", "Minghui"], ["新锐", "Xinrui"], ["卓越", "Zhuoyue"], ["优品", "Youpin"], ["嘉禾", "Jiahe"],
-  ["德润", "Derun"], ["长风", "Changfeng"], ["山城", "Shancheng"], ["渝通", "Yutong"], ["巴渝", "Bayu"],
-  ["嘉陵", "Jialing"], ["朝天", "Chaotian"], ["金鼎", "Jinding"], ["银河", "Yinhe"], ["合力", "Heli"],
-  ["远帆", "Yuanfan"], ["海纳", "Haina"], ["丰泰", "Fengtai"], ["众诚", "Zhongcheng"], ["启航", "Qihang"],
-  ["腾跃", "Tengyue"], ["蓝海", "Lanhai"], ["通达", "Tongda"], ["兴业", "Xingye"], ["盛世", "Shengshi"],
-  ["凯旋", "Kaixuan"], ["锐驰", "Ruichi"], ["极光", "Jiguang"], ["数联", "Shulian"], ["晶芯", "Jingxin"],
-  ["科美", "Kemei"], ["沃德", "Wode"], ["帝辰", "Dichen"], ["拓维", "Tuowei"], ["贝特", "Beite"],
-  ["元启", "Yuanqi"], ["云帆", "Yunfan"], ["创拓", "Chuangtuo"], ["联拓", "Liantuo"], ["金桥", "Jinqiao"],
-  ["万象", "Wanxiang"], ["同创", "Tongchuang"], ["精诚", "Jingcheng"], ["信达", "Xinda"], ["锦程", "Jincheng"],
-  ["乐途", "Letu"], ["悦行", "Yuexing"], ["中盈", "Zhongying"], ["鸿运", "Hongyun"], ["华瑞", "Huarui"],
-  ["新科", "Xinke"], ["九州", "Jiuzhou"], ["缙云", "Jinyun"], ["凌云", "Lingyun"], ["翔宇", "Xiangyu"],
-  ["弘毅", "Hongyi"], ["致远", "Zhiyuan"], ["星辰", "Xingchen"], ["天宇", "Tianyu"], ["迅捷", "Xunjie"],
+  ["恒达", "Hengda"],
+  ["博远", "Boyuan"],
+  ["智汇", "Zhihui"],
+  ["芯联", "Xinlian"],
+  ["鑫源", "Xinyuan"],
+  ["华信", "Huaxin"],
+  ["聚能", "Juneng"],
+  ["瑞丰", "Ruifeng"],
+  ["天成", "Tiancheng"],
+  ["宏图", "Hongtu"],
+  ["明辉", "Minghui"],
+  ["新锐", "Xinrui"],
+  ["卓越", "Zhuoyue"],
+  ["优品", "Youpin"],
+  ["嘉禾", "Jiahe"],
+  ["德润", "Derun"],
+  ["长风", "Changfeng"],
+  ["山城", "Shancheng"],
+  ["渝通", "Yutong"],
+  ["巴渝", "Bayu"],
+  ["嘉陵", "Jialing"],
+  ["朝天", "Chaotian"],
+  ["金鼎", "Jinding"],
+  ["银河", "Yinhe"],
+  ["合力", "Heli"],
+  ["远帆", "Yuanfan"],
+  ["海纳", "Haina"],
+  ["丰泰", "Fengtai"],
+  ["众诚", "Zhongcheng"],
+  ["启航", "Qihang"],
+  ["腾跃", "Tengyue"],
+  ["蓝海", "Lanhai"],
+  ["通达", "Tongda"],
+  ["兴业", "Xingye"],
+  ["盛世", "Shengshi"],
+  ["凯旋", "Kaixuan"],
+  ["锐驰", "Ruichi"],
+  ["极光", "Jiguang"],
+  ["数联", "Shulian"],
+  ["晶芯", "Jingxin"],
+  ["科美", "Kemei"],
+  ["沃德", "Wode"],
+  ["帝辰", "Dichen"],
+  ["拓维", "Tuowei"],
+  ["贝特", "Beite"],
+  ["元启", "Yuanqi"],
+  ["云帆", "Yunfan"],
+  ["创拓", "Chuangtuo"],
+  ["联拓", "Liantuo"],
+  ["金桥", "Jinqiao"],
+  ["万象", "Wanxiang"],
+  ["同创", "Tongchuang"],
+  ["精诚", "Jingcheng"],
+  ["信达", "Xinda"],
+  ["锦程", "Jincheng"],
+  ["乐途", "Letu"],
+  ["悦行", "Yuexing"],
+  ["中盈", "Zhongying"],
+  ["鸿运", "Hongyun"],
+  ["华瑞", "Huarui"],
+  ["新科", "Xinke"],
+  ["九州", "Jiuzhou"],
+  ["缙云", "Jinyun"],
+  ["凌云", "Lingyun"],
+  ["翔宇", "Xiangyu"],
+  ["弘毅", "Hongyi"],
+  ["致远", "Zhiyuan"],
+  ["星辰", "Xingchen"],
+  ["天宇", "Tianyu"],
+  ["迅捷", "Xunjie"],
 ];
 
 type Industry = readonly [zh: string, en: string, slug: string];
 
 const INDUSTRIES: Readonly<Record<string, readonly Industry[]>> = {
   "09": [["茶业", "Tea", "tea"]],
-  "21": [["火锅食品", "Hotpot Foods", "hotpot"], ["食品", "Foods", "foods"]],
-  "33": [["化妆品", "Cosmetics", "cosmetics"], ["日化用品", "Personal Care Products", "personal-care"]],
+  "21": [
+    ["火锅食品", "Hotpot Foods", "hotpot"],
+    ["食品", "Foods", "foods"],
+  ],
+  "33": [
+    ["化妆品", "Cosmetics", "cosmetics"],
+    ["日化用品", "Personal Care Products", "personal-care"],
+  ],
   "39": [["塑胶制品", "Plastic Products", "plastics"]],
   "42": [["箱包", "Luggage and Bags", "bags"]],
-  "61": [["服饰", "Apparel", "apparel"], ["针织品", "Knitwear", "knitwear"]],
+  "61": [
+    ["服饰", "Apparel", "apparel"],
+    ["针织品", "Knitwear", "knitwear"],
+  ],
   "62": [["服装", "Garments", "garments"]],
   "63": [["家纺", "Home Textiles", "home-textiles"]],
   "64": [["鞋业", "Footwear", "footwear"]],
   "72": [["钢材", "Steel", "steel"]],
-  "73": [["金属制品", "Metal Products", "metal"], ["不锈钢制品", "Stainless Steel Products", "stainless"]],
-  "82": [["五金工具", "Hardware Tools", "tools"], ["刃具", "Cutting Tools", "cutting-tools"]],
-  "83": [["五金制品", "Hardware Products", "hardware"], ["锁具", "Locks", "locks"]],
+  "73": [
+    ["金属制品", "Metal Products", "metal"],
+    ["不锈钢制品", "Stainless Steel Products", "stainless"],
+  ],
+  "82": [
+    ["五金工具", "Hardware Tools", "tools"],
+    ["刃具", "Cutting Tools", "cutting-tools"],
+  ],
+  "83": [
+    ["五金制品", "Hardware Products", "hardware"],
+    ["锁具", "Locks", "locks"],
+  ],
   "84": [
     ["智能装备", "Intelligent Equipment", "equipment"],
     ["机电设备", "Electromechanical Equipment", "electromechanical"],
@@ -436,9 +526,18 @@ const INDUSTRIES: Readonly<Record<string, readonly Industry[]>> = {
     ["摩托车配件", "Motorcycle Parts", "motorcycle-parts"],
     ["新能源汽车零部件", "NEV Components", "nev-parts"],
   ],
-  "90": [["光电科技", "Optoelectronics Technology", "optoelectronics"], ["精密仪器", "Precision Instruments", "instruments"]],
-  "94": [["家居用品", "Home Furnishings", "home"], ["照明科技", "Lighting Technology", "lighting"]],
-  "95": [["玩具", "Toys", "toys"], ["体育用品", "Sporting Goods", "sports"]],
+  "90": [
+    ["光电科技", "Optoelectronics Technology", "optoelectronics"],
+    ["精密仪器", "Precision Instruments", "instruments"],
+  ],
+  "94": [
+    ["家居用品", "Home Furnishings", "home"],
+    ["照明科技", "Lighting Technology", "lighting"],
+  ],
+  "95": [
+    ["玩具", "Toys", "toys"],
+    ["体育用品", "Sporting Goods", "sports"],
+  ],
 };
 
 const TRADE_INDUSTRIES: readonly Industry[] = [
@@ -447,18 +546,110 @@ const TRADE_INDUSTRIES: readonly Industry[] = [
   ["供应链管理", "Supply Chain Management", "supply-chain"],
 ];
 
-const SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "马", "胡", "朱", "郭", "何", "罗", "高", "林", "谭", "冉", "向", "邓", "唐"];
-const GIVEN_NAMES = [
-  "伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "艳", "杰", "军", "涛", "明", "超", "霞", "平", "刚", "丹", "鹏", "婷",
-  "雪", "浩", "宇", "欣", "晨", "思远", "子涵", "雨桐", "志强", "建华", "晓东", "海燕", "春梅", "文静", "俊杰", "佳怡",
+const SURNAMES = [
+  "王",
+  "李",
+  "张",
+  "刘",
+  "陈",
+  "杨",
+  "黄",
+  "赵",
+  "周",
+  "吴",
+  "徐",
+  "孙",
+  "马",
+  "胡",
+  "朱",
+  "郭",
+  "何",
+  "罗",
+  "高",
+  "林",
+  "谭",
+  "冉",
+  "向",
+  "邓",
+  "唐",
 ];
-const MOBILE_PREFIXES = ["135", "136", "138", "139", "150", "151", "158", "159", "177", "180", "186", "187", "189", "199"];
+const GIVEN_NAMES = [
+  "伟",
+  "芳",
+  "娜",
+  "敏",
+  "静",
+  "磊",
+  "洋",
+  "勇",
+  "艳",
+  "杰",
+  "军",
+  "涛",
+  "明",
+  "超",
+  "霞",
+  "平",
+  "刚",
+  "丹",
+  "鹏",
+  "婷",
+  "雪",
+  "浩",
+  "宇",
+  "欣",
+  "晨",
+  "思远",
+  "子涵",
+  "雨桐",
+  "志强",
+  "建华",
+  "晓东",
+  "海燕",
+  "春梅",
+  "文静",
+  "俊杰",
+  "佳怡",
+];
+const MOBILE_PREFIXES = [
+  "135",
+  "136",
+  "138",
+  "139",
+  "150",
+  "151",
+  "158",
+  "159",
+  "177",
+  "180",
+  "186",
+  "187",
+  "189",
+  "199",
+];
 
 // How often a platform is among a merchant's channels.
 const PLATFORM_WEIGHT: Readonly<Record<string, number>> = {
-  amazon: 10, aliexpress: 9, "alibaba-com": 8, shopee: 7, "tiktok-shop": 7, temu: 7, ebay: 6, lazada: 5,
-  shein: 4, ozon: 4, "tmall-global": 4, taobao: 4, "jd-worldwide": 3, walmart: 3, "mercado-libre": 3, shopify: 3,
-  dhgate: 2, "made-in-china": 2, "global-sources": 2, wildberries: 2,
+  amazon: 10,
+  aliexpress: 9,
+  "alibaba-com": 8,
+  shopee: 7,
+  "tiktok-shop": 7,
+  temu: 7,
+  ebay: 6,
+  lazada: 5,
+  shein: 4,
+  ozon: 4,
+  "tmall-global": 4,
+  taobao: 4,
+  "jd-worldwide": 3,
+  walmart: 3,
+  "mercado-libre": 3,
+  shopify: 3,
+  dhgate: 2,
+  "made-in-china": 2,
+  "global-sources": 2,
+  wildberries: 2,
 };
 const B2B_PLATFORMS = new Set(["alibaba-com", "made-in-china", "global-sources", "dhgate"]);
 
@@ -500,7 +691,8 @@ function makeUscc(r: Rng, division: string): string {
   let body8: string;
   if (r.chance(0.75)) {
     // Registered since 2015: organization codes begin "MA"; Chongqing's "MA5U", "MA60", ...
-    body8 = "MA" + r.pick(["5U", "5Y", "60", "61"]) + Array.from({ length: 4 }, () => r.pick([...USCC_ALPHABET])).join("");
+    body8 =
+      "MA" + r.pick(["5U", "5Y", "60", "61"]) + Array.from({ length: 4 }, () => r.pick([...USCC_ALPHABET])).join("");
   } else {
     // Older companies keep their 9-digit organization code.
     body8 = String(r.int(2, 7)) + Array.from({ length: 7 }, () => String(r.int(0, 9))).join("");
@@ -550,7 +742,15 @@ export function buildDemoData(passwordHash: string): DemoData {
   const zones = DEMO_ZONES.map((z, i): Prisma.ZoneCreateManyInput => {
     const id = newId();
     zoneIds.set(z.code, id);
-    return { id, kind: "DEMONSTRATION", sortOrder: i + 1, parentId: pilotZone.id, createdAt: zoneCreated, updatedAt: zoneCreated, ...z };
+    return {
+      id,
+      kind: "DEMONSTRATION",
+      sortOrder: i + 1,
+      parentId: pilotZone.id,
+      createdAt: zoneCreated,
+      updatedAt: zoneCreated,
+      ...z,
+    };
   });
 
   const parkIds = new Map<string, string>();
@@ -675,7 +875,15 @@ export function buildDemoData(passwordHash: string): DemoData {
       if (park.code === "XIYONG") {
         // Xiyong's merchants together sell on all 32 platforms.
         const first = platformCodes[(k - already) % platformCodes.length];
-        chosen = [first, ...weightedSample(r, platformCodes.filter((c) => c !== first), count - 1, weight)];
+        chosen = [
+          first,
+          ...weightedSample(
+            r,
+            platformCodes.filter((c) => c !== first),
+            count - 1,
+            weight,
+          ),
+        ];
       } else {
         chosen = weightedSample(r, platformCodes, count, weight);
       }
@@ -745,9 +953,27 @@ export function buildDemoData(passwordHash: string): DemoData {
   // -- accounts
   const people = [
     { account: DEMO_ACCOUNTS[0], name: "王敏", createdAt: cst(2023, 1, 3, 9, 30), parkId: null, merchantId: null },
-    { account: DEMO_ACCOUNTS[1], name: "刘洋", createdAt: cst(2023, 1, 10, 14, 0), parkId: parkIds.get("XIYONG")!, merchantId: null },
-    { account: DEMO_ACCOUNTS[2], name: "张伟", createdAt: cst(2023, 3, 15, 10, 5), parkId: null, merchantId: merchants[0].id! },
-    { account: DEMO_ACCOUNTS[3], name: "李娜", createdAt: cst(2025, 6, 20, 10, 15), parkId: null, merchantId: merchants[1].id! },
+    {
+      account: DEMO_ACCOUNTS[1],
+      name: "刘洋",
+      createdAt: cst(2023, 1, 10, 14, 0),
+      parkId: parkIds.get("XIYONG")!,
+      merchantId: null,
+    },
+    {
+      account: DEMO_ACCOUNTS[2],
+      name: "张伟",
+      createdAt: cst(2023, 3, 15, 10, 5),
+      parkId: null,
+      merchantId: merchants[0].id!,
+    },
+    {
+      account: DEMO_ACCOUNTS[3],
+      name: "李娜",
+      createdAt: cst(2025, 6, 20, 10, 15),
+      parkId: null,
+      merchantId: merchants[1].id!,
+    },
   ];
   const users: Prisma.UserCreateManyInput[] = [];
   const memberships: Prisma.MembershipCreateManyInput[] = [];

@@ -10,7 +10,12 @@ beforeAll(() => seedDemo(db, { passwordHash: "unused" }));
 afterAll(() => db.$disconnect());
 
 async function counts() {
-  const [partners, events, signups, interests] = await Promise.all([db.partner.count(), db.event.count(), db.signup.count(), db.signupInterest.count()]);
+  const [partners, events, signups, interests] = await Promise.all([
+    db.partner.count(),
+    db.event.count(),
+    db.signup.count(),
+    db.signupInterest.count(),
+  ]);
   return { partners, events, signups, interests };
 }
 
@@ -49,7 +54,12 @@ describe("demo events seed", () => {
   });
 
   it("is deterministic: the same rows for the same day", () => {
-    const refs = { staffId: "s", demoMerchantId: "m0", merchantIds: Array.from({ length: 60 }, (_, i) => `m${i}`), platformIds: new Map([["amazon", "p1"]]) };
+    const refs = {
+      staffId: "s",
+      demoMerchantId: "m0",
+      merchantIds: Array.from({ length: 60 }, (_, i) => `m${i}`),
+      platformIds: new Map([["amazon", "p1"]]),
+    };
     expect(buildEventsData(refs, NOW)).toEqual(buildEventsData(refs, NOW));
   });
 });

@@ -24,13 +24,22 @@ describe("demo SKUs", () => {
     // Only approved merchants hold goods, and only in their own park's warehouses.
     expect(await db.sku.count({ where: { merchant: { verificationStatus: { not: "APPROVED" } } } })).toBe(0);
     for (const park of await db.park.findMany({ select: { id: true } })) {
-      expect(await db.skuStock.count({ where: { sku: { merchant: { parkId: park.id } }, warehouse: { parkId: { not: park.id } } } })).toBe(0);
+      expect(
+        await db.skuStock.count({
+          where: { sku: { merchant: { parkId: park.id } }, warehouse: { parkId: { not: park.id } } },
+        }),
+      ).toBe(0);
     }
     // Every quantity has its history, and some SKUs are archived.
     expect(await db.stockChange.count()).toBe(await db.skuStock.count());
     expect(await db.sku.count({ where: { status: "ARCHIVED" } })).toBeGreaterThan(0);
     // The goods fit the park: electronics and computer parts lead in Xiyong.
-    const chapters = await db.sku.groupBy({ by: ["hsChapter"], where: xiyong, _count: { _all: true }, orderBy: { _count: { hsChapter: "desc" } } });
+    const chapters = await db.sku.groupBy({
+      by: ["hsChapter"],
+      where: xiyong,
+      _count: { _all: true },
+      orderBy: { _count: { hsChapter: "desc" } },
+    });
     expect(["85", "84"]).toContain(chapters[0].hsChapter);
 
     const total = await db.sku.count();
@@ -40,7 +49,12 @@ describe("demo SKUs", () => {
 
   it("is deterministic: the same codes for the same merchant every time", async () => {
     const owner = await db.membership.findFirstOrThrow({ where: { user: { email: "merchant@example.com" } } });
-    const first = await db.sku.findMany({ where: { merchantId: owner.merchantId }, orderBy: { code: "asc" }, take: 5, select: { id: true, code: true, unitPriceMinor: true } });
+    const first = await db.sku.findMany({
+      where: { merchantId: owner.merchantId },
+      orderBy: { code: "asc" },
+      take: 5,
+      select: { id: true, code: true, unitPriceMinor: true },
+    });
     // Seeding a second, fresh database gives the same rows.
     const { copyFileSync } = await import("node:fs");
     const path = await import("node:path");
@@ -52,7 +66,12 @@ describe("demo SKUs", () => {
     try {
       await seedDemo(other, { passwordHash: "x" });
       await seedSkus(other);
-      const again = await other.sku.findMany({ where: { merchantId: owner.merchantId }, orderBy: { code: "asc" }, take: 5, select: { id: true, code: true, unitPriceMinor: true } });
+      const again = await other.sku.findMany({
+        where: { merchantId: owner.merchantId },
+        orderBy: { code: "asc" },
+        take: 5,
+        select: { id: true, code: true, unitPriceMinor: true },
+      });
       expect(again).toEqual(first);
     } finally {
       await other.$disconnect();

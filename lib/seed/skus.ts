@@ -10,7 +10,13 @@ const SEED = 20_250_404;
 const DEMO_OWNER = "merchant@example.com";
 
 // zh, en, 10-digit China commodity code, weight range (g), price range (CNY)
-type Good = readonly [zh: string, en: string, hs: string, grams: readonly [number, number], yuan: readonly [number, number]];
+type Good = readonly [
+  zh: string,
+  en: string,
+  hs: string,
+  grams: readonly [number, number],
+  yuan: readonly [number, number],
+];
 
 const GOODS: Readonly<Record<string, readonly Good[]>> = {
   "85": [
@@ -105,21 +111,145 @@ const GOODS: Readonly<Record<string, readonly Good[]>> = {
 };
 
 const COLOURS: readonly (readonly [string, string, string])[] = [
-  ["黑色", "Black", "BK"], ["白色", "White", "WH"], ["灰色", "Grey", "GY"], ["蓝色", "Blue", "BL"],
-  ["红色", "Red", "RD"], ["银色", "Silver", "SV"], ["绿色", "Green", "GN"],
+  ["黑色", "Black", "BK"],
+  ["白色", "White", "WH"],
+  ["灰色", "Grey", "GY"],
+  ["蓝色", "Blue", "BL"],
+  ["红色", "Red", "RD"],
+  ["银色", "Silver", "SV"],
+  ["绿色", "Green", "GN"],
 ];
 
 // Where goods from Chongqing go: weights for how often a market is targeted.
 const MARKET_WEIGHTS: Readonly<Record<string, number>> = {
-  US: 30, GB: 15, DE: 15, JP: 12, KR: 10, FR: 10, RU: 10, SG: 8, AU: 8, CA: 8, MY: 7, TH: 7, VN: 7, ID: 7, IT: 7,
-  ES: 7, NL: 6, PH: 6, MX: 6, BR: 6, AE: 6, SA: 5, PL: 5, KZ: 5, TR: 4, IN: 4, BE: 4, SE: 4, CH: 3, AT: 3, CZ: 3,
-  HU: 3, PT: 3, IE: 3, DK: 3, NO: 3, FI: 3, NZ: 3, IL: 3, CL: 3, AR: 2, CO: 2, PE: 2, EG: 2, NG: 2, ZA: 2, KE: 2,
-  PK: 2, BD: 2, LK: 2, MM: 2, KH: 2, LA: 2, MN: 2, UZ: 2, KG: 2, TJ: 2, BY: 2, UA: 2, RO: 2, GR: 2, HR: 2,
-  RS: 2, BG: 2, SK: 2, SI: 2, LT: 2, LV: 2, EE: 2, QA: 2, KW: 2, OM: 2, BH: 2, JO: 2, MA: 2, DZ: 2, TN: 2,
-  HK: 3, MO: 2, NP: 1, AF: 1, AZ: 1, GE: 1, AM: 1, TM: 1, IQ: 1, LB: 1, CY: 1, MT: 1, LU: 1, IS: 1, AL: 1,
-  MK: 1, BA: 1, ME: 1, MD: 1, GH: 1, CI: 1, SN: 1, CM: 1, ET: 1, TZ: 1, UG: 1, RW: 1, AO: 1, MZ: 1, ZM: 1,
-  ZW: 1, BW: 1, NA: 1, MG: 1, MU: 1, EC: 1, UY: 1, PY: 1, BO: 1, VE: 1, CR: 1, PA: 1, GT: 1, DO: 1, JM: 1,
-  TT: 1, PR: 1, FJ: 1, PG: 1, BN: 1, MV: 1,
+  US: 30,
+  GB: 15,
+  DE: 15,
+  JP: 12,
+  KR: 10,
+  FR: 10,
+  RU: 10,
+  SG: 8,
+  AU: 8,
+  CA: 8,
+  MY: 7,
+  TH: 7,
+  VN: 7,
+  ID: 7,
+  IT: 7,
+  ES: 7,
+  NL: 6,
+  PH: 6,
+  MX: 6,
+  BR: 6,
+  AE: 6,
+  SA: 5,
+  PL: 5,
+  KZ: 5,
+  TR: 4,
+  IN: 4,
+  BE: 4,
+  SE: 4,
+  CH: 3,
+  AT: 3,
+  CZ: 3,
+  HU: 3,
+  PT: 3,
+  IE: 3,
+  DK: 3,
+  NO: 3,
+  FI: 3,
+  NZ: 3,
+  IL: 3,
+  CL: 3,
+  AR: 2,
+  CO: 2,
+  PE: 2,
+  EG: 2,
+  NG: 2,
+  ZA: 2,
+  KE: 2,
+  PK: 2,
+  BD: 2,
+  LK: 2,
+  MM: 2,
+  KH: 2,
+  LA: 2,
+  MN: 2,
+  UZ: 2,
+  KG: 2,
+  TJ: 2,
+  BY: 2,
+  UA: 2,
+  RO: 2,
+  GR: 2,
+  HR: 2,
+  RS: 2,
+  BG: 2,
+  SK: 2,
+  SI: 2,
+  LT: 2,
+  LV: 2,
+  EE: 2,
+  QA: 2,
+  KW: 2,
+  OM: 2,
+  BH: 2,
+  JO: 2,
+  MA: 2,
+  DZ: 2,
+  TN: 2,
+  HK: 3,
+  MO: 2,
+  NP: 1,
+  AF: 1,
+  AZ: 1,
+  GE: 1,
+  AM: 1,
+  TM: 1,
+  IQ: 1,
+  LB: 1,
+  CY: 1,
+  MT: 1,
+  LU: 1,
+  IS: 1,
+  AL: 1,
+  MK: 1,
+  BA: 1,
+  ME: 1,
+  MD: 1,
+  GH: 1,
+  CI: 1,
+  SN: 1,
+  CM: 1,
+  ET: 1,
+  TZ: 1,
+  UG: 1,
+  RW: 1,
+  AO: 1,
+  MZ: 1,
+  ZM: 1,
+  ZW: 1,
+  BW: 1,
+  NA: 1,
+  MG: 1,
+  MU: 1,
+  EC: 1,
+  UY: 1,
+  PY: 1,
+  BO: 1,
+  VE: 1,
+  CR: 1,
+  PA: 1,
+  GT: 1,
+  DO: 1,
+  JM: 1,
+  TT: 1,
+  PR: 1,
+  FJ: 1,
+  PG: 1,
+  BN: 1,
+  MV: 1,
 };
 const MARKETS = Object.keys(MARKET_WEIGHTS);
 
@@ -157,7 +287,14 @@ function buildMerchantSkus(r: Rng, newId: () => string, m: Merchant, count: numb
     const [zh, en, hs, grams, yuan] = r.pick(pool);
     const [colourZh, colourEn, colourCode] = r.pick(COLOURS);
     const model = `${"ABCDEFGHJKMNPQRSTUVWXYZ"[r.int(0, 22)]}${r.int(10, 99)}`;
-    const prefix = en.replace(/[^A-Za-z ]/g, "").split(" ").filter(Boolean).map((w) => w[0]).join("").toUpperCase().slice(0, 4);
+    const prefix = en
+      .replace(/[^A-Za-z ]/g, "")
+      .split(" ")
+      .filter(Boolean)
+      .map((w) => w[0])
+      .join("")
+      .toUpperCase()
+      .slice(0, 4);
     let code = `${prefix}-${model}-${colourCode}`;
     while (codes.has(code)) code = `${prefix}-${model}${r.int(0, 9)}-${colourCode}`;
     codes.add(code);
@@ -182,12 +319,22 @@ function buildMerchantSkus(r: Rng, newId: () => string, m: Merchant, count: numb
       updatedAt: new Date(createdAt.getTime() + r.int(0, 120) * DAY_MS),
     });
     for (const country of pickMarkets(r)) rows.markets.push({ skuId: id, country });
-    for (const platformId of r.sample(m.platformIds, r.int(1, Math.min(3, m.platformIds.length)))) rows.platforms.push({ skuId: id, platformId });
+    for (const platformId of r.sample(m.platformIds, r.int(1, Math.min(3, m.platformIds.length))))
+      rows.platforms.push({ skuId: id, platformId });
     for (const warehouseId of r.sample(warehouses, r.int(1, Math.min(2, warehouses.length)))) {
       const quantity = r.chance(0.08) ? 0 : Math.round(r.int(1, 60) ** 2 * (r.chance(0.2) ? 5 : 1));
       if (!quantity) continue;
       rows.stocks.push({ skuId: id, warehouseId, quantity, updatedAt: createdAt });
-      rows.changes.push({ id: newId(), skuId: id, warehouseId, delta: quantity, quantityAfter: quantity, source: "csv", actorId: null, createdAt });
+      rows.changes.push({
+        id: newId(),
+        skuId: id,
+        warehouseId,
+        delta: quantity,
+        quantityAfter: quantity,
+        source: "csv",
+        actorId: null,
+        createdAt,
+      });
     }
   }
 }
@@ -203,7 +350,13 @@ export async function seedSkus(db: Db): Promise<{ created: boolean }> {
     db.merchant.findMany({
       where: { verificationStatus: "APPROVED" },
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      select: { id: true, parkId: true, park: { select: { code: true } }, categories: { select: { hsChapter: true } }, platforms: { select: { platformId: true } } },
+      select: {
+        id: true,
+        parkId: true,
+        park: { select: { code: true } },
+        categories: { select: { hsChapter: true } },
+        platforms: { select: { platformId: true } },
+      },
     }),
     db.warehouse.findMany({ orderBy: { code: "asc" }, select: { id: true, parkId: true } }),
     db.membership.findFirst({ where: { user: { email: DEMO_OWNER } }, select: { merchantId: true } }),
@@ -219,22 +372,75 @@ export async function seedSkus(db: Db): Promise<{ created: boolean }> {
     const parkWarehouses = warehouses.filter((w) => w.parkId === m.parkId).map((w) => w.id);
     if (!parkWarehouses.length || !m.platforms.length) continue;
     const count = m.id === owner?.merchantId ? 320 : m.park.code === "XIYONG" ? r.int(16, 60) : r.int(4, 20);
-    const merchant = { id: m.id, parkId: m.parkId, chapters: m.categories.map((c) => c.hsChapter), platformIds: m.platforms.map((p) => p.platformId).sort() };
+    const merchant = {
+      id: m.id,
+      parkId: m.parkId,
+      chapters: m.categories.map((c) => c.hsChapter),
+      platformIds: m.platforms.map((p) => p.platformId).sort(),
+    };
     buildMerchantSkus(r, newId, merchant, count, parkWarehouses, rows);
   }
 
   // Multi-row inserts (lib/server/skus/insert-rows.ts): createMany would take ten times as long.
   await db.$transaction(
     async (tx) => {
-      const skuColumns = ["id", "merchantId", "code", "nameZh", "nameEn", "hsCode", "hsChapter", "originCountry", "unitPriceMinor", "currency", "weightGrams", "createdAt", "updatedAt"] as const;
-      await insertRows(tx, "Sku", skuColumns, rows.skus.map((s) => skuColumns.map((c) => s[c] as string | number | Date)));
+      const skuColumns = [
+        "id",
+        "merchantId",
+        "code",
+        "nameZh",
+        "nameEn",
+        "hsCode",
+        "hsChapter",
+        "originCountry",
+        "unitPriceMinor",
+        "currency",
+        "weightGrams",
+        "createdAt",
+        "updatedAt",
+      ] as const;
+      await insertRows(
+        tx,
+        "Sku",
+        skuColumns,
+        rows.skus.map((s) => skuColumns.map((c) => s[c] as string | number | Date)),
+      );
       const archived = rows.skus.filter((s) => s.status === "ARCHIVED").map((s) => s.id!);
       await tx.sku.updateMany({ where: { id: { in: archived } }, data: { status: "ARCHIVED" } });
-      await insertRows(tx, "SkuMarket", ["skuId", "country"], rows.markets.map((m) => [m.skuId, m.country]));
-      await insertRows(tx, "SkuPlatform", ["skuId", "platformId"], rows.platforms.map((p) => [p.skuId, p.platformId]));
-      await insertRows(tx, "SkuStock", ["skuId", "warehouseId", "quantity", "updatedAt"], rows.stocks.map((s) => [s.skuId, s.warehouseId, s.quantity, s.updatedAt as Date]));
-      const changeColumns = ["id", "skuId", "warehouseId", "delta", "quantityAfter", "source", "actorId", "createdAt"] as const;
-      await insertRows(tx, "StockChange", changeColumns, rows.changes.map((c) => changeColumns.map((k) => (c[k] ?? null) as string | number | Date | null)));
+      await insertRows(
+        tx,
+        "SkuMarket",
+        ["skuId", "country"],
+        rows.markets.map((m) => [m.skuId, m.country]),
+      );
+      await insertRows(
+        tx,
+        "SkuPlatform",
+        ["skuId", "platformId"],
+        rows.platforms.map((p) => [p.skuId, p.platformId]),
+      );
+      await insertRows(
+        tx,
+        "SkuStock",
+        ["skuId", "warehouseId", "quantity", "updatedAt"],
+        rows.stocks.map((s) => [s.skuId, s.warehouseId, s.quantity, s.updatedAt as Date]),
+      );
+      const changeColumns = [
+        "id",
+        "skuId",
+        "warehouseId",
+        "delta",
+        "quantityAfter",
+        "source",
+        "actorId",
+        "createdAt",
+      ] as const;
+      await insertRows(
+        tx,
+        "StockChange",
+        changeColumns,
+        rows.changes.map((c) => changeColumns.map((k) => (c[k] ?? null) as string | number | Date | null)),
+      );
     },
     { maxWait: 10_000, timeout: 120_000 },
   );

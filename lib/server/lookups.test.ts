@@ -19,7 +19,8 @@ let merchantId = "";
 
 beforeAll(async () => {
   await seedDemo(db, { passwordHash: "unused" });
-  merchantId = (await db.membership.findFirstOrThrow({ where: { user: { email: "merchant@example.com" } } })).merchantId;
+  merchantId = (await db.membership.findFirstOrThrow({ where: { user: { email: "merchant@example.com" } } }))
+    .merchantId;
 });
 afterAll(() => db.$disconnect());
 

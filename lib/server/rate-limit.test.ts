@@ -38,9 +38,7 @@ describe("database rate limiter", () => {
     const now = new Date("2025-01-01T00:00:00Z");
     const big = { limit: 1000, windowSeconds: 60 };
     await hitRateLimit(db, "shared", big, now);
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) => hitRateLimit(i % 2 ? db : other, "shared", big, now)),
-    );
+    await Promise.all(Array.from({ length: 20 }, (_, i) => hitRateLimit(i % 2 ? db : other, "shared", big, now)));
     await other.$disconnect();
     expect((await peekRateLimit(db, "shared", big, now)).count).toBe(21);
   });

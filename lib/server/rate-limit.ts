@@ -7,13 +7,23 @@ export type RateLimitState = { limited: boolean; count: number; resetAt: Date | 
  * Fixed-window counters kept in the database, so that a limit holds across
  * every server process that shares it. Increments are single atomic upserts.
  */
-export async function peekRateLimit(db: Db, key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitState> {
+export async function peekRateLimit(
+  db: Db,
+  key: string,
+  rule: RateLimitRule,
+  now = new Date(),
+): Promise<RateLimitState> {
   const bucket = await db.rateLimitBucket.findUnique({ where: { key } });
   if (!bucket || bucket.resetAt <= now) return { limited: false, count: 0, resetAt: null };
   return { limited: bucket.count >= rule.limit, count: bucket.count, resetAt: bucket.resetAt };
 }
 
-export async function hitRateLimit(db: Db, key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitState> {
+export async function hitRateLimit(
+  db: Db,
+  key: string,
+  rule: RateLimitRule,
+  now = new Date(),
+): Promise<RateLimitState> {
   const resetAt = new Date(now.getTime() + rule.windowSeconds * 1000);
   // An expired window starts again at one; the guard on resetAt keeps two
   // processes from both restarting it.

@@ -17,7 +17,10 @@ export const currentUserModule = {
     const { userId, authHash } = sessionStub;
     if (!userId) return null;
     if (authHash !== undefined) return { userId, authHash };
-    const [{ db }, { sessionAuthHash }] = await Promise.all([import("@/lib/server/db"), import("@/lib/server/auth/session-hash")]);
+    const [{ db }, { sessionAuthHash }] = await Promise.all([
+      import("@/lib/server/db"),
+      import("@/lib/server/auth/session-hash"),
+    ]);
     const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
     return { userId, authHash: user ? sessionAuthHash(user.passwordHash) : null };
   },

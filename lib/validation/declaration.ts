@@ -50,7 +50,12 @@ export function whenValid<S extends z.ZodObject>(schema: S, fields: readonly (ke
   return { when: (payload: { value: unknown }) => picked.safeParse(payload.value).success };
 }
 
-const DIRECTION_WORDS: Readonly<Record<string, Direction>> = { export: "EXPORT", import: "IMPORT", 出口: "EXPORT", 进口: "IMPORT" };
+const DIRECTION_WORDS: Readonly<Record<string, Direction>> = {
+  export: "EXPORT",
+  import: "IMPORT",
+  出口: "EXPORT",
+  进口: "IMPORT",
+};
 
 const upper = (v: unknown) => (typeof v === "string" ? v.trim().toUpperCase() : v);
 
@@ -61,8 +66,18 @@ const declarationFields = z.object({
     return day ?? z.NEVER;
   }),
   customsMode: z.enum(CUSTOMS_MODES, { error: "invalidChoice" }),
-  direction: z.preprocess((v) => (typeof v === "string" ? (DIRECTION_WORDS[v.trim().toLowerCase()] ?? v.trim().toUpperCase()) : v), z.enum(DIRECTIONS, { error: "invalidChoice" })),
-  country: z.preprocess(upper, z.string().min(1, "required").refine(isCountryCode, "country").refine((c) => c !== "CN", "countryNotForeign")),
+  direction: z.preprocess(
+    (v) => (typeof v === "string" ? (DIRECTION_WORDS[v.trim().toLowerCase()] ?? v.trim().toUpperCase()) : v),
+    z.enum(DIRECTIONS, { error: "invalidChoice" }),
+  ),
+  country: z.preprocess(
+    upper,
+    z
+      .string()
+      .min(1, "required")
+      .refine(isCountryCode, "country")
+      .refine((c) => c !== "CN", "countryNotForeign"),
+  ),
   currency: z.preprocess(upper, z.string().min(1, "required").refine(isCurrencyCode, "currency")),
   amount: z.string().trim().min(1, "required"),
   platform: optionalText(100),
@@ -72,7 +87,12 @@ const declarationFields = z.object({
     .default("")
     .transform((c) => (/^\d$/.test(c) ? `0${c}` : c))
     .refine((c) => !c || isUsableHsChapter(c), "hsChapter"),
-  reference: z.string().trim().min(1, "required").max(64, "tooLong").regex(/^[A-Za-z0-9._/-]+$/, "reference"),
+  reference: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(64, "tooLong")
+    .regex(/^[A-Za-z0-9._/-]+$/, "reference"),
 });
 const once = (...fields: (keyof typeof declarationFields.shape)[]) => whenValid(declarationFields, fields);
 
@@ -85,20 +105,37 @@ export function declarationSchema(today: string) {
   return declarationFields
     .superRefine((v, ctx) => {
       if (v.declaredOn > today) ctx.addIssue({ code: "custom", path: ["declaredOn"], message: "dateFuture" });
-      else if (v.declaredOn < EARLIEST_DECLARATION_DAY) ctx.addIssue({ code: "custom", path: ["declaredOn"], message: "dateTooOld" });
+      else if (v.declaredOn < EARLIEST_DECLARATION_DAY)
+        ctx.addIssue({ code: "custom", path: ["declaredOn"], message: "dateTooOld" });
     }, once("declaredOn"))
-    .superRefine((v, ctx) => {
-      if (EXPORT_ONLY_MODES.has(v.customsMode) && v.direction !== "EXPORT") ctx.addIssue({ code: "custom", path: ["direction"], message: "exportOnly" });
-    }, once("customsMode", "direction"))
-    .superRefine((v, ctx) => {
-      if (!v.platform && v.customsMode !== MARKET_PROCUREMENT_MODE) ctx.addIssue({ code: "custom", path: ["platform"], message: "platformRequired" });
-    }, once("customsMode", "platform"))
-    .superRefine((v, ctx) => {
-      const minor = parseDecimal(v.amount, currencyMinorDigits(v.currency));
-      const message = minor === null ? "amount" : minor <= 0n ? "amountPositive" : minor > 10n ** 15n ? "amountTooLarge" : null;
-      if (message) ctx.addIssue({ code: "custom", path: ["amount"], message });
-    }, once("currency", "amount"))
-    .transform((v) => ({ ...v, month: v.declaredOn.slice(0, 7), valueMinor: parseDecimal(v.amount, currencyMinorDigits(v.currency))! }));
+    .superRefine(
+      (v, ctx) => {
+        if (EXPORT_ONLY_MODES.has(v.customsMode) && v.direction !== "EXPORT")
+          ctx.addIssue({ code: "custom", path: ["direction"], message: "exportOnly" });
+      },
+      once("customsMode", "direction"),
+    )
+    .superRefine(
+      (v, ctx) => {
+        if (!v.platform && v.customsMode !== MARKET_PROCUREMENT_MODE)
+          ctx.addIssue({ code: "custom", path: ["platform"], message: "platformRequired" });
+      },
+      once("customsMode", "platform"),
+    )
+    .superRefine(
+      (v, ctx) => {
+        const minor = parseDecimal(v.amount, currencyMinorDigits(v.currency));
+        const message =
+          minor === null ? "amount" : minor <= 0n ? "amountPositive" : minor > 10n ** 15n ? "amountTooLarge" : null;
+        if (message) ctx.addIssue({ code: "custom", path: ["amount"], message });
+      },
+      once("currency", "amount"),
+    )
+    .transform((v) => ({
+      ...v,
+      month: v.declaredOn.slice(0, 7),
+      valueMinor: parseDecimal(v.amount, currencyMinorDigits(v.currency))!,
+    }));
 }
 export type DeclarationValues = z.output<ReturnType<typeof declarationSchema>>;
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { EventInput, PartnerInput, shanghaiInputToUtc, shanghaiYearRange, SignupInput, utcToShanghaiInput } from "./event";
+import {
+  EventInput,
+  PartnerInput,
+  shanghaiInputToUtc,
+  shanghaiYearRange,
+  SignupInput,
+  utcToShanghaiInput,
+} from "./event";
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
@@ -13,7 +20,15 @@ describe("Asia/Shanghai times", () => {
   });
 
   it("refuses what is not a real moment", () => {
-    for (const bad of ["", "2025-02-30T10:00", "2025-13-01T00:00", "2025-09-18 09:30", "2025-09-18T24:00", "tomorrow", "1990-01-01T00:00"]) {
+    for (const bad of [
+      "",
+      "2025-02-30T10:00",
+      "2025-13-01T00:00",
+      "2025-09-18 09:30",
+      "2025-09-18T24:00",
+      "tomorrow",
+      "1990-01-01T00:00",
+    ]) {
       expect(shanghaiInputToUtc(bad)).toBeNull();
     }
   });
@@ -52,10 +67,15 @@ describe("the event form", () => {
   });
 
   it("names the field of each problem", () => {
-    expect(issues(EventInput.safeParse({ ...event, endsAt: "2025-09-18T08:00" }))).toEqual({ endsAt: "endBeforeStart" });
-    expect(issues(EventInput.safeParse({ ...event, signupDeadline: "2025-09-18T10:00" }))).toEqual({ signupDeadline: "deadlineAfterStart" });
+    expect(issues(EventInput.safeParse({ ...event, endsAt: "2025-09-18T08:00" }))).toEqual({
+      endsAt: "endBeforeStart",
+    });
+    expect(issues(EventInput.safeParse({ ...event, signupDeadline: "2025-09-18T10:00" }))).toEqual({
+      signupDeadline: "deadlineAfterStart",
+    });
     expect(issues(EventInput.safeParse({ ...event, venueZh: "" }))).toEqual({ venueZh: "venueOrLink" });
-    for (const capacity of ["0", "abc", "5001", "", "2.5"]) expect(issues(EventInput.safeParse({ ...event, capacity }))).toEqual({ capacity: "capacity" });
+    for (const capacity of ["0", "abc", "5001", "", "2.5"])
+      expect(issues(EventInput.safeParse({ ...event, capacity }))).toEqual({ capacity: "capacity" });
     expect(issues(EventInput.safeParse({ ...event, onlineUrl: "javascript:alert(1)" }))).toEqual({ onlineUrl: "url" });
     expect(issues(EventInput.safeParse({ ...event, belt: "steel" }))).toEqual({ belt: "invalidChoice" });
     expect(issues(EventInput.safeParse({ ...event, startsAt: "2025-02-30T09:30" }))).toEqual({ startsAt: "dateTime" });
@@ -63,7 +83,9 @@ describe("the event form", () => {
   });
 
   it("takes an online link instead of a venue", () => {
-    expect(EventInput.safeParse({ ...event, venueZh: "", onlineUrl: "https://meeting.example.com/x" }).success).toBe(true);
+    expect(EventInput.safeParse({ ...event, venueZh: "", onlineUrl: "https://meeting.example.com/x" }).success).toBe(
+      true,
+    );
   });
 });
 
@@ -74,14 +96,22 @@ describe("the signup form", () => {
 
   it("needs 1 to 3 different names", () => {
     expect(issues(SignupInput.safeParse({ attendees: ["", ""] }))).toEqual({ attendees: "attendeesRequired" });
-    expect(issues(SignupInput.safeParse({ attendees: ["a", "b", "c", "d"] }))).toEqual({ attendees: "attendeesTooMany" });
+    expect(issues(SignupInput.safeParse({ attendees: ["a", "b", "c", "d"] }))).toEqual({
+      attendees: "attendeesTooMany",
+    });
     expect(issues(SignupInput.safeParse({ attendees: ["张伟", "张伟"] }))).toEqual({ attendees: "attendeesDuplicate" });
     expect(issues(SignupInput.safeParse({}))).toEqual({ attendees: "attendeesRequired" });
   });
 });
 
 describe("the partner form", () => {
-  const partner = { kind: "LOGISTICS", nameZh: "渝新欧", nameEn: "Yuxinou", markets: "de, pl；RU", hsChapters: "87 84" };
+  const partner = {
+    kind: "LOGISTICS",
+    nameZh: "渝新欧",
+    nameEn: "Yuxinou",
+    markets: "de, pl；RU",
+    hsChapters: "87 84",
+  };
 
   it("keeps markets and chapters as sorted code lists", () => {
     expect(PartnerInput.parse(partner)).toMatchObject({ markets: "DE,PL,RU", hsChapters: "84,87", platformId: "" });
@@ -90,6 +120,8 @@ describe("the partner form", () => {
   it("refuses unknown codes and a platform partner without its platform", () => {
     expect(issues(PartnerInput.safeParse({ ...partner, markets: "DE, XX" }))).toEqual({ markets: "marketCodes" });
     expect(issues(PartnerInput.safeParse({ ...partner, hsChapters: "77" }))).toEqual({ hsChapters: "hsChapterCodes" });
-    expect(issues(PartnerInput.safeParse({ ...partner, kind: "PLATFORM" }))).toEqual({ platformId: "platformRequired" });
+    expect(issues(PartnerInput.safeParse({ ...partner, kind: "PLATFORM" }))).toEqual({
+      platformId: "platformRequired",
+    });
   });
 });

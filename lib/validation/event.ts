@@ -7,7 +7,14 @@ import { optionalRecordId, optionalText, plainText, recordId, requiredText } fro
 // `eventsValidation` (lib/server/events/field-errors.ts translates both).
 
 /** The industrial belts an event can target. */
-export const BELTS = ["dazu-hardware", "motorcycle-parts", "nev-parts", "electronics", "specialty-food", "general"] as const;
+export const BELTS = [
+  "dazu-hardware",
+  "motorcycle-parts",
+  "nev-parts",
+  "electronics",
+  "specialty-food",
+  "general",
+] as const;
 export type Belt = (typeof BELTS)[number];
 
 export const PARTNER_KINDS = ["PLATFORM", "LOGISTICS", "OVERSEAS_WAREHOUSE", "PAYMENT", "COMPLIANCE", "OTHER"] as const;
@@ -32,7 +39,11 @@ export function shanghaiInputToUtc(value: string): Date | null {
   // round trip was never a real date.
   const back = new Date(utc + OFFSET_MS);
   const same =
-    back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && back.getUTCHours() === h && back.getUTCMinutes() === mi;
+    back.getUTCFullYear() === y &&
+    back.getUTCMonth() === mo - 1 &&
+    back.getUTCDate() === d &&
+    back.getUTCHours() === h &&
+    back.getUTCMinutes() === mi;
   return same && y >= 2000 && y <= 2100 ? new Date(utc) : null;
 }
 
@@ -98,7 +109,14 @@ function codeList(isValid: (code: string) => boolean, message: string) {
     .max(2000, "tooLong")
     .default("")
     .transform((value, ctx) => {
-      const codes = [...new Set(value.split(/[\s,，、;；]+/).map((c) => c.trim().toUpperCase()).filter(Boolean))].sort();
+      const codes = [
+        ...new Set(
+          value
+            .split(/[\s,，、;；]+/)
+            .map((c) => c.trim().toUpperCase())
+            .filter(Boolean),
+        ),
+      ].sort();
       if (codes.some((c) => !isValid(c))) {
         ctx.addIssue({ code: "custom", message });
         return z.NEVER;
@@ -130,8 +148,10 @@ export const EventInput = z
   })
   .superRefine((v, ctx) => {
     if (v.endsAt <= v.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "endBeforeStart" });
-    if (v.signupDeadline > v.startsAt) ctx.addIssue({ code: "custom", path: ["signupDeadline"], message: "deadlineAfterStart" });
-    if (!v.venueZh && !v.venueEn && !v.onlineUrl) ctx.addIssue({ code: "custom", path: ["venueZh"], message: "venueOrLink" });
+    if (v.signupDeadline > v.startsAt)
+      ctx.addIssue({ code: "custom", path: ["signupDeadline"], message: "deadlineAfterStart" });
+    if (!v.venueZh && !v.venueEn && !v.onlineUrl)
+      ctx.addIssue({ code: "custom", path: ["venueZh"], message: "venueOrLink" });
   });
 export type EventInputData = z.infer<typeof EventInput>;
 
@@ -162,13 +182,17 @@ export const PartnerInput = z
     hsChapters: codeList(isUsableHsChapter, "hsChapterCodes"),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === "PLATFORM" && !v.platformId) ctx.addIssue({ code: "custom", path: ["platformId"], message: "platformRequired" });
+    if (v.kind === "PLATFORM" && !v.platformId)
+      ctx.addIssue({ code: "custom", path: ["platformId"], message: "platformRequired" });
   });
 export type PartnerInputData = z.infer<typeof PartnerInput>;
 
 /** The admin event list's filters as they come from the URL; anything odd falls back. */
 export const EventListFilters = z.object({
-  status: z.enum([...EVENT_STATUSES, "ALL"]).catch("ALL").default("ALL"),
+  status: z
+    .enum([...EVENT_STATUSES, "ALL"])
+    .catch("ALL")
+    .default("ALL"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type EventListFilters = z.infer<typeof EventListFilters>;

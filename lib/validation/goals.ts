@@ -34,7 +34,11 @@ const goalFields = {
   zoneId: optionalRecordId(),
   target: z.string().trim().min(1, "required"),
   baseline: z.string().trim().default("0"),
-  baselineYear: z.coerce.number({ error: "baselineYear" }).int("baselineYear").min(2000, "baselineYear").max(2100, "baselineYear"),
+  baselineYear: z.coerce
+    .number({ error: "baselineYear" })
+    .int("baselineYear")
+    .min(2000, "baselineYear")
+    .max(2100, "baselineYear"),
   deadline: z.string().trim().min(1, "required"),
   reported: z.string().trim().default(""),
 };
@@ -47,7 +51,8 @@ function figureRules(v: GoalFields, ctx: z.RefinementCtx) {
   const unit = GOAL_UNITS[v.metric];
   for (const field of ["target", "baseline", "reported"] as const) {
     const raw = v[field] || (field === "baseline" ? "0" : "");
-    if (raw && parseGoalValue(raw, unit) === null) ctx.addIssue({ code: "custom", path: [field], message: "goalValue" });
+    if (raw && parseGoalValue(raw, unit) === null)
+      ctx.addIssue({ code: "custom", path: [field], message: "goalValue" });
   }
 }
 
@@ -80,7 +85,16 @@ export const GoalUpdate = withGoalRules(z.object({ goalId: recordId(), ...goalFi
 export type GoalUpdateInput = z.output<typeof GoalUpdate>;
 
 export const GoalCreate = withGoalRules(
-  z.object({ code: z.string().trim().toUpperCase().min(1, "required").max(64, "tooLong").regex(/^[A-Z0-9_]+$/, "code"), ...goalFields }),
+  z.object({
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .min(1, "required")
+      .max(64, "tooLong")
+      .regex(/^[A-Z0-9_]+$/, "code"),
+    ...goalFields,
+  }),
 );
 export type GoalCreateInput = z.output<typeof GoalCreate>;
 

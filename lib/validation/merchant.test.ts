@@ -85,15 +85,24 @@ describe("Registration", () => {
 
 describe("every merchant schema, fed anything", () => {
   const fields = [...Object.keys(valid)];
-  for (const [name, schema] of [["Registration", Registration], ["ProfileUpdate", ProfileUpdate], ["Resubmission", Resubmission]] as const) {
+  for (const [name, schema] of [
+    ["Registration", Registration],
+    ["ProfileUpdate", ProfileUpdate],
+    ["Resubmission", Resubmission],
+  ] as const) {
     it(`${name} gives field errors or success, never a throw`, () => {
       fc.assert(
         fc.property(
-          fc.dictionary(fc.constantFrom(...fields), fc.oneof(fc.string(), fc.array(fc.string()), fc.integer(), fc.constant(null))),
+          fc.dictionary(
+            fc.constantFrom(...fields),
+            fc.oneof(fc.string(), fc.array(fc.string()), fc.integer(), fc.constant(null)),
+          ),
           (input) => {
             const r = schema.safeParse({ ...valid, ...input });
             if (r.success) return true;
-            return r.error.issues.every((i) => i.path.length > 0 && typeof i.message === "string" && i.message.length > 0);
+            return r.error.issues.every(
+              (i) => i.path.length > 0 && typeof i.message === "string" && i.message.length > 0,
+            );
           },
         ),
         { numRuns: 300 },

@@ -7,13 +7,7 @@ import { optionalText, recordId, requiredText } from "./text";
 // Error messages are keys of the `validation` namespace in the catalogs; forms
 // translate them (lib/forms/field-errors.ts).
 
-export const emailField = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, "required")
-  .max(254, "tooLong")
-  .pipe(z.email("email"));
+export const emailField = z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").pipe(z.email("email"));
 
 export const passwordField = z
   .string()

@@ -13,7 +13,11 @@ export const RateInput = z.object({
   month: monthField,
   currency: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),
-    z.string().min(1, "required").refine(isCurrencyCode, "currency").refine((c) => c !== "CNY", "rateCurrency"),
+    z
+      .string()
+      .min(1, "required")
+      .refine(isCurrencyCode, "currency")
+      .refine((c) => c !== "CNY", "rateCurrency"),
   ),
   rate: z.string().transform((v, ctx) => {
     const micros = parseDecimal(v, 6);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { BulkMarkets, displayPrice, hsCodeField, isValidHsCode, minorToDecimal, parseDecimalToMinor, SkuFilters, SkuInput, SkuTextInput } from "./sku";
+import {
+  BulkMarkets,
+  displayPrice,
+  hsCodeField,
+  isValidHsCode,
+  minorToDecimal,
+  parseDecimalToMinor,
+  SkuFilters,
+  SkuInput,
+  SkuTextInput,
+} from "./sku";
 
 const apiSku = {
   code: "XY-BT-001",
@@ -35,7 +45,8 @@ const messages = (result: { success: boolean; error?: { issues: { path: Property
 
 describe("HS codes", () => {
   it("accept 6 to 10 digits whose first two are an HS chapter", () => {
-    for (const code of ["851830", "85183000", "8518300000", "0902109000", "8518.30 00.00"]) expect(isValidHsCode(code)).toBe(true);
+    for (const code of ["851830", "85183000", "8518300000", "0902109000", "8518.30 00.00"])
+      expect(isValidHsCode(code)).toBe(true);
     expect(hsCodeField.parse("8518.30.0000")).toBe("8518300000");
   });
 
@@ -45,7 +56,8 @@ describe("HS codes", () => {
     expect(messages(hsCodeField.safeParse("8518A0"))).toEqual({ "": "hsCode" });
     expect(messages(hsCodeField.safeParse(""))).toEqual({ "": "required" });
     // 00 and 98 are not chapters; 77 is reserved.
-    for (const code of ["001234", "980000", "770000"]) expect(messages(hsCodeField.safeParse(code))).toEqual({ "": "hsChapterUnknown" });
+    for (const code of ["001234", "980000", "770000"])
+      expect(messages(hsCodeField.safeParse(code))).toEqual({ "": "hsChapterUnknown" });
   });
 });
 
@@ -113,7 +125,9 @@ describe("a SKU from the API", () => {
 
   it("takes prices and weights as whole numbers only", () => {
     expect(messages(SkuInput.safeParse({ ...apiSku, unitPriceMinor: 12.5 }))).toEqual({ unitPriceMinor: "priceMinor" });
-    expect(messages(SkuInput.safeParse({ ...apiSku, unitPriceMinor: "129.00" }))).toEqual({ unitPriceMinor: "priceMinor" });
+    expect(messages(SkuInput.safeParse({ ...apiSku, unitPriceMinor: "129.00" }))).toEqual({
+      unitPriceMinor: "priceMinor",
+    });
     expect(messages(SkuInput.safeParse({ ...apiSku, weightGrams: 60.5 }))).toEqual({ weightGrams: "weight" });
   });
 
@@ -141,24 +155,38 @@ describe("a SKU from the API", () => {
 
 describe("a SKU from the form or a CSV row", () => {
   it("turns the decimal price into minor units of its currency, and blank stock into 0", () => {
-    expect(SkuTextInput.parse(formSku)).toMatchObject({ unitPriceMinor: 12950, hsCode: "8518300000", weightGrams: 60, stock: { "XIYONG-B1": 120, "XIYONG-G1": 0 } });
+    expect(SkuTextInput.parse(formSku)).toMatchObject({
+      unitPriceMinor: 12950,
+      hsCode: "8518300000",
+      weightGrams: 60,
+      stock: { "XIYONG-B1": 120, "XIYONG-G1": 0 },
+    });
     expect(SkuTextInput.parse({ ...formSku, unitPrice: "1500", currency: "JPY" }).unitPriceMinor).toBe(1500);
   });
 
   it("refuses more decimals than the currency has, and non-numeric weights and quantities", () => {
-    expect(messages(SkuTextInput.safeParse({ ...formSku, unitPrice: "15.5", currency: "JPY" }))).toEqual({ unitPrice: "priceDecimals" });
-    expect(messages(SkuTextInput.safeParse({ ...formSku, unitPrice: "" }))).toEqual({ unitPrice: "required" });
-    expect(messages(SkuTextInput.safeParse({ ...formSku, weightGrams: "1.5", stock: { "XIYONG-B1": "ten" } }))).toEqual({
-      weightGrams: "weight",
-      "stock.XIYONG-B1": "quantity",
+    expect(messages(SkuTextInput.safeParse({ ...formSku, unitPrice: "15.5", currency: "JPY" }))).toEqual({
+      unitPrice: "priceDecimals",
     });
-    expect(messages(SkuTextInput.safeParse({ ...formSku, unitPrice: "99999999999" }))).toEqual({ unitPrice: "priceTooHigh" });
+    expect(messages(SkuTextInput.safeParse({ ...formSku, unitPrice: "" }))).toEqual({ unitPrice: "required" });
+    expect(messages(SkuTextInput.safeParse({ ...formSku, weightGrams: "1.5", stock: { "XIYONG-B1": "ten" } }))).toEqual(
+      {
+        weightGrams: "weight",
+        "stock.XIYONG-B1": "quantity",
+      },
+    );
+    expect(messages(SkuTextInput.safeParse({ ...formSku, unitPrice: "99999999999" }))).toEqual({
+      unitPrice: "priceTooHigh",
+    });
   });
 });
 
 describe("list filters and bulk edits", () => {
   it("fall back to defaults for anything odd in the URL", () => {
-    expect(SkuFilters.parse({ market: "zz", chapter: "77x", status: "nope", q: "  耳机 " })).toEqual({ q: "耳机", status: "ACTIVE" });
+    expect(SkuFilters.parse({ market: "zz", chapter: "77x", status: "nope", q: "  耳机 " })).toEqual({
+      q: "耳机",
+      status: "ACTIVE",
+    });
     expect(SkuFilters.parse({ market: "us", chapter: "85", warehouse: "xiyong-b1", status: "ALL" })).toEqual({
       q: "",
       market: "US",
@@ -169,7 +197,11 @@ describe("list filters and bulk edits", () => {
   });
 
   it("need at least one SKU, one market and a mode", () => {
-    expect(messages(BulkMarkets.safeParse({ ids: [], markets: [], mode: "swap" }))).toEqual({ ids: "noneSelected", markets: "marketsRequired", mode: "invalidChoice" });
+    expect(messages(BulkMarkets.safeParse({ ids: [], markets: [], mode: "swap" }))).toEqual({
+      ids: "noneSelected",
+      markets: "marketsRequired",
+      mode: "invalidChoice",
+    });
     expect(BulkMarkets.parse({ ids: ["a"], markets: ["de", "DE", "us"], mode: "add" }).markets).toEqual(["DE", "US"]);
   });
 });

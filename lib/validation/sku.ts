@@ -37,14 +37,18 @@ export function parseDecimalToMinor(
 export { minorToDecimal };
 
 /** A text field that must be there: "required" when it is missing, "invalid" when it is not text. */
-const textField = () => z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? "required" : "invalid") });
+const textField = () =>
+  z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? "required" : "invalid") });
 
 export const skuCodeField = textField()
   .trim()
   .min(1, "required")
   .max(64, "skuCodeTooLong")
   .regex(/^[A-Za-z0-9._-]+$/, "skuCode")
-  .meta({ description: "Unique per merchant: letters, digits, '-', '_' and '.', up to 64.", examples: ["XY-BT-HP-001"] });
+  .meta({
+    description: "Unique per merchant: letters, digits, '-', '_' and '.', up to 64.",
+    examples: ["XY-BT-HP-001"],
+  });
 
 /** An HS code of 6 to 10 digits whose first two are an HS chapter; dots and spaces are ignored. */
 export const hsCodeField = textField()
@@ -111,7 +115,9 @@ const nameRequired = {
   when: () => true,
 };
 function hasAName(v: { nameZh?: unknown; nameEn?: unknown }) {
-  return (typeof v.nameZh === "string" && v.nameZh.trim() !== "") || (typeof v.nameEn === "string" && v.nameEn.trim() !== "");
+  return (
+    (typeof v.nameZh === "string" && v.nameZh.trim() !== "") || (typeof v.nameEn === "string" && v.nameEn.trim() !== "")
+  );
 }
 
 const common = {
@@ -166,7 +172,16 @@ export const SkuTextInput = z
     ...common,
     unitPrice: z.string().trim().min(1, "required"),
     weightGrams: wholeNumberText(MAX_WEIGHT_GRAMS, "weight").refine((g) => g > 0, "weight"),
-    stock: z.record(warehouseCodeKey, z.string().trim().transform((v) => v || "0").pipe(wholeNumberText(MAX_QUANTITY, "quantity"))).default({}),
+    stock: z
+      .record(
+        warehouseCodeKey,
+        z
+          .string()
+          .trim()
+          .transform((v) => v || "0")
+          .pipe(wholeNumberText(MAX_QUANTITY, "quantity")),
+      )
+      .default({}),
   })
   .refine(hasAName, nameRequired)
   .superRefine(
@@ -212,7 +227,11 @@ export type SkuSort = (typeof SKU_SORTS)[number];
 export const SKU_FILTER_FIELDS = {
   q: plainText(100).meta({ description: "Search in the code and both names." }),
   market: countryField.meta({ description: "Only SKUs targeting this market (ISO 3166-1 alpha-2)." }),
-  chapter: z.string().regex(/^\d{2}$/).refine(isHsChapter).meta({ description: "Only SKUs in this 2-digit HS chapter." }),
+  chapter: z
+    .string()
+    .regex(/^\d{2}$/)
+    .refine(isHsChapter)
+    .meta({ description: "Only SKUs in this 2-digit HS chapter." }),
   warehouse: warehouseCodeKey.meta({ description: "Only SKUs with stock in this warehouse (code)." }),
   status: z.enum(["ACTIVE", "ARCHIVED", "ALL"]).meta({ description: "Archived SKUs are left out by default." }),
 };

@@ -8,7 +8,11 @@ describe("text fields", () => {
 
   it("refuse NUL and the other control characters", () => {
     for (const bad of ["\u0000", "a\u0000b", "x\u0007", "\u001B[31m", "del\u007F"]) {
-      expect(plainText(50).safeParse(bad).error?.issues.map((i) => i.message)).toEqual(["controlCharacters"]);
+      expect(
+        plainText(50)
+          .safeParse(bad)
+          .error?.issues.map((i) => i.message),
+      ).toEqual(["controlCharacters"]);
     }
   });
 

@@ -34,4 +34,8 @@ export const lookupId = (id: string) => (RECORD_ID.test(id) ? id : "");
 
 /** A record id that may be left empty ("none chosen"); missing means "". */
 export const optionalRecordId = (message = "invalidChoice") =>
-  z.string().trim().regex(/^([A-Za-z0-9_-]{1,64})?$/, message).default("");
+  z
+    .string()
+    .trim()
+    .regex(/^([A-Za-z0-9_-]{1,64})?$/, message)
+    .default("");

@@ -10,7 +10,13 @@ export const DesignateZone = z.object({
   year: z.coerce.number({ error: "yearInvalid" }).int("yearInvalid").min(2015, "yearInvalid").max(2030, "yearInvalid"),
 });
 
-const code = z.string().trim().toUpperCase().min(1, "required").max(32, "tooLong").regex(/^[A-Z0-9][A-Z0-9_-]*$/, "code");
+const code = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .min(1, "required")
+  .max(32, "tooLong")
+  .regex(/^[A-Z0-9][A-Z0-9_-]*$/, "code");
 
 const zoneFields = z.object({
   code,
@@ -25,8 +31,16 @@ const yearOk = (y: string) => /^\d{4}$/.test(y) && Number(y) >= 2015 && Number(y
 const whenStatusIs = whenValid(zoneFields, ["status", "year"]);
 
 export const CreateZone = zoneFields
-  .refine((v) => v.status !== "DESIGNATED" || v.year !== "", { path: ["year"], message: "yearRequired", ...whenStatusIs })
-  .refine((v) => v.status !== "DESIGNATED" || !v.year || yearOk(v.year), { path: ["year"], message: "year", ...whenStatusIs })
+  .refine((v) => v.status !== "DESIGNATED" || v.year !== "", {
+    path: ["year"],
+    message: "yearRequired",
+    ...whenStatusIs,
+  })
+  .refine((v) => v.status !== "DESIGNATED" || !v.year || yearOk(v.year), {
+    path: ["year"],
+    message: "year",
+    ...whenStatusIs,
+  })
   .transform((v) => ({ ...v, designatedYear: v.status === "DESIGNATED" ? Number(v.year) : null }));
 export type CreateZoneInput = z.output<typeof CreateZone>;
 

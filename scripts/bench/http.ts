@@ -25,7 +25,15 @@ async function measure(path: string) {
   const elapsed = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
   const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
-  return { path, requests: times.length, failures, rps: (times.length / elapsed).toFixed(1), p50: p(0.5), p95: p(0.95), max: p(1) };
+  return {
+    path,
+    requests: times.length,
+    failures,
+    rps: (times.length / elapsed).toFixed(1),
+    p50: p(0.5),
+    p95: p(0.95),
+    max: p(1),
+  };
 }
 
 export default async function benchHttp() {

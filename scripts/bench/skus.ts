@@ -37,7 +37,9 @@ function toCsv(data: Row[]): Uint8Array {
   const lines = ["SKU编码,中文名称,HS编码,单价,币种,重量（克）,目标市场,销售平台,库存"];
   for (const r of data) {
     const stock = [`XIYONG-B1:${r.b1}`, r.g1 ? `XIYONG-G1:${r.g1}` : ""].filter(Boolean).join(";");
-    lines.push(`${r.code},${r.name},${r.hs},${(r.price / 100).toFixed(2)},CNY,60,${r.markets.join(";")},amazon,${stock}`);
+    lines.push(
+      `${r.code},${r.name},${r.hs},${(r.price / 100).toFixed(2)},CNY,60,${r.markets.join(";")},amazon,${stock}`,
+    );
   }
   return new Uint8Array(Buffer.from(lines.join("\r\n"), "utf8"));
 }
@@ -52,7 +54,9 @@ function rawInsert(file: string, merchantId: string, data: Row[], ids: { b1: str
   const market = sqlite.prepare(`INSERT INTO "SkuMarket" (skuId, country) VALUES (?,?)`);
   const platform = sqlite.prepare(`INSERT INTO "SkuPlatform" (skuId, platformId) VALUES (?,?)`);
   const stock = sqlite.prepare(`INSERT INTO "SkuStock" (skuId, warehouseId, quantity, updatedAt) VALUES (?,?,?,?)`);
-  const change = sqlite.prepare(`INSERT INTO "StockChange" (id, skuId, warehouseId, delta, quantityAfter, source, createdAt) VALUES (?,?,?,?,?,'csv',?)`);
+  const change = sqlite.prepare(
+    `INSERT INTO "StockChange" (id, skuId, warehouseId, delta, quantityAfter, source, createdAt) VALUES (?,?,?,?,?,'csv',?)`,
+  );
   const started = performance.now();
   sqlite.transaction(() => {
     data.forEach((r, i) => {
@@ -60,7 +64,10 @@ function rawInsert(file: string, merchantId: string, data: Row[], ids: { b1: str
       sku.run(id, merchantId, r.code, r.name, r.hs, r.hs.slice(0, 2), r.price, "CNY", 60, now, now);
       for (const m of r.markets) market.run(id, m);
       platform.run(id, ids.amazon);
-      for (const [w, q] of [[ids.b1, r.b1], [ids.g1, r.g1]] as const) {
+      for (const [w, q] of [
+        [ids.b1, r.b1],
+        [ids.g1, r.g1],
+      ] as const) {
         if (!q) continue;
         stock.run(id, w, q, now);
         change.run(`${id}-${w}`, id, w, q, q, now);
@@ -87,8 +94,12 @@ async function timeList(db: Db, merchantId: string, file: string) {
   const where = `k.merchantId = ? AND k.status = 'ACTIVE' AND k.hsChapter = '85' AND EXISTS (SELECT 1 FROM "SkuMarket" m WHERE m.skuId = k.id AND m.country = 'DE')`;
   const count = sqlite.prepare(`SELECT COUNT(*) AS n FROM "Sku" k WHERE ${where}`);
   const page = sqlite.prepare(`SELECT k.* FROM "Sku" k WHERE ${where} ORDER BY k.code LIMIT 25`);
-  const markets = sqlite.prepare(`SELECT skuId, country FROM "SkuMarket" WHERE skuId IN (SELECT value FROM json_each(?))`);
-  const stocks = sqlite.prepare(`SELECT s.skuId, s.quantity, w.code FROM "SkuStock" s JOIN "Warehouse" w ON w.id = s.warehouseId WHERE s.skuId IN (SELECT value FROM json_each(?))`);
+  const markets = sqlite.prepare(
+    `SELECT skuId, country FROM "SkuMarket" WHERE skuId IN (SELECT value FROM json_each(?))`,
+  );
+  const stocks = sqlite.prepare(
+    `SELECT s.skuId, s.quantity, w.code FROM "SkuStock" s JOIN "Warehouse" w ON w.id = s.warehouseId WHERE s.skuId IN (SELECT value FROM json_each(?))`,
+  );
   const raw: number[] = [];
   for (let i = 0; i < LIST_RUNS; i++) {
     const t = performance.now();
@@ -112,12 +123,17 @@ export default async function benchSkus() {
   try {
     await seedDemo(db, { passwordHash: "bench" });
     const owner = await db.membership.findFirstOrThrow({ where: { user: { email: "merchant@example.com" } } });
-    const [a, b, c] = [owner.merchantId, ...(await db.merchant.findMany({
-      where: { id: { not: owner.merchantId }, park: { code: "XIYONG" }, verificationStatus: "APPROVED" },
-      orderBy: { id: "asc" },
-      take: 2,
-      select: { id: true },
-    })).map((m) => m.id)];
+    const [a, b, c] = [
+      owner.merchantId,
+      ...(
+        await db.merchant.findMany({
+          where: { id: { not: owner.merchantId }, park: { code: "XIYONG" }, verificationStatus: "APPROVED" },
+          orderBy: { id: "asc" },
+          take: 2,
+          select: { id: true },
+        })
+      ).map((m) => m.id),
+    ];
     const ids = {
       b1: (await db.warehouse.findUniqueOrThrow({ where: { code: "XIYONG-B1" } })).id,
       g1: (await db.warehouse.findUniqueOrThrow({ where: { code: "XIYONG-G1" } })).id,
@@ -127,11 +143,23 @@ export default async function benchSkus() {
     // Import: the real code (decode, parse, validate every row, write in one transaction).
     const data = rows(IMPORT_ROWS, "BENCH");
     const bytes = toCsv(data);
-    const job = await createImportJob(db, { merchantId: a, kind: SKU_IMPORT_KIND, fileName: "bench.csv", createdById: owner.userId });
+    const job = await createImportJob(db, {
+      merchantId: a,
+      kind: SKU_IMPORT_KIND,
+      fileName: "bench.csv",
+      createdById: owner.userId,
+    });
     const started = performance.now();
-    const outcome = await processSkuImport(db, { jobId: job.id, bytes, actor: { userId: owner.userId, merchantId: a } });
+    const outcome = await processSkuImport(db, {
+      jobId: job.id,
+      bytes,
+      actor: { userId: owner.userId, merchantId: a },
+    });
     const importMs = performance.now() - started;
-    if (!outcome.ok) throw new Error(`bench import failed: ${JSON.stringify(await db.importJob.findUnique({ where: { id: job.id } }))}`);
+    if (!outcome.ok)
+      throw new Error(
+        `bench import failed: ${JSON.stringify(await db.importJob.findUnique({ where: { id: job.id } }))}`,
+      );
     const rawImportMs = rawInsert(file, b, data, ids);
 
     // List: a merchant with 10,000 SKUs, page 1 filtered by market and chapter.
@@ -139,12 +167,26 @@ export default async function benchSkus() {
     const list = await timeList(db, c, file);
 
     const ms = (x: number) => `${x.toFixed(1)} ms`;
-    console.log(`SKUs (SQLite, ${IMPORT_ROWS.toLocaleString("en")} import rows; list of ${LIST_SKUS.toLocaleString("en")} SKUs, ${list.total} match the filter)`);
+    console.log(
+      `SKUs (SQLite, ${IMPORT_ROWS.toLocaleString("en")} import rows; list of ${LIST_SKUS.toLocaleString("en")} SKUs, ${list.total} match the filter)`,
+    );
     console.table([
-      { operation: `import ${IMPORT_ROWS.toLocaleString("en")} CSV rows`, "portal code": ms(importMs), "raw SQL baseline": ms(rawImportMs), "rows/s (portal)": Math.round(IMPORT_ROWS / (importMs / 1000)) },
-      { operation: "list page 1 (market=DE, chapter=85), median", "portal code": ms(list.real), "raw SQL baseline": ms(list.raw), "rows/s (portal)": "" },
+      {
+        operation: `import ${IMPORT_ROWS.toLocaleString("en")} CSV rows`,
+        "portal code": ms(importMs),
+        "raw SQL baseline": ms(rawImportMs),
+        "rows/s (portal)": Math.round(IMPORT_ROWS / (importMs / 1000)),
+      },
+      {
+        operation: "list page 1 (market=DE, chapter=85), median",
+        "portal code": ms(list.real),
+        "raw SQL baseline": ms(list.raw),
+        "rows/s (portal)": "",
+      },
     ]);
-    console.log("The portal's import also decodes, parses and validates every row, and records stock history and an audit entry; the baseline only inserts.");
+    console.log(
+      "The portal's import also decodes, parses and validates every row, and records stock history and an audit entry; the baseline only inserts.",
+    );
   } finally {
     await db.$disconnect();
     rmSync(dir, { recursive: true, force: true });

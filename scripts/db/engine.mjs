@@ -16,10 +16,9 @@ async function loadWasm() {
   if (wasmModule) return wasmModule;
   const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
-  const { instance } = await WebAssembly.instantiate(
-    readFileSync(path.join(dir, "schema_engine_bg.wasm")),
-    { "./schema_engine_bg.js": bg },
-  );
+  const { instance } = await WebAssembly.instantiate(readFileSync(path.join(dir, "schema_engine_bg.wasm")), {
+    "./schema_engine_bg.js": bg,
+  });
   bg.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start?.();
   wasmModule = bg;
@@ -102,11 +101,7 @@ export async function openEngine(url) {
   const wasm = await loadWasm();
   const files = schemaFiles(provider);
   const { factory, release } = await adapterFactory(provider, sqliteUrl(url));
-  const engine = await wasm.SchemaEngine.new(
-    { datamodels: files.map((f) => [f.path, f.content]) },
-    () => {},
-    factory,
-  );
+  const engine = await wasm.SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, () => {}, factory);
   return {
     engine,
     provider,

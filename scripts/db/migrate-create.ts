@@ -24,13 +24,14 @@ const pgUrl = process.env.MIGRATE_POSTGRES_URL || process.env.TEST_POSTGRES_URL;
 if (!pgUrl) {
   console.error(
     "Set MIGRATE_POSTGRES_URL (or TEST_POSTGRES_URL) to any reachable PostgreSQL database, e.g.\n" +
-      "  MIGRATE_POSTGRES_URL=postgres://postgres:postgres@127.0.0.1:5432/postgres npm run db:migrate -- " + name + "\n" +
+      "  MIGRATE_POSTGRES_URL=postgres://postgres:postgres@127.0.0.1:5432/postgres npm run db:migrate -- " +
+      name +
+      "\n" +
       "Nothing is written to that database; the engine only reads its version.",
   );
   process.exit(2);
 }
 const probeUrls = { sqlite: "file::memory:", postgresql: pgUrl } as const;
-
 
 for (const provider of ["sqlite", "postgresql"] as const) {
   const dir = providers[provider].migrations;
@@ -61,6 +62,5 @@ for (const provider of ["sqlite", "postgresql"] as const) {
   );
   writeFileSync(snapshotPath, current[0].content);
   console.log(`${provider}: wrote ${path.relative(root, path.join(dir, `${stamp}_${name}`, "migration.sql"))}`);
-
 }
 process.exit(0);

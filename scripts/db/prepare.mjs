@@ -21,9 +21,13 @@ export async function prepareDatabase(url, { demoData = "auto", log = console.lo
     conn.close();
   }
   if (demoData !== "off") {
-    execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "prisma/seed.ts")], {
-      stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: url },
-    });
+    execFileSync(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "prisma/seed.ts")],
+      {
+        stdio: "inherit",
+        env: { ...process.env, DATABASE_URL: url },
+      },
+    );
   }
 }

@@ -11,8 +11,12 @@ try {
   const started = Date.now();
   const declarations = await db.declaration.count();
   const { rollups, ...tables } = await rebuildRollups(db);
-  const detail = Object.entries(tables).map(([table, rows]) => `${table} ${rows}`).join(", ");
-  console.log(`Rollups rebuilt: ${rollups} rows (${detail}) from ${declarations} declarations in ${Date.now() - started} ms.`);
+  const detail = Object.entries(tables)
+    .map(([table, rows]) => `${table} ${rows}`)
+    .join(", ");
+  console.log(
+    `Rollups rebuilt: ${rollups} rows (${detail}) from ${declarations} declarations in ${Date.now() - started} ms.`,
+  );
 } finally {
   await db.$disconnect();
 }

@@ -27,9 +27,7 @@ export function derivePostgresSchema(source) {
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
     .replace(/output\s*=\s*"\.\.\/lib\/generated\/sqlite"/, 'output   = "../../lib/generated/postgres"');
   if (out === source || !out.includes('"postgresql"') || !out.includes("generated/postgres")) {
-    throw new Error("prisma/schema.prisma must keep provider \"sqlite\" and output \"../lib/generated/sqlite\"");
+    throw new Error('prisma/schema.prisma must keep provider "sqlite" and output "../lib/generated/sqlite"');
   }
-  return (
-    "// GENERATED from prisma/schema.prisma by `npm run db:generate`. Do not edit.\n" + out
-  );
+  return "// GENERATED from prisma/schema.prisma by `npm run db:generate`. Do not edit.\n" + out;
 }

@@ -30,8 +30,18 @@ const METHOD_TONE: Record<string, string> = {
 /** A readable page of the OpenAPI document, rendered from the document itself. */
 export default async function DevelopersPage() {
   const t = await getTranslations("developers");
-  const doc = buildOpenApiDocument() as { paths: Record<string, PathItem>; components: { schemas: Record<string, Schema> } };
-  const labels = { name: t("table.name"), type: t("table.type"), required: t("table.required"), description: t("table.description"), yes: t("table.yes"), no: t("table.no") };
+  const doc = buildOpenApiDocument() as {
+    paths: Record<string, PathItem>;
+    components: { schemas: Record<string, Schema> };
+  };
+  const labels = {
+    name: t("table.name"),
+    type: t("table.type"),
+    required: t("table.required"),
+    description: t("table.description"),
+    yes: t("table.yes"),
+    no: t("table.no"),
+  };
   const example = 'curl -H "Authorization: Bearer cbec_…" "https://<portal>/api/v1/skus?market=US&limit=50"';
   return (
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-10">
@@ -48,21 +58,36 @@ export default async function DevelopersPage() {
           <li>{t("basics.money")}</li>
           <li>
             {t("basics.document")}{" "}
-            <a href="/api/v1/openapi.json" className="font-mono text-brand-700 underline">/api/v1/openapi.json</a>
+            <a href="/api/v1/openapi.json" className="font-mono text-brand-700 underline">
+              /api/v1/openapi.json
+            </a>
           </li>
         </ul>
         <pre className="mt-4 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{example}</pre>
       </Card>
 
       <section aria-labelledby="endpoints" className="space-y-4">
-        <h2 id="endpoints" className="text-xl font-semibold">{t("endpoints")}</h2>
+        <h2 id="endpoints" className="text-xl font-semibold">
+          {t("endpoints")}
+        </h2>
         {Object.entries(doc.paths).flatMap(([path, item]) =>
           METHODS.filter((m) => item[m]).map((method) => {
             const op = item[method];
             const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])];
             const body = op.requestBody?.content["application/json"].schema;
             return (
-              <Card key={`${method} ${path}`} title={<span className="flex flex-wrap items-center gap-2"><span className={`rounded px-2 py-0.5 font-mono text-xs uppercase ${METHOD_TONE[method]}`}>{method}</span><code className="text-sm">/api/v1{path}</code><span className="text-slate-700">{t(`operations.${op.operationId}` as "operations.listSkus")}</span></span>}>
+              <Card
+                key={`${method} ${path}`}
+                title={
+                  <span className="flex flex-wrap items-center gap-2">
+                    <span className={`rounded px-2 py-0.5 font-mono text-xs uppercase ${METHOD_TONE[method]}`}>
+                      {method}
+                    </span>
+                    <code className="text-sm">/api/v1{path}</code>
+                    <span className="text-slate-700">{t(`operations.${op.operationId}` as "operations.listSkus")}</span>
+                  </span>
+                }
+              >
                 {op.description ? <p className="mb-3 text-sm text-slate-600">{op.description}</p> : null}
                 {parameters.length ? (
                   <>
@@ -71,7 +96,9 @@ export default async function DevelopersPage() {
                       labels={labels}
                       schema={{
                         type: "object",
-                        properties: Object.fromEntries(parameters.map((p) => [`${p.name} (${p.in})`, { ...p.schema, description: p.description }])),
+                        properties: Object.fromEntries(
+                          parameters.map((p) => [`${p.name} (${p.in})`, { ...p.schema, description: p.description }]),
+                        ),
                         required: parameters.filter((p) => p.required).map((p) => `${p.name} (${p.in})`),
                       }}
                     />
@@ -79,7 +106,8 @@ export default async function DevelopersPage() {
                 ) : null}
                 {body ? (
                   <p className="mt-3 text-sm">
-                    <span className="font-semibold">{t("body")}</span> <code className="font-mono text-xs">{describeType(body)}</code>
+                    <span className="font-semibold">{t("body")}</span>{" "}
+                    <code className="font-mono text-xs">{describeType(body)}</code>
                   </p>
                 ) : null}
                 <h3 className="mt-3 mb-1 text-sm font-semibold">{t("responses")}</h3>
@@ -97,7 +125,9 @@ export default async function DevelopersPage() {
       </section>
 
       <section aria-labelledby="schemas" className="space-y-4">
-        <h2 id="schemas" className="text-xl font-semibold">{t("schemas")}</h2>
+        <h2 id="schemas" className="text-xl font-semibold">
+          {t("schemas")}
+        </h2>
         {Object.entries(doc.components.schemas).map(([name, schema]) => (
           <Card key={name} title={<code className="font-mono">{name}</code>}>
             {schema.description ? <p className="mb-2 text-sm text-slate-600">{schema.description}</p> : null}

@@ -29,7 +29,8 @@ export function describeType(s: Schema | undefined): string {
   const variants = s.anyOf ?? s.oneOf;
   if (variants) return variants.map(describeType).join(" | ");
   const type = Array.isArray(s.type) ? s.type.join(" | ") : (s.type ?? "any");
-  if (type === "array") return `array of ${describeType(s.items)}${s.maxItems !== undefined ? ` (≤ ${s.maxItems})` : ""}`;
+  if (type === "array")
+    return `array of ${describeType(s.items)}${s.maxItems !== undefined ? ` (≤ ${s.maxItems})` : ""}`;
   if (type === "object" && s.additionalProperties && typeof s.additionalProperties === "object") {
     return `object: ${describeType(s.propertyNames ?? { type: "string" })} → ${describeType(s.additionalProperties)}`;
   }
@@ -46,7 +47,13 @@ export function describeType(s: Schema | undefined): string {
 }
 
 /** The properties of an object schema as a table. */
-export function SchemaTable({ schema, labels }: { schema: Schema; labels: { name: string; type: string; required: string; description: string; yes: string; no: string } }) {
+export function SchemaTable({
+  schema,
+  labels,
+}: {
+  schema: Schema;
+  labels: { name: string; type: string; required: string; description: string; yes: string; no: string };
+}) {
   const required = new Set(schema.required ?? []);
   const rows = Object.entries(schema.properties ?? {});
   if (!rows.length) return <p className="font-mono text-sm">{describeType(schema)}</p>;
@@ -63,12 +70,16 @@ export function SchemaTable({ schema, labels }: { schema: Schema; labels: { name
     >
       {rows.map(([name, prop]) => (
         <tr key={name}>
-          <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium">{name}</th>
+          <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium">
+            {name}
+          </th>
           <td className="px-3 py-2 font-mono text-xs break-all">{describeType(prop)}</td>
           <td className="px-3 py-2">{required.has(name) ? labels.yes : labels.no}</td>
           <td className="px-3 py-2 text-slate-700">
             {prop.description ?? ""}
-            {prop.default !== undefined ? <span className="ml-1 text-slate-500">(default {JSON.stringify(prop.default)})</span> : null}
+            {prop.default !== undefined ? (
+              <span className="ml-1 text-slate-500">(default {JSON.stringify(prop.default)})</span>
+            ) : null}
           </td>
         </tr>
       ))}

@@ -14,7 +14,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EventsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = firstValues(await searchParams);
   const belt = BELTS.find((b) => b === sp.belt);
   const [t, locale] = await Promise.all([getTranslations("events"), getUiLocale()]);
@@ -47,7 +51,9 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           ))}
         </ul>
       </nav>
-      <p className="mb-3 text-sm text-slate-600" aria-live="polite">{t("list.count", { count: list.total })}</p>
+      <p className="mb-3 text-sm text-slate-600" aria-live="polite">
+        {t("list.count", { count: list.total })}
+      </p>
       {list.items.length === 0 ? (
         <EmptyState>{t("list.empty")}</EmptyState>
       ) : (

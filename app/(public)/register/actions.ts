@@ -10,7 +10,11 @@ import { formToObject } from "@/lib/forms/form-data";
 import { translateFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import type { CompanyValues } from "@/components/merchants/company-fields";
 
-export type RegisterState = { message?: string; fieldErrors?: FieldErrors; values?: CompanyValues & { email?: string } };
+export type RegisterState = {
+  message?: string;
+  fieldErrors?: FieldErrors;
+  values?: CompanyValues & { email?: string };
+};
 
 const ARRAYS = ["platformIds", "hsChapters"] as const;
 
@@ -22,7 +26,11 @@ export async function registerAction(_prev: RegisterState, formData: FormData): 
   void _password;
   const parsed = Registration.safeParse(raw);
   if (!parsed.success) {
-    return { message: t("fixFields"), fieldErrors: translateFieldErrors(parsed.error, t), values: values as RegisterState["values"] };
+    return {
+      message: t("fixFields"),
+      fieldErrors: translateFieldErrors(parsed.error, t),
+      values: values as RegisterState["values"],
+    };
   }
   const result = await registerMerchant(db, parsed.data, await hashPassword(parsed.data.password));
   if (!result.ok) {
@@ -31,6 +39,10 @@ export async function registerAction(_prev: RegisterState, formData: FormData): 
   }
   await emailNotifications(result.notificationIds);
   // Signs the new owner in and lands on the status page (throws a redirect).
-  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/merchant/status" });
+  await signIn("credentials", {
+    email: parsed.data.email,
+    password: parsed.data.password,
+    redirectTo: "/merchant/status",
+  });
   return {};
 }

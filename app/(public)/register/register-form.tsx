@@ -21,8 +21,28 @@ export function RegisterForm({ options }: { options: CompanyFormOptions }) {
       </section>
       <section className="space-y-4 border-t border-slate-200 pt-5">
         <h2 className="text-lg font-semibold">{t("accountSection")}</h2>
-        <TextField name="email" label={t("email")} hint={t("emailHint")} required type="email" inputMode="email" autoComplete="email" defaultValue={values.email} error={errors.email} maxLength={254} />
-        <TextField name="password" label={t("password")} hint={t("passwordHint")} required type="password" autoComplete="new-password" error={errors.password} maxLength={128} />
+        <TextField
+          name="email"
+          label={t("email")}
+          hint={t("emailHint")}
+          required
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          defaultValue={values.email}
+          error={errors.email}
+          maxLength={254}
+        />
+        <TextField
+          name="password"
+          label={t("password")}
+          hint={t("passwordHint")}
+          required
+          type="password"
+          autoComplete="new-password"
+          error={errors.password}
+          maxLength={128}
+        />
       </section>
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full sm:w-auto" />
     </form>

@@ -23,9 +23,14 @@ export async function generateMetadata() {
 }
 
 // A4 for meetings: the navigation, filters and links are hidden by `no-print`.
-const PRINT_CSS = "@page { size: A4; margin: 12mm; } @media print { main { max-width: none !important; padding: 0 !important; } }";
+const PRINT_CSS =
+  "@page { size: A4; margin: 12mm; } @media print { main { max-width: none !important; padding: 0 !important; } }";
 
-export default async function AdminDashboard({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminDashboard({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin");
   const raw = firstValues(await searchParams);
   const [t, locale] = await Promise.all([getTranslations(), getUiLocale()]);
@@ -46,7 +51,9 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
         lead={
           <>
             {lead}
-            <span className="ml-2 text-sm text-slate-500">{t("dashboard.printedAt", { month: formatMonth(dashboard.nowMonth, locale) })}</span>
+            <span className="ml-2 text-sm text-slate-500">
+              {t("dashboard.printedAt", { month: formatMonth(dashboard.nowMonth, locale) })}
+            </span>
           </>
         }
         actions={<PrintButton label={t("dashboard.print")} />}
@@ -54,10 +61,19 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
       <FiltersForm dashboard={dashboard} locale={locale} />
       <Headline dashboard={dashboard} locale={locale} />
       <Counts dashboard={dashboard} locale={locale} />
-      <VolumeCharts dashboard={dashboard} locale={locale} csvHref={`/admin/dashboard/export/monthly?${filterQuery(filters)}`} />
+      <VolumeCharts
+        dashboard={dashboard}
+        locale={locale}
+        csvHref={`/admin/dashboard/export/monthly?${filterQuery(filters)}`}
+      />
       {goals ? <GoalsList goals={goals} locale={locale} manageHref="/admin/data/goals" /> : null}
-      <section aria-labelledby="map-title" className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <h2 id="map-title" className="mb-2 text-base font-semibold text-slate-900">{t("dashboard.map.title")}</h2>
+      <section
+        aria-labelledby="map-title"
+        className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        <h2 id="map-title" className="mb-2 text-base font-semibold text-slate-900">
+          {t("dashboard.map.title")}
+        </h2>
         <WorldMap
           values={dashboard.map}
           label={t("dashboard.map.label", { year: filters.year })}

@@ -35,7 +35,9 @@ export default async function MerchantHome() {
             <dt className="text-slate-600">{t("merchant.park")}</dt>
             <dd>{localized(merchant.park, "name", locale)}</dd>
             <dt className="text-slate-600">{t("merchant.verification")}</dt>
-            <dd><Badge tone="good">{t(`status.verification.${merchant.verificationStatus}`)}</Badge></dd>
+            <dd>
+              <Badge tone="good">{t(`status.verification.${merchant.verificationStatus}`)}</Badge>
+            </dd>
             <dt className="text-slate-600">{t("merchant.yourRole")}</dt>
             <dd>{user.membershipRole ? t(`roles.${user.membershipRole}`) : "—"}</dd>
             <dt className="text-slate-600">{t("merchant.contact")}</dt>
@@ -47,7 +49,9 @@ export default async function MerchantHome() {
         <Card title={t("merchant.platforms")}>
           <ul className="flex flex-wrap gap-2">
             {merchant.platforms.map(({ platform }) => (
-              <li key={platform.id}><Badge tone="info">{localized(platform, "name", locale)}</Badge></li>
+              <li key={platform.id}>
+                <Badge tone="info">{localized(platform, "name", locale)}</Badge>
+              </li>
             ))}
           </ul>
           <h3 className="mt-4 mb-2 text-sm font-semibold">{t("merchant.categories")}</h3>
@@ -61,9 +65,13 @@ export default async function MerchantHome() {
         </Card>
         <Card title={t("declarations.home.title")}>
           <p className="text-sm text-slate-600">{t("declarations.home.total", { year })}</p>
-          <p className="mt-1 text-2xl font-semibold tabular-nums text-brand-800">{formatCnyCompact(declared.value, locale)}</p>
+          <p className="mt-1 text-2xl font-semibold text-brand-800 tabular-nums">
+            {formatCnyCompact(declared.value, locale)}
+          </p>
           <p className="mt-1 text-sm text-slate-600">{t("declarations.home.count", { count: declared.count })}</p>
-          <Link href="/merchant/declarations" className="mt-3 inline-block text-sm text-brand-700 underline">{t("declarations.home.open")}</Link>
+          <Link href="/merchant/declarations" className="mt-3 inline-block text-sm text-brand-700 underline">
+            {t("declarations.home.open")}
+          </Link>
         </Card>
       </div>
     </>

@@ -19,7 +19,11 @@ export async function generateMetadata() {
 export default async function MerchantStatusPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePageUser(["MERCHANT"], "/merchant/status");
   if (homePathFor(user) === "/merchant") redirect("/merchant");
-  const [t, locale, { page }] = await Promise.all([getTranslations("merchant.statusPage"), getUiLocale(), searchParams]);
+  const [t, locale, { page }] = await Promise.all([
+    getTranslations("merchant.statusPage"),
+    getUiLocale(),
+    searchParams,
+  ]);
   const merchant = user.merchant
     ? await db.merchant.findUnique({
         where: { id: user.merchant.id },
@@ -43,7 +47,9 @@ export default async function MerchantStatusPage({ searchParams }: { searchParam
           </p>
         ) : null}
         {merchant ? (
-          <p className="mt-2 text-sm text-amber-900/80">{t("submittedAt", { date: formatDate(merchant.submittedAt, locale) })}</p>
+          <p className="mt-2 text-sm text-amber-900/80">
+            {t("submittedAt", { date: formatDate(merchant.submittedAt, locale) })}
+          </p>
         ) : null}
       </section>
       {merchant && state === "REVISION_REQUESTED" && user.membershipRole === "OWNER" ? (

@@ -53,6 +53,11 @@ export async function authenticateApi(db: Db, request: Request, now = new Date()
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
   }
   // Changes are audited as the person who created the token, while that account exists.
-  const creator = token.createdById ? await db.user.findUnique({ where: { id: token.createdById }, select: { id: true } }) : null;
-  return { ok: true, caller: { tokenId: token.id, actor: { userId: creator?.id ?? null, merchantId: token.merchantId }, locale } };
+  const creator = token.createdById
+    ? await db.user.findUnique({ where: { id: token.createdById }, select: { id: true } })
+    : null;
+  return {
+    ok: true,
+    caller: { tokenId: token.id, actor: { userId: creator?.id ?? null, merchantId: token.merchantId }, locale },
+  };
 }

@@ -11,8 +11,7 @@ export const MAX_LIVE_TOKENS = 10;
 export const CreateApiToken = z.object({ name: z.string().trim().min(1, "required").max(60, "tooLong") });
 
 export type CreateTokenResult =
-  | { ok: true; id: string; token: string; name: string }
-  | { ok: false; reason: "forbidden" | "tooMany" };
+  { ok: true; id: string; token: string; name: string } | { ok: false; reason: "forbidden" | "tooMany" };
 
 /** The owner creates an ERP token. Only its SHA-256 hash is stored; the token is returned this once. */
 export async function createApiToken(db: Db, actor: TeamActor, name: string): Promise<CreateTokenResult> {

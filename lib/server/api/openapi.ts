@@ -18,7 +18,11 @@ type Json = Record<string, unknown>;
 
 /** A zod schema as JSON Schema 2020-12 (what OpenAPI 3.1 uses), without the $schema line. */
 function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output"): Json {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any" }) as Json;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    io,
+    target: "draft-2020-12",
+    unrepresentable: "any",
+  }) as Json;
   void _drop;
   return rest;
 }
@@ -36,7 +40,9 @@ const ERRORS = {
   "400": error("Malformed JSON or query parameters."),
   "401": error("Missing, unknown or revoked token."),
   "403": error("The merchant may not use the portal (pending or suspended)."),
-  "429": error(`More than ${API_RATE_LIMIT.limit} requests per ${API_RATE_LIMIT.windowSeconds} s for this token; see Retry-After.`),
+  "429": error(
+    `More than ${API_RATE_LIMIT.limit} requests per ${API_RATE_LIMIT.windowSeconds} s for this token; see Retry-After.`,
+  ),
 };
 
 const codeParameter = {
@@ -84,7 +90,10 @@ export function buildOpenApiDocument(): Json {
           description: `One SKU object, or { "items": [...] } with up to ${MAX_BATCH}, created all or nothing.`,
           requestBody: { required: true, content: json({ oneOf: [ref("SkuInput"), ref("SkuBatchInput")] }) },
           responses: {
-            "201": { description: "Created: the SKU, or for a batch the count and codes.", content: json({ oneOf: [ref("SkuResponse"), ref("SkuBatchResponse")] }) },
+            "201": {
+              description: "Created: the SKU, or for a batch the count and codes.",
+              content: json({ oneOf: [ref("SkuResponse"), ref("SkuBatchResponse")] }),
+            },
             ...ERRORS,
             "409": error("The code (or one of the batch's codes) already exists."),
             "422": error("Invalid fields; see error.fields."),
@@ -93,11 +102,20 @@ export function buildOpenApiDocument(): Json {
       },
       "/skus/{code}": {
         parameters: [codeParameter],
-        get: { operationId: "getSku", summary: "Get a SKU", responses: { "200": { description: "The SKU.", content: json(ref("SkuResponse")) }, ...ERRORS, "404": error("No such SKU for this merchant.") } },
+        get: {
+          operationId: "getSku",
+          summary: "Get a SKU",
+          responses: {
+            "200": { description: "The SKU.", content: json(ref("SkuResponse")) },
+            ...ERRORS,
+            "404": error("No such SKU for this merchant."),
+          },
+        },
         put: {
           operationId: "putSku",
           summary: "Create or replace a SKU",
-          description: "Replaces every field; stock not listed is set to 0. The body's code, if given, must equal the path's.",
+          description:
+            "Replaces every field; stock not listed is set to 0. The body's code, if given, must equal the path's.",
           requestBody: { required: true, content: json(ref("SkuInput")) },
           responses: {
             "200": { description: "Replaced.", content: json(ref("SkuResponse")) },
@@ -110,12 +128,18 @@ export function buildOpenApiDocument(): Json {
           operationId: "deleteSku",
           summary: "Delete or archive a SKU",
           description: "Deleted when it never held stock; archived otherwise.",
-          responses: { "200": { description: "Deleted or archived.", content: json(ref("SkuDeleteResponse")) }, ...ERRORS, "404": error("No such SKU for this merchant.") },
+          responses: {
+            "200": { description: "Deleted or archived.", content: json(ref("SkuDeleteResponse")) },
+            ...ERRORS,
+            "404": error("No such SKU for this merchant."),
+          },
         },
       },
     },
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An ERP token: cbec_ and 43 characters." } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "An ERP token: cbec_ and 43 characters." },
+      },
       schemas: {
         SkuInput: jsonSchema(SkuInput, "input"),
         SkuBatchInput: withProperties(batch, { items: { ...items, items: ref("SkuInput") } }),

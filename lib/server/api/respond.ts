@@ -82,9 +82,13 @@ export function zodFields(locale: Locale, error: z.ZodError, prefix: (string | n
 export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 
 /** The request's JSON body, or the 400 to answer with. */
-export async function readJsonBody(request: Request, locale: Locale): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+export async function readJsonBody(
+  request: Request,
+  locale: Locale,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const text = await request.text().catch(() => null);
-  if (text === null || text.length > MAX_JSON_BYTES) return { ok: false, response: apiError(locale, "invalid_request") };
+  if (text === null || text.length > MAX_JSON_BYTES)
+    return { ok: false, response: apiError(locale, "invalid_request") };
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {
@@ -93,7 +97,11 @@ export async function readJsonBody(request: Request, locale: Locale): Promise<{ 
 }
 
 /** Problems found against the database (warehouse, platform) as `fields`. */
-export function issueFields(locale: Locale, issues: { path: (string | number)[]; message: string; value?: string }[], prefix: (string | number)[] = []) {
+export function issueFields(
+  locale: Locale,
+  issues: { path: (string | number)[]; message: string; value?: string }[],
+  prefix: (string | number)[] = [],
+) {
   const fields: Record<string, string> = {};
   for (const i of issues) fields[[...prefix, ...i.path].join(".")] ??= fieldMessage(locale, i.message, i.value);
   return fields;

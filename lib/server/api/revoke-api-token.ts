@@ -6,7 +6,12 @@ import { findOwnerMembership, type TeamActor } from "@/lib/server/team/owner";
 export type RevokeTokenResult = { ok: true; name: string } | { ok: false; reason: "forbidden" | "notFound" };
 
 /** The owner revokes a token; it stops working at once, and stays in the list as revoked. */
-export async function revokeApiToken(db: Db, actor: TeamActor, tokenId: string, now = new Date()): Promise<RevokeTokenResult> {
+export async function revokeApiToken(
+  db: Db,
+  actor: TeamActor,
+  tokenId: string,
+  now = new Date(),
+): Promise<RevokeTokenResult> {
   return db.$transaction(async (tx) => {
     if (!(await findOwnerMembership(tx, actor))) return { ok: false, reason: "forbidden" } as const;
     const revoked = await tx.apiToken.updateMany({
@@ -14,7 +19,10 @@ export async function revokeApiToken(db: Db, actor: TeamActor, tokenId: string, 
       data: { revokedAt: now },
     });
     if (revoked.count !== 1) return { ok: false, reason: "notFound" } as const;
-    const { name, prefix } = await tx.apiToken.findUniqueOrThrow({ where: { id: tokenId }, select: { name: true, prefix: true } });
+    const { name, prefix } = await tx.apiToken.findUniqueOrThrow({
+      where: { id: tokenId },
+      select: { name: true, prefix: true },
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "api_token.revoke",

@@ -25,7 +25,9 @@ export const SkuOutput = z
     status: z.enum(SKU_STATUSES),
     markets: z.array(z.string()),
     platforms: z.array(z.string()),
-    stock: z.record(z.string(), z.number().int()).meta({ description: "Quantity per warehouse code; warehouses without stock are left out." }),
+    stock: z
+      .record(z.string(), z.number().int())
+      .meta({ description: "Quantity per warehouse code; warehouses without stock are left out." }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -37,7 +39,10 @@ export const ApiErrorBody = z
     error: z.object({
       code: z.string().meta({ examples: ["validation_failed"] }),
       message: z.string(),
-      fields: z.record(z.string(), z.string()).optional().meta({ description: "Problems by field path, e.g. \"items.3.hsCode\"." }),
+      fields: z
+        .record(z.string(), z.string())
+        .optional()
+        .meta({ description: 'Problems by field path, e.g. "items.3.hsCode".' }),
     }),
   })
   .meta({ description: "Every error has this shape." });
@@ -62,6 +67,8 @@ export const SkuBatchResponse = z.object({ data: z.object({ created: z.number().
 export const SkuDeleteResponse = z.object({
   data: z.object({
     code: z.string(),
-    outcome: z.enum(["deleted", "archived"]).meta({ description: "A SKU with stock history is archived, never deleted." }),
+    outcome: z
+      .enum(["deleted", "archived"])
+      .meta({ description: "A SKU with stock history is archived, never deleted." }),
   }),
 });

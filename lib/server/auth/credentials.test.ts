@@ -19,7 +19,10 @@ describe("checking a sign-in", () => {
   it("accepts the right password, whatever the email's case, with the session's password fingerprint", async () => {
     const result = await check("  Staff@Example.com ", PASSWORD);
     expect(result).toMatchObject({ ok: true, user: { email: "staff@example.com", role: "STAFF" } });
-    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { email: "staff@example.com" }, select: { passwordHash: true } });
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { email: "staff@example.com" },
+      select: { passwordHash: true },
+    });
     expect(result.ok && result.user.authHash).toBe(sessionAuthHash(passwordHash));
   });
 
@@ -37,7 +40,11 @@ describe("checking a sign-in", () => {
   });
 
   it("stops an account after five failures, even for the right password, until the window passes", async () => {
-    for (let i = 0; i < 5; i++) expect(await check("pending@example.com", "wrong guess", `192.0.2.${i}`)).toMatchObject({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 5; i++)
+      expect(await check("pending@example.com", "wrong guess", `192.0.2.${i}`)).toMatchObject({
+        ok: false,
+        reason: "invalid",
+      });
     expect(await check("pending@example.com", PASSWORD, "192.0.2.99")).toEqual({ ok: false, reason: "rate_limited" });
   });
 });

@@ -24,7 +24,13 @@ export async function checkCredentials(
   if (typeof input.email !== "string" || typeof input.password !== "string") return { ok: false, reason: "invalid" };
   const email = normalizeEmail(input.email);
   // Control characters are in no address, and PostgreSQL refuses NUL in a query.
-  if (!email || !input.password || input.password.length > 128 || email.length > 254 || !hasNoControlCharacters(email)) {
+  if (
+    !email ||
+    !input.password ||
+    input.password.length > 128 ||
+    email.length > 254 ||
+    !hasNoControlCharacters(email)
+  ) {
     return { ok: false, reason: "invalid" };
   }
   const e = env();
@@ -53,6 +59,12 @@ export async function checkCredentials(
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return {
     ok: true,
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, authHash: sessionAuthHash(user.passwordHash) },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      authHash: sessionAuthHash(user.passwordHash),
+    },
   };
 }

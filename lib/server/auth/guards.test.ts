@@ -105,7 +105,10 @@ describe("a staff action called directly", () => {
     const planned = await db.zone.findFirstOrThrow({ where: { status: "PLANNED" } });
     const state = await designateZoneAction({}, form(planned.id, "2025"));
     expect(state.ok).toBe(true);
-    expect(await db.zone.findUniqueOrThrow({ where: { id: planned.id } })).toMatchObject({ status: "DESIGNATED", designatedYear: 2025 });
+    expect(await db.zone.findUniqueOrThrow({ where: { id: planned.id } })).toMatchObject({
+      status: "DESIGNATED",
+      designatedYear: 2025,
+    });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: planned.id } });
     expect(audit).toMatchObject({ action: "zone.designate", actorId: ids["staff@example.com"] });
     const again = await designateZoneAction({}, form(planned.id, "2025"));

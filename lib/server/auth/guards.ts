@@ -27,7 +27,9 @@ export async function requireRole(roles: readonly Role[]): Promise<SessionUser> 
 }
 
 /** For server actions: an approved, active merchant member. */
-export async function requireActiveMerchant(): Promise<SessionUser & { merchant: NonNullable<SessionUser["merchant"]> }> {
+export async function requireActiveMerchant(): Promise<
+  SessionUser & { merchant: NonNullable<SessionUser["merchant"]> }
+> {
   const user = await requireRole(["MERCHANT"]);
   if (!user.merchant || user.merchant.verificationStatus !== "APPROVED" || user.merchant.accountState !== "ACTIVE") {
     throw new AuthorizationError("forbidden");

@@ -25,7 +25,14 @@ export async function loadSessionUser(db: Db, source: SessionSource) {
         select: {
           role: true,
           merchant: {
-            select: { id: true, nameZh: true, nameEn: true, verificationStatus: true, accountState: true, parkId: true },
+            select: {
+              id: true,
+              nameZh: true,
+              nameEn: true,
+              verificationStatus: true,
+              accountState: true,
+              parkId: true,
+            },
           },
         },
       },

@@ -5,7 +5,14 @@ import { ratio, yearOnYear } from "./pace";
 
 export const OTHER_KEY = "OTHER";
 
-export type BreakdownRow = { key: string; current: bigint; previous: bigint; count: number; yoy: number | null; share: number };
+export type BreakdownRow = {
+  key: string;
+  current: bigint;
+  previous: bigint;
+  count: number;
+  yoy: number | null;
+  share: number;
+};
 
 function finish(rows: Omit<BreakdownRow, "yoy" | "share">[]): BreakdownRow[] {
   const total = rows.reduce((s, r) => s + r.current, 0n);
@@ -13,7 +20,11 @@ function finish(rows: Omit<BreakdownRow, "yoy" | "share">[]): BreakdownRow[] {
 }
 
 /** One row per key (the listed ones, or every key seen), largest first. */
-export function compareRows(current: ReadonlyMap<string, Amount>, previous: ReadonlyMap<string, Amount>, keys?: readonly string[]): BreakdownRow[] {
+export function compareRows(
+  current: ReadonlyMap<string, Amount>,
+  previous: ReadonlyMap<string, Amount>,
+  keys?: readonly string[],
+): BreakdownRow[] {
   const all = keys ?? [...new Set([...current.keys(), ...previous.keys()])];
   const rows = all.map((key) => ({
     key,
@@ -21,7 +32,17 @@ export function compareRows(current: ReadonlyMap<string, Amount>, previous: Read
     previous: previous.get(key)?.value ?? 0n,
     count: current.get(key)?.count ?? 0,
   }));
-  rows.sort((a, b) => (a.current === b.current ? (a.previous === b.previous ? a.key.localeCompare(b.key) : a.previous > b.previous ? -1 : 1) : a.current > b.current ? -1 : 1));
+  rows.sort((a, b) =>
+    a.current === b.current
+      ? a.previous === b.previous
+        ? a.key.localeCompare(b.key)
+        : a.previous > b.previous
+          ? -1
+          : 1
+      : a.current > b.current
+        ? -1
+        : 1,
+  );
   return finish(rows);
 }
 

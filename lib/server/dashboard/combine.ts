@@ -8,7 +8,11 @@ export type Source = "official" | "declared" | "mixed" | "none";
 
 export type ZoneMonths = Map<string, Map<string, ZoneMonth>>;
 
-export function combineZoneMonths(parkRows: ParkMonth[], officialRows: OfficialMonth[], zoneOfPark: ReadonlyMap<string, string>): ZoneMonths {
+export function combineZoneMonths(
+  parkRows: ParkMonth[],
+  officialRows: OfficialMonth[],
+  zoneOfPark: ReadonlyMap<string, string>,
+): ZoneMonths {
   const zones: ZoneMonths = new Map();
   const cell = (zoneId: string, month: string) => {
     let months = zones.get(zoneId);
@@ -38,7 +42,14 @@ function sourceOf(official: number, declared: number): Source {
   return official ? "mixed" : "declared";
 }
 
-export type Total = { value: bigint; declared: bigint; count: number; officialCells: number; declaredCells: number; source: Source };
+export type Total = {
+  value: bigint;
+  declared: bigint;
+  count: number;
+  officialCells: number;
+  declaredCells: number;
+  source: Source;
+};
 
 function add(total: Total, c: ZoneMonth) {
   total.value += valueOf(c);
@@ -48,7 +59,14 @@ function add(total: Total, c: ZoneMonth) {
   else if (c.declared !== 0n || c.count) total.declaredCells++;
 }
 
-const emptyTotal = (): Total => ({ value: 0n, declared: 0n, count: 0, officialCells: 0, declaredCells: 0, source: "none" });
+const emptyTotal = (): Total => ({
+  value: 0n,
+  declared: 0n,
+  count: 0,
+  officialCells: 0,
+  declaredCells: 0,
+  source: "none",
+});
 
 function finish(t: Total): Total {
   t.source = sourceOf(t.officialCells, t.declaredCells);

@@ -38,8 +38,10 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const declared = async (where: object) => (await db.declaration.aggregate({ where, _sum: { valueFen: true } }))._sum.valueFen ?? 0n;
-const official = async (where: object) => (await db.officialStat.aggregate({ where, _sum: { valueFen: true } }))._sum.valueFen ?? 0n;
+const declared = async (where: object) =>
+  (await db.declaration.aggregate({ where, _sum: { valueFen: true } }))._sum.valueFen ?? 0n;
+const official = async (where: object) =>
+  (await db.officialStat.aggregate({ where, _sum: { valueFen: true } }))._sum.valueFen ?? 0n;
 const year = (y: number) => ({ gte: `${y}-01`, lte: `${y}-12` });
 
 describe("the staff dashboard", () => {
@@ -47,10 +49,10 @@ describe("the staff dashboard", () => {
     const d = await getDashboard(staff, { year: "2023" }, NOW);
     expect(d.filters.year).toBe(2023);
     expect(d.headline.current.value).toBe(await official({ month: year(2023) }));
-    expect(d.headline.current.value).toBeGreaterThan(196n * BILLION / 10n);
-    expect(d.headline.current.value).toBeLessThan(204n * BILLION / 10n);
+    expect(d.headline.current.value).toBeGreaterThan((196n * BILLION) / 10n);
+    expect(d.headline.current.value).toBeLessThan((204n * BILLION) / 10n);
     expect(d.headline.current.source).toBe("official");
-    expect(d.headline.goal?.targetValue).toBe(700n * BILLION / 10n);
+    expect(d.headline.goal?.targetValue).toBe((700n * BILLION) / 10n);
     expect(d.headline.gapToTarget).toBe(d.headline.goal!.targetValue - d.headline.current.value);
     expect(d.headline.yoy).toBeNull();
     expect(d.chart.months[0]).toBe("2023-01");
@@ -61,9 +63,13 @@ describe("the staff dashboard", () => {
     const y2024 = await getDashboard(staff, { year: "2024" }, NOW);
     expect(y2024.headline.pace?.verdict).toBe("off_track");
     expect(y2024.headline.yoy).toBeGreaterThan(0.1);
-    expect(y2024.headline.pace?.requiredPerMonth).toBe((700n * BILLION / 10n + 11n) / 12n);
+    expect(y2024.headline.pace?.requiredPerMonth).toBe(((700n * BILLION) / 10n + 11n) / 12n);
     const y2025 = await getDashboard(staff, { year: "2025" }, NOW);
-    expect(y2025.headline.pace).toMatchObject({ verdict: "missed", monthsLeft: 0, soFar: await official({ month: year(2025) }) });
+    expect(y2025.headline.pace).toMatchObject({
+      verdict: "missed",
+      monthsLeft: 0,
+      soFar: await official({ month: year(2025) }),
+    });
   });
 
   it("narrows to a zone when filtered, and to the declarations when a customs mode is chosen", async () => {
@@ -83,7 +89,9 @@ describe("the staff dashboard", () => {
     const october = before.chart.months.indexOf("2026-10");
     expect(before.chart.sources[october]).toBe("declared");
     const zoneDeclared = await declared({ month: "2026-10", merchant: { park: { zoneId: ids.dazuZone } } });
-    await db.officialStat.create({ data: { zoneId: ids.dazuZone, month: "2026-10", valueFen: zoneDeclared + 123_456n } });
+    await db.officialStat.create({
+      data: { zoneId: ids.dazuZone, month: "2026-10", valueFen: zoneDeclared + 123_456n },
+    });
     const after = await getDashboard(staff, {}, NOW);
     expect(after.chart.sources[october]).toBe("mixed");
     expect(after.headline.current.value - before.headline.current.value).toBe(123_456n);
@@ -99,9 +107,16 @@ describe("scoping", () => {
     expect(d.headline.current.value).toBe(await declared({ month: year(2024), merchant: { parkId: ids.xiyong } }));
     expect(d.headline.goal).toBeNull();
     expect(d.parks.map((p) => p.key)).toEqual([ids.xiyong]);
-    const merchantParks = await db.merchant.findMany({ where: { id: { in: d.merchants.map((m) => m.key) } }, select: { parkId: true } });
+    const merchantParks = await db.merchant.findMany({
+      where: { id: { in: d.merchants.map((m) => m.key) } },
+      select: { parkId: true },
+    });
     expect(new Set(merchantParks.map((m) => m.parkId))).toEqual(new Set([ids.xiyong]));
-    expect(d.counts.approvedMerchants).toBe(await db.merchant.count({ where: { parkId: ids.xiyong, verificationStatus: "APPROVED", accountState: "ACTIVE" } }));
+    expect(d.counts.approvedMerchants).toBe(
+      await db.merchant.count({
+        where: { parkId: ids.xiyong, verificationStatus: "APPROVED", accountState: "ACTIVE" },
+      }),
+    );
   });
 
   it("exports the operator's own park only; a merchant or a visitor gets nothing", async () => {
@@ -137,7 +152,12 @@ describe("the merchant ranking", () => {
   type Where = NonNullable<Parameters<typeof db.declaration.count>[0]>["where"];
   type Scope = { parkIds: string[] | null; customsMode: string | null; officialZoneIds: null };
   /** The same figures as a groupBy over the raw declaration rows, ties in merchant id order. */
-  async function fromRawRows(scope: Scope, from: string, to: string, options: { take?: number; merchantIds?: string[] } = {}) {
+  async function fromRawRows(
+    scope: Scope,
+    from: string,
+    to: string,
+    options: { take?: number; merchantIds?: string[] } = {},
+  ) {
     const where: Where = {
       month: { gte: from, lte: to },
       ...(scope.customsMode ? { customsMode: scope.customsMode } : {}),
@@ -156,7 +176,9 @@ describe("the merchant ranking", () => {
   }
 
   async function scopes(): Promise<[string, Scope][]> {
-    const dazuParks = (await db.park.findMany({ where: { zoneId: ids.dazuZone }, select: { id: true } })).map((p) => p.id);
+    const dazuParks = (await db.park.findMany({ where: { zoneId: ids.dazuZone }, select: { id: true } })).map(
+      (p) => p.id,
+    );
     return [
       ["city", { parkIds: null, customsMode: null, officialZoneIds: null }],
       ["zone", { parkIds: dazuParks, customsMode: null, officialZoneIds: null }],
@@ -166,7 +188,13 @@ describe("the merchant ranking", () => {
       ["no park", { parkIds: [], customsMode: null, officialZoneIds: null }],
     ];
   }
-  const PERIODS = [["2026-01", "2026-11"], ["2025-01", "2025-11"], ["2023-01", "2026-11"], ["2024-07", "2024-07"], ["2030-01", "2030-12"]] as const;
+  const PERIODS = [
+    ["2026-01", "2026-11"],
+    ["2025-01", "2025-11"],
+    ["2023-01", "2026-11"],
+    ["2024-07", "2024-07"],
+    ["2030-01", "2030-12"],
+  ] as const;
 
   async function expectSameAsRawRows() {
     for (const [name, scope] of await scopes()) {
@@ -177,28 +205,66 @@ describe("the merchant ranking", () => {
         expect(await merchantTotals(db, scope, from, to), label).toEqual(await fromRawRows(scope, from, to));
         // Last year's figures of this year's ten, as the ranking asks for them.
         const merchantIds = top.map((t) => t.merchantId);
-        expect(await merchantTotals(db, scope, "2024-01", "2024-11", { merchantIds }), label).toEqual(await fromRawRows(scope, "2024-01", "2024-11", { merchantIds }));
+        expect(await merchantTotals(db, scope, "2024-01", "2024-11", { merchantIds }), label).toEqual(
+          await fromRawRows(scope, "2024-01", "2024-11", { merchantIds }),
+        );
       }
     }
   }
 
   it("equals a groupBy over the raw declarations, in every scope and period", async () => {
-    const city = await merchantTotals(db, { parkIds: null, customsMode: null, officialZoneIds: null }, "2026-01", "2026-11", { take: 10 });
+    const city = await merchantTotals(
+      db,
+      { parkIds: null, customsMode: null, officialZoneIds: null },
+      "2026-01",
+      "2026-11",
+      { take: 10 },
+    );
     expect(city).toHaveLength(10);
     expect(city[0].valueFen).toBeGreaterThan(city[9].valueFen);
     await expectSameAsRawRows();
   });
 
   it("stays equal to the raw declarations after declarations and rates change", async () => {
-    const merchant = await db.merchant.findUniqueOrThrow({ where: { id: ids.merchant }, select: { id: true, parkId: true } });
+    const merchant = await db.merchant.findUniqueOrThrow({
+      where: { id: ids.merchant },
+      select: { id: true, parkId: true },
+    });
     const actor = { userId: ids["merchant@example.com"], merchantId: merchant.id };
-    const values = { declaredOn: "2026-03-12", customsMode: "9610", direction: "EXPORT", country: "US", currency: "USD", amount: "90000000.00", platform: "amazon", hsChapter: "", reference: "RANK-1" };
-    const march = () => merchantTotals(db, { parkIds: [merchant.parkId], customsMode: "9610", officialZoneIds: null }, "2026-03", "2026-03", { merchantIds: [merchant.id] });
+    const values = {
+      declaredOn: "2026-03-12",
+      customsMode: "9610",
+      direction: "EXPORT",
+      country: "US",
+      currency: "USD",
+      amount: "90000000.00",
+      platform: "amazon",
+      hsChapter: "",
+      reference: "RANK-1",
+    };
+    const march = () =>
+      merchantTotals(
+        db,
+        { parkIds: [merchant.parkId], customsMode: "9610", officialZoneIds: null },
+        "2026-03",
+        "2026-03",
+        { merchantIds: [merchant.id] },
+      );
     const [before] = await march();
     const created = await createDeclaration(db, actor, declarationSchema("2026-11-28").parse(values));
     if (!created.ok) throw new Error(`not created: ${JSON.stringify(created)}`);
-    expect(await march()).toEqual([{ merchantId: merchant.id, count: (before?.count ?? 0) + 1, valueFen: (before?.valueFen ?? 0n) + created.valueFen }]);
-    const rate = await setExchangeRate(db, ids["staff@example.com"], { month: "2026-03", currency: "USD", rate: 6_900_000n });
+    expect(await march()).toEqual([
+      {
+        merchantId: merchant.id,
+        count: (before?.count ?? 0) + 1,
+        valueFen: (before?.valueFen ?? 0n) + created.valueFen,
+      },
+    ]);
+    const rate = await setExchangeRate(db, ids["staff@example.com"], {
+      month: "2026-03",
+      currency: "USD",
+      rate: 6_900_000n,
+    });
     expect(rate.recomputed).toBeGreaterThan(1);
     await expectSameAsRawRows();
     expect(await deleteDeclaration(db, actor, created.id)).toEqual({ ok: true });
@@ -207,7 +273,11 @@ describe("the merchant ranking", () => {
 
   it("is what the dashboard shows", async () => {
     const d = await getDashboard(staff, { year: "2025" }, NOW);
-    const raw = await fromRawRows({ parkIds: null, customsMode: null, officialZoneIds: null }, "2025-01", "2025-12", { take: 10 });
-    expect(d.merchants.map((m) => [m.key, m.current, m.count])).toEqual(raw.map((r) => [r.merchantId, r.valueFen, r.count]));
+    const raw = await fromRawRows({ parkIds: null, customsMode: null, officialZoneIds: null }, "2025-01", "2025-12", {
+      take: 10,
+    });
+    expect(d.merchants.map((m) => [m.key, m.current, m.count])).toEqual(
+      raw.map((r) => [r.merchantId, r.valueFen, r.count]),
+    );
   });
 });

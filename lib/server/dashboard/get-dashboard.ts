@@ -44,7 +44,12 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
   const zoneMonths = combineZoneMonths(parkMonths, official, scope.zoneOfPark);
   const totals = monthTotals(zoneMonths, monthRange(from, nowMonth));
   const monthly = (m: string) => totals.get(m)?.value ?? 0n;
-  const sumOf = (p: { from: string; to: string }) => sumTotals(monthRange(p.from, p.to).map((m) => totals.get(m)!).filter(Boolean));
+  const sumOf = (p: { from: string; to: string }) =>
+    sumTotals(
+      monthRange(p.from, p.to)
+        .map((m) => totals.get(m)!)
+        .filter(Boolean),
+    );
   const thisYear = sumOf(period.current);
   const lastYear = sumOf(period.previous);
 
@@ -58,10 +63,14 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
   const zonesWithParks = new Set(scope.zoneOfPark.values());
   const zoneKeys = scope.zones
     .filter((z) => scope.kind === "city" || z.id === scope.zone?.id)
-    .filter((z) => zonesWithParks.has(z.id) || (zonesNow.get(z.id)?.value ?? 0n) > 0n || (zonesBefore.get(z.id)?.value ?? 0n) > 0n)
+    .filter(
+      (z) =>
+        zonesWithParks.has(z.id) || (zonesNow.get(z.id)?.value ?? 0n) > 0n || (zonesBefore.get(z.id)?.value ?? 0n) > 0n,
+    )
     .map((z) => z.id);
   const declaredTotal = current.reduce((s, r) => s + r.valueFen, 0n);
-  const asAmounts = (m: Map<string, Total>) => new Map<string, Amount>([...m].map(([k, t]) => [k, { value: t.value, count: t.count }]));
+  const asAmounts = (m: Map<string, Total>) =>
+    new Map<string, Amount>([...m].map(([k, t]) => [k, { value: t.value, count: t.count }]));
   const byCountry = groupPeriod(current, (r) => r.country);
 
   return {
@@ -78,7 +87,15 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
       goal,
       percentOfTarget: goal ? ratio(thisYear.value, goal.targetValue) : null,
       gapToTarget: goal ? (goal.targetValue > thisYear.value ? goal.targetValue - thisYear.value : 0n) : null,
-      pace: goal ? computePace({ targetValue: goal.targetValue, deadlineMonth: goal.deadlineMonth, asOfMonth: asOf, dataStart: DASHBOARD_START, monthly }) : null,
+      pace: goal
+        ? computePace({
+            targetValue: goal.targetValue,
+            deadlineMonth: goal.deadlineMonth,
+            asOfMonth: asOf,
+            dataStart: DASHBOARD_START,
+            monthly,
+          })
+        : null,
     },
     chart: {
       months: chartMonths,
@@ -87,14 +104,38 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
       goalCumulative: goal ? cumulativeGoalLine(goal, chartMonths, actualCumulative) : null,
       sources: chartMonths.map((m) => totals.get(m)?.source ?? "none"),
     },
-    zones: compareRows(asAmounts(zonesNow), asAmounts(zonesBefore), zoneKeys).map((r) => ({ ...r, source: zonesNow.get(r.key)?.source ?? "none" })),
-    parks: compareRows(groupPeriod(current, (r) => r.parkId), groupPeriod(previous, (r) => r.parkId), scope.parks.map((p) => p.id)),
-    modes: compareRows(groupPeriod(current, (r) => r.customsMode), groupPeriod(previous, (r) => r.customsMode), filters.mode ? [filters.mode] : CUSTOMS_MODES),
-    directions: compareRows(groupPeriod(current, (r) => r.direction), groupPeriod(previous, (r) => r.direction), DIRECTIONS),
-    markets: topWithOther(compareRows(byCountry, groupPeriod(previous, (r) => r.country), [...byCountry.keys()]), MARKETS_SHOWN),
+    zones: compareRows(asAmounts(zonesNow), asAmounts(zonesBefore), zoneKeys).map((r) => ({
+      ...r,
+      source: zonesNow.get(r.key)?.source ?? "none",
+    })),
+    parks: compareRows(
+      groupPeriod(current, (r) => r.parkId),
+      groupPeriod(previous, (r) => r.parkId),
+      scope.parks.map((p) => p.id),
+    ),
+    modes: compareRows(
+      groupPeriod(current, (r) => r.customsMode),
+      groupPeriod(previous, (r) => r.customsMode),
+      filters.mode ? [filters.mode] : CUSTOMS_MODES,
+    ),
+    directions: compareRows(
+      groupPeriod(current, (r) => r.direction),
+      groupPeriod(previous, (r) => r.direction),
+      DIRECTIONS,
+    ),
+    markets: topWithOther(
+      compareRows(
+        byCountry,
+        groupPeriod(previous, (r) => r.country),
+        [...byCountry.keys()],
+      ),
+      MARKETS_SHOWN,
+    ),
     // A merchant's share is of everything declared in scope, not of the ten shown.
     merchants: merchants.map((m) => ({ ...m, share: ratio(m.current, declaredTotal) })),
-    map: Object.fromEntries([...byCountry].filter(([, a]) => a.value > 0n).map(([country, a]) => [country, Number(a.value / 100n)])),
+    map: Object.fromEntries(
+      [...byCountry].filter(([, a]) => a.value > 0n).map(([country, a]) => [country, Number(a.value / 100n)]),
+    ),
     counts: { ...counts, markets: [...byCountry.values()].filter((a) => a.value > 0n).length },
   };
 }

@@ -12,9 +12,13 @@ export async function getMerchantRanking(scope: VolumeScope, current: Period, pr
   const ids = top.map((t) => t.merchantId);
   const [before, merchants] = await Promise.all([
     ids.length ? merchantTotals(db, scope, previous.from, previous.to, { merchantIds: ids }) : [],
-    db.merchant.findMany({ where: { id: { in: ids } }, select: { id: true, nameZh: true, nameEn: true, park: { select: { nameZh: true, nameEn: true } } } }),
+    db.merchant.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, nameZh: true, nameEn: true, park: { select: { nameZh: true, nameEn: true } } },
+    }),
   ]);
-  const toMap = (rows: typeof top) => new Map<string, Amount>(rows.map((r) => [r.merchantId, { value: r.valueFen, count: r.count }]));
+  const toMap = (rows: typeof top) =>
+    new Map<string, Amount>(rows.map((r) => [r.merchantId, { value: r.valueFen, count: r.count }]));
   const rows: BreakdownRow[] = compareRows(toMap(top), toMap(before), ids);
   const byId = new Map(merchants.map((m) => [m.id, m]));
   return rows.map((r) => ({ ...r, merchant: byId.get(r.key)! })).filter((r) => r.merchant);

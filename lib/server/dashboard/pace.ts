@@ -62,7 +62,17 @@ export function computePace(input: {
   const trailingAverage = window.length ? sum(window.map(monthly)) / BigInt(window.length) : 0n;
 
   if (monthsLeft === 0) {
-    return { periodStart, periodEnd: deadlineMonth, soFar, monthsLeft, gap, requiredPerMonth: null, trailingAverage, forecast: soFar, verdict: soFar >= targetValue ? "achieved" : "missed" };
+    return {
+      periodStart,
+      periodEnd: deadlineMonth,
+      soFar,
+      monthsLeft,
+      gap,
+      requiredPerMonth: null,
+      trailingAverage,
+      forecast: soFar,
+      verdict: soFar >= targetValue ? "achieved" : "missed",
+    };
   }
   const forecast = soFar + trailingAverage * BigInt(monthsLeft);
   return {

@@ -15,7 +15,14 @@ export type VolumeScope = {
 
 export type ParkMonth = { month: string; parkId: string; count: number; valueFen: bigint };
 export type OfficialMonth = { zoneId: string; month: string; valueFen: bigint };
-export type PeriodRow = { parkId: string; customsMode: string; direction: Direction; country: string; count: number; valueFen: bigint };
+export type PeriodRow = {
+  parkId: string;
+  customsMode: string;
+  direction: Direction;
+  country: string;
+  count: number;
+  valueFen: bigint;
+};
 
 function rollupWhere(scope: VolumeScope, from: string, to: string) {
   return {
@@ -32,14 +39,27 @@ export async function monthlyByPark(db: DbOrTx, scope: VolumeScope, from: string
     where: rollupWhere(scope, from, to),
     _sum: { count: true, valueFen: true },
   });
-  return rows.map((r) => ({ month: r.month, parkId: r.parkId, count: r._sum.count ?? 0, valueFen: r._sum.valueFen ?? 0n }));
+  return rows.map((r) => ({
+    month: r.month,
+    parkId: r.parkId,
+    count: r._sum.count ?? 0,
+    valueFen: r._sum.valueFen ?? 0n,
+  }));
 }
 
 /** Official monthly figures of the zones in scope. */
-export async function officialByZone(db: DbOrTx, scope: VolumeScope, from: string, to: string): Promise<OfficialMonth[]> {
+export async function officialByZone(
+  db: DbOrTx,
+  scope: VolumeScope,
+  from: string,
+  to: string,
+): Promise<OfficialMonth[]> {
   if (scope.officialZoneIds === null) return [];
   return db.officialStat.findMany({
-    where: { month: { gte: from, lte: to }, ...(scope.officialZoneIds === "all" ? {} : { zoneId: { in: scope.officialZoneIds } }) },
+    where: {
+      month: { gte: from, lte: to },
+      ...(scope.officialZoneIds === "all" ? {} : { zoneId: { in: scope.officialZoneIds } }),
+    },
     select: { zoneId: true, month: true, valueFen: true },
   });
 }

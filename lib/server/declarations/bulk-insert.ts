@@ -25,8 +25,12 @@ async function insertChunks<T>(tx: DbOrTx, rows: readonly T[], head: Prisma.Sql,
 
 export function insertDeclarations(tx: DbOrTx, rows: BuiltDeclaration[], postgres: boolean) {
   const head = Prisma.sql`INSERT INTO "Declaration" ("id", "merchantId", "declaredOn", "month", "customsMode", "direction", "country", "valueMinor", "currency", "valueFen", "platformId", "hsChapter", "reference", "createdAt")`;
-  return insertChunks(tx, rows, head, (d) =>
-    Prisma.sql`(${d.id}, ${d.merchantId}, ${d.declaredOn}, ${d.month}, ${d.customsMode}, ${direction(d.direction, postgres)}, ${d.country}, ${d.valueMinor}, ${d.currency}, ${d.valueFen}, ${d.platformId}, ${d.hsChapter}, ${d.reference}, ${d.createdAt})`,
+  return insertChunks(
+    tx,
+    rows,
+    head,
+    (d) =>
+      Prisma.sql`(${d.id}, ${d.merchantId}, ${d.declaredOn}, ${d.month}, ${d.customsMode}, ${direction(d.direction, postgres)}, ${d.country}, ${d.valueMinor}, ${d.currency}, ${d.valueFen}, ${d.platformId}, ${d.hsChapter}, ${d.reference}, ${d.createdAt})`,
   );
 }
 
@@ -35,7 +39,9 @@ export function insertRollups(tx: DbOrTx, rollup: AnyRollup, rows: readonly AnyR
   const columns = rollup.columns.map((c) => `"${c}"`).join(", ");
   const head = Prisma.raw(`INSERT INTO "${rollup.table}" (${columns}, "count", "valueFen")`);
   return insertChunks(tx, rows, head, (r) => {
-    const dims = rollup.columns.map((c: RollupDim) => (c === "direction" ? direction(String(r[c]), postgres) : Prisma.sql`${r[c]}`));
+    const dims = rollup.columns.map((c: RollupDim) =>
+      c === "direction" ? direction(String(r[c]), postgres) : Prisma.sql`${r[c]}`,
+    );
     return Prisma.sql`(${Prisma.join([...dims, Prisma.sql`${r.count}`, Prisma.sql`${r.valueFen}`])})`;
   });
 }

@@ -7,7 +7,8 @@ vi.mock("next/cache", async () => (await import("@/lib/testing/next-stubs")).nex
 
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
-const { createDeclarationAction, deleteDeclarationAction, importDeclarationsAction } = await import("@/app/merchant/(approved)/declarations/actions");
+const { createDeclarationAction, deleteDeclarationAction, importDeclarationsAction } =
+  await import("@/app/merchant/(approved)/declarations/actions");
 const { aggregateDeclarations, storedRollups } = await import("./rebuild-rollups");
 
 const USD_2025_03 = 7_200_000n; // 7.2 CNY per USD
@@ -22,13 +23,20 @@ beforeAll(async () => {
       { month: "2025-03", currency: "EUR", cnyPerUnitMicros: EUR_2025_03 },
     ],
   });
-  const owner = await db.user.findUniqueOrThrow({ where: { email: "merchant@example.com" }, include: { membership: true } });
+  const owner = await db.user.findUniqueOrThrow({
+    where: { email: "merchant@example.com" },
+    include: { membership: true },
+  });
   ids.xiyongUser = owner.id;
   ids.xiyongMerchant = owner.membership!.merchantId;
   ids.pendingUser = (await db.user.findUniqueOrThrow({ where: { email: "pending@example.com" } })).id;
   // A member for one of the approved merchants of the market procurement pilot.
-  const dazu = await db.merchant.findFirstOrThrow({ where: { park: { code: "DAZU-LONGSHUI" }, verificationStatus: "APPROVED", accountState: "ACTIVE" } });
-  const user = await db.user.create({ data: { email: "dazu@example.com", name: "赵五金", passwordHash: "x", role: "MERCHANT" } });
+  const dazu = await db.merchant.findFirstOrThrow({
+    where: { park: { code: "DAZU-LONGSHUI" }, verificationStatus: "APPROVED", accountState: "ACTIVE" },
+  });
+  const user = await db.user.create({
+    data: { email: "dazu@example.com", name: "赵五金", passwordHash: "x", role: "MERCHANT" },
+  });
   await db.membership.create({ data: { userId: user.id, merchantId: dazu.id, role: "OWNER" } });
   ids.dazuUser = user.id;
   ids.dazuMerchant = dazu.id;
@@ -38,13 +46,28 @@ afterAll(() => db.$disconnect());
 let serial = 0;
 function form(values: Record<string, string> = {}) {
   const f = new FormData();
-  const all = { declaredOn: "2025-03-18", customsMode: "9610", direction: "EXPORT", country: "US", amount: "1000.00", currency: "CNY", platform: "amazon", hsChapter: "85", reference: `T-${++serial}`, ...values };
+  const all = {
+    declaredOn: "2025-03-18",
+    customsMode: "9610",
+    direction: "EXPORT",
+    country: "US",
+    amount: "1000.00",
+    currency: "CNY",
+    platform: "amazon",
+    hsChapter: "85",
+    reference: `T-${++serial}`,
+    ...values,
+  };
   for (const [k, v] of Object.entries(all)) f.set(k, v);
   return f;
 }
 
 async function snapshot() {
-  const [declarations, rollups, audits] = await Promise.all([db.declaration.count(), storedRollups(db), db.auditLog.count()]);
+  const [declarations, rollups, audits] = await Promise.all([
+    db.declaration.count(),
+    storedRollups(db),
+    db.auditLog.count(),
+  ]);
   return { declarations, rollups, audits };
 }
 
@@ -55,23 +78,53 @@ async function expectRedirect(action: Promise<unknown>, target: string) {
 describe("recording a declaration", () => {
   it("converts with the month's rate, updates the rollups and the audit log in one go", async () => {
     sessionStub.userId = ids.xiyongUser;
-    await expectRedirect(createDeclarationAction({}, form({ amount: "12,500.50", currency: "USD", reference: "US-1" })), "/merchant/declarations?created=");
+    await expectRedirect(
+      createDeclarationAction({}, form({ amount: "12,500.50", currency: "USD", reference: "US-1" })),
+      "/merchant/declarations?created=",
+    );
     const row = await db.declaration.findFirstOrThrow({ where: { reference: "US-1" } });
-    expect(row).toMatchObject({ merchantId: ids.xiyongMerchant, month: "2025-03", valueMinor: 1_250_050n, currency: "USD", valueFen: 9_000_360n });
+    expect(row).toMatchObject({
+      merchantId: ids.xiyongMerchant,
+      month: "2025-03",
+      valueMinor: 1_250_050n,
+      currency: "USD",
+      valueFen: 9_000_360n,
+    });
     expect(row.declaredOn.toISOString()).toBe("2025-03-18T00:00:00.000Z");
     const xiyong = await db.park.findUniqueOrThrow({ where: { code: "XIYONG" } });
     const rollup = await db.declarationRollup.findUniqueOrThrow({
-      where: { month_parkId_customsMode_direction_country: { month: "2025-03", parkId: xiyong.id, customsMode: "9610", direction: "EXPORT", country: "US" } },
+      where: {
+        month_parkId_customsMode_direction_country: {
+          month: "2025-03",
+          parkId: xiyong.id,
+          customsMode: "9610",
+          direction: "EXPORT",
+          country: "US",
+        },
+      },
     });
     expect(rollup).toMatchObject({ count: 1, valueFen: 9_000_360n });
-    expect(await db.auditLog.count({ where: { action: "declaration.create", entityId: row.id, actorId: ids.xiyongUser } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "declaration.create", entityId: row.id, actorId: ids.xiyongUser } }),
+    ).toBe(1);
     expect(await storedRollups(db)).toEqual(await aggregateDeclarations(db));
   });
 
   it("answers bad input field by field, keeps what was typed and writes nothing", async () => {
     sessionStub.userId = ids.xiyongUser;
     const before = await snapshot();
-    const state = await createDeclarationAction({}, form({ declaredOn: "2099-01-01", customsMode: "9810", direction: "IMPORT", amount: "12.345", country: "CN", platform: "", reference: "" }));
+    const state = await createDeclarationAction(
+      {},
+      form({
+        declaredOn: "2099-01-01",
+        customsMode: "9810",
+        direction: "IMPORT",
+        amount: "12.345",
+        country: "CN",
+        platform: "",
+        reference: "",
+      }),
+    );
     expect(state.fieldErrors).toEqual({
       declaredOn: "The declaration date cannot be later than today.",
       direction: "9710, 9810 and 1039 are for exports only.",
@@ -88,7 +141,9 @@ describe("recording a declaration", () => {
     sessionStub.userId = ids.xiyongUser;
     const before = await snapshot();
     const noRate = await createDeclarationAction({}, form({ declaredOn: "2024-07-02", currency: "GBP" }));
-    expect(noRate.fieldErrors?.currency).toBe("There is no GBP rate for 2024-07 yet. Ask the commission to enter it, or declare in CNY.");
+    expect(noRate.fieldErrors?.currency).toBe(
+      "There is no GBP rate for 2024-07 yet. Ask the commission to enter it, or declare in CNY.",
+    );
     const again = await createDeclarationAction({}, form({ reference: "US-1" }));
     expect(again.fieldErrors?.reference).toBe("This reference number has already been declared.");
     expect(await snapshot()).toEqual(before);
@@ -97,7 +152,9 @@ describe("recording a declaration", () => {
   it("is refused to a merchant that is not approved", async () => {
     sessionStub.userId = ids.pendingUser;
     const before = await snapshot();
-    expect(await createDeclarationAction({}, form())).toMatchObject({ message: "Only approved, active merchants can declare." });
+    expect(await createDeclarationAction({}, form())).toMatchObject({
+      message: "Only approved, active merchants can declare.",
+    });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -110,7 +167,9 @@ describe("market procurement (1039)", () => {
     sessionStub.userId = ids.xiyongUser;
     const before = await snapshot();
     const state = await createDeclarationAction({}, procurement("1000.00"));
-    expect(state.fieldErrors?.customsMode).toBe("Your park is not a market procurement trade pilot, so you cannot declare under 1039.");
+    expect(state.fieldErrors?.customsMode).toBe(
+      "Your park is not a market procurement trade pilot, so you cannot declare under 1039.",
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -120,7 +179,9 @@ describe("market procurement (1039)", () => {
     await expectRedirect(createDeclarationAction({}, procurement("150000.00")), "created=");
     const before = await snapshot();
     const state = await createDeclarationAction({}, procurement("150000.01"));
-    expect(state.fieldErrors?.amount).toBe("Market procurement is limited to 150,000 USD per declaration; this one is about 150000.01 USD.");
+    expect(state.fieldErrors?.amount).toBe(
+      "Market procurement is limited to 150,000 USD per declaration; this one is about 150000.01 USD.",
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -130,8 +191,12 @@ describe("market procurement (1039)", () => {
     await expectRedirect(createDeclarationAction({}, procurement("138461.53", "EUR")), "created=");
     await expectRedirect(createDeclarationAction({}, procurement("1080000.00", "CNY")), "created=");
     const before = await snapshot();
-    expect((await createDeclarationAction({}, procurement("138461.54", "EUR"))).fieldErrors?.amount).toContain("150000.00 USD");
-    expect((await createDeclarationAction({}, procurement("1080000.01", "CNY"))).fieldErrors?.amount).toContain("limited to 150,000 USD");
+    expect((await createDeclarationAction({}, procurement("138461.54", "EUR"))).fieldErrors?.amount).toContain(
+      "150000.00 USD",
+    );
+    expect((await createDeclarationAction({}, procurement("1080000.01", "CNY"))).fieldErrors?.amount).toContain(
+      "limited to 150,000 USD",
+    );
     expect(await snapshot()).toEqual(before);
     expect(await db.declaration.count({ where: { merchantId: ids.dazuMerchant, customsMode: "1039" } })).toBe(4);
   });
@@ -144,7 +209,10 @@ describe("deleting a declaration", () => {
     const before = await snapshot();
     const f = new FormData();
     f.set("declarationId", theirs.id);
-    expect(await deleteDeclarationAction({}, f)).toEqual({ ok: false, message: "That declaration does not exist or was already deleted." });
+    expect(await deleteDeclarationAction({}, f)).toEqual({
+      ok: false,
+      message: "That declaration does not exist or was already deleted.",
+    });
     expect(await snapshot()).toEqual(before);
 
     sessionStub.userId = ids.xiyongUser;
@@ -166,12 +234,21 @@ describe("importing a CSV file", () => {
   it("writes nothing when any row is wrong, and says which row and column", async () => {
     sessionStub.userId = ids.xiyongUser;
     const before = await snapshot();
-    const state = await importDeclarationsAction({}, file(`${header}\n2025-03-01,9610,出口,US,100.00,USD,amazon,85,IMP-1\n2025-03-02,9710,进口,DE,50,EUR,ebay,,IMP-2\n2025/3/3,1039,出口,KZ,10,USD,,,IMP-3\n`));
+    const state = await importDeclarationsAction(
+      {},
+      file(
+        `${header}\n2025-03-01,9610,出口,US,100.00,USD,amazon,85,IMP-1\n2025-03-02,9710,进口,DE,50,EUR,ebay,,IMP-2\n2025/3/3,1039,出口,KZ,10,USD,,,IMP-3\n`,
+      ),
+    );
     expect(state.ok).toBe(false);
     expect(state.message).toBe("The file has 2 problems; nothing was imported.");
     expect(state.errors).toEqual([
       { line: 3, column: "direction", message: "9710, 9810 and 1039 are for exports only." },
-      { line: 4, column: "customs_mode", message: "Your park is not a market procurement trade pilot, so you cannot declare under 1039." },
+      {
+        line: 4,
+        column: "customs_mode",
+        message: "Your park is not a market procurement trade pilot, so you cannot declare under 1039.",
+      },
     ]);
     const after = await snapshot();
     expect({ ...after, audits: before.audits }).toEqual(before);
@@ -182,10 +259,18 @@ describe("importing a CSV file", () => {
   it("writes every row and its rollups when all are right", async () => {
     sessionStub.userId = ids.xiyongUser;
     const before = await db.declaration.count({ where: { merchantId: ids.xiyongMerchant } });
-    const state = await importDeclarationsAction({}, file(`declared_on,customs_mode,direction,country,amount,currency,platform,hs_chapter,reference\n2025-03-01,9610,EXPORT,us,100.00,USD,Amazon,85,OK-1\n2025-03-05,1210,IMPORT,JP,2000,CNY,tmall-global,,OK-2\n`));
+    const state = await importDeclarationsAction(
+      {},
+      file(
+        `declared_on,customs_mode,direction,country,amount,currency,platform,hs_chapter,reference\n2025-03-01,9610,EXPORT,us,100.00,USD,Amazon,85,OK-1\n2025-03-05,1210,IMPORT,JP,2000,CNY,tmall-global,,OK-2\n`,
+      ),
+    );
     expect(state).toMatchObject({ ok: true });
     expect(await db.declaration.count({ where: { merchantId: ids.xiyongMerchant } })).toBe(before + 2);
-    expect(await db.declaration.findFirstOrThrow({ where: { reference: "OK-1" } })).toMatchObject({ country: "US", valueFen: 72_000n });
+    expect(await db.declaration.findFirstOrThrow({ where: { reference: "OK-1" } })).toMatchObject({
+      country: "US",
+      valueFen: 72_000n,
+    });
     expect(await storedRollups(db)).toEqual(await aggregateDeclarations(db));
   });
 

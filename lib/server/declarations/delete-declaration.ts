@@ -11,10 +11,21 @@ export type DeleteDeclarationResult = { ok: true } | { ok: false; reason: "notFo
  * rollups. The merchant is part of the delete's where: another merchant's
  * declaration is simply not found.
  */
-export async function deleteDeclaration(db: Db, actor: DeclarationActor, declarationId: string): Promise<DeleteDeclarationResult> {
+export async function deleteDeclaration(
+  db: Db,
+  actor: DeclarationActor,
+  declarationId: string,
+): Promise<DeleteDeclarationResult> {
   return db.$transaction(async (tx) => {
-    const where = { id: declarationId, merchantId: actor.merchantId, merchant: { verificationStatus: "APPROVED" as const, accountState: "ACTIVE" as const } };
-    const row = await tx.declaration.findFirst({ where, include: { merchant: { select: { id: true, parkId: true } } } });
+    const where = {
+      id: declarationId,
+      merchantId: actor.merchantId,
+      merchant: { verificationStatus: "APPROVED" as const, accountState: "ACTIVE" as const },
+    };
+    const row = await tx.declaration.findFirst({
+      where,
+      include: { merchant: { select: { id: true, parkId: true } } },
+    });
     if (!row) return { ok: false, reason: "notFound" } as const;
     const deleted = await tx.declaration.deleteMany({ where: { id: row.id, merchantId: actor.merchantId } });
     if (deleted.count !== 1) return { ok: false, reason: "notFound" } as const;
@@ -24,7 +35,13 @@ export async function deleteDeclaration(db: Db, actor: DeclarationActor, declara
       action: "declaration.delete",
       entityType: "Declaration",
       entityId: row.id,
-      details: { merchantId: actor.merchantId, month: row.month, customsMode: row.customsMode, valueFen: row.valueFen.toString(), reference: row.reference },
+      details: {
+        merchantId: actor.merchantId,
+        month: row.month,
+        customsMode: row.customsMode,
+        valueFen: row.valueFen.toString(),
+        reference: row.reference,
+      },
     });
     return { ok: true } as const;
   });

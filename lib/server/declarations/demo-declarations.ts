@@ -8,7 +8,14 @@ import type { ReferenceRate } from "@/lib/server/rates/reference-rates";
 import { MARKET_PROCUREMENT_CAP_USD_CENTS, fromFen, toFen } from "@/lib/server/rates/convert";
 import { makeMonth, monthParts, monthRange } from "@/lib/server/dashboard/months";
 import type { Direction } from "@/lib/validation/declaration";
-import { CURRENCY, EXPORT_CURRENCIES, EXPORT_MARKETS, IMPORT_CURRENCIES, IMPORT_ORIGINS, PROCUREMENT_MARKETS } from "./demo-markets";
+import {
+  CURRENCY,
+  EXPORT_CURRENCIES,
+  EXPORT_MARKETS,
+  IMPORT_CURRENCIES,
+  IMPORT_ORIGINS,
+  PROCUREMENT_MARKETS,
+} from "./demo-markets";
 
 export type SeedMerchant = { id: string; parkCode: string; platformIds: string[]; chapters: string[] };
 
@@ -23,25 +30,81 @@ const ZONE_PLAN: Readonly<Record<string, readonly number[]>> = {
 };
 const SEASON = [0.88, 0.66, 0.95, 0.96, 1.0, 1.04, 0.98, 1.0, 1.04, 1.06, 1.25, 1.18];
 const PARK_SHARES: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
-  "CQ-DZ-01": [["XIYONG", 80], ["LOGISTICS-HUB", 20]],
-  "CQ-DZ-02": [["LIANGLU-GUOYUAN", 70], ["LIANGJIANG-DIGITAL", 30]],
-  "CQ-DZ-03": [["JIANGJIN-ZBQ", 60], ["LUOHUANG", 40]],
-  "CQ-DZ-04": [["DAZU-LONGSHUI", 25], ["DAZU-HIGHTECH", 75]],
-  "CQ-DZ-05": [["NANPENG", 65], ["BANAN-ECOMMERCE", 35]],
+  "CQ-DZ-01": [
+    ["XIYONG", 80],
+    ["LOGISTICS-HUB", 20],
+  ],
+  "CQ-DZ-02": [
+    ["LIANGLU-GUOYUAN", 70],
+    ["LIANGJIANG-DIGITAL", 30],
+  ],
+  "CQ-DZ-03": [
+    ["JIANGJIN-ZBQ", 60],
+    ["LUOHUANG", 40],
+  ],
+  "CQ-DZ-04": [
+    ["DAZU-LONGSHUI", 25],
+    ["DAZU-HIGHTECH", 75],
+  ],
+  "CQ-DZ-05": [
+    ["NANPENG", 65],
+    ["BANAN-ECOMMERCE", 35],
+  ],
 };
 // Customs mode, weight, share of imports.
 type Mix = readonly (readonly [string, number, number])[];
 const MODE_MIX: Readonly<Record<string, Mix>> = {
-  XIYONG: [["9610", 30, 0.15], ["9710", 25, 0], ["9810", 25, 0], ["1210", 20, 0.6]],
-  "LOGISTICS-HUB": [["9810", 50, 0], ["9710", 30, 0], ["9610", 20, 0]],
-  "LIANGLU-GUOYUAN": [["1210", 55, 0.75], ["9610", 25, 0.5], ["9710", 10, 0], ["9810", 10, 0]],
-  "LIANGJIANG-DIGITAL": [["9610", 40, 0.2], ["9710", 30, 0], ["9810", 20, 0], ["1210", 10, 0.5]],
-  "JIANGJIN-ZBQ": [["1210", 40, 0.5], ["9710", 35, 0], ["9810", 25, 0]],
-  LUOHUANG: [["9710", 50, 0], ["9810", 40, 0], ["9610", 10, 0]],
-  "DAZU-LONGSHUI": [["9610", 50, 0], ["9710", 50, 0]],
-  "DAZU-HIGHTECH": [["9710", 50, 0], ["9810", 30, 0], ["9610", 20, 0]],
-  NANPENG: [["1210", 50, 0.7], ["9610", 30, 0.3], ["9810", 20, 0]],
-  "BANAN-ECOMMERCE": [["9610", 60, 0], ["9710", 40, 0]],
+  XIYONG: [
+    ["9610", 30, 0.15],
+    ["9710", 25, 0],
+    ["9810", 25, 0],
+    ["1210", 20, 0.6],
+  ],
+  "LOGISTICS-HUB": [
+    ["9810", 50, 0],
+    ["9710", 30, 0],
+    ["9610", 20, 0],
+  ],
+  "LIANGLU-GUOYUAN": [
+    ["1210", 55, 0.75],
+    ["9610", 25, 0.5],
+    ["9710", 10, 0],
+    ["9810", 10, 0],
+  ],
+  "LIANGJIANG-DIGITAL": [
+    ["9610", 40, 0.2],
+    ["9710", 30, 0],
+    ["9810", 20, 0],
+    ["1210", 10, 0.5],
+  ],
+  "JIANGJIN-ZBQ": [
+    ["1210", 40, 0.5],
+    ["9710", 35, 0],
+    ["9810", 25, 0],
+  ],
+  LUOHUANG: [
+    ["9710", 50, 0],
+    ["9810", 40, 0],
+    ["9610", 10, 0],
+  ],
+  "DAZU-LONGSHUI": [
+    ["9610", 50, 0],
+    ["9710", 50, 0],
+  ],
+  "DAZU-HIGHTECH": [
+    ["9710", 50, 0],
+    ["9810", 30, 0],
+    ["9610", 20, 0],
+  ],
+  NANPENG: [
+    ["1210", 50, 0.7],
+    ["9610", 30, 0.3],
+    ["9810", 20, 0],
+  ],
+  "BANAN-ECOMMERCE": [
+    ["9610", 60, 0],
+    ["9710", 40, 0],
+  ],
 };
 // Market procurement (1039) declarations per year; 2023's by month, rising since the pilot began in December 2022.
 const PROCUREMENT_2023 = [70, 60, 100, 110, 120, 135, 150, 160, 170, 180, 230, 241];
@@ -94,9 +157,13 @@ export type BuiltDeclaration = {
 };
 export type BuiltOfficial = { zoneCode: string; month: string; valueFen: bigint; source: string };
 
-export function buildDemoDeclarations(r: Rng, input: { nowMonth: string; officialUntil: string; merchants: SeedMerchant[]; rates: ReferenceRate[] }) {
+export function buildDemoDeclarations(
+  r: Rng,
+  input: { nowMonth: string; officialUntil: string; merchants: SeedMerchant[]; rates: ReferenceRate[] },
+) {
   const rate = new Map(input.rates.map((x) => [`${x.month}|${x.currency}`, x.cnyPerUnitMicros]));
-  const rateOf = (month: string, currency: string) => (currency === "CNY" ? 1_000_000n : rate.get(`${month}|${currency}`)!);
+  const rateOf = (month: string, currency: string) =>
+    currency === "CNY" ? 1_000_000n : rate.get(`${month}|${currency}`)!;
   const declarations: BuiltDeclaration[] = [];
   const official: BuiltOfficial[] = [];
   let serial = 0;
@@ -104,7 +171,15 @@ export function buildDemoDeclarations(r: Rng, input: { nowMonth: string; officia
     const { year, month: m } = monthParts(month);
     return month === input.nowMonth ? 20 : new Date(Date.UTC(year, m, 0)).getUTCDate();
   };
-  const add = (m: SeedMerchant, month: string, mode: string, direction: Direction, country: string, currency: string, valueMinor: bigint) => {
+  const add = (
+    m: SeedMerchant,
+    month: string,
+    mode: string,
+    direction: Direction,
+    country: string,
+    currency: string,
+    valueMinor: bigint,
+  ) => {
     const minor = valueMinor > 0n ? valueMinor : 1n;
     const day = r.int(1, lastDay(month));
     const declaredOn = new Date(`${month}-${String(day).padStart(2, "0")}T00:00:00Z`);
@@ -127,7 +202,15 @@ export function buildDemoDeclarations(r: Rng, input: { nowMonth: string; officia
   };
   const byPark = new Map<string, SeedMerchant[]>();
   for (const m of input.merchants) byPark.set(m.parkCode, [...(byPark.get(m.parkCode) ?? []), m]);
-  const merchantPicker = new Map([...byPark].map(([code, list]) => [code, picker(r, r.sample(list, list.length).map((m, i) => [m, 1 / (i + 1) ** 0.7] as const))]));
+  const merchantPicker = new Map(
+    [...byPark].map(([code, list]) => [
+      code,
+      picker(
+        r,
+        r.sample(list, list.length).map((m, i) => [m, 1 / (i + 1) ** 0.7] as const),
+      ),
+    ]),
+  );
   const months = monthRange("2023-01", input.nowMonth);
 
   // Market procurement first: its volume is part of the Dazu zone's.
@@ -136,7 +219,10 @@ export function buildDemoDeclarations(r: Rng, input: { nowMonth: string; officia
   const procurementMarket = picker(r, PROCUREMENT_MARKETS);
   for (const year of [2023, 2024, 2025, 2026]) {
     const yearMonths = months.filter((m) => monthParts(m).year === year);
-    const counts = year === 2023 ? PROCUREMENT_2023 : split(BigInt(PROCUREMENT_PER_YEAR[year]), SEASON).map(Number).slice(0, yearMonths.length);
+    const counts =
+      year === 2023
+        ? PROCUREMENT_2023
+        : split(BigInt(PROCUREMENT_PER_YEAR[year]), SEASON).map(Number).slice(0, yearMonths.length);
     const cents = counts.flatMap((n) => Array.from({ length: n }, () => r.int(4_500_000, 14_950_000)));
     let values = cents.map(BigInt);
     if (year === 2023) values = fitTotal(values, PROCUREMENT_2023_USD_CENTS);
@@ -161,23 +247,36 @@ export function buildDemoDeclarations(r: Rng, input: { nowMonth: string; officia
         const month = makeMonth(year, i + 1);
         if (month > input.nowMonth) return;
         const published = (planned / 1_000_000n) * 1_000_000n;
-        if (month <= input.officialUntil) official.push({ zoneCode, month, valueFen: published, source: "重庆市商务委员会月度统计" });
+        if (month <= input.officialUntil)
+          official.push({ zoneCode, month, valueFen: published, source: "重庆市商务委员会月度统计" });
         const declared = (published * BigInt(9650 + r.int(0, 300))) / 10_000n;
         const procurement = zoneCode === "CQ-DZ-04" ? (procurementFen.get(month) ?? 0n) : 0n;
         const rest = declared > procurement * 2n ? declared - procurement : declared / 2n;
         const parks = PARK_SHARES[zoneCode];
-        split(rest, parks.map(([, share]) => share)).forEach((budget, p) => {
+        split(
+          rest,
+          parks.map(([, share]) => share),
+        ).forEach((budget, p) => {
           const parkCode = parks[p][0];
           const merchant = merchantPicker.get(parkCode);
           if (!merchant) return;
-          const mode = picker(r, MODE_MIX[parkCode].map(([code, w]) => [code, w] as const));
+          const mode = picker(
+            r,
+            MODE_MIX[parkCode].map(([code, w]) => [code, w] as const),
+          );
           const n = Number(budget / AVERAGE_FEN) || 2;
-          split(budget, Array.from({ length: n }, () => 0.25 + r.next() ** 2 * 2.5)).forEach((fen) => {
+          split(
+            budget,
+            Array.from({ length: n }, () => 0.25 + r.next() ** 2 * 2.5),
+          ).forEach((fen) => {
             const code = mode();
             const imports = MODE_MIX[parkCode].find(([c]) => c === code)![2];
             const direction: Direction = r.chance(imports) ? "IMPORT" : "EXPORT";
             const country = direction === "IMPORT" ? importOrigin() : exportMarket();
-            const currency = country === "RU" && r.chance(0.3) ? "RUB" : CURRENCY[direction === "IMPORT" ? importCurrency() : exportCurrency()];
+            const currency =
+              country === "RU" && r.chance(0.3)
+                ? "RUB"
+                : CURRENCY[direction === "IMPORT" ? importCurrency() : exportCurrency()];
             add(merchant(), month, code, direction, country, currency, fromFen(fen, currency, rateOf(month, currency)));
           });
         });

@@ -8,7 +8,11 @@ import { hsChapterOptions } from "@/lib/reference/hs-chapters";
 export type Option = { value: string; label: string; group?: string };
 
 /** The choices of the declaration form: the merchant's own platforms first, and the currencies that have rates. */
-export async function getDeclarationFormOptions(merchantId: string, locale: Locale, labels: { ownPlatforms: string; otherPlatforms: string }) {
+export async function getDeclarationFormOptions(
+  merchantId: string,
+  locale: Locale,
+  labels: { ownPlatforms: string; otherPlatforms: string },
+) {
   const [platforms, own, currencies] = await Promise.all([
     db.platform.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, nameZh: true, nameEn: true } }),
     db.merchantPlatform.findMany({ where: { merchantId }, select: { platformId: true } }),
@@ -16,13 +20,22 @@ export async function getDeclarationFormOptions(merchantId: string, locale: Loca
   ]);
   const ownIds = new Set(own.map((p) => p.platformId));
   const platformOptions: Option[] = [
-    ...platforms.filter((p) => ownIds.has(p.id)).map((p) => ({ value: p.id, label: localized(p, "name", locale), group: labels.ownPlatforms })),
-    ...platforms.filter((p) => !ownIds.has(p.id)).map((p) => ({ value: p.id, label: localized(p, "name", locale), group: labels.otherPlatforms })),
+    ...platforms
+      .filter((p) => ownIds.has(p.id))
+      .map((p) => ({ value: p.id, label: localized(p, "name", locale), group: labels.ownPlatforms })),
+    ...platforms
+      .filter((p) => !ownIds.has(p.id))
+      .map((p) => ({ value: p.id, label: localized(p, "name", locale), group: labels.otherPlatforms })),
   ];
   return {
     platformOptions,
-    currencyOptions: ["CNY", ...currencies.map((c) => c.currency).filter((c) => c !== "CNY")].map((c) => ({ value: c, label: c })),
-    countryOptions: countryOptions(locale).filter((c) => c.code !== "CN").map((c) => ({ value: c.code, label: `${c.name}（${c.code}）` })),
+    currencyOptions: ["CNY", ...currencies.map((c) => c.currency).filter((c) => c !== "CNY")].map((c) => ({
+      value: c,
+      label: c,
+    })),
+    countryOptions: countryOptions(locale)
+      .filter((c) => c.code !== "CN")
+      .map((c) => ({ value: c.code, label: `${c.name}（${c.code}）` })),
     hsOptions: hsChapterOptions(locale),
   };
 }

@@ -32,7 +32,10 @@ export async function getMerchantFigures(merchantId: string, year: number) {
     group("month", year - 1),
   ]);
   const monthKeys = Array.from({ length: 12 }, (_, i) => makeMonth(year, i + 1));
-  const total = [...months.values()].reduce((s, a) => ({ value: s.value + a.value, count: s.count + a.count }), { value: 0n, count: 0 });
+  const total = [...months.values()].reduce((s, a) => ({ value: s.value + a.value, count: s.count + a.count }), {
+    value: 0n,
+    count: 0,
+  });
   const totalBefore = [...monthsBefore.values()].reduce((s, a) => s + a.value, 0n);
   return {
     year,
@@ -48,6 +51,10 @@ export type MerchantFigures = Awaited<ReturnType<typeof getMerchantFigures>>;
 
 /** The merchant's own total for a year, for its home page. */
 export async function getMerchantYearTotal(merchantId: string, year: number) {
-  const result = await db.declaration.aggregate({ where: { merchantId, declaredOn: yearDays(year) }, _sum: { valueFen: true }, _count: { _all: true } });
+  const result = await db.declaration.aggregate({
+    where: { merchantId, declaredOn: yearDays(year) },
+    _sum: { valueFen: true },
+    _count: { _all: true },
+  });
   return { value: result._sum.valueFen ?? 0n, count: result._count._all };
 }

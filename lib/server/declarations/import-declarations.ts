@@ -23,7 +23,15 @@ export const DECLARATION_COLUMNS = {
   reference: ["reference", "申报单号"],
 } as const;
 type Column = keyof typeof DECLARATION_COLUMNS;
-const REQUIRED: readonly Column[] = ["declaredOn", "customsMode", "direction", "country", "amount", "currency", "reference"];
+const REQUIRED: readonly Column[] = [
+  "declaredOn",
+  "customsMode",
+  "direction",
+  "country",
+  "amount",
+  "currency",
+  "reference",
+];
 
 export type ImportIssue = { line: number; field: string; issue: FieldIssue };
 export type ImportDeclarationsResult =
@@ -34,22 +42,34 @@ export type ImportDeclarationsResult =
 
 type Options = { today: string; fileName: string; describe: (issue: ImportIssue) => [column: string, message: string] };
 
-type ReadRows = { fileIssue: FieldIssue } | { rows: number; valid: { line: number; values: DeclarationValues }[]; errors: ImportIssue[] };
+type ReadRows =
+  | { fileIssue: FieldIssue }
+  | { rows: number; valid: { line: number; values: DeclarationValues }[]; errors: ImportIssue[] };
 
 /** Reads every row first; anything wrong in any row means nothing is written. */
 function readRows(bytes: Uint8Array, today: string): ReadRows {
   const parsed = parseCsv(decodeCsv(bytes));
   const mapped = mapColumns(parsed.header, DECLARATION_COLUMNS, REQUIRED);
-  if (!mapped.ok) return { fileIssue: { key: "missingColumns", values: { columns: mapped.missing.map((c) => DECLARATION_COLUMNS[c][0]).join(", ") } } };
+  if (!mapped.ok)
+    return {
+      fileIssue: {
+        key: "missingColumns",
+        values: { columns: mapped.missing.map((c) => DECLARATION_COLUMNS[c][0]).join(", ") },
+      },
+    };
   if (!parsed.rows.length) return { fileIssue: { key: "emptyFile" } };
-  if (parsed.rows.length > DECLARATION_IMPORT_MAX_ROWS) return { fileIssue: { key: "tooManyRows", values: { max: String(DECLARATION_IMPORT_MAX_ROWS) } } };
+  if (parsed.rows.length > DECLARATION_IMPORT_MAX_ROWS)
+    return { fileIssue: { key: "tooManyRows", values: { max: String(DECLARATION_IMPORT_MAX_ROWS) } } };
   const schema = declarationSchema(today);
   const errors: ImportIssue[] = [];
   const valid: { line: number; values: DeclarationValues }[] = [];
   parsed.rows.forEach((cells, i) => {
     const line = parsed.rowNumbers?.[i] ?? i + 2;
     const raw = Object.fromEntries(
-      (Object.keys(DECLARATION_COLUMNS) as Column[]).map((c) => [c, mapped.index[c] >= 0 ? (cells[mapped.index[c]] ?? "") : ""]),
+      (Object.keys(DECLARATION_COLUMNS) as Column[]).map((c) => [
+        c,
+        mapped.index[c] >= 0 ? (cells[mapped.index[c]] ?? "") : "",
+      ]),
     );
     const result = schema.safeParse(raw);
     if (result.success) return void valid.push({ line, values: result.data });
@@ -70,28 +90,50 @@ function readRows(bytes: Uint8Array, today: string): ReadRows {
  * written; then the rows, their rollups, the job and an audit entry are
  * written in one transaction.
  */
-export async function importDeclarations(db: Db, actor: DeclarationActor, bytes: Uint8Array, options: Options): Promise<ImportDeclarationsResult> {
+export async function importDeclarations(
+  db: Db,
+  actor: DeclarationActor,
+  bytes: Uint8Array,
+  options: Options,
+): Promise<ImportDeclarationsResult> {
   const merchant = await findDeclaringMerchant(db, actor.merchantId);
   if (!merchant) return { ok: false, reason: "forbidden" };
   const read = readRows(bytes, options.today);
   if ("fileIssue" in read) return { ok: false, reason: "file", issue: read.fileIssue };
-  const job = { merchantId: merchant.id, kind: "DECLARATION", fileName: options.fileName.slice(0, 200), totalRows: read.rows, createdById: actor.userId };
+  const job = {
+    merchantId: merchant.id,
+    kind: "DECLARATION",
+    fileName: options.fileName.slice(0, 200),
+    totalRows: read.rows,
+    createdById: actor.userId,
+  };
 
   const outcome = await db.$transaction(
     async (tx) => {
       const errors = [...read.errors];
-      const prepared = await prepareDeclarations(tx, merchant, read.valid.map((v) => v.values));
+      const prepared = await prepareDeclarations(
+        tx,
+        merchant,
+        read.valid.map((v) => v.values),
+      );
       if (!prepared.ok) {
         for (const { index, fields } of prepared.errors) {
-          for (const [field, issue] of Object.entries(fields)) errors.push({ line: read.valid[index].line, field, issue });
+          for (const [field, issue] of Object.entries(fields))
+            errors.push({ line: read.valid[index].line, field, issue });
         }
       }
       if (errors.length || !prepared.ok) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) } as const;
       const rows = prepared.rows;
       const created = await tx.importJob.create({ data: { ...job, status: "WRITING", validatedRows: rows.length } });
       await tx.declaration.createMany({ data: rows.map((r) => declarationRecord(r, merchant.id, actor.userId)) });
-      await applyRollupDeltas(tx, rows.map((r) => deltaOf(r, merchant)));
-      await tx.importJob.update({ where: { id: created.id }, data: { status: "DONE", writtenRows: rows.length, finishedAt: new Date() } });
+      await applyRollupDeltas(
+        tx,
+        rows.map((r) => deltaOf(r, merchant)),
+      );
+      await tx.importJob.update({
+        where: { id: created.id },
+        data: { status: "DONE", writtenRows: rows.length, finishedAt: new Date() },
+      });
       const totalFen = rows.reduce((s, r) => s + r.valueFen, 0n);
       await recordAudit(tx, {
         actorId: actor.userId,
@@ -108,12 +150,28 @@ export async function importDeclarations(db: Db, actor: DeclarationActor, bytes:
 
   // Nothing was written; the attempt and its report are kept for the merchant.
   const { errors } = outcome;
-  const report = toCsv(["line", "column", "message"], errors.map((e) => [e.line, ...options.describe(e)]));
+  const report = toCsv(
+    ["line", "column", "message"],
+    errors.map((e) => [e.line, ...options.describe(e)]),
+  );
   const failed = await db.$transaction(async (tx) => {
     const row = await tx.importJob.create({
-      data: { ...job, status: "FAILED", validatedRows: read.rows, errorCount: errors.length, errorReport: report, finishedAt: new Date() },
+      data: {
+        ...job,
+        status: "FAILED",
+        validatedRows: read.rows,
+        errorCount: errors.length,
+        errorReport: report,
+        finishedAt: new Date(),
+      },
     });
-    await recordAudit(tx, { actorId: actor.userId, action: "declaration.import_failed", entityType: "ImportJob", entityId: row.id, details: { rows: read.rows, errors: errors.length } });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: "declaration.import_failed",
+      entityType: "ImportJob",
+      entityId: row.id,
+      details: { rows: read.rows, errors: errors.length },
+    });
     return row;
   });
   return { ok: false, reason: "rows", jobId: failed.id, totalRows: read.rows, errors };

@@ -28,9 +28,17 @@ export async function listDeclarations(merchantId: string, filters: DeclarationF
     take: DECLARATIONS_PAGE_SIZE,
   });
   const platformIds = [...new Set(items.map((d) => d.platformId).filter((id): id is string => !!id))];
-  const platforms = await db.platform.findMany({ where: { id: { in: platformIds } }, select: { id: true, nameZh: true, nameEn: true } });
+  const platforms = await db.platform.findMany({
+    where: { id: { in: platformIds } },
+    select: { id: true, nameZh: true, nameEn: true },
+  });
   const platformById = new Map(platforms.map((p) => [p.id, p]));
-  return { total, page, pages, items: items.map((d) => ({ ...d, platform: d.platformId ? (platformById.get(d.platformId) ?? null) : null })) };
+  return {
+    total,
+    page,
+    pages,
+    items: items.map((d) => ({ ...d, platform: d.platformId ? (platformById.get(d.platformId) ?? null) : null })),
+  };
 }
 
 /** One of the merchant's own declarations (for the notice after recording it); another merchant's is null. */

@@ -19,24 +19,36 @@ export type PreparedDeclaration = Omit<DeclarationValues, "platform" | "hsChapte
 };
 
 export type PrepareResult =
-  | { ok: true; rows: PreparedDeclaration[] }
-  | { ok: false; errors: { index: number; fields: RowIssues }[] };
+  { ok: true; rows: PreparedDeclaration[] } | { ok: false; errors: { index: number; fields: RowIssues }[] };
 
 type PlatformRow = { id: string; code: string; nameZh: string; nameEn: string };
 
 /** A platform by id (the form), or by code or name in either language (a CSV file). */
 function resolvePlatform(platforms: PlatformRow[], value: string): string | null {
   const v = value.trim().toLowerCase();
-  const found = platforms.find((p) => p.id === value || p.code === v || p.nameZh.toLowerCase() === v || p.nameEn.toLowerCase() === v);
+  const found = platforms.find(
+    (p) => p.id === value || p.code === v || p.nameZh.toLowerCase() === v || p.nameEn.toLowerCase() === v,
+  );
   return found?.id ?? null;
 }
 
-export async function prepareDeclarations(tx: DbOrTx, merchant: DeclaringMerchant, rows: DeclarationValues[]): Promise<PrepareResult> {
+export async function prepareDeclarations(
+  tx: DbOrTx,
+  merchant: DeclaringMerchant,
+  rows: DeclarationValues[],
+): Promise<PrepareResult> {
   const hasProcurement = rows.some((r) => r.customsMode === MARKET_PROCUREMENT_MODE);
   const [platforms, rates, existing] = await Promise.all([
     tx.platform.findMany({ select: { id: true, code: true, nameZh: true, nameEn: true } }),
-    loadRateBook(tx, rows.map((r) => r.month), [...rows.map((r) => r.currency), ...(hasProcurement ? ["USD"] : [])]),
-    tx.declaration.findMany({ where: { merchantId: merchant.id, reference: { in: [...new Set(rows.map((r) => r.reference))] } }, select: { reference: true } }),
+    loadRateBook(
+      tx,
+      rows.map((r) => r.month),
+      [...rows.map((r) => r.currency), ...(hasProcurement ? ["USD"] : [])],
+    ),
+    tx.declaration.findMany({
+      where: { merchantId: merchant.id, reference: { in: [...new Set(rows.map((r) => r.reference))] } },
+      select: { reference: true },
+    }),
   ]);
   // A reference number is declared once per merchant, so a file sent twice is not counted twice.
   const seen = new Set(existing.map((d) => d.reference));
@@ -55,7 +67,10 @@ export async function prepareDeclarations(tx: DbOrTx, merchant: DeclaringMerchan
       if (!merchant.marketProcurementPilot) fields.customsMode = { key: "notPilot" };
       else if (usd === undefined) fields.currency ??= { key: "noRate", values: { currency: "USD", month: row.month } };
       else if (rate !== undefined && exceedsMarketProcurementCap(row.valueMinor, row.currency, rate, usd)) {
-        fields.amount = { key: "capExceeded", values: { usd: minorToDecimal(toUsdCents(row.valueMinor, row.currency, rate, usd)) } };
+        fields.amount = {
+          key: "capExceeded",
+          values: { usd: minorToDecimal(toUsdCents(row.valueMinor, row.currency, rate, usd)) },
+        };
       }
     }
     if (Object.keys(fields).length || rate === undefined) {
@@ -64,7 +79,12 @@ export async function prepareDeclarations(tx: DbOrTx, merchant: DeclaringMerchan
     }
     const { platform: _platform, hsChapter, ...rest } = row;
     void _platform;
-    prepared.push({ ...rest, platformId, hsChapter: hsChapter || null, valueFen: toFen(row.valueMinor, row.currency, rate) });
+    prepared.push({
+      ...rest,
+      platformId,
+      hsChapter: hsChapter || null,
+      valueFen: toFen(row.valueMinor, row.currency, rate),
+    });
   });
   return errors.length ? { ok: false, errors } : { ok: true, rows: prepared };
 }
@@ -75,7 +95,9 @@ export async function findDeclaringMerchant(tx: DbOrTx, merchantId: string): Pro
     where: { id: merchantId, verificationStatus: "APPROVED", accountState: "ACTIVE" },
     select: { id: true, parkId: true, park: { select: { marketProcurementPilot: true } } },
   });
-  return merchant ? { id: merchant.id, parkId: merchant.parkId, marketProcurementPilot: merchant.park.marketProcurementPilot } : null;
+  return merchant
+    ? { id: merchant.id, parkId: merchant.parkId, marketProcurementPilot: merchant.park.marketProcurementPilot }
+    : null;
 }
 
 /** The row to store; the day is kept as UTC midnight of the Shanghai calendar day. */

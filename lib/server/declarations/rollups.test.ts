@@ -23,8 +23,12 @@ beforeAll(async () => {
   });
   // Merchants of three parks, the market procurement pilot among them, each with a member.
   for (const code of ["XIYONG", "DAZU-LONGSHUI", "NANPENG"]) {
-    const merchant = await db.merchant.findFirstOrThrow({ where: { park: { code }, verificationStatus: "APPROVED", accountState: "ACTIVE" } });
-    const user = await db.user.create({ data: { email: `${code.toLowerCase()}@example.com`, name: code, passwordHash: "x", role: "MERCHANT" } });
+    const merchant = await db.merchant.findFirstOrThrow({
+      where: { park: { code }, verificationStatus: "APPROVED", accountState: "ACTIVE" },
+    });
+    const user = await db.user.create({
+      data: { email: `${code.toLowerCase()}@example.com`, name: code, passwordHash: "x", role: "MERCHANT" },
+    });
     actors.push({ userId: user.id, merchantId: merchant.id });
   }
 });
@@ -49,9 +53,18 @@ type Command =
 
 const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ kind: fc.constant("create" as const), actor: fc.nat(2), row }),
-  fc.record({ kind: fc.constant("import" as const), actor: fc.nat(2), rows: fc.array(row, { minLength: 1, maxLength: 4 }) }),
+  fc.record({
+    kind: fc.constant("import" as const),
+    actor: fc.nat(2),
+    rows: fc.array(row, { minLength: 1, maxLength: 4 }),
+  }),
   fc.record({ kind: fc.constant("delete" as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant("rate" as const), month: fc.constantFrom(...MONTHS), currency: fc.constantFrom("USD", "EUR"), micros: fc.integer({ min: 6_500_000, max: 8_500_000 }) }),
+  fc.record({
+    kind: fc.constant("rate" as const),
+    month: fc.constantFrom(...MONTHS),
+    currency: fc.constantFrom("USD", "EUR"),
+    micros: fc.integer({ min: 6_500_000, max: 8_500_000 }),
+  }),
 );
 
 let serial = 0;
@@ -79,7 +92,11 @@ async function apply(cmd: Command) {
   } else if (cmd.kind === "import") {
     const lines = cmd.rows.map((r) => Object.values(values(r)).join(","));
     const csv = `declared_on,customs_mode,direction,country,currency,amount,platform,hs_chapter,reference\n${lines.join("\n")}\n`;
-    await importDeclarations(db, actors[cmd.actor], new TextEncoder().encode(csv), { today: "2026-11-28", fileName: "fc.csv", describe: (e) => [e.field, e.issue.key] });
+    await importDeclarations(db, actors[cmd.actor], new TextEncoder().encode(csv), {
+      today: "2026-11-28",
+      fileName: "fc.csv",
+      describe: (e) => [e.field, e.issue.key],
+    });
   } else if (cmd.kind === "delete") {
     const all = await db.declaration.findMany({ select: { id: true, merchantId: true }, orderBy: { id: "asc" } });
     if (!all.length) return;
@@ -107,10 +124,14 @@ describe("rollups", () => {
     const merchants = new Set((await storedRollups(db)).MerchantMonthRollup.map((r) => r.merchantId));
     expect(merchants.size).toBeGreaterThan(1);
     // The property exercised all kinds of writes, not only refusals.
-    expect(await db.auditLog.count({ where: { action: { in: ["declaration.create", "declaration.import"] } } })).toBeGreaterThan(20);
+    expect(
+      await db.auditLog.count({ where: { action: { in: ["declaration.create", "declaration.import"] } } }),
+    ).toBeGreaterThan(20);
     expect(await db.auditLog.count({ where: { action: "declaration.import" } })).toBeGreaterThan(0);
     expect(await db.auditLog.count({ where: { action: "declaration.delete" } })).toBeGreaterThan(0);
-    expect(await db.auditLog.count({ where: { action: "rate.set", details: { not: { contains: "\"recomputed\":0" } } } })).toBeGreaterThan(0);
+    expect(
+      await db.auditLog.count({ where: { action: "rate.set", details: { not: { contains: '"recomputed":0' } } } }),
+    ).toBeGreaterThan(0);
   });
 
   it("are rebuilt from scratch to the same figures", async () => {

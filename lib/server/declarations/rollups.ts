@@ -10,7 +10,14 @@ import type { DbOrTx } from "@/lib/db/create-client";
 import type { Direction } from "@/lib/validation/declaration";
 
 /** Every dimension a rollup may keep. parkId is the declaring merchant's park. */
-export type RollupDims = { month: string; parkId: string; merchantId: string; customsMode: string; direction: Direction; country: string };
+export type RollupDims = {
+  month: string;
+  parkId: string;
+  merchantId: string;
+  customsMode: string;
+  direction: Direction;
+  country: string;
+};
 export type RollupDim = keyof RollupDims;
 export type RollupAmount = { count: number; valueFen: bigint };
 /** What one declaration adds to every rollup (or takes away, with a negative count). */
@@ -65,10 +72,16 @@ export const declarationRollup = defineRollup<"DeclarationRollup", DeclarationRo
     }),
   deleteEmptied: (tx, keys) => tx.declarationRollup.deleteMany({ where: { count: { lte: 0 }, OR: keys } }),
   findAll: (db) =>
-    db.declarationRollup.findMany({ orderBy: [{ month: "asc" }, { parkId: "asc" }, { customsMode: "asc" }, { direction: "asc" }, { country: "asc" }] }),
+    db.declarationRollup.findMany({
+      orderBy: [{ month: "asc" }, { parkId: "asc" }, { customsMode: "asc" }, { direction: "asc" }, { country: "asc" }],
+    }),
 });
 
-export const merchantMonthRollup = defineRollup<"MerchantMonthRollup", "month" | "merchantId" | "customsMode" | "parkId", "month" | "merchantId" | "customsMode">({
+export const merchantMonthRollup = defineRollup<
+  "MerchantMonthRollup",
+  "month" | "merchantId" | "customsMode" | "parkId",
+  "month" | "merchantId" | "customsMode"
+>({
   table: "MerchantMonthRollup",
   key: ["month", "merchantId", "customsMode"],
   columns: ["month", "merchantId", "customsMode", "parkId"],
@@ -79,7 +92,8 @@ export const merchantMonthRollup = defineRollup<"MerchantMonthRollup", "month" |
       update: { count: { increment: count }, valueFen: { increment: valueFen } },
     }),
   deleteEmptied: (tx, keys) => tx.merchantMonthRollup.deleteMany({ where: { count: { lte: 0 }, OR: keys } }),
-  findAll: (db) => db.merchantMonthRollup.findMany({ orderBy: [{ month: "asc" }, { merchantId: "asc" }, { customsMode: "asc" }] }),
+  findAll: (db) =>
+    db.merchantMonthRollup.findMany({ orderBy: [{ month: "asc" }, { merchantId: "asc" }, { customsMode: "asc" }] }),
 });
 
 /** Every rollup, in the order they are written. */
@@ -97,7 +111,10 @@ function pick<F extends RollupDim>(row: Pick<RollupDims, F>, fields: readonly F[
  * Adds up deltas that share the rollup's key; drops the ones that cancel out.
  * The other columns are taken from the key's first delta.
  */
-function groupDeltas<C extends RollupDim, K extends C>(rollup: RollupSpec<string, C, K>, deltas: Iterable<RollupDelta>): RollupRow<C>[] {
+function groupDeltas<C extends RollupDim, K extends C>(
+  rollup: RollupSpec<string, C, K>,
+  deltas: Iterable<RollupDelta>,
+): RollupRow<C>[] {
   const byKey = new Map<string, RollupRow<C>>();
   for (const d of deltas) {
     const key = rollup.key.map((k) => d[k]).join("|");
@@ -137,12 +154,20 @@ export function deltaOf(
  * Applies one rollup's share of the deltas: an atomic increment per key
  * (upsert), then the rows whose count went to zero are deleted.
  */
-async function applyTo<C extends RollupDim, K extends C>(tx: DbOrTx, rollup: RollupSpec<string, C, K>, deltas: readonly RollupDelta[]): Promise<void> {
+async function applyTo<C extends RollupDim, K extends C>(
+  tx: DbOrTx,
+  rollup: RollupSpec<string, C, K>,
+  deltas: readonly RollupDelta[],
+): Promise<void> {
   const grouped = groupDeltas(rollup, deltas);
   for (const row of grouped) await rollup.increment(tx, row);
   const emptied = grouped.filter((d) => d.count < 0);
   // A key whose last declaration went away leaves no row behind.
-  if (emptied.length) await rollup.deleteEmptied(tx, emptied.map((d) => pick(d, rollup.key)));
+  if (emptied.length)
+    await rollup.deleteEmptied(
+      tx,
+      emptied.map((d) => pick(d, rollup.key)),
+    );
 }
 
 /**

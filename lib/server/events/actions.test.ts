@@ -5,7 +5,9 @@ import type { Mail } from "@/lib/server/mail/send-mail";
 vi.mock("@/lib/server/auth/current-user", async () => (await import("@/lib/testing/next-stubs")).currentUserModule);
 vi.mock("next-intl/server", async () => (await import("@/lib/testing/next-stubs")).nextIntlServerModule);
 vi.mock("next/cache", async () => (await import("@/lib/testing/next-stubs")).nextCacheModule);
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "portal.test", "x-forwarded-proto": "https" }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "portal.test", "x-forwarded-proto": "https" }),
+}));
 // The mailer is the one stand-in: the test reads what would have been sent.
 const mails = vi.hoisted(() => [] as Mail[]);
 vi.mock("@/lib/server/mail/send-mail", () => ({ sendMail: async (mail: Mail) => void mails.push(mail) }));
@@ -39,7 +41,10 @@ const form = (fields: Record<string, string | string[]>) => {
   return f;
 };
 async function expectRedirect(action: Promise<unknown>, target: string | RegExp) {
-  const error = await action.then(() => null, (e: { digest?: string }) => e);
+  const error = await action.then(
+    () => null,
+    (e: { digest?: string }) => e,
+  );
   expect(error?.digest).toMatch(target);
   return error!.digest!;
 }
@@ -54,7 +59,10 @@ const eventFields = {
   capacity: "30",
 };
 const snapshot = async () => ({
-  events: await db.event.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, capacity: true, seatsTaken: true } }),
+  events: await db.event.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, status: true, capacity: true, seatsTaken: true },
+  }),
   signups: await db.signup.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, checkedInAt: true } }),
   partners: await db.partner.findMany({ orderBy: { id: "asc" } }),
   audits: await db.auditLog.count(),
@@ -65,17 +73,39 @@ describe("only commission staff change events, partners and check-ins", () => {
     const event = await makeEvent(db, { status: "DRAFT" });
     const merchant = await makeMerchant(db, { parkId });
     const live = await makeEvent(db);
-    const signup = await db.signup.create({ data: { eventId: live.id, merchantId: merchant.merchantId, seats: 1, attendeeNames: "[\"张伟\"]", status: "CONFIRMED" } });
+    const signup = await db.signup.create({
+      data: {
+        eventId: live.id,
+        merchantId: merchant.merchantId,
+        seats: 1,
+        attendeeNames: '["张伟"]',
+        status: "CONFIRMED",
+      },
+    });
     const partner = await db.partner.create({ data: { kind: "PAYMENT", nameZh: "连连", nameEn: "LianLian" } });
     for (const who of ["merchant@example.com", "operator@example.com", null]) {
       as(who);
       const before = await snapshot();
-      expect(await createEventAction({}, form(eventFields))).toMatchObject({ message: "Only commission staff can change events." });
-      expect(await updateEventAction(event.id, {}, form(eventFields))).toMatchObject({ message: "Only commission staff can change events." });
-      expect(await changeStatusAction({}, form({ eventId: event.id, transition: "publish" }))).toEqual({ message: "Only commission staff can change events." });
-      expect(await checkInAction({}, form({ eventId: live.id, signupId: signup.id, mode: "in" }))).toEqual({ ok: false, message: "Only commission staff can check attendees in." });
-      expect(await savePartnerAction({}, form({ kind: "LOGISTICS", nameZh: "甲", nameEn: "A" }))).toMatchObject({ message: "Only commission staff can manage partners." });
-      expect(await setPartnerActiveAction({}, form({ partnerId: partner.id, active: "false" }))).toEqual({ ok: false, message: "Only commission staff can manage partners." });
+      expect(await createEventAction({}, form(eventFields))).toMatchObject({
+        message: "Only commission staff can change events.",
+      });
+      expect(await updateEventAction(event.id, {}, form(eventFields))).toMatchObject({
+        message: "Only commission staff can change events.",
+      });
+      expect(await changeStatusAction({}, form({ eventId: event.id, transition: "publish" }))).toEqual({
+        message: "Only commission staff can change events.",
+      });
+      expect(await checkInAction({}, form({ eventId: live.id, signupId: signup.id, mode: "in" }))).toEqual({
+        ok: false,
+        message: "Only commission staff can check attendees in.",
+      });
+      expect(await savePartnerAction({}, form({ kind: "LOGISTICS", nameZh: "甲", nameEn: "A" }))).toMatchObject({
+        message: "Only commission staff can manage partners.",
+      });
+      expect(await setPartnerActiveAction({}, form({ partnerId: partner.id, active: "false" }))).toEqual({
+        ok: false,
+        message: "Only commission staff can manage partners.",
+      });
       expect(await snapshot()).toEqual(before);
     }
   });
@@ -87,35 +117,76 @@ describe("the event flow through the actions", () => {
     const digest = await expectRedirect(createEventAction({}, form(eventFields)), /\/admin\/events\/\w+\?done=created/);
     const eventId = /\/admin\/events\/(\w+)\?/.exec(digest)![1];
     const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
-    expect(event).toMatchObject({ status: "DRAFT", slug: "motorcycle-parts-2099-06-12", capacity: 30, createdById: ids["staff@example.com"] });
+    expect(event).toMatchObject({
+      status: "DRAFT",
+      slug: "motorcycle-parts-2099-06-12",
+      capacity: 30,
+      createdById: ids["staff@example.com"],
+    });
     expect(event.startsAt.toISOString()).toBe("2099-06-12T01:30:00.000Z");
-    await expectRedirect(changeStatusAction({}, form({ eventId, transition: "publish" })), `/admin/events/${eventId}?done=publish`);
-    expect(await db.auditLog.findMany({ where: { entityId: eventId }, select: { action: true }, orderBy: { createdAt: "asc" } })).toEqual([{ action: "event.create" }, { action: "event.publish" }]);
+    await expectRedirect(
+      changeStatusAction({}, form({ eventId, transition: "publish" })),
+      `/admin/events/${eventId}?done=publish`,
+    );
+    expect(
+      await db.auditLog.findMany({
+        where: { entityId: eventId },
+        select: { action: true },
+        orderBy: { createdAt: "asc" },
+      }),
+    ).toEqual([{ action: "event.create" }, { action: "event.publish" }]);
 
     as("merchant@example.com");
     const state = await signUpAction({}, form({ eventKey: event.slug, attendees: ["张伟", "", "李娜"] }));
-    expect(state).toEqual({ ok: true, message: "You are signed up: 2 seats confirmed. A confirmation is in your inbox." });
+    expect(state).toEqual({
+      ok: true,
+      message: "You are signed up: 2 seats confirmed. A confirmation is in your inbox.",
+    });
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ to: "merchant@example.com", subject: "活动报名成功" });
-    expect(mails[0].attachments?.[0]).toMatchObject({ filename: "motorcycle-parts-2099-06-12.ics", contentType: expect.stringContaining("text/calendar") });
+    expect(mails[0].attachments?.[0]).toMatchObject({
+      filename: "motorcycle-parts-2099-06-12.ics",
+      contentType: expect.stringContaining("text/calendar"),
+    });
     expect(mails[0].attachments?.[0].content).toContain("DTSTART:20990612T013000Z");
 
     as("staff@example.com");
     const signup = await db.signup.findFirstOrThrow({ where: { eventId } });
-    expect(await checkInAction({}, form({ eventId, signupId: signup.id, mode: "in" }))).toEqual({ ok: true, message: "Checked in." });
-    expect(await checkInAction({}, form({ eventId, signupId: signup.id, mode: "in" }))).toEqual({ ok: false, message: "This was already done; the list is up to date." });
-    expect((await db.signup.findUniqueOrThrow({ where: { id: signup.id } })).checkedInById).toBe(ids["staff@example.com"]);
-    expect(await checkInAction({}, form({ eventId, signupId: signup.id, mode: "undo" }))).toEqual({ ok: true, message: "Check-in undone." });
+    expect(await checkInAction({}, form({ eventId, signupId: signup.id, mode: "in" }))).toEqual({
+      ok: true,
+      message: "Checked in.",
+    });
+    expect(await checkInAction({}, form({ eventId, signupId: signup.id, mode: "in" }))).toEqual({
+      ok: false,
+      message: "This was already done; the list is up to date.",
+    });
+    expect((await db.signup.findUniqueOrThrow({ where: { id: signup.id } })).checkedInById).toBe(
+      ids["staff@example.com"],
+    );
+    expect(await checkInAction({}, form({ eventId, signupId: signup.id, mode: "undo" }))).toEqual({
+      ok: true,
+      message: "Check-in undone.",
+    });
     expect((await db.signup.findUniqueOrThrow({ where: { id: signup.id } })).checkedInAt).toBeNull();
-    expect(await db.auditLog.count({ where: { entityId: signup.id, action: { in: ["signup.check_in", "signup.undo_check_in"] } } })).toBe(2);
+    expect(
+      await db.auditLog.count({
+        where: { entityId: signup.id, action: { in: ["signup.check_in", "signup.undo_check_in"] } },
+      }),
+    ).toBe(2);
   });
 
   it("answers a bad event form field by field in the user's language, keeps what was typed and writes nothing", async () => {
     as("staff@example.com");
     const before = await snapshot();
-    const state = await createEventAction({}, form({ ...eventFields, capacity: "lots", endsAt: "2099-06-12T08:00", titleEn: "" }));
+    const state = await createEventAction(
+      {},
+      form({ ...eventFields, capacity: "lots", endsAt: "2099-06-12T08:00", titleEn: "" }),
+    );
     expect(state.message).toBe("Please correct the fields marked below.");
-    expect(state.fieldErrors).toMatchObject({ capacity: "Enter a whole number of seats from 1 to 5,000.", titleEn: "This field is required." });
+    expect(state.fieldErrors).toMatchObject({
+      capacity: "Enter a whole number of seats from 1 to 5,000.",
+      titleEn: "This field is required.",
+    });
     expect(state.values).toMatchObject({ titleZh: eventFields.titleZh, capacity: "lots" });
     const later = await createEventAction({}, form({ ...eventFields, endsAt: "2099-06-12T08:00" }));
     expect(later.fieldErrors).toEqual({ endsAt: "The end must be after the start." });
@@ -145,22 +216,53 @@ describe("the event flow through the actions", () => {
     expect(await signUpAction({}, form({ eventKey: event.slug, attendees: ["王芳"] }))).toMatchObject({ ok: true });
     const theirs = await db.signup.findFirstOrThrow({ where: { eventId: event.id } });
     as("merchant@example.com");
-    expect(await withdrawAction({}, form({ signupId: theirs.id, eventKey: event.slug }))).toEqual({ ok: false, message: "This signup does not exist or is not your company's." });
+    expect(await withdrawAction({}, form({ signupId: theirs.id, eventKey: event.slug }))).toEqual({
+      ok: false,
+      message: "This signup does not exist or is not your company's.",
+    });
     expect((await db.signup.findUniqueOrThrow({ where: { id: theirs.id } })).status).toBe("CONFIRMED");
     as(other.userId);
-    expect(await withdrawAction({}, form({ signupId: theirs.id, eventKey: event.slug }))).toEqual({ ok: true, message: "Your signup has been withdrawn." });
+    expect(await withdrawAction({}, form({ signupId: theirs.id, eventKey: event.slug }))).toEqual({
+      ok: true,
+      message: "Your signup has been withdrawn.",
+    });
   });
 
   it("staff add, edit and deactivate a partner; bad codes are named", async () => {
     as("staff@example.com");
-    const bad = await savePartnerAction({}, form({ kind: "OVERSEAS_WAREHOUSE", nameZh: "谷仓", nameEn: "Goodcang", markets: "US, ZZ" }));
+    const bad = await savePartnerAction(
+      {},
+      form({ kind: "OVERSEAS_WAREHOUSE", nameZh: "谷仓", nameEn: "Goodcang", markets: "US, ZZ" }),
+    );
     expect(bad.fieldErrors).toEqual({ markets: "Use ISO 3166-1 two-letter codes (US, DE, …) separated by commas." });
-    await expectRedirect(savePartnerAction({}, form({ kind: "OVERSEAS_WAREHOUSE", nameZh: "谷仓", nameEn: "Goodcang", markets: "us,de" })), "/admin/partners?done=created");
+    await expectRedirect(
+      savePartnerAction({}, form({ kind: "OVERSEAS_WAREHOUSE", nameZh: "谷仓", nameEn: "Goodcang", markets: "us,de" })),
+      "/admin/partners?done=created",
+    );
     const partner = await db.partner.findFirstOrThrow({ where: { nameEn: "Goodcang" } });
     expect(partner).toMatchObject({ markets: "DE,US", active: true });
-    await expectRedirect(savePartnerAction({}, form({ partnerId: partner.id, kind: "OVERSEAS_WAREHOUSE", nameZh: "谷仓海外仓", nameEn: "Goodcang", hsChapters: "87" })), "done=saved");
-    expect(await setPartnerActiveAction({}, form({ partnerId: partner.id, active: "false" }))).toEqual({ ok: true, message: "Goodcang was deactivated." });
-    expect(await db.partner.findUniqueOrThrow({ where: { id: partner.id } })).toMatchObject({ nameZh: "谷仓海外仓", hsChapters: "87", active: false });
+    await expectRedirect(
+      savePartnerAction(
+        {},
+        form({
+          partnerId: partner.id,
+          kind: "OVERSEAS_WAREHOUSE",
+          nameZh: "谷仓海外仓",
+          nameEn: "Goodcang",
+          hsChapters: "87",
+        }),
+      ),
+      "done=saved",
+    );
+    expect(await setPartnerActiveAction({}, form({ partnerId: partner.id, active: "false" }))).toEqual({
+      ok: true,
+      message: "Goodcang was deactivated.",
+    });
+    expect(await db.partner.findUniqueOrThrow({ where: { id: partner.id } })).toMatchObject({
+      nameZh: "谷仓海外仓",
+      hsChapters: "87",
+      active: false,
+    });
     expect(await db.auditLog.count({ where: { entityId: partner.id } })).toBe(3);
   });
 });

@@ -39,7 +39,9 @@ export async function listEventsForAdmin(filters: EventListFilters) {
 export async function getEventForAdmin(viewer: Viewer, id: string) {
   const event = await db.event.findUnique({
     where: { id: lookupId(id) },
-    include: { partners: { include: { partner: true }, orderBy: [{ partner: { kind: "asc" } }, { partner: { nameEn: "asc" } }] } },
+    include: {
+      partners: { include: { partner: true }, orderBy: [{ partner: { kind: "asc" } }, { partner: { nameEn: "asc" } }] },
+    },
   });
   if (!event) return null;
   const scope = { eventId: id, merchant: parkScope(viewer) };

@@ -24,7 +24,10 @@ const select = {
       nameEn: true,
       uscc: true,
       park: { select: { nameZh: true, nameEn: true } },
-      platforms: { select: { platform: { select: { nameZh: true, nameEn: true } } }, orderBy: { platform: { sortOrder: "asc" as const } } },
+      platforms: {
+        select: { platform: { select: { nameZh: true, nameEn: true } } },
+        orderBy: { platform: { sortOrder: "asc" as const } },
+      },
     },
   },
   interests: { select: { partner: { select: { nameZh: true, nameEn: true } } } },
@@ -35,7 +38,8 @@ function whereFor(viewer: Viewer, eventId: string, status: AttendeeStatusFilter)
   return { eventId, ...(status === "ALL" ? {} : { status }), merchant: parkScope(viewer) };
 }
 
-const withNames = <T extends { attendeeNames: string }>(rows: T[]) => rows.map((r) => ({ ...r, names: parseAttendeeNames(r.attendeeNames) }));
+const withNames = <T extends { attendeeNames: string }>(rows: T[]) =>
+  rows.map((r) => ({ ...r, names: parseAttendeeNames(r.attendeeNames) }));
 
 /** One page of an event's signups within the viewer's scope, in signup order. */
 export async function listAttendees(viewer: Viewer, eventId: string, status: AttendeeStatusFilter, page: number) {
@@ -55,7 +59,11 @@ export async function listAttendees(viewer: Viewer, eventId: string, status: Att
 
 /** Every signup of an event within the viewer's scope, for the CSV export. */
 export async function allAttendees(viewer: Viewer, eventId: string) {
-  const rows = await db.signup.findMany({ where: whereFor(viewer, eventId, "ALL"), orderBy: [{ createdAt: "asc" }, { id: "asc" }], select });
+  const rows = await db.signup.findMany({
+    where: whereFor(viewer, eventId, "ALL"),
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select,
+  });
   return withNames(rows);
 }
 
@@ -64,7 +72,13 @@ export async function checkInList(eventId: string) {
   const rows = await db.signup.findMany({
     where: { eventId, status: "CONFIRMED" },
     orderBy: [{ merchant: { nameZh: "asc" } }, { id: "asc" }],
-    select: { id: true, seats: true, attendeeNames: true, checkedInAt: true, merchant: { select: { nameZh: true, nameEn: true } } },
+    select: {
+      id: true,
+      seats: true,
+      attendeeNames: true,
+      checkedInAt: true,
+      merchant: { select: { nameZh: true, nameEn: true } },
+    },
   });
   return withNames(rows);
 }

@@ -41,10 +41,20 @@ export async function changeEventStatus(
     if (!(await lockEvent(tx, eventId))) return { ok: false, reason: "notFound" } as const;
     const event = await tx.event.findUniqueOrThrow({
       where: { id: eventId },
-      select: { id: true, slug: true, titleZh: true, titleEn: true, startsAt: true, signupDeadline: true, status: true },
+      select: {
+        id: true,
+        slug: true,
+        titleZh: true,
+        titleEn: true,
+        startsAt: true,
+        signupDeadline: true,
+        status: true,
+      },
     });
-    if (!(FROM[transition] as readonly string[]).includes(event.status)) return { ok: false, reason: "wrongState" } as const;
-    if (transition === "publish" && event.signupDeadline <= now) return { ok: false, reason: "deadlinePassed" } as const;
+    if (!(FROM[transition] as readonly string[]).includes(event.status))
+      return { ok: false, reason: "wrongState" } as const;
+    if (transition === "publish" && event.signupDeadline <= now)
+      return { ok: false, reason: "deadlinePassed" } as const;
     if (transition === "complete" && event.startsAt > now) return { ok: false, reason: "notStarted" } as const;
 
     await tx.event.update({
@@ -64,7 +74,10 @@ export async function changeEventStatus(
       where: { eventId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
       select: { merchantId: true },
     });
-    await tx.signup.updateMany({ where: { eventId, status: { in: ["CONFIRMED", "WAITLISTED"] } }, data: { status: "CANCELLED" } });
+    await tx.signup.updateMany({
+      where: { eventId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+      data: { status: "CANCELLED" },
+    });
     const notificationIds = await notifyMerchants(
       tx,
       event,

@@ -4,8 +4,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { isStaff, type StaffActor } from "./staff-actor";
 
 export type CheckInResult =
-  | { ok: true; checkedInAt: Date | null }
-  | { ok: false; reason: "forbidden" | "notFound" | "unchanged" };
+  { ok: true; checkedInAt: Date | null } | { ok: false; reason: "forbidden" | "notFound" | "unchanged" };
 
 /**
  * Staff check a confirmed signup in on the day, or undo it. The state the
@@ -21,7 +20,12 @@ export async function setCheckIn(
   now = new Date(),
 ): Promise<CheckInResult> {
   if (!isStaff(actor)) return { ok: false, reason: "forbidden" };
-  const where = { id: signupId, eventId, status: "CONFIRMED" as const, event: { status: { in: ["PUBLISHED" as const, "COMPLETED" as const] } } };
+  const where = {
+    id: signupId,
+    eventId,
+    status: "CONFIRMED" as const,
+    event: { status: { in: ["PUBLISHED" as const, "COMPLETED" as const] } },
+  };
   return db.$transaction(async (tx) => {
     const updated = await tx.signup.updateMany({
       where: { ...where, checkedInAt: checkedIn ? null : { not: null } },

@@ -42,7 +42,9 @@ export async function createEvent(db: Db, actor: StaffActor, input: EventInputDa
           select: { id: true },
         });
         if (input.partnerIds.length) {
-          await tx.eventPartner.createMany({ data: input.partnerIds.map((partnerId) => ({ eventId: event.id, partnerId })) });
+          await tx.eventPartner.createMany({
+            data: input.partnerIds.map((partnerId) => ({ eventId: event.id, partnerId })),
+          });
         }
         await recordAudit(tx, {
           actorId: actor.id,

@@ -43,7 +43,8 @@ export async function getEventStats(viewer: Pick<SessionUser, "role" | "parkId">
     where: { eventId: { in: events.map((e) => e.id) }, merchant: scope, checkedInAt: { not: null } },
     _count: { _all: true },
   });
-  const count = (eventId: string, status: string) => figures.find((f) => f.eventId === eventId && f.status === status)?._count._all ?? 0;
+  const count = (eventId: string, status: string) =>
+    figures.find((f) => f.eventId === eventId && f.status === status)?._count._all ?? 0;
   const rows = events.map((e) => {
     const signups = figures.filter((f) => f.eventId === e.id).reduce((s, f) => s + f._count._all, 0);
     const confirmed = count(e.id, "CONFIRMED");

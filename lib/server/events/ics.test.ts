@@ -4,7 +4,10 @@ import { buildEventIcs, type IcsEvent } from "./ics";
 /** A small RFC 5545 reader: unfolds lines and returns each component's properties. */
 function parseIcs(text: string) {
   expect(text.endsWith("\r\n")).toBe(true);
-  const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n").filter(Boolean);
+  const lines = text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter(Boolean);
   const stack: { name: string; props: Record<string, string> }[] = [];
   const components: { name: string; props: Record<string, string> }[] = [];
   for (const line of lines) {

@@ -63,7 +63,11 @@ export function buildEventIcs(event: IcsEvent, locale: Locale, origin?: string):
   const title = localized(event, "title", locale);
   const url = origin ? `${origin}/events/${event.slug}` : undefined;
   const venue = localized(event, "venue", locale);
-  const description = [localized(event, "description", locale), event.onlineUrl ? t("online", { url: event.onlineUrl }) : "", url ? t("details", { url }) : ""]
+  const description = [
+    localized(event, "description", locale),
+    event.onlineUrl ? t("online", { url: event.onlineUrl }) : "",
+    url ? t("details", { url }) : "",
+  ]
     .filter(Boolean)
     .join("\n\n");
   const result = createEvent({

@@ -24,7 +24,12 @@ export async function notifyMerchants(tx: Tx, event: EventForNotice, notices: Me
     notices.flatMap((n) =>
       members
         .filter((m) => m.merchantId === n.merchantId)
-        .map((m) => ({ userId: m.userId, kind: n.kind, params: { ...common, ...n.params }, link: `/events/${event.slug}` })),
+        .map((m) => ({
+          userId: m.userId,
+          kind: n.kind,
+          params: { ...common, ...n.params },
+          link: `/events/${event.slug}`,
+        })),
     ),
   );
 }

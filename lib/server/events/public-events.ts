@@ -65,7 +65,9 @@ export async function getOwnSignup(eventId: string, merchantId: string) {
   });
   if (!signup) return null;
   const position =
-    signup.status === "WAITLISTED" && signup.waitlistSeq !== null ? await waitlistPosition(db, eventId, signup.waitlistSeq) : null;
+    signup.status === "WAITLISTED" && signup.waitlistSeq !== null
+      ? await waitlistPosition(db, eventId, signup.waitlistSeq)
+      : null;
   return { ...signup, names: parseAttendeeNames(signup.attendeeNames), position };
 }
 
@@ -80,7 +82,10 @@ export async function listMyEvents(merchantId: string, now = new Date()) {
     signups.map(async (s) => ({
       ...s,
       names: parseAttendeeNames(s.attendeeNames),
-      position: s.status === "WAITLISTED" && s.waitlistSeq !== null ? await waitlistPosition(db, s.eventId, s.waitlistSeq) : null,
+      position:
+        s.status === "WAITLISTED" && s.waitlistSeq !== null
+          ? await waitlistPosition(db, s.eventId, s.waitlistSeq)
+          : null,
     })),
   );
   const isUpcoming = (r: (typeof rows)[number]) => r.event.status === "PUBLISHED" && r.event.endsAt >= now;

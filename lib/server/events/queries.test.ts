@@ -21,10 +21,23 @@ describe("partner suggestions", () => {
   it("match a partner on the merchant's platforms, its SKUs' markets and its categories, and say why", async () => {
     const m = await makeMerchant(db, { parkId: xiyong, platformIds: [amazon], hsChapters: ["85", "87"] });
     await db.sku.create({
-      data: { merchantId: m.merchantId, code: "EB-01", hsCode: "871495", hsChapter: "87", unitPriceMinor: 1999, currency: "USD", weightGrams: 900, markets: { create: [{ country: "DE" }, { country: "RU" }] } },
+      data: {
+        merchantId: m.merchantId,
+        code: "EB-01",
+        hsCode: "871495",
+        hsChapter: "87",
+        unitPriceMinor: 1999,
+        currency: "USD",
+        weightGrams: 900,
+        markets: { create: [{ country: "DE" }, { country: "RU" }] },
+      },
     });
     const profile = await loadMatchProfile(m.merchantId);
-    expect(profile).toEqual({ platformIds: [amazon], hsChapters: ["85", "87"], markets: expect.arrayContaining(["DE", "RU"]) });
+    expect(profile).toEqual({
+      platformIds: [amazon],
+      hsChapters: ["85", "87"],
+      markets: expect.arrayContaining(["DE", "RU"]),
+    });
     const partners = [
       { id: "amazon", platformId: amazon, markets: "US,GB", hsChapters: "" },
       { id: "rail", platformId: null, markets: "DE,PL,RU", hsChapters: "84,87" },
@@ -55,9 +68,36 @@ describe("lists", () => {
     const other = await makeMerchant(db, { parkId: xiyong });
     const upcoming = await makeEvent(db, { capacity: 1 });
     const done = await makeEvent(db, { status: "COMPLETED", startsAt: new Date(Date.now() - 5 * 86_400_000) });
-    await db.signup.create({ data: { eventId: upcoming.id, merchantId: other.merchantId, seats: 1, attendeeNames: "[\"甲\"]", status: "WAITLISTED", waitlistSeq: 1 } });
-    await db.signup.create({ data: { eventId: upcoming.id, merchantId: m.merchantId, seats: 1, attendeeNames: "[\"乙\"]", status: "WAITLISTED", waitlistSeq: 2 } });
-    await db.signup.create({ data: { eventId: done.id, merchantId: m.merchantId, seats: 2, attendeeNames: "[\"乙\",\"丙\"]", status: "CONFIRMED", checkedInAt: new Date() } });
+    await db.signup.create({
+      data: {
+        eventId: upcoming.id,
+        merchantId: other.merchantId,
+        seats: 1,
+        attendeeNames: '["甲"]',
+        status: "WAITLISTED",
+        waitlistSeq: 1,
+      },
+    });
+    await db.signup.create({
+      data: {
+        eventId: upcoming.id,
+        merchantId: m.merchantId,
+        seats: 1,
+        attendeeNames: '["乙"]',
+        status: "WAITLISTED",
+        waitlistSeq: 2,
+      },
+    });
+    await db.signup.create({
+      data: {
+        eventId: done.id,
+        merchantId: m.merchantId,
+        seats: 2,
+        attendeeNames: '["乙","丙"]',
+        status: "CONFIRMED",
+        checkedInAt: new Date(),
+      },
+    });
     const mine = await listMyEvents(m.merchantId);
     expect(mine.upcoming.map((r) => [r.eventId, r.status, r.position])).toEqual([[upcoming.id, "WAITLISTED", 2]]);
     expect(mine.past.map((r) => [r.eventId, r.names])).toEqual([[done.id, ["乙", "丙"]]]);
@@ -67,13 +107,39 @@ describe("lists", () => {
 describe("statistics", () => {
   it("count signups, attendance at completed events, and each company connected once a year, within the viewer's scope", async () => {
     const at = (iso: string) => new Date(iso);
-    const first = await makeEvent(db, { status: "COMPLETED", startsAt: at("2024-03-01T01:30:00Z"), signupDeadline: at("2024-02-25T00:00:00Z") });
-    const second = await makeEvent(db, { status: "COMPLETED", startsAt: at("2024-09-01T01:30:00Z"), signupDeadline: at("2024-08-25T00:00:00Z") });
+    const first = await makeEvent(db, {
+      status: "COMPLETED",
+      startsAt: at("2024-03-01T01:30:00Z"),
+      signupDeadline: at("2024-02-25T00:00:00Z"),
+    });
+    const second = await makeEvent(db, {
+      status: "COMPLETED",
+      startsAt: at("2024-09-01T01:30:00Z"),
+      signupDeadline: at("2024-08-25T00:00:00Z"),
+    });
     // 08:00 on 1 January 2025 in Shanghai is still 2024 in UTC: it counts for 2025.
-    const newYear = await makeEvent(db, { status: "COMPLETED", startsAt: at("2024-12-31T16:30:00Z"), signupDeadline: at("2024-12-20T00:00:00Z") });
+    const newYear = await makeEvent(db, {
+      status: "COMPLETED",
+      startsAt: at("2024-12-31T16:30:00Z"),
+      signupDeadline: at("2024-12-20T00:00:00Z"),
+    });
     const [a, b] = [await makeMerchant(db, { parkId: xiyong }), await makeMerchant(db, { parkId: dazu })];
-    const signup = (eventId: string, merchantId: string, checkedIn: boolean, status: "CONFIRMED" | "WAITLISTED" = "CONFIRMED") =>
-      db.signup.create({ data: { eventId, merchantId, seats: 1, attendeeNames: "[\"甲\"]", status, checkedInAt: checkedIn ? new Date() : null } });
+    const signup = (
+      eventId: string,
+      merchantId: string,
+      checkedIn: boolean,
+      status: "CONFIRMED" | "WAITLISTED" = "CONFIRMED",
+    ) =>
+      db.signup.create({
+        data: {
+          eventId,
+          merchantId,
+          seats: 1,
+          attendeeNames: '["甲"]',
+          status,
+          checkedInAt: checkedIn ? new Date() : null,
+        },
+      });
     await signup(first.id, a.merchantId, true);
     await signup(first.id, b.merchantId, false);
     await signup(second.id, a.merchantId, true);

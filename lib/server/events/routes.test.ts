@@ -4,7 +4,9 @@ import { sessionStub } from "@/lib/testing/next-stubs";
 vi.mock("@/lib/server/auth/current-user", async () => (await import("@/lib/testing/next-stubs")).currentUserModule);
 vi.mock("next-intl/server", async () => (await import("@/lib/testing/next-stubs")).nextIntlServerModule);
 vi.mock("next/cache", async () => (await import("@/lib/testing/next-stubs")).nextCacheModule);
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "portal.test", "x-forwarded-proto": "https" }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "portal.test", "x-forwarded-proto": "https" }),
+}));
 
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
@@ -31,7 +33,14 @@ const as = (who: string | null) => {
 };
 const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
 const post = (slug: string, body: unknown, headers: Record<string, string> = { "content-type": "application/json" }) =>
-  signups.POST(new Request(`https://portal.test/api/events/${slug}/signups`, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) }), slugParams(slug));
+  signups.POST(
+    new Request(`https://portal.test/api/events/${slug}/signups`, {
+      method: "POST",
+      headers,
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+    slugParams(slug),
+  );
 
 describe("POST /api/events/[slug]/signups", () => {
   it("signs the session's merchant up once, and answers in JSON", async () => {
@@ -42,7 +51,10 @@ describe("POST /api/events/[slug]/signups", () => {
     expect(await first.json()).toMatchObject({ status: "CONFIRMED", seats: 1, position: null });
     const again = await post(event.slug, { attendees: ["张伟"] });
     expect(again.status).toBe(409);
-    expect(await again.json()).toEqual({ error: "alreadySignedUp", message: "Your company has already signed up for this event." });
+    expect(await again.json()).toEqual({
+      error: "alreadySignedUp",
+      message: "Your company has already signed up for this event.",
+    });
     const other = await makeMerchant(db, { parkId: xiyong });
     as(other.userId);
     const waitlisted = await post(event.id, { attendees: ["王芳", "李娜"] });
@@ -60,12 +72,25 @@ describe("POST /api/events/[slug]/signups", () => {
     expect(pending.status).toBe(403);
     expect((await pending.json()).error).toBe("merchantNotApproved");
     as("merchant@example.com");
-    expect((await post(event.slug, "attendees=x", { "content-type": "application/x-www-form-urlencoded" })).status).toBe(415);
-    expect((await post(event.slug, { attendees: ["张伟"] }, { "content-type": "application/json", origin: "https://evil.example" })).status).toBe(403);
+    expect(
+      (await post(event.slug, "attendees=x", { "content-type": "application/x-www-form-urlencoded" })).status,
+    ).toBe(415);
+    expect(
+      (
+        await post(
+          event.slug,
+          { attendees: ["张伟"] },
+          { "content-type": "application/json", origin: "https://evil.example" },
+        )
+      ).status,
+    ).toBe(403);
     expect((await post(event.slug, "{not json", { "content-type": "application/json" })).status).toBe(400);
     const invalid = await post(event.slug, { attendees: [] });
     expect(invalid.status).toBe(422);
-    expect(await invalid.json()).toEqual({ error: "invalid", fieldErrors: { attendees: "Name at least one attendee." } });
+    expect(await invalid.json()).toEqual({
+      error: "invalid",
+      fieldErrors: { attendees: "Name at least one attendee." },
+    });
     expect((await post("no-such-event", { attendees: ["张伟"] })).status).toBe(404);
     expect(await db.signup.count({ where: { eventId: event.id } })).toBe(0);
   });
@@ -93,7 +118,15 @@ describe("GET /admin/events/[id]/export", () => {
     const inXiyong = await makeMerchant(db, { parkId: xiyong });
     const inDazu = await makeMerchant(db, { parkId: dazu });
     for (const m of [inXiyong, inDazu]) {
-      await db.signup.create({ data: { eventId: event.id, merchantId: m.merchantId, seats: 1, attendeeNames: JSON.stringify(["=HYPERLINK(\"x\")"]), status: "CONFIRMED" } });
+      await db.signup.create({
+        data: {
+          eventId: event.id,
+          merchantId: m.merchantId,
+          seats: 1,
+          attendeeNames: JSON.stringify(['=HYPERLINK("x")']),
+          status: "CONFIRMED",
+        },
+      });
     }
     const get = () => csv.GET(new Request("https://portal.test/x"), { params: Promise.resolve({ id: event.id }) });
     as("staff@example.com");

@@ -10,13 +10,25 @@ export type PartnerResult =
   | { ok: false; fieldErrors: Record<string, string> };
 
 /** Staff add a partner (no id) or edit one; a platform partner names its platform. */
-export async function savePartner(db: Db, actor: StaffActor, partnerId: string | null, input: PartnerInputData): Promise<PartnerResult> {
+export async function savePartner(
+  db: Db,
+  actor: StaffActor,
+  partnerId: string | null,
+  input: PartnerInputData,
+): Promise<PartnerResult> {
   if (!isStaff(actor)) return { ok: false, reason: "forbidden" };
   const platformId = input.kind === "PLATFORM" ? input.platformId : null;
   if (platformId && !(await db.platform.count({ where: { id: platformId } }))) {
     return { ok: false, fieldErrors: { platformId: "invalidChoice" } };
   }
-  const data = { kind: input.kind, nameZh: input.nameZh, nameEn: input.nameEn, platformId, markets: input.markets, hsChapters: input.hsChapters };
+  const data = {
+    kind: input.kind,
+    nameZh: input.nameZh,
+    nameEn: input.nameEn,
+    platformId,
+    markets: input.markets,
+    hsChapters: input.hsChapters,
+  };
   return db.$transaction(async (tx) => {
     let id = partnerId;
     if (id) {
@@ -37,7 +49,12 @@ export async function savePartner(db: Db, actor: StaffActor, partnerId: string |
 }
 
 /** Staff deactivate a partner (it stays on past events) or bring it back. */
-export async function setPartnerActive(db: Db, actor: StaffActor, partnerId: string, active: boolean): Promise<PartnerResult> {
+export async function setPartnerActive(
+  db: Db,
+  actor: StaffActor,
+  partnerId: string,
+  active: boolean,
+): Promise<PartnerResult> {
   if (!isStaff(actor)) return { ok: false, reason: "forbidden" };
   return db.$transaction(async (tx) => {
     const updated = await tx.partner.updateMany({ where: { id: partnerId, active: !active }, data: { active } });
@@ -48,7 +65,10 @@ export async function setPartnerActive(db: Db, actor: StaffActor, partnerId: str
       entityType: "Partner",
       entityId: partnerId,
     });
-    const partner = await tx.partner.findUniqueOrThrow({ where: { id: partnerId }, select: { nameZh: true, nameEn: true } });
+    const partner = await tx.partner.findUniqueOrThrow({
+      where: { id: partnerId },
+      select: { nameZh: true, nameEn: true },
+    });
     return { ok: true, partnerId, partner } as const;
   });
 }

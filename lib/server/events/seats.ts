@@ -22,12 +22,14 @@ export async function lockEvent(tx: Tx, eventId: string): Promise<boolean> {
 
 /** Takes seats only if they fit, in one conditional update; false when full. */
 export async function takeSeats(tx: Tx, eventId: string, seats: number): Promise<boolean> {
-  const n = await tx.$executeRaw`UPDATE "Event" SET "seatsTaken" = "seatsTaken" + ${seats} WHERE "id" = ${eventId} AND "seatsTaken" + ${seats} <= "capacity"`;
+  const n =
+    await tx.$executeRaw`UPDATE "Event" SET "seatsTaken" = "seatsTaken" + ${seats} WHERE "id" = ${eventId} AND "seatsTaken" + ${seats} <= "capacity"`;
   return n === 1;
 }
 
 export async function freeSeats(tx: Tx, eventId: string, seats: number): Promise<void> {
-  const n = await tx.$executeRaw`UPDATE "Event" SET "seatsTaken" = "seatsTaken" - ${seats} WHERE "id" = ${eventId} AND "seatsTaken" >= ${seats}`;
+  const n =
+    await tx.$executeRaw`UPDATE "Event" SET "seatsTaken" = "seatsTaken" - ${seats} WHERE "id" = ${eventId} AND "seatsTaken" >= ${seats}`;
   if (n !== 1) throw new Error(`Event ${eventId}: seat counter out of step`);
 }
 

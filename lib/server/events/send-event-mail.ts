@@ -17,7 +17,13 @@ export async function emailEventNotifications(ids: string[], eventId: string, or
   const event = await db.event.findUnique({ where: { id: eventId } });
   await emailNotifications(ids, (n, locale) =>
     event && WITH_CALENDAR.has(n.kind)
-      ? [{ filename: icsFileName(event), content: buildEventIcs(event, locale, origin), contentType: "text/calendar; charset=utf-8; method=PUBLISH" }]
+      ? [
+          {
+            filename: icsFileName(event),
+            content: buildEventIcs(event, locale, origin),
+            contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+          },
+        ]
       : undefined,
   );
 }

@@ -29,7 +29,13 @@ const refuse = (reason: SignupRefusal) => ({ ok: false, reason }) as const;
  * the signup joins the end of the waitlist. A merchant has one signup per
  * event; one withdrawn earlier is taken up again.
  */
-export async function signUp(db: Db, actor: SignupActor, eventKey: string, input: SignupInputData, now = new Date()): Promise<SignupResult> {
+export async function signUp(
+  db: Db,
+  actor: SignupActor,
+  eventKey: string,
+  input: SignupInputData,
+  now = new Date(),
+): Promise<SignupResult> {
   const found = await db.event.findFirst({ where: eventKeyWhere(eventKey), select: { id: true } });
   if (!found) return refuse("notFound");
   const seats = input.attendees.length;
@@ -38,7 +44,16 @@ export async function signUp(db: Db, actor: SignupActor, eventKey: string, input
       if (!(await lockEvent(tx, found.id))) return refuse("notFound");
       const event = await tx.event.findUniqueOrThrow({
         where: { id: found.id },
-        select: { id: true, slug: true, titleZh: true, titleEn: true, startsAt: true, status: true, signupDeadline: true, partners: { select: { partnerId: true } } },
+        select: {
+          id: true,
+          slug: true,
+          titleZh: true,
+          titleEn: true,
+          startsAt: true,
+          status: true,
+          signupDeadline: true,
+          partners: { select: { partnerId: true } },
+        },
       });
       const merchant = await tx.merchant.findUnique({
         where: { id: actor.merchantId },
@@ -69,10 +84,15 @@ export async function signUp(db: Db, actor: SignupActor, eventKey: string, input
       };
       const signup = existing
         ? await tx.signup.update({ where: { id: existing.id, status: "WITHDRAWN" }, data, select: { id: true } })
-        : await tx.signup.create({ data: { ...data, eventId: event.id, merchantId: actor.merchantId }, select: { id: true } });
+        : await tx.signup.create({
+            data: { ...data, eventId: event.id, merchantId: actor.merchantId },
+            select: { id: true },
+          });
       await tx.signupInterest.deleteMany({ where: { signupId: signup.id } });
       if (input.partnerIds.length) {
-        await tx.signupInterest.createMany({ data: input.partnerIds.map((partnerId) => ({ signupId: signup.id, partnerId })) });
+        await tx.signupInterest.createMany({
+          data: input.partnerIds.map((partnerId) => ({ signupId: signup.id, partnerId })),
+        });
       }
       await recordAudit(tx, {
         actorId: actor.userId,
@@ -89,7 +109,15 @@ export async function signUp(db: Db, actor: SignupActor, eventKey: string, input
           params: confirmed ? { seats } : { seats, position: position ?? 0 },
         },
       ]);
-      return { ok: true, eventId: event.id, signupId: signup.id, status: data.status, seats, position, notificationIds } as const;
+      return {
+        ok: true,
+        eventId: event.id,
+        signupId: signup.id,
+        status: data.status,
+        seats,
+        position,
+        notificationIds,
+      } as const;
     }, SEAT_TX);
   } catch (error) {
     // Two requests of one merchant that still raced past the lock: the unique

@@ -19,7 +19,8 @@ afterAll(() => db.$disconnect());
 
 const actor = (m: TestMerchant) => kit.actor(m);
 const merchants = (n: number) => kit.merchants(n);
-const join = (m: TestMerchant, slug: string, seats: number, partnerIds: string[] = []) => kit.join(m, slug, seats, partnerIds);
+const join = (m: TestMerchant, slug: string, seats: number, partnerIds: string[] = []) =>
+  kit.join(m, slug, seats, partnerIds);
 const state = (eventId: string) => kit.state(eventId);
 
 describe("capacity and waitlist", () => {
@@ -33,9 +34,22 @@ describe("capacity and waitlist", () => {
     expect((await state(event.id)).seatsTaken).toBe(5);
 
     const told = await db.notification.findFirstOrThrow({ where: { userId: c.userId, kind: "signup_waitlisted" } });
-    expect(JSON.parse(told.params)).toMatchObject({ position: 1, seats: 1, eventZh: event.titleZh, eventEn: event.titleEn });
+    expect(JSON.parse(told.params)).toMatchObject({
+      position: 1,
+      seats: 1,
+      eventZh: event.titleZh,
+      eventEn: event.titleEn,
+    });
     expect(await db.notification.count({ where: { userId: a.userId, kind: "signup_confirmed" } })).toBe(1);
-    expect(await db.auditLog.count({ where: { entityType: "Signup", action: { in: ["signup.confirm", "signup.waitlist"] }, details: { contains: event.id } } })).toBe(4);
+    expect(
+      await db.auditLog.count({
+        where: {
+          entityType: "Signup",
+          action: { in: ["signup.confirm", "signup.waitlist"] },
+          details: { contains: event.id },
+        },
+      }),
+    ).toBe(4);
   });
 
   it("promotes the first waitlisted signups that fit the freed seats, skipping one too large", async () => {
@@ -52,7 +66,12 @@ describe("capacity and waitlist", () => {
     expect(withdrawn).toMatchObject({ ok: true, promoted: [expect.objectContaining({ merchantId: d.merchantId })] });
     let s = await state(event.id);
     expect(s.seatsTaken).toBe(3);
-    expect(s.byMerchant).toMatchObject({ [a.merchantId]: "WITHDRAWN", [c.merchantId]: "WAITLISTED", [d.merchantId]: "CONFIRMED", [e.merchantId]: "WAITLISTED" });
+    expect(s.byMerchant).toMatchObject({
+      [a.merchantId]: "WITHDRAWN",
+      [c.merchantId]: "WAITLISTED",
+      [d.merchantId]: "CONFIRMED",
+      [e.merchantId]: "WAITLISTED",
+    });
     expect(await db.notification.count({ where: { userId: d.userId, kind: "signup_promoted" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: c.userId, kind: "signup_promoted" } })).toBe(0);
     // The skipped signup keeps its place at the head of the waitlist.
@@ -95,7 +114,10 @@ describe("capacity and waitlist", () => {
     const [a] = await merchants(1);
     const results = await Promise.all([join(a, event.slug, 2), join(a, event.slug, 2), join(a, event.slug, 2)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "alreadySignedUp" }, { ok: false, reason: "alreadySignedUp" }]);
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, reason: "alreadySignedUp" },
+      { ok: false, reason: "alreadySignedUp" },
+    ]);
     expect(await db.signup.count({ where: { eventId: event.id } })).toBe(1);
     expect((await state(event.id)).seatsTaken).toBe(2);
   });
@@ -108,7 +130,9 @@ describe("capacity and waitlist", () => {
     // the load test runs two real processes.)
     const pg = process.env.TEST_POSTGRES_URL ? createPrismaClient(process.env.DATABASE_URL!) : null;
     const results = await Promise.all(
-      crowd.map((m, i) => signUp(pg && i % 2 ? pg : db, actor(m), event.slug, { attendees: names(1 + (i % 3)), partnerIds: [] })),
+      crowd.map((m, i) =>
+        signUp(pg && i % 2 ? pg : db, actor(m), event.slug, { attendees: names(1 + (i % 3)), partnerIds: [] }),
+      ),
     );
     await pg?.$disconnect();
     expect(results.every((r) => r.ok)).toBe(true);
@@ -168,7 +192,10 @@ describe("deadline, state and merchant rules", () => {
     expect(await join(a, event.slug, 1, [other.id])).toEqual({ ok: false, reason: "partnerUnknown" });
     const ok = await join(b, event.slug, 1, [partner.id]);
     expect(ok.ok).toBe(true);
-    if (ok.ok) expect(await db.signupInterest.findMany({ where: { signupId: ok.signupId } })).toEqual([{ signupId: ok.signupId, partnerId: partner.id }]);
+    if (ok.ok)
+      expect(await db.signupInterest.findMany({ where: { signupId: ok.signupId } })).toEqual([
+        { signupId: ok.signupId, partnerId: partner.id },
+      ]);
   });
 
   it("another merchant's signup cannot be withdrawn, nor one whose event has started", async () => {
@@ -177,7 +204,10 @@ describe("deadline, state and merchant rules", () => {
     const mine = await join(a, event.slug, 2);
     if (!mine.ok) throw new Error("setup");
     expect(await withdrawSignup(db, actor(b), mine.signupId)).toEqual({ ok: false, reason: "notFound" });
-    expect(await withdrawSignup(db, actor(a), mine.signupId, new Date(event.startsAt.getTime() + 1))).toEqual({ ok: false, reason: "tooLate" });
+    expect(await withdrawSignup(db, actor(a), mine.signupId, new Date(event.startsAt.getTime() + 1))).toEqual({
+      ok: false,
+      reason: "tooLate",
+    });
     expect(await state(event.id)).toMatchObject({ seatsTaken: 2, byMerchant: { [a.merchantId]: "CONFIRMED" } });
   });
 });

@@ -5,7 +5,11 @@ export type PartnerForMatch = { id: string; platformId: string | null; markets: 
 export type MatchProfile = { platformIds: string[]; markets: string[]; hsChapters: string[] };
 export type PartnerMatch = { partnerId: string; platform: boolean; markets: string[]; hsChapters: string[] };
 
-const codes = (list: string) => list.split(",").map((c) => c.trim()).filter(Boolean);
+const codes = (list: string) =>
+  list
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
 
 /**
  * Which attending partners suit a merchant, and why: the partner is one of the
@@ -31,7 +35,11 @@ export async function loadMatchProfile(merchantId: string): Promise<MatchProfile
   const [platforms, categories, markets] = await Promise.all([
     db.merchantPlatform.findMany({ where: { merchantId }, select: { platformId: true } }),
     db.merchantCategory.findMany({ where: { merchantId }, select: { hsChapter: true } }),
-    db.skuMarket.findMany({ where: { sku: { merchantId, status: "ACTIVE" } }, select: { country: true }, distinct: ["country"] }),
+    db.skuMarket.findMany({
+      where: { sku: { merchantId, status: "ACTIVE" } },
+      select: { country: true },
+      distinct: ["country"],
+    }),
   ]);
   return {
     platformIds: platforms.map((p) => p.platformId),

@@ -10,7 +10,13 @@ export type TestMerchant = { merchantId: string; userId: string };
 
 export async function makeMerchant(
   db: Db,
-  opts: { parkId: string; status?: "APPROVED" | "PENDING" | "REJECTED"; suspended?: boolean; platformIds?: string[]; hsChapters?: string[] },
+  opts: {
+    parkId: string;
+    status?: "APPROVED" | "PENDING" | "REJECTED";
+    suspended?: boolean;
+    platformIds?: string[];
+    hsChapters?: string[];
+  },
 ): Promise<TestMerchant> {
   const n = next();
   const first17 = `91500106MA${n.padStart(7, "0").slice(-7)}`;
@@ -30,7 +36,13 @@ export async function makeMerchant(
     },
   });
   const user = await db.user.create({
-    data: { email: `events-${n}@example.com`, name: `测试${n}`, passwordHash: "x", role: "MERCHANT", membership: { create: { merchantId: merchant.id, role: "OWNER" } } },
+    data: {
+      email: `events-${n}@example.com`,
+      name: `测试${n}`,
+      passwordHash: "x",
+      role: "MERCHANT",
+      membership: { create: { merchantId: merchant.id, role: "OWNER" } },
+    },
   });
   return { merchantId: merchant.id, userId: user.id };
 }
@@ -39,7 +51,13 @@ const DAY = 86_400_000;
 
 export async function makeEvent(
   db: Db,
-  overrides: Partial<{ capacity: number; status: "DRAFT" | "PUBLISHED" | "CANCELLED" | "COMPLETED"; startsAt: Date; signupDeadline: Date; partnerIds: string[] }> = {},
+  overrides: Partial<{
+    capacity: number;
+    status: "DRAFT" | "PUBLISHED" | "CANCELLED" | "COMPLETED";
+    startsAt: Date;
+    signupDeadline: Date;
+    partnerIds: string[];
+  }> = {},
 ) {
   const n = next();
   const startsAt = overrides.startsAt ?? new Date(Date.now() + 10 * DAY);
@@ -68,13 +86,18 @@ export function signupKit(db: Db, parkId: string, signUp: typeof import("./sign-
   return {
     actor,
     merchants: (n: number) => Promise.all(Array.from({ length: n }, () => makeMerchant(db, { parkId }))),
-    join: (m: TestMerchant, slug: string, seats: number, partnerIds: string[] = []) => signUp(db, actor(m), slug, { attendees: names(seats), partnerIds }),
+    join: (m: TestMerchant, slug: string, seats: number, partnerIds: string[] = []) =>
+      signUp(db, actor(m), slug, { attendees: names(seats), partnerIds }),
     async state(eventId: string) {
       const [event, signups] = await Promise.all([
         db.event.findUniqueOrThrow({ where: { id: eventId } }),
         db.signup.findMany({ where: { eventId }, orderBy: { createdAt: "asc" } }),
       ]);
-      return { seatsTaken: event.seatsTaken, byMerchant: Object.fromEntries(signups.map((s) => [s.merchantId, s.status])), signups };
+      return {
+        seatsTaken: event.seatsTaken,
+        byMerchant: Object.fromEntries(signups.map((s) => [s.merchantId, s.status])),
+        signups,
+      };
     },
   };
 }

@@ -11,7 +11,12 @@ import { promoteWaitlist } from "./promote-waitlist";
  * Staff edit a draft or published event. The capacity cannot drop below the
  * seats already confirmed; when it grows, the waitlist fills the new seats.
  */
-export async function updateEvent(db: Db, actor: StaffActor, eventId: string, input: EventInputData): Promise<SaveEventResult> {
+export async function updateEvent(
+  db: Db,
+  actor: StaffActor,
+  eventId: string,
+  input: EventInputData,
+): Promise<SaveEventResult> {
   if (!isStaff(actor)) return { ok: false, reason: "forbidden" };
   return db.$transaction(async (tx): Promise<SaveEventResult> => {
     if (!(await lockEvent(tx, eventId))) return { ok: false, reason: "notFound" };
@@ -22,7 +27,8 @@ export async function updateEvent(db: Db, actor: StaffActor, eventId: string, in
     if (event.status !== "DRAFT" && event.status !== "PUBLISHED") return { ok: false, reason: "wrongState" };
     if (input.capacity < event.seatsTaken) return { ok: false, fieldErrors: { capacity: "capacityBelowTaken" } };
     const attending = event.partners.map((p) => p.partnerId);
-    if (await hasUnknownPartner(tx, input.partnerIds, attending)) return { ok: false, fieldErrors: { partnerIds: "invalidChoice" } };
+    if (await hasUnknownPartner(tx, input.partnerIds, attending))
+      return { ok: false, fieldErrors: { partnerIds: "invalidChoice" } };
 
     await tx.event.update({ where: { id: eventId }, data: eventData(input) });
     await tx.eventPartner.deleteMany({ where: { eventId, partnerId: { notIn: input.partnerIds } } });
@@ -35,7 +41,8 @@ export async function updateEvent(db: Db, actor: StaffActor, eventId: string, in
       entityId: eventId,
       details: { capacity: [event.capacity, input.capacity], partnersAdded: added.length },
     });
-    const { notificationIds } = input.capacity > event.capacity ? await promoteWaitlist(tx, eventId, actor.id) : { notificationIds: [] };
+    const { notificationIds } =
+      input.capacity > event.capacity ? await promoteWaitlist(tx, eventId, actor.id) : { notificationIds: [] };
     return { ok: true, eventId, notificationIds };
   }, SEAT_TX);
 }

@@ -15,8 +15,16 @@ export type WithdrawResult =
  * withdrawn, its seats are freed, and the waitlist fills them. Another
  * merchant's signup is not found.
  */
-export async function withdrawSignup(db: Db, actor: SignupActor, signupId: string, now = new Date()): Promise<WithdrawResult> {
-  const own = await db.signup.findFirst({ where: { id: signupId, merchantId: actor.merchantId }, select: { eventId: true } });
+export async function withdrawSignup(
+  db: Db,
+  actor: SignupActor,
+  signupId: string,
+  now = new Date(),
+): Promise<WithdrawResult> {
+  const own = await db.signup.findFirst({
+    where: { id: signupId, merchantId: actor.merchantId },
+    select: { eventId: true },
+  });
   if (!own) return { ok: false, reason: "notFound" };
   return db.$transaction(async (tx) => {
     await lockEvent(tx, own.eventId);
@@ -34,7 +42,8 @@ export async function withdrawSignup(db: Db, actor: SignupActor, signupId: strin
       entityId: signup.id,
       details: { eventId: own.eventId, merchantId: actor.merchantId, was: signup.status, seats: signup.seats },
     });
-    if (signup.status !== "CONFIRMED") return { ok: true, eventId: own.eventId, promoted: [], notificationIds: [] } as const;
+    if (signup.status !== "CONFIRMED")
+      return { ok: true, eventId: own.eventId, promoted: [], notificationIds: [] } as const;
     await freeSeats(tx, own.eventId, signup.seats);
     const { promoted, notificationIds } = await promoteWaitlist(tx, own.eventId, actor.userId);
     return { ok: true, eventId: own.eventId, promoted, notificationIds } as const;

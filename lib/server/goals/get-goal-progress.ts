@@ -42,10 +42,19 @@ export async function getGoalsWithProgress(now = new Date()) {
     const deadline = deadlineMonth(goal.deadline);
     const from = [addMonths(deadline, -11), addMonths(asOf, -11)].sort()[0];
     const to = [deadline, asOf].sort()[1];
-    const [rows, official] = await Promise.all([monthlyByPark(db, scope, from, to), officialByZone(db, scope, from, to)]);
+    const [rows, official] = await Promise.all([
+      monthlyByPark(db, scope, from, to),
+      officialByZone(db, scope, from, to),
+    ]);
     const totals = monthTotals(combineZoneMonths(rows, official, zoneOfPark), monthRange(from, to));
     const monthly = (m: string) => totals.get(m)?.value ?? 0n;
-    const pace = computePace({ targetValue: goal.targetValue, deadlineMonth: deadline, asOfMonth: asOf, dataStart: DASHBOARD_START, monthly });
+    const pace = computePace({
+      targetValue: goal.targetValue,
+      deadlineMonth: deadline,
+      asOfMonth: asOf,
+      dataStart: DASHBOARD_START,
+      monthly,
+    });
     if (asOf >= pace.periodStart) return { current: pace.soFar, basis: "period", verdict: pace.verdict };
     const trailing = monthRange(addMonths(asOf, -11), asOf).reduce((s, m) => s + monthly(m), 0n);
     return { current: trailing, basis: "trailing", verdict: pace.verdict };
@@ -57,14 +66,26 @@ export async function getGoalsWithProgress(now = new Date()) {
       const passed = deadlineMonth(goal.deadline) < asOf;
       if (goal.metric === "DEMONSTRATION_ZONES") {
         const reached = BigInt(designated) >= goal.targetValue;
-        return { current: BigInt(designated), basis: "count", verdict: reached ? "achieved" : passed ? "missed" : null };
+        return {
+          current: BigInt(designated),
+          basis: "count",
+          verdict: reached ? "achieved" : passed ? "missed" : null,
+        };
       }
       const reached = goal.reportedValue !== null && goal.reportedValue >= goal.targetValue;
-      return { current: goal.reportedValue, basis: "reported", verdict: reached ? "achieved" : passed ? "missed" : null };
+      return {
+        current: goal.reportedValue,
+        basis: "reported",
+        verdict: reached ? "achieved" : passed ? "missed" : null,
+      };
     }),
   );
   const zoneById = new Map(zones.map((z) => [z.id, z]));
-  return goals.map((goal, i) => ({ ...goal, zone: goal.zoneId ? (zoneById.get(goal.zoneId) ?? null) : null, progress: progress[i] }));
+  return goals.map((goal, i) => ({
+    ...goal,
+    zone: goal.zoneId ? (zoneById.get(goal.zoneId) ?? null) : null,
+    progress: progress[i],
+  }));
 }
 
 export type GoalWithProgress = Awaited<ReturnType<typeof getGoalsWithProgress>>[number];

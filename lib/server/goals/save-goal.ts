@@ -3,7 +3,8 @@ import type { Db, DbOrTx } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { GoalCreateInput, GoalUpdateInput } from "@/lib/validation/goals";
 
-export type SaveGoalResult = { ok: true; goalId: string } | { ok: false; fieldErrors: Record<string, string> } | { ok: false; reason: "notFound" };
+export type SaveGoalResult =
+  { ok: true; goalId: string } | { ok: false; fieldErrors: Record<string, string> } | { ok: false; reason: "notFound" };
 
 function data(input: GoalUpdateInput | GoalCreateInput) {
   return {
@@ -32,14 +33,22 @@ export async function updateGoal(db: Db, actorId: string, input: GoalUpdateInput
     const reportedChanged = before.reportedValue !== input.reportedValue;
     await tx.goal.update({
       where: { id: input.goalId },
-      data: { ...data(input), reportedValue: input.reportedValue, ...(reportedChanged ? { reportedAt: input.reportedValue === null ? null : new Date() } : {}) },
+      data: {
+        ...data(input),
+        reportedValue: input.reportedValue,
+        ...(reportedChanged ? { reportedAt: input.reportedValue === null ? null : new Date() } : {}),
+      },
     });
     await recordAudit(tx, {
       actorId,
       action: "goal.update",
       entityType: "Goal",
       entityId: input.goalId,
-      details: { targetValue: input.targetValue.toString(), deadline: input.deadline.toISOString().slice(0, 10), reportedValue: input.reportedValue?.toString() ?? null },
+      details: {
+        targetValue: input.targetValue.toString(),
+        deadline: input.deadline.toISOString().slice(0, 10),
+        reportedValue: input.reportedValue?.toString() ?? null,
+      },
     });
     return { ok: true, goalId: input.goalId } as const;
   });
@@ -48,13 +57,31 @@ export async function updateGoal(db: Db, actorId: string, input: GoalUpdateInput
 /** Adds a goal, for the city or a zone. */
 export async function createGoal(db: Db, actorId: string, input: GoalCreateInput): Promise<SaveGoalResult> {
   return db.$transaction(async (tx) => {
-    const [taken, zoneOk] = await Promise.all([tx.goal.count({ where: { code: input.code } }), zoneIsValid(tx, input.zoneId)]);
-    if (taken || !zoneOk) return { ok: false, fieldErrors: { ...(taken ? { code: "codeTaken" } : {}), ...(zoneOk ? {} : { zoneId: "zone" }) } } as const;
+    const [taken, zoneOk] = await Promise.all([
+      tx.goal.count({ where: { code: input.code } }),
+      zoneIsValid(tx, input.zoneId),
+    ]);
+    if (taken || !zoneOk)
+      return {
+        ok: false,
+        fieldErrors: { ...(taken ? { code: "codeTaken" } : {}), ...(zoneOk ? {} : { zoneId: "zone" }) },
+      } as const;
     const goal = await tx.goal.create({
-      data: { ...data(input), code: input.code, reportedValue: input.reportedValue, reportedAt: input.reportedValue === null ? null : new Date() },
+      data: {
+        ...data(input),
+        code: input.code,
+        reportedValue: input.reportedValue,
+        reportedAt: input.reportedValue === null ? null : new Date(),
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId, action: "goal.create", entityType: "Goal", entityId: goal.id, details: { code: input.code, metric: input.metric } });
+    await recordAudit(tx, {
+      actorId,
+      action: "goal.create",
+      entityType: "Goal",
+      entityId: goal.id,
+      details: { code: input.code, metric: input.metric },
+    });
     return { ok: true, goalId: goal.id } as const;
   });
 }

@@ -3,6 +3,10 @@ import { db } from "@/lib/server/db";
 
 /** How many demonstration zones the city aims for: the latest such goal, or 10 (DOMAIN.md) when none is set. */
 export async function getDemonstrationZoneTarget(): Promise<number> {
-  const goal = await db.goal.findFirst({ where: { metric: "DEMONSTRATION_ZONES", zoneId: null }, orderBy: { deadline: "desc" }, select: { targetValue: true } });
+  const goal = await db.goal.findFirst({
+    where: { metric: "DEMONSTRATION_ZONES", zoneId: null },
+    orderBy: { deadline: "desc" },
+    select: { targetValue: true },
+  });
   return goal ? Number(goal.targetValue) : 10;
 }

@@ -4,7 +4,10 @@ import type { Locale } from "@/lib/i18n/config";
 import { issueTranslator, parseIssues } from "./report";
 import { lookupId } from "@/lib/validation/text";
 
-export function createImportJob(db: DbOrTx, input: { merchantId: string; kind: string; fileName: string; createdById: string | null }) {
+export function createImportJob(
+  db: DbOrTx,
+  input: { merchantId: string; kind: string; fileName: string; createdById: string | null },
+) {
   return db.importJob.create({ data: { ...input, fileName: input.fileName.slice(0, 200) }, select: { id: true } });
 }
 
@@ -18,7 +21,15 @@ export function listImportJobs(db: DbOrTx, merchantId: string, kind: string, tak
     where: { merchantId, kind },
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, fileName: true, status: true, totalRows: true, writtenRows: true, errorCount: true, createdAt: true },
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      totalRows: true,
+      writtenRows: true,
+      errorCount: true,
+      createdAt: true,
+    },
   });
 }
 
@@ -39,7 +50,16 @@ export type ImportJobView = {
 
 /** What the progress view shows and polls, with the messages in the reader's language. */
 export function importJobView(
-  job: { id: string; status: ImportJobView["status"]; fileName: string; totalRows: number; validatedRows: number; writtenRows: number; errorCount: number; errorReport: string | null },
+  job: {
+    id: string;
+    status: ImportJobView["status"];
+    fileName: string;
+    totalRows: number;
+    validatedRows: number;
+    writtenRows: number;
+    errorCount: number;
+    errorReport: string | null;
+  },
   locale: Locale,
 ): ImportJobView {
   const message = issueTranslator(locale);

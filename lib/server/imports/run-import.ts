@@ -24,11 +24,21 @@ export const MAX_REPORTED_ISSUES = 5_000;
 const PROGRESS_EVERY = 1_000;
 
 /** Ends a job as failed with a report, writing nothing else. */
-export async function failImport(db: Db, jobId: string, issues: readonly ImportIssue[], errorCount = issues.length): Promise<ImportOutcome> {
+export async function failImport(
+  db: Db,
+  jobId: string,
+  issues: readonly ImportIssue[],
+  errorCount = issues.length,
+): Promise<ImportOutcome> {
   const sorted = [...issues].sort((a, b) => a.row - b.row);
   await db.importJob.update({
     where: { id: jobId },
-    data: { status: "FAILED", errorCount, errorReport: serializeIssues(sorted.slice(0, MAX_REPORTED_ISSUES)), finishedAt: new Date() },
+    data: {
+      status: "FAILED",
+      errorCount,
+      errorReport: serializeIssues(sorted.slice(0, MAX_REPORTED_ISSUES)),
+      finishedAt: new Date(),
+    },
   });
   return { ok: false, errorCount };
 }
@@ -43,7 +53,10 @@ export async function failImport(db: Db, jobId: string, issues: readonly ImportI
 export async function runImport<T>(db: Db, spec: ImportSpec<T>): Promise<ImportOutcome> {
   const { jobId, rows } = spec;
   const total = rows.length;
-  await db.importJob.update({ where: { id: jobId }, data: { status: "VALIDATING", totalRows: total, validatedRows: 0, writtenRows: 0 } });
+  await db.importJob.update({
+    where: { id: jobId },
+    data: { status: "VALIDATING", totalRows: total, validatedRows: 0, writtenRows: 0 },
+  });
 
   const issues: ImportIssue[] = [];
   let errorCount = 0;
@@ -56,7 +69,8 @@ export async function runImport<T>(db: Db, spec: ImportSpec<T>): Promise<ImportO
       errorCount += check.issues.length;
       if (issues.length < MAX_REPORTED_ISSUES) issues.push(...check.issues.map((issue) => ({ row, ...issue })));
     }
-    if ((i + 1) % PROGRESS_EVERY === 0) await db.importJob.update({ where: { id: jobId }, data: { validatedRows: i + 1 } });
+    if ((i + 1) % PROGRESS_EVERY === 0)
+      await db.importJob.update({ where: { id: jobId }, data: { validatedRows: i + 1 } });
   }
   if (!errorCount && spec.checkAll) {
     const crossRow = spec.checkAll(values);
@@ -77,12 +91,18 @@ export async function runImport<T>(db: Db, spec: ImportSpec<T>): Promise<ImportO
           values.map((v) => v.value),
           async (written) => void (await db.importJob.update({ where: { id: jobId }, data: { writtenRows: written } })),
         );
-        await tx.importJob.update({ where: { id: jobId }, data: { status: "DONE", writtenRows: total, finishedAt: new Date() } });
+        await tx.importJob.update({
+          where: { id: jobId },
+          data: { status: "DONE", writtenRows: total, finishedAt: new Date() },
+        });
       },
       { maxWait: 30_000, timeout: 30 * 60_000 },
     );
   } catch (error) {
-    console.error(`[import] job ${jobId} failed while writing; nothing was written:`, error instanceof Error ? error.message : error);
+    console.error(
+      `[import] job ${jobId} failed while writing; nothing was written:`,
+      error instanceof Error ? error.message : error,
+    );
     return failImport(db, jobId, [{ row: 0, column: "", message: "imports.issues.writeFailed" }]);
   }
   return { ok: true, written: total };

@@ -2,7 +2,9 @@ import "server-only";
 /** Largest CSV upload accepted: 50,000 rows of a wide SKU sheet fit well inside. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-export type Upload = { ok: true; fileName: string; bytes: Uint8Array } | { ok: false; reason: "noFile" | "tooLarge" | "notCsv" | "unreadable" };
+export type Upload =
+  | { ok: true; fileName: string; bytes: Uint8Array }
+  | { ok: false; reason: "noFile" | "tooLarge" | "notCsv" | "unreadable" };
 
 /**
  * Reads the CSV file of a multipart upload (field "file"). Route handlers

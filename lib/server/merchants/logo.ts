@@ -15,7 +15,8 @@ export function detectLogoType(bytes: Uint8Array): LogoType | null {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "image/jpeg";
   // "RIFF" <size> "WEBP"
-  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return "image/webp";
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8))
+    return "image/webp";
   return null;
 }
 
@@ -64,13 +65,23 @@ export async function saveMerchantLogo(
 /** Removes the merchant's logo, if there is one. */
 export async function removeMerchantLogo(db: Db, actor: Actor): Promise<{ ok: boolean }> {
   return db.$transaction(async (tx) => {
-    const removed = await tx.merchantLogo.deleteMany({ where: { merchantId: actor.merchantId, merchant: ownMerchant(actor) } });
+    const removed = await tx.merchantLogo.deleteMany({
+      where: { merchantId: actor.merchantId, merchant: ownMerchant(actor) },
+    });
     if (removed.count !== 1) return { ok: false };
-    await recordAudit(tx, { actorId: actor.id, action: "merchant.logo_remove", entityType: "Merchant", entityId: actor.merchantId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "merchant.logo_remove",
+      entityType: "Merchant",
+      entityId: actor.merchantId,
+    });
     return { ok: true };
   });
 }
 
 export function getMerchantLogo(db: Db, merchantId: string) {
-  return db.merchantLogo.findUnique({ where: { merchantId: lookupId(merchantId) }, select: { contentType: true, data: true, updatedAt: true } });
+  return db.merchantLogo.findUnique({
+    where: { merchantId: lookupId(merchantId) },
+    select: { contentType: true, data: true, updatedAt: true },
+  });
 }

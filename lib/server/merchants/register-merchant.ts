@@ -50,7 +50,11 @@ async function notifyReviewers(tx: DbOrTx, parkId: string, kind: string, merchan
  * platforms and categories, an audit entry and the reviewers' notifications,
  * all in one transaction.
  */
-export async function registerMerchant(db: Db, input: RegistrationInput, passwordHash: string): Promise<RegisterResult> {
+export async function registerMerchant(
+  db: Db,
+  input: RegistrationInput,
+  passwordHash: string,
+): Promise<RegisterResult> {
   try {
     return await db.$transaction(async (tx) => {
       const errors = await checkReferences(tx, input);
@@ -76,7 +80,12 @@ export async function registerMerchant(db: Db, input: RegistrationInput, passwor
         },
         select: { id: true },
       });
-      await recordAudit(tx, { actorId: user.id, action: "merchant.register", entityType: "Merchant", entityId: merchant.id });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "merchant.register",
+        entityType: "Merchant",
+        entityId: merchant.id,
+      });
       const notificationIds = await notifyReviewers(tx, input.parkId, "merchant_registered", merchant.id, input.nameZh);
       return { ok: true as const, userId: user.id, merchantId: merchant.id, notificationIds };
     });
@@ -97,7 +106,9 @@ export async function resubmitMerchant(
   db: Db,
   actor: { userId: string; merchantId: string },
   input: ResubmissionInput,
-): Promise<Exclude<RegisterResult, { ok: true }> | { ok: true; notificationIds: string[] } | { ok: false; reason: "wrongState" }> {
+): Promise<
+  Exclude<RegisterResult, { ok: true }> | { ok: true; notificationIds: string[] } | { ok: false; reason: "wrongState" }
+> {
   try {
     return await db.$transaction(async (tx) => {
       const errors = await checkReferences(tx, input, actor.merchantId);
@@ -122,11 +133,26 @@ export async function resubmitMerchant(
       });
       if (updated.count !== 1) return { ok: false as const, reason: "wrongState" as const };
       await tx.merchantPlatform.deleteMany({ where: { merchantId: actor.merchantId } });
-      await tx.merchantPlatform.createMany({ data: input.platformIds.map((platformId) => ({ merchantId: actor.merchantId, platformId })) });
+      await tx.merchantPlatform.createMany({
+        data: input.platformIds.map((platformId) => ({ merchantId: actor.merchantId, platformId })),
+      });
       await tx.merchantCategory.deleteMany({ where: { merchantId: actor.merchantId } });
-      await tx.merchantCategory.createMany({ data: input.hsChapters.map((hsChapter) => ({ merchantId: actor.merchantId, hsChapter })) });
-      await recordAudit(tx, { actorId: actor.userId, action: "merchant.resubmit", entityType: "Merchant", entityId: actor.merchantId });
-      const notificationIds = await notifyReviewers(tx, input.parkId, "merchant_resubmitted", actor.merchantId, input.nameZh);
+      await tx.merchantCategory.createMany({
+        data: input.hsChapters.map((hsChapter) => ({ merchantId: actor.merchantId, hsChapter })),
+      });
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        action: "merchant.resubmit",
+        entityType: "Merchant",
+        entityId: actor.merchantId,
+      });
+      const notificationIds = await notifyReviewers(
+        tx,
+        input.parkId,
+        "merchant_resubmitted",
+        actor.merchantId,
+        input.nameZh,
+      );
       return { ok: true as const, notificationIds };
     });
   } catch (error) {

@@ -60,7 +60,10 @@ const as = (email: string | null) => {
 
 async function snapshot() {
   const [merchants, usersCount, audits, notifications, memberships] = await Promise.all([
-    db.merchant.findMany({ orderBy: { id: "asc" }, select: { id: true, verificationStatus: true, accountState: true, decisionReason: true } }),
+    db.merchant.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, verificationStatus: true, accountState: true, decisionReason: true },
+    }),
     db.user.count(),
     db.auditLog.count(),
     db.notification.count(),
@@ -92,11 +95,18 @@ describe("registration", () => {
       where: { id: result.merchantId },
       include: { memberships: true, platforms: true, categories: true },
     });
-    expect(merchant).toMatchObject({ verificationStatus: "PENDING", accountState: "ACTIVE", uscc: input.uscc, parkId: xiyongId });
+    expect(merchant).toMatchObject({
+      verificationStatus: "PENDING",
+      accountState: "ACTIVE",
+      uscc: input.uscc,
+      parkId: xiyongId,
+    });
     expect(merchant.memberships).toEqual([expect.objectContaining({ userId: result.userId, role: "OWNER" })]);
     expect(merchant.platforms).toHaveLength(2);
     expect(merchant.categories.map((c) => c.hsChapter)).toEqual(["85"]);
-    const told = await db.notification.findMany({ where: { kind: "merchant_registered", link: `/admin/merchants/${merchant.id}` } });
+    const told = await db.notification.findMany({
+      where: { kind: "merchant_registered", link: `/admin/merchants/${merchant.id}` },
+    });
     const toldIds = told.map((n) => n.userId);
     expect(toldIds).toContain(users["staff@example.com"].id);
     expect(toldIds).toContain(users["operator@example.com"].id);
@@ -106,12 +116,20 @@ describe("registration", () => {
     const first = registration();
     await registerMerchant(db, first, "hash");
     const before = await snapshot();
-    expect(await registerMerchant(db, registration({ uscc: first.uscc }), "hash")).toEqual({ ok: false, fieldErrors: { uscc: "usccTaken" } });
-    expect(await registerMerchant(db, registration({ email: "MERCHANT@example.com" }), "hash")).toEqual({ ok: false, fieldErrors: { email: "emailTaken" } });
-    expect(await registerMerchant(db, registration({ parkId: "no-such-park", platformIds: ["nope"] }), "hash")).toEqual({
+    expect(await registerMerchant(db, registration({ uscc: first.uscc }), "hash")).toEqual({
       ok: false,
-      fieldErrors: { parkId: "invalidChoice", platformIds: "invalidChoice" },
+      fieldErrors: { uscc: "usccTaken" },
     });
+    expect(await registerMerchant(db, registration({ email: "MERCHANT@example.com" }), "hash")).toEqual({
+      ok: false,
+      fieldErrors: { email: "emailTaken" },
+    });
+    expect(await registerMerchant(db, registration({ parkId: "no-such-park", platformIds: ["nope"] }), "hash")).toEqual(
+      {
+        ok: false,
+        fieldErrors: { parkId: "invalidChoice", platformIds: "invalidChoice" },
+      },
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -119,7 +137,16 @@ describe("registration", () => {
     as(null);
     const before = await snapshot();
     const f = new FormData();
-    for (const [k, v] of Object.entries({ nameZh: "公司", uscc: "91350100M000100Y44", parkId: xiyongId, contactName: "王", contactPhone: "138", email: "x@example.com", password: "secret-password-1" })) f.set(k, v);
+    for (const [k, v] of Object.entries({
+      nameZh: "公司",
+      uscc: "91350100M000100Y44",
+      parkId: xiyongId,
+      contactName: "王",
+      contactPhone: "138",
+      email: "x@example.com",
+      password: "secret-password-1",
+    }))
+      f.set(k, v);
     const state = await registerAction({}, f);
     expect(state.fieldErrors).toMatchObject({
       uscc: "The check digit (last character) does not match; please check the code.",
@@ -146,7 +173,10 @@ describe("review decisions", () => {
       for (const decision of ["approve", "reject", "request_revisions", "suspend", "reinstate"]) {
         const before = await snapshot();
         const state = await reviewAction({}, reviewForm(merchantId, decision, "because"));
-        expect(state).toEqual({ ok: false, message: "Only commission staff and the park's operator can review merchants." });
+        expect(state).toEqual({
+          ok: false,
+          message: "Only commission staff and the park's operator can review merchants.",
+        });
         expect(await snapshot()).toEqual(before);
       }
     }
@@ -166,8 +196,13 @@ describe("review decisions", () => {
   it("an operator approves its own park's merchant; the owner is told, once", async () => {
     const { merchantId, userId } = await pendingMerchant();
     as("operator@example.com");
-    await expectRedirect(reviewAction({}, reviewForm(merchantId, "approve")), `/admin/merchants/${merchantId}?done=approve`);
-    expect(await db.merchant.findUniqueOrThrow({ where: { id: merchantId } })).toMatchObject({ verificationStatus: "APPROVED" });
+    await expectRedirect(
+      reviewAction({}, reviewForm(merchantId, "approve")),
+      `/admin/merchants/${merchantId}?done=approve`,
+    );
+    expect(await db.merchant.findUniqueOrThrow({ where: { id: merchantId } })).toMatchObject({
+      verificationStatus: "APPROVED",
+    });
     expect(await db.notification.count({ where: { userId, kind: "merchant_approve" } })).toBe(1);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: merchantId, action: "merchant.approve" } });
     expect(audit.actorId).toBe(users["operator@example.com"].id);
@@ -180,7 +215,10 @@ describe("review decisions", () => {
     const { merchantId, userId } = await pendingMerchant();
     as("staff@example.com");
     const before = await snapshot();
-    expect(await reviewAction({}, reviewForm(merchantId, "reject", "   "))).toEqual({ ok: false, reasonError: "Give a reason; the merchant will see it." });
+    expect(await reviewAction({}, reviewForm(merchantId, "reject", "   "))).toEqual({
+      ok: false,
+      reasonError: "Give a reason; the merchant will see it.",
+    });
     expect(await snapshot()).toEqual(before);
     await expectRedirect(reviewAction({}, reviewForm(merchantId, "reject", "营业执照与名称不符")), "?done=reject");
     const m = await db.merchant.findUniqueOrThrow({ where: { id: merchantId } });
@@ -192,7 +230,10 @@ describe("review decisions", () => {
   it("revisions requested, then resubmitted by the owner, go back to pending", async () => {
     const { merchantId, userId } = await pendingMerchant();
     as("staff@example.com");
-    await expectRedirect(reviewAction({}, reviewForm(merchantId, "request_revisions", "请补充英文名称")), "?done=request_revisions");
+    await expectRedirect(
+      reviewAction({}, reviewForm(merchantId, "request_revisions", "请补充英文名称")),
+      "?done=request_revisions",
+    );
     const current = await db.merchant.findUniqueOrThrow({ where: { id: merchantId } });
     const input = {
       nameZh: current.nameZh,
@@ -205,14 +246,26 @@ describe("review decisions", () => {
       hsChapters: ["84"],
     };
     // Someone who is not its owner cannot resubmit it.
-    expect(await resubmitMerchant(db, { userId: users["merchant@example.com"].id, merchantId }, input)).toEqual({ ok: false, reason: "wrongState" });
+    expect(await resubmitMerchant(db, { userId: users["merchant@example.com"].id, merchantId }, input)).toEqual({
+      ok: false,
+      reason: "wrongState",
+    });
     const result = await resubmitMerchant(db, { userId, merchantId }, input);
     expect(result.ok).toBe(true);
-    const after = await db.merchant.findUniqueOrThrow({ where: { id: merchantId }, include: { platforms: true, categories: true } });
-    expect(after).toMatchObject({ verificationStatus: "PENDING", nameEn: "Chongqing Test Co., Ltd.", decisionReason: null });
+    const after = await db.merchant.findUniqueOrThrow({
+      where: { id: merchantId },
+      include: { platforms: true, categories: true },
+    });
+    expect(after).toMatchObject({
+      verificationStatus: "PENDING",
+      nameEn: "Chongqing Test Co., Ltd.",
+      decisionReason: null,
+    });
     expect(after.platforms).toHaveLength(1);
     expect(after.categories.map((c) => c.hsChapter)).toEqual(["84"]);
-    expect(await db.notification.count({ where: { kind: "merchant_resubmitted", userId: users["staff@example.com"].id } })).toBeGreaterThan(0);
+    expect(
+      await db.notification.count({ where: { kind: "merchant_resubmitted", userId: users["staff@example.com"].id } }),
+    ).toBeGreaterThan(0);
   });
 
   it("suspension keeps the data and reinstatement reopens the account", async () => {
@@ -220,9 +273,14 @@ describe("review decisions", () => {
     const reviewer = { ...users["staff@example.com"] };
     expect((await reviewMerchant(db, reviewer, merchantId, "suspend", "x")).ok).toBe(false);
     await reviewMerchant(db, reviewer, merchantId, "approve", "");
-    expect(await reviewMerchant(db, reviewer, merchantId, "suspend", "")).toEqual({ ok: false, reason: "reasonRequired" });
+    expect(await reviewMerchant(db, reviewer, merchantId, "suspend", "")).toEqual({
+      ok: false,
+      reason: "reasonRequired",
+    });
     expect((await reviewMerchant(db, reviewer, merchantId, "suspend", "逾期未申报")).ok).toBe(true);
-    expect(await db.merchant.findUniqueOrThrow({ where: { id: merchantId }, include: { platforms: true } })).toMatchObject({
+    expect(
+      await db.merchant.findUniqueOrThrow({ where: { id: merchantId }, include: { platforms: true } }),
+    ).toMatchObject({
       verificationStatus: "APPROVED",
       accountState: "SUSPENDED",
       platforms: expect.arrayContaining([expect.anything()]),
@@ -233,7 +291,10 @@ describe("review decisions", () => {
 
   it("a merchant-role user is refused by the use case itself", async () => {
     const { merchantId } = await pendingMerchant();
-    expect(await reviewMerchant(db, users["merchant@example.com"], merchantId, "approve", "")).toEqual({ ok: false, reason: "forbidden" });
+    expect(await reviewMerchant(db, users["merchant@example.com"], merchantId, "approve", "")).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
   });
 });
 
@@ -246,7 +307,9 @@ describe("the review queue", () => {
     const names = async (user: (typeof users)[string], q: string) =>
       (await listReviewQueue(user, QueueFilters.parse({ q }))).items.map((m) => m.nameZh).sort();
 
-    expect(await names(users["staff@example.com"], "检索")).toEqual(["重庆检索乙贸易有限公司", "重庆检索甲贸易有限公司"].sort());
+    expect(await names(users["staff@example.com"], "检索")).toEqual(
+      ["重庆检索乙贸易有限公司", "重庆检索甲贸易有限公司"].sort(),
+    );
     // A USCC typed in lower case still matches, and so does a fragment of it.
     expect(await names(users["staff@example.com"], here.uscc.toLowerCase())).toEqual([here.nameZh]);
     expect(await names(users["staff@example.com"], there.uscc.slice(10, 17))).toEqual([there.nameZh]);

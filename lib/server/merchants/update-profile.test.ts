@@ -10,7 +10,8 @@ const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { usccCheckChar } = await import("@/lib/validation/uscc");
 const { LOGO_MAX_BYTES, detectLogoType } = await import("./logo");
-const { updateProfileAction, uploadLogoAction, removeLogoAction } = await import("@/app/merchant/(approved)/profile/actions");
+const { updateProfileAction, uploadLogoAction, removeLogoAction } =
+  await import("@/app/merchant/(approved)/profile/actions");
 const { GET: getLogo } = await import("@/app/api/merchants/[id]/logo/route");
 
 const ids: Record<string, string> = {};
@@ -25,7 +26,13 @@ beforeAll(async () => {
   merchantId = (await db.membership.findUniqueOrThrow({ where: { userId: ids["merchant@example.com"] } })).merchantId;
   xiyongId = (await db.park.findUniqueOrThrow({ where: { code: "XIYONG" } })).id;
   const member = await db.user.create({
-    data: { email: "member@example.com", name: "赵磊", passwordHash: "x", role: "MERCHANT", membership: { create: { merchantId, role: "MEMBER" } } },
+    data: {
+      email: "member@example.com",
+      name: "赵磊",
+      passwordHash: "x",
+      role: "MERCHANT",
+      membership: { create: { merchantId, role: "MEMBER" } },
+    },
   });
   ids.member = member.id;
 });
@@ -72,8 +79,15 @@ function form(fields: Fields) {
 
 /** Everything a refused update must leave as it was. */
 async function snapshot() {
-  const m = await db.merchant.findUniqueOrThrow({ where: { id: merchantId }, include: { platforms: true, categories: true } });
-  return { m, audit: await db.auditLog.count({ where: { entityId: merchantId } }), notes: await db.notification.count() };
+  const m = await db.merchant.findUniqueOrThrow({
+    where: { id: merchantId },
+    include: { platforms: true, categories: true },
+  });
+  return {
+    m,
+    audit: await db.auditLog.count({ where: { entityId: merchantId } }),
+    notes: await db.notification.count(),
+  };
 }
 
 function redirectTarget(error: unknown): string | null {
@@ -97,14 +111,22 @@ describe("editing the company profile", () => {
     const platforms = await db.platform.findMany({ orderBy: { sortOrder: "asc" }, take: 2 });
     const state = await updateProfileAction(
       {},
-      form({ ...before, contactName: "王芳", contactPhone: "023-68881234", platformIds: platforms.map((p) => p.id), hsChapters: ["85", "90"] }),
+      form({
+        ...before,
+        contactName: "王芳",
+        contactPhone: "023-68881234",
+        platformIds: platforms.map((p) => p.id),
+        hsChapters: ["85", "90"],
+      }),
     );
     expect(state).toMatchObject({ ok: true, message: "Your company profile was saved." });
     const after = await db.merchant.findUniqueOrThrow({ where: { id: merchantId } });
     expect(after).toMatchObject({ contactName: "王芳", contactPhone: "023-68881234", verificationStatus: "APPROVED" });
     expect((await currentFields()).platformIds).toEqual(platforms.map((p) => p.id).sort());
     expect((await currentFields()).hsChapters).toEqual(["85", "90"]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: merchantId, action: "merchant.profile_update" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: merchantId, action: "merchant.profile_update" },
+    });
     expect(JSON.parse(audit.details).changed).toEqual(["contactName", "contactPhone", "platformIds", "hsChapters"]);
     expect(await db.notification.count({ where: { kind: "merchant_resubmitted" } })).toBe(0);
   });
@@ -122,7 +144,9 @@ describe("editing the company profile", () => {
     const typed = { ...(await currentFields()), contactPhone: "12345", contactName: "新联系人" };
     const state = await updateProfileAction({}, form(typed));
     expect(state.ok).toBe(false);
-    expect(state.fieldErrors?.contactPhone).toBe("Enter a mainland mobile number (11 digits) or a landline with its area code.");
+    expect(state.fieldErrors?.contactPhone).toBe(
+      "Enter a mainland mobile number (11 digits) or a landline with its area code.",
+    );
     expect(state.values).toMatchObject({ contactPhone: "12345", contactName: "新联系人" });
     expect(await snapshot()).toEqual(before);
   });
@@ -154,7 +178,10 @@ describe("editing the company profile", () => {
   it("refuses platforms that do not exist with a field error", async () => {
     as("merchant@example.com");
     const before = await snapshot();
-    const state = await updateProfileAction({}, form({ ...(await currentFields()), platformIds: ["no-such-platform"] }));
+    const state = await updateProfileAction(
+      {},
+      form({ ...(await currentFields()), platformIds: ["no-such-platform"] }),
+    );
     expect(state.fieldErrors?.platformIds).toBe("Choose platforms from the list.");
     expect(await snapshot()).toEqual(before);
   });
@@ -186,7 +213,9 @@ describe("editing the company profile", () => {
         fc.constant(original.platformIds),
         fc.array(fc.oneof(fc.constantFrom(...platformIds), fc.string()), { maxLength: 40 }),
       ),
-      hsChapters: fc.array(fc.oneof(fc.constantFrom("01", "77", "85", "97", "98"), fc.string({ maxLength: 3 })), { maxLength: 12 }),
+      hsChapters: fc.array(fc.oneof(fc.constantFrom("01", "77", "85", "97", "98"), fc.string({ maxLength: 3 })), {
+        maxLength: 12,
+      }),
     });
     await fc.assert(
       fc.asyncProperty(fields, async (input) => {
@@ -289,8 +318,12 @@ describe("changing the company's identity", () => {
     const uscc = await freeUscc();
     const before = Date.now();
     // The property test above may have sent some already.
-    const earlier = (await db.notification.findMany({ where: { kind: "merchant_resubmitted" }, select: { id: true } })).map((n) => n.id);
-    const earlierAudit = (await db.auditLog.findMany({ where: { entityId: merchantId }, select: { id: true } })).map((a) => a.id);
+    const earlier = (
+      await db.notification.findMany({ where: { kind: "merchant_resubmitted" }, select: { id: true } })
+    ).map((n) => n.id);
+    const earlierAudit = (await db.auditLog.findMany({ where: { entityId: merchantId }, select: { id: true } })).map(
+      (a) => a.id,
+    );
     let target: string | null = null;
     try {
       await updateProfileAction({}, form({ ...(await currentFields()), uscc: uscc.toLowerCase() }));
@@ -302,13 +335,18 @@ describe("changing the company's identity", () => {
     expect(m).toMatchObject({ uscc, verificationStatus: "PENDING", decisionReason: null });
     expect(m.submittedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
 
-    const notified = await db.notification.findMany({ where: { kind: "merchant_resubmitted", id: { notIn: earlier } }, select: { userId: true, params: true, link: true } });
+    const notified = await db.notification.findMany({
+      where: { kind: "merchant_resubmitted", id: { notIn: earlier } },
+      select: { userId: true, params: true, link: true },
+    });
     const staffAndOperators = await db.user.findMany({
       where: { disabled: false, OR: [{ role: "STAFF" }, { role: "PARK_OPERATOR", parkId: xiyongId }] },
       select: { id: true },
     });
     expect(notified.map((n) => n.userId).sort()).toEqual(staffAndOperators.map((u) => u.id).sort());
-    expect(notified.map((n) => n.userId)).toEqual(expect.arrayContaining([ids["staff@example.com"], ids["operator@example.com"]]));
+    expect(notified.map((n) => n.userId)).toEqual(
+      expect.arrayContaining([ids["staff@example.com"], ids["operator@example.com"]]),
+    );
     expect(JSON.parse(notified[0].params)).toEqual({ company: m.nameZh });
     expect(notified[0].link).toBe(`/admin/merchants/${merchantId}`);
     const audit = await db.auditLog.findFirstOrThrow({

@@ -43,7 +43,12 @@ async function notifyReviewers(tx: DbOrTx, parkId: string, merchantId: string, c
   });
   return createNotifications(
     tx,
-    reviewers.map((r) => ({ userId: r.id, kind: "merchant_resubmitted", params: { company }, link: `/admin/merchants/${merchantId}` })),
+    reviewers.map((r) => ({
+      userId: r.id,
+      kind: "merchant_resubmitted",
+      params: { company },
+      link: `/admin/merchants/${merchantId}`,
+    })),
   );
 }
 
@@ -52,7 +57,11 @@ async function notifyReviewers(tx: DbOrTx, parkId: string, merchantId: string, c
  * or USCC sends the merchant back to review and tells the reviewers; contact,
  * platforms and categories are simply saved.
  */
-export async function updateMerchantProfile(db: Db, actor: ProfileActor, input: ProfileUpdateInput): Promise<UpdateProfileResult> {
+export async function updateMerchantProfile(
+  db: Db,
+  actor: ProfileActor,
+  input: ProfileUpdateInput,
+): Promise<UpdateProfileResult> {
   try {
     return await db.$transaction(async (tx) => {
       const current = await tx.merchant.findFirst({
@@ -81,8 +90,14 @@ export async function updateMerchantProfile(db: Db, actor: ProfileActor, input: 
 
       const identityChanged = IDENTITY_FIELDS.filter((f) => current[f] !== input[f]);
       const changed: string[] = [...identityChanged, ...CONTACT_FIELDS.filter((f) => current[f] !== input[f])];
-      const platformsChanged = !sameSet(current.platforms.map((p) => p.platformId), input.platformIds);
-      const categoriesChanged = !sameSet(current.categories.map((c) => c.hsChapter), input.hsChapters);
+      const platformsChanged = !sameSet(
+        current.platforms.map((p) => p.platformId),
+        input.platformIds,
+      );
+      const categoriesChanged = !sameSet(
+        current.categories.map((c) => c.hsChapter),
+        input.hsChapters,
+      );
       if (platformsChanged) changed.push("platformIds");
       if (categoriesChanged) changed.push("hsChapters");
       if (!changed.length) return { ok: true, resubmitted: false, changed, notificationIds: [] } as const;
@@ -102,11 +117,15 @@ export async function updateMerchantProfile(db: Db, actor: ProfileActor, input: 
       if (updated.count !== 1) return { ok: false, reason: "notFound" } as const;
       if (platformsChanged) {
         await tx.merchantPlatform.deleteMany({ where: { merchantId: actor.merchantId } });
-        await tx.merchantPlatform.createMany({ data: input.platformIds.map((platformId) => ({ merchantId: actor.merchantId, platformId })) });
+        await tx.merchantPlatform.createMany({
+          data: input.platformIds.map((platformId) => ({ merchantId: actor.merchantId, platformId })),
+        });
       }
       if (categoriesChanged) {
         await tx.merchantCategory.deleteMany({ where: { merchantId: actor.merchantId } });
-        await tx.merchantCategory.createMany({ data: input.hsChapters.map((hsChapter) => ({ merchantId: actor.merchantId, hsChapter })) });
+        await tx.merchantCategory.createMany({
+          data: input.hsChapters.map((hsChapter) => ({ merchantId: actor.merchantId, hsChapter })),
+        });
       }
       await recordAudit(tx, {
         actorId: actor.id,
@@ -118,7 +137,9 @@ export async function updateMerchantProfile(db: Db, actor: ProfileActor, input: 
           ...(resubmitted ? { before: Object.fromEntries(identityChanged.map((f) => [f, current[f]])) } : {}),
         },
       });
-      const notificationIds = resubmitted ? await notifyReviewers(tx, current.parkId, actor.merchantId, input.nameZh) : [];
+      const notificationIds = resubmitted
+        ? await notifyReviewers(tx, current.parkId, actor.merchantId, input.nameZh)
+        : [];
       return { ok: true, resubmitted, changed, notificationIds } as const;
     });
   } catch (error) {
@@ -148,7 +169,10 @@ export async function loadProfileForm(db: Db, merchantId: string) {
         logo: { select: { updatedAt: true } },
       },
     }),
-    db.platform.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, nameZh: true, nameEn: true } }),
+    db.platform.findMany({
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+      select: { id: true, nameZh: true, nameEn: true },
+    }),
   ]);
   return { merchant, platforms };
 }

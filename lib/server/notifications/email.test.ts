@@ -19,7 +19,10 @@ afterAll(async () => {
 
 function decodedBody(raw: string) {
   // Nodemailer sends UTF-8 text as quoted-printable or base64.
-  const body = raw.split(/\r?\n\r?\n/).slice(1).join("\n");
+  const body = raw
+    .split(/\r?\n\r?\n/)
+    .slice(1)
+    .join("\n");
   const b64 = body.replace(/\s+/g, "");
   const fromB64 = /^[A-Za-z0-9+/=]+$/.test(b64) ? Buffer.from(b64, "base64").toString("utf8") : "";
   const fromQp = Buffer.from(
@@ -32,7 +35,12 @@ function decodedBody(raw: string) {
 describe("notification email", () => {
   it("is sent through SMTP_URL in the reader's language, beside the inbox entry", async () => {
     const user = await db.user.update({ where: { email: "merchant@example.com" }, data: { locale: "en" } });
-    await notify({ userId: user.id, kind: "merchant_reject", params: { company: "ACME", reason: "Licence expired" }, email: true });
+    await notify({
+      userId: user.id,
+      kind: "merchant_reject",
+      params: { company: "ACME", reason: "Licence expired" },
+      email: true,
+    });
     expect(sink.received).toHaveLength(1);
     const mail = sink.received[0];
     expect(mail.to).toEqual(["merchant@example.com"]);

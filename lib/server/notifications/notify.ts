@@ -41,7 +41,12 @@ export async function emailNotifications(
     if (n.user.disabled) continue;
     const locale = n.user.locale === "en" ? "en" : "zh-CN";
     const { title, body, footer } = await renderNotification(n, locale);
-    await sendMail({ to: n.user.email, subject: title, text: `${body}\n\n${footer}`, attachments: attachmentsFor?.(n, locale) });
+    await sendMail({
+      to: n.user.email,
+      subject: title,
+      text: `${body}\n\n${footer}`,
+      attachments: attachmentsFor?.(n, locale),
+    });
   }
 }
 

@@ -13,7 +13,12 @@ function namespaceOf(messages: Record<string, unknown>, kind: string): string | 
   const core = (messages.notifications as { kinds: Record<string, unknown> }).kinds;
   if (Object.prototype.hasOwnProperty.call(core, kind)) return "notifications.kinds";
   for (const [ns, value] of Object.entries(messages)) {
-    if (ns.endsWith("Notifications") && value && typeof value === "object" && Object.prototype.hasOwnProperty.call(value, kind)) {
+    if (
+      ns.endsWith("Notifications") &&
+      value &&
+      typeof value === "object" &&
+      Object.prototype.hasOwnProperty.call(value, kind)
+    ) {
       return ns;
     }
   }

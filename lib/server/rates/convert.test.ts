@@ -18,7 +18,8 @@ describe("conversion to CNY with the month's rate", () => {
   });
 
   it("goes back from fen for the seed without drifting", () => {
-    for (const v of [1n, 99n, 12_345_678n, 9_999_999_999n]) expect(toFen(fromFen(toFen(v, "USD", USD), "USD", USD), "USD", USD)).toBe(toFen(v, "USD", USD));
+    for (const v of [1n, 99n, 12_345_678n, 9_999_999_999n])
+      expect(toFen(fromFen(toFen(v, "USD", USD), "USD", USD), "USD", USD)).toBe(toFen(v, "USD", USD));
   });
 
   it("checks the article: 174 million USD at the seeded 2023 rates is about 1.25 billion CNY", () => {

@@ -40,14 +40,24 @@ export function fromFen(fen: bigint, currency: string, cnyPerUnitMicros: bigint)
  * exactly, as fractions, so that an amount at the cap is never pushed over it
  * (or under it) by rounding: minor × rate × 100 / 10^digits > cap × usdRate.
  */
-export function exceedsMarketProcurementCap(valueMinor: bigint, currency: string, cnyPerUnitMicros: bigint, usdCnyMicros: bigint): boolean {
+export function exceedsMarketProcurementCap(
+  valueMinor: bigint,
+  currency: string,
+  cnyPerUnitMicros: bigint,
+  usdCnyMicros: bigint,
+): boolean {
   if (currency === "USD") return valueMinor > MARKET_PROCUREMENT_CAP_USD_CENTS;
   const rate = needsRate(currency) ? cnyPerUnitMicros : MICROS;
   return valueMinor * rate * 100n > MARKET_PROCUREMENT_CAP_USD_CENTS * usdCnyMicros * scale(currency);
 }
 
 /** The amount in US cents at the month's rates, rounded; for messages. */
-export function toUsdCents(valueMinor: bigint, currency: string, cnyPerUnitMicros: bigint, usdCnyMicros: bigint): bigint {
+export function toUsdCents(
+  valueMinor: bigint,
+  currency: string,
+  cnyPerUnitMicros: bigint,
+  usdCnyMicros: bigint,
+): bigint {
   if (currency === "USD") return valueMinor;
   const rate = needsRate(currency) ? cnyPerUnitMicros : MICROS;
   return roundDiv(valueMinor * rate * 100n, scale(currency) * usdCnyMicros);

@@ -24,9 +24,24 @@ export type StatImportResult = { ok: true; count: number } | { ok: false; errors
 export async function importOfficialStats(db: Db, actorId: string, bytes: Uint8Array): Promise<StatImportResult> {
   const parsed = parseCsv(decodeCsv(bytes));
   const mapped = mapColumns<keyof typeof STAT_COLUMNS>(parsed.header, STAT_COLUMNS, ["zone", "month", "value"]);
-  if (!mapped.ok) return { ok: false, errors: [{ line: 1, field: "row", key: "missingColumns", values: { columns: mapped.missing.map((c) => STAT_COLUMNS[c][0]).join(", ") } }] };
+  if (!mapped.ok)
+    return {
+      ok: false,
+      errors: [
+        {
+          line: 1,
+          field: "row",
+          key: "missingColumns",
+          values: { columns: mapped.missing.map((c) => STAT_COLUMNS[c][0]).join(", ") },
+        },
+      ],
+    };
   if (!parsed.rows.length) return { ok: false, errors: [{ line: 1, field: "row", key: "emptyFile" }] };
-  if (parsed.rows.length > STAT_IMPORT_MAX_ROWS) return { ok: false, errors: [{ line: 1, field: "row", key: "tooManyRows", values: { max: String(STAT_IMPORT_MAX_ROWS) } }] };
+  if (parsed.rows.length > STAT_IMPORT_MAX_ROWS)
+    return {
+      ok: false,
+      errors: [{ line: 1, field: "row", key: "tooManyRows", values: { max: String(STAT_IMPORT_MAX_ROWS) } }],
+    };
 
   const zones = await db.zone.findMany({ where: { kind: "DEMONSTRATION" }, select: { id: true, code: true } });
   const zoneByCode = new Map(zones.map((z) => [z.code.toUpperCase(), z.id]));
@@ -38,7 +53,12 @@ export async function importOfficialStats(db: Db, actorId: string, bytes: Uint8A
     const cell = (c: keyof typeof STAT_COLUMNS) => (mapped.index[c] >= 0 ? (cells[mapped.index[c]] ?? "").trim() : "");
     const zoneId = zoneByCode.get(cell("zone").toUpperCase());
     if (!zoneId) return void errors.push({ line, field: "zone", key: cell("zone") ? "zone" : "required" });
-    const result = OfficialStatInput.safeParse({ zoneId, month: cell("month"), value: cell("value"), source: cell("source") });
+    const result = OfficialStatInput.safeParse({
+      zoneId,
+      month: cell("month"),
+      value: cell("value"),
+      source: cell("source"),
+    });
     if (!result.success) {
       const issue = result.error.issues[0];
       return void errors.push({ line, field: String(issue.path[0] ?? "row"), key: issue.message });
@@ -60,7 +80,13 @@ export async function importOfficialStats(db: Db, actorId: string, bytes: Uint8A
           update: { valueFen: r.value, source: r.source, updatedById: actorId },
         });
       }
-      await recordAudit(tx, { actorId, action: "official_stat.import", entityType: "OfficialStat", entityId: "import", details: { rows: rows.length } });
+      await recordAudit(tx, {
+        actorId,
+        action: "official_stat.import",
+        entityType: "OfficialStat",
+        entityId: "import",
+        details: { rows: rows.length },
+      });
     },
     { timeout: 60_000 },
   );

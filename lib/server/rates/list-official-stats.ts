@@ -14,5 +14,9 @@ export async function listOfficialStats(year: number) {
     latestStatMonth(),
   ]);
   const byKey = new Map(rows.map((r) => [`${r.zoneId}|${r.month}`, r]));
-  return { stat: (zoneId: string, month: string) => byKey.get(`${zoneId}|${month}`) ?? null, latestMonth, count: rows.length };
+  return {
+    stat: (zoneId: string, month: string) => byKey.get(`${zoneId}|${month}`) ?? null,
+    latestMonth,
+    count: rows.length,
+  };
 }

@@ -10,10 +10,20 @@ export async function latestRateMonth(): Promise<string | null> {
 /** A year's rate table: currencies as columns, months as rows. */
 export async function listRates(year: number) {
   const [rows, latestMonth] = await Promise.all([
-    db.exchangeRate.findMany({ where: { month: { gte: `${year}-01`, lte: `${year}-12` } }, orderBy: [{ month: "asc" }, { currency: "asc" }] }),
+    db.exchangeRate.findMany({
+      where: { month: { gte: `${year}-01`, lte: `${year}-12` } },
+      orderBy: [{ month: "asc" }, { currency: "asc" }],
+    }),
     latestRateMonth(),
   ]);
-  const currencies = [...new Set(rows.map((r) => r.currency))].sort((a, b) => (a === "USD" ? -1 : b === "USD" ? 1 : a.localeCompare(b)));
+  const currencies = [...new Set(rows.map((r) => r.currency))].sort((a, b) =>
+    a === "USD" ? -1 : b === "USD" ? 1 : a.localeCompare(b),
+  );
   const byKey = new Map(rows.map((r) => [`${r.month}|${r.currency}`, r.cnyPerUnitMicros]));
-  return { currencies, rate: (month: string, currency: string) => byKey.get(`${month}|${currency}`) ?? null, latestMonth, count: rows.length };
+  return {
+    currencies,
+    rate: (month: string, currency: string) => byKey.get(`${month}|${currency}`) ?? null,
+    latestMonth,
+    count: rows.length,
+  };
 }

@@ -7,12 +7,17 @@ export type RateBook = {
   get(month: string, currency: string): bigint | undefined;
 };
 
-export async function loadRateBook(tx: DbOrTx, months: Iterable<string>, currencies: Iterable<string>): Promise<RateBook> {
+export async function loadRateBook(
+  tx: DbOrTx,
+  months: Iterable<string>,
+  currencies: Iterable<string>,
+): Promise<RateBook> {
   const wanted = [...new Set(currencies)].filter(needsRate);
   const monthList = [...new Set(months)];
-  const rows = wanted.length && monthList.length
-    ? await tx.exchangeRate.findMany({ where: { month: { in: monthList }, currency: { in: wanted } } })
-    : [];
+  const rows =
+    wanted.length && monthList.length
+      ? await tx.exchangeRate.findMany({ where: { month: { in: monthList }, currency: { in: wanted } } })
+      : [];
   const byKey = new Map(rows.map((r) => [`${r.month}|${r.currency}`, r.cnyPerUnitMicros]));
   return {
     get: (month, currency) => (needsRate(currency) ? byKey.get(`${month}|${currency}`) : MICROS),

@@ -10,7 +10,11 @@ import { toFen } from "./convert";
  * rate of the declaration's month, so that month's declarations in that
  * currency are converted again, and the rollups follow, in the same transaction.
  */
-export async function setExchangeRate(db: Db, actorId: string, input: RateInputValues): Promise<{ ok: true; recomputed: number }> {
+export async function setExchangeRate(
+  db: Db,
+  actorId: string,
+  input: RateInputValues,
+): Promise<{ ok: true; recomputed: number }> {
   const { month, currency, rate } = input;
   return db.$transaction(
     async (tx) => {
@@ -22,14 +26,32 @@ export async function setExchangeRate(db: Db, actorId: string, input: RateInputV
       });
       const affected = await tx.declaration.findMany({
         where: { month, currency },
-        select: { id: true, merchantId: true, valueMinor: true, valueFen: true, customsMode: true, direction: true, country: true, merchant: { select: { parkId: true } } },
+        select: {
+          id: true,
+          merchantId: true,
+          valueMinor: true,
+          valueFen: true,
+          customsMode: true,
+          direction: true,
+          country: true,
+          merchant: { select: { parkId: true } },
+        },
       });
       const deltas: RollupDelta[] = [];
       for (const d of affected) {
         const valueFen = toFen(d.valueMinor, currency, rate);
         if (valueFen === d.valueFen) continue;
         await tx.declaration.update({ where: { id: d.id }, data: { valueFen } });
-        deltas.push({ month, parkId: d.merchant.parkId, merchantId: d.merchantId, customsMode: d.customsMode, direction: d.direction, country: d.country, count: 0, valueFen: valueFen - d.valueFen });
+        deltas.push({
+          month,
+          parkId: d.merchant.parkId,
+          merchantId: d.merchantId,
+          customsMode: d.customsMode,
+          direction: d.direction,
+          country: d.country,
+          count: 0,
+          valueFen: valueFen - d.valueFen,
+        });
       }
       await applyRollupDeltas(tx, deltas);
       await recordAudit(tx, {
@@ -37,7 +59,13 @@ export async function setExchangeRate(db: Db, actorId: string, input: RateInputV
         action: "rate.set",
         entityType: "ExchangeRate",
         entityId: `${month}:${currency}`,
-        details: { month, currency, previous: previous?.cnyPerUnitMicros.toString() ?? null, rate: rate.toString(), recomputed: deltas.length },
+        details: {
+          month,
+          currency,
+          previous: previous?.cnyPerUnitMicros.toString() ?? null,
+          rate: rate.toString(),
+          recomputed: deltas.length,
+        },
       });
       return { ok: true, recomputed: deltas.length } as const;
     },

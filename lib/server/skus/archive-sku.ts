@@ -6,7 +6,12 @@ import type { SkuActor } from "./context";
 export type SkuChangeResult = { ok: true; code: string } | { ok: false; reason: "notFound" | "hasHistory" };
 
 /** Archives a SKU (hidden from the list by default) or makes it active again. */
-export async function setSkuStatus(db: Db, actor: SkuActor, id: string, status: "ACTIVE" | "ARCHIVED"): Promise<SkuChangeResult> {
+export async function setSkuStatus(
+  db: Db,
+  actor: SkuActor,
+  id: string,
+  status: "ACTIVE" | "ARCHIVED",
+): Promise<SkuChangeResult> {
   return db.$transaction(async (tx) => {
     const updated = await tx.sku.updateMany({ where: { id, merchantId: actor.merchantId }, data: { status } });
     if (updated.count !== 1) return { ok: false, reason: "notFound" } as const;
@@ -31,7 +36,9 @@ export async function deleteSku(
   actor: SkuActor,
   where: { id: string } | { code: string },
   opts: { archiveIfHistory: boolean; source: string },
-): Promise<{ ok: true; code: string; outcome: "deleted" | "archived" } | { ok: false; reason: "notFound" | "hasHistory" }> {
+): Promise<
+  { ok: true; code: string; outcome: "deleted" | "archived" } | { ok: false; reason: "notFound" | "hasHistory" }
+> {
   return db.$transaction(async (tx) => {
     const sku = await tx.sku.findFirst({
       where: { ...where, merchantId: actor.merchantId },

@@ -22,10 +22,14 @@ export async function bulkEditMarkets(db: Db, actor: SkuActor, input: BulkMarket
       const present =
         input.mode === "add"
           ? new Set(
-              (await tx.skuMarket.findMany({ where: { skuId: { in: ids }, country: { in: input.markets } } })).map((m) => `${m.skuId}|${m.country}`),
+              (await tx.skuMarket.findMany({ where: { skuId: { in: ids }, country: { in: input.markets } } })).map(
+                (m) => `${m.skuId}|${m.country}`,
+              ),
             )
           : new Set<string>();
-      const rows = ids.flatMap((skuId) => input.markets.map((country) => ({ skuId, country }))).filter((r) => !present.has(`${r.skuId}|${r.country}`));
+      const rows = ids
+        .flatMap((skuId) => input.markets.map((country) => ({ skuId, country })))
+        .filter((r) => !present.has(`${r.skuId}|${r.country}`));
       if (rows.length) await tx.skuMarket.createMany({ data: rows });
     }
     await tx.sku.updateMany({ where: { id: { in: ids } }, data: { updatedAt: new Date() } });

@@ -51,14 +51,22 @@ export async function getCatalogOverview(user: Scoped, filters: CatalogFilters) 
     }),
     db.sku.groupBy({ by: ["hsChapter"], where, _count: { _all: true }, orderBy: { _count: { hsChapter: "desc" } } }),
     db.sku.groupBy({ by: ["merchantId"], where, _count: { _all: true } }),
-    db.skuMarket.groupBy({ by: ["country"], where: { sku: where }, _count: { _all: true }, orderBy: { _count: { country: "desc" } } }),
+    db.skuMarket.groupBy({
+      by: ["country"],
+      where: { sku: where },
+      _count: { _all: true },
+      orderBy: { _count: { country: "desc" } },
+    }),
   ]);
   const merchants = await db.merchant.findMany({
     where: { id: { in: byMerchant.map((m) => m.merchantId) } },
     select: { id: true, park: { select: { id: true, nameZh: true, nameEn: true } } },
   });
   const parkOf = new Map(merchants.map((m) => [m.id, m.park]));
-  const parks = new Map<string, { park: { id: string; nameZh: string; nameEn: string }; skus: number; merchants: number }>();
+  const parks = new Map<
+    string,
+    { park: { id: string; nameZh: string; nameEn: string }; skus: number; merchants: number }
+  >();
   for (const row of byMerchant) {
     const park = parkOf.get(row.merchantId);
     if (!park) continue;

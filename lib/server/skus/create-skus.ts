@@ -24,7 +24,12 @@ export async function createSkuBatch(db: Db, actor: SkuActor, items: SkuData[]):
         if (issues.length) return { ok: false, reason: "invalid", issues } as const;
         const codes = items.map((i) => i.code);
         const taken = new Set(
-          (await tx.sku.findMany({ where: { merchantId: actor.merchantId, code: { in: codes } }, select: { code: true } })).map((s) => s.code),
+          (
+            await tx.sku.findMany({
+              where: { merchantId: actor.merchantId, code: { in: codes } },
+              select: { code: true },
+            })
+          ).map((s) => s.code),
         );
         const seen = new Set<string>();
         const conflicts: { index: number; code: string }[] = [];
@@ -33,7 +38,12 @@ export async function createSkuBatch(db: Db, actor: SkuActor, items: SkuData[]):
           seen.add(code);
         });
         if (conflicts.length) return { ok: false, reason: "conflict", codes: conflicts } as const;
-        const written = await writeSkus(tx, ctx, items.map((data) => ({ id: null, data })), { source: "api", actorId: actor.userId });
+        const written = await writeSkus(
+          tx,
+          ctx,
+          items.map((data) => ({ id: null, data })),
+          { source: "api", actorId: actor.userId },
+        );
         await recordAudit(tx, {
           actorId: actor.userId,
           action: "sku.create_batch",

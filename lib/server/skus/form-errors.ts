@@ -16,13 +16,19 @@ function fieldName(path: readonly PropertyKey[]): string {
  * The first problem of each SKU form field, in the reader's language: the
  * SKU rules' keys (skuValidation) first, then the shared ones (validation).
  */
-export function skuFieldErrors(issues: readonly (FieldIssue | z.core.$ZodIssue)[], tSku: Translator, tv: Translator): FieldErrors {
+export function skuFieldErrors(
+  issues: readonly (FieldIssue | z.core.$ZodIssue)[],
+  tSku: Translator,
+  tv: Translator,
+): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of issues) {
     const field = fieldName(issue.path);
     if (out[field]) continue;
     const value = "value" in issue && typeof issue.value === "string" ? issue.value : "";
-    out[field] = tSku.has(issue.message) ? tSku(issue.message, { value }) : tv(tv.has(issue.message) ? issue.message : "invalid");
+    out[field] = tSku.has(issue.message)
+      ? tSku(issue.message, { value })
+      : tv(tv.has(issue.message) ? issue.message : "invalid");
   }
   return out;
 }

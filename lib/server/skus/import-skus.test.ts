@@ -17,14 +17,20 @@ beforeAll(async () => {
 });
 
 const ZH = "SKU编码,中文名称,英文名称,HS编码,原产国,单价,币种,重量（克）,目标市场,销售平台,库存,状态";
-const EN = "SKU code,Name (Chinese),Name (English),HS code,Country of origin,Unit price,Currency,Weight (g),Target markets,Platforms,Stock,Status";
+const EN =
+  "SKU code,Name (Chinese),Name (English),HS code,Country of origin,Unit price,Currency,Weight (g),Target markets,Platforms,Stock,Status";
 const row = (i: number, prefix = "IMP", stock = 10) =>
   `${prefix}-${String(i).padStart(5, "0")},"蓝牙耳机, 型号${i}",Earbuds ${i},8518300000,CN,129.00,CNY,60,US;DE,amazon;ebay,XIYONG-B1:${stock};XIYONG-G1:5,ACTIVE`;
 const csv = (header: string, rows: string[]) => `${header}\r\n${rows.join("\r\n")}\r\n`;
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));
 
 async function runFile(bytes: Uint8Array, fileName = "skus.csv") {
-  const job = await createImportJob(db, { merchantId: actor.merchantId, kind: SKU_IMPORT_KIND, fileName, createdById: actor.userId });
+  const job = await createImportJob(db, {
+    merchantId: actor.merchantId,
+    kind: SKU_IMPORT_KIND,
+    fileName,
+    createdById: actor.userId,
+  });
   const outcome = await processSkuImport(db, { jobId: job.id, bytes, actor });
   return { outcome, job: await db.importJob.findUniqueOrThrow({ where: { id: job.id } }) };
 }
@@ -45,8 +51,16 @@ describe("SKU CSV import", () => {
     const before = await counts();
     const { outcome, job } = await runFile(utf8(csv(ZH, rows)));
     expect(outcome).toEqual({ ok: false, errorCount: 1 });
-    expect(job).toMatchObject({ status: "FAILED", totalRows: 40_000, validatedRows: 40_000, writtenRows: 0, errorCount: 1 });
-    expect(parseIssues(job.errorReport)).toEqual([{ row: 40_000, column: "HS编码", message: "skuValidation.hsCode", value: "85183X0000" }]);
+    expect(job).toMatchObject({
+      status: "FAILED",
+      totalRows: 40_000,
+      validatedRows: 40_000,
+      writtenRows: 0,
+      errorCount: 1,
+    });
+    expect(parseIssues(job.errorReport)).toEqual([
+      { row: 40_000, column: "HS编码", message: "skuValidation.hsCode", value: "85183X0000" },
+    ]);
     expect(await counts()).toEqual(before);
     // The report a user downloads reads in their language.
     const report = issuesToCsv(parseIssues(job.errorReport), "zh-CN");
@@ -58,17 +72,35 @@ describe("SKU CSV import", () => {
     const rows = Array.from({ length: 1_200 }, (_, i) => row(i + 1, "GB"));
     const { outcome, job } = await runFile(new Uint8Array(iconv.encode(csv(EN, rows), "gb18030")), "skus-gb18030.csv");
     expect(outcome).toEqual({ ok: true, written: 1_200 });
-    expect(job).toMatchObject({ status: "DONE", totalRows: 1_200, validatedRows: 1_200, writtenRows: 1_200, errorCount: 0 });
+    expect(job).toMatchObject({
+      status: "DONE",
+      totalRows: 1_200,
+      validatedRows: 1_200,
+      writtenRows: 1_200,
+      errorCount: 0,
+    });
     const sku = await db.sku.findFirstOrThrow({
       where: { merchantId: actor.merchantId, code: "GB-00007" },
       include: { markets: true, platforms: { include: { platform: true } }, stocks: { include: { warehouse: true } } },
     });
-    expect(sku).toMatchObject({ nameZh: "蓝牙耳机, 型号7", nameEn: "Earbuds 7", hsChapter: "85", unitPriceMinor: 12900, currency: "CNY", weightGrams: 60 });
+    expect(sku).toMatchObject({
+      nameZh: "蓝牙耳机, 型号7",
+      nameEn: "Earbuds 7",
+      hsChapter: "85",
+      unitPriceMinor: 12900,
+      currency: "CNY",
+      weightGrams: 60,
+    });
     expect(sku.markets.map((m) => m.country).sort()).toEqual(["DE", "US"]);
     expect(sku.platforms.map((p) => p.platform.code).sort()).toEqual(["amazon", "ebay"]);
-    expect(Object.fromEntries(sku.stocks.map((s) => [s.warehouse.code, s.quantity]))).toEqual({ "XIYONG-B1": 10, "XIYONG-G1": 5 });
+    expect(Object.fromEntries(sku.stocks.map((s) => [s.warehouse.code, s.quantity]))).toEqual({
+      "XIYONG-B1": 10,
+      "XIYONG-G1": 5,
+    });
     expect(await db.stockChange.count({ where: { skuId: sku.id, source: "csv" } })).toBe(2);
-    expect(await db.auditLog.findFirstOrThrow({ where: { action: "sku.import", entityId: job.id } })).toMatchObject({ actorId: actor.userId });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: "sku.import", entityId: job.id } })).toMatchObject({
+      actorId: actor.userId,
+    });
   });
 
   it("updates SKUs by code on a second import, recording only the stock that changed", async () => {
@@ -79,7 +111,10 @@ describe("SKU CSV import", () => {
     const after = await counts();
     expect(after.skus).toBe(before.skus);
     expect(after.changes).toBe(before.changes + 3);
-    const sku = await db.sku.findFirstOrThrow({ where: { merchantId: actor.merchantId, code: "GB-00001" }, include: { stockChanges: { orderBy: { createdAt: "desc" } } } });
+    const sku = await db.sku.findFirstOrThrow({
+      where: { merchantId: actor.merchantId, code: "GB-00001" },
+      include: { stockChanges: { orderBy: { createdAt: "desc" } } },
+    });
     expect(sku.stockChanges.find((c) => c.quantityAfter === 50)).toMatchObject({ delta: 40, source: "csv" });
   });
 
@@ -105,7 +140,9 @@ describe("SKU CSV import", () => {
 
     // Once the rows are valid on their own, a code given twice is the problem left.
     const { job: again } = await runFile(utf8(csv(ZH, [row(1, "DUP"), row(2, "DUP"), row(1, "DUP")])));
-    expect(parseIssues(again.errorReport)).toEqual([{ row: 4, column: "SKU编码", message: "skuValidation.duplicateInFile", value: "2" }]);
+    expect(parseIssues(again.errorReport)).toEqual([
+      { row: 4, column: "SKU编码", message: "skuValidation.duplicateInFile", value: "2" },
+    ]);
   });
 
   it("refuses a file without the required columns, without rows, or with a broken quote", async () => {

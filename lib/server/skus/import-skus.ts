@@ -16,11 +16,18 @@ export const SKU_IMPORT_MAX_ROWS = 50_000;
  * code, all or nothing (see runImport). Checks the file as a whole first:
  * its encoding and quoting, the columns, the number of rows.
  */
-export async function processSkuImport(db: Db, input: { jobId: string; bytes: Uint8Array; actor: SkuActor }): Promise<ImportOutcome> {
+export async function processSkuImport(
+  db: Db,
+  input: { jobId: string; bytes: Uint8Array; actor: SkuActor },
+): Promise<ImportOutcome> {
   const { jobId, actor } = input;
   const csv = parseCsv(decodeCsv(input.bytes));
   if (csv.errors.length) {
-    const issues = csv.errors.map((e): ImportIssue => ({ row: e.row, column: "", message: "imports.issues.malformed" }));
+    const issues = csv.errors.map((e): ImportIssue => ({
+      row: e.row,
+      column: "",
+      message: "imports.issues.malformed",
+    }));
     return failImport(db, jobId, issues);
   }
   const mapped = mapColumns(csv.header, SKU_CSV_COLUMN_NAMES, SKU_CSV_REQUIRED);
@@ -28,7 +35,12 @@ export async function processSkuImport(db: Db, input: { jobId: string; bytes: Ui
     return failImport(
       db,
       jobId,
-      mapped.missing.map((f) => ({ row: 1, column: SKU_CSV_COLUMN_NAMES[f][0], message: "imports.issues.missingColumn", value: SKU_CSV_COLUMN_NAMES[f][0] })),
+      mapped.missing.map((f) => ({
+        row: 1,
+        column: SKU_CSV_COLUMN_NAMES[f][0],
+        message: "imports.issues.missingColumn",
+        value: SKU_CSV_COLUMN_NAMES[f][0],
+      })),
     );
   }
   if (mapped.index.nameZh < 0 && mapped.index.nameEn < 0) {
@@ -37,7 +49,9 @@ export async function processSkuImport(db: Db, input: { jobId: string; bytes: Ui
   }
   if (!csv.rows.length) return failImport(db, jobId, [{ row: 2, column: "", message: "imports.issues.noRows" }]);
   if (csv.rows.length > SKU_IMPORT_MAX_ROWS) {
-    return failImport(db, jobId, [{ row: 1, column: "", message: "imports.issues.tooManyRows", value: String(SKU_IMPORT_MAX_ROWS) }]);
+    return failImport(db, jobId, [
+      { row: 1, column: "", message: "imports.issues.tooManyRows", value: String(SKU_IMPORT_MAX_ROWS) },
+    ]);
   }
 
   const ctx = await loadSkuContext(db, actor.merchantId);
@@ -51,7 +65,9 @@ export async function processSkuImport(db: Db, input: { jobId: string; bytes: Ui
     writeRows: async (tx, values, progress) => {
       // Read inside the transaction, so create-or-update is decided on what is there now.
       const existing = new Map(
-        (await tx.sku.findMany({ where: { merchantId: actor.merchantId }, select: { id: true, code: true } })).map((s) => [s.code, s.id]),
+        (await tx.sku.findMany({ where: { merchantId: actor.merchantId }, select: { id: true, code: true } })).map(
+          (s) => [s.code, s.id],
+        ),
       );
       const result = await writeSkus(
         tx,

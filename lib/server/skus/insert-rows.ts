@@ -17,7 +17,13 @@ export function newRowId(): string {
  * Prisma 7's query compiler against 0.04 ms here (see `npm run bench skus`).
  * Leave out enum columns (PostgreSQL would need a cast) and let them default.
  */
-export async function insertRows(tx: DbOrTx, table: Prisma.ModelName, columns: readonly string[], rows: readonly Value[][], chunk = 500) {
+export async function insertRows(
+  tx: DbOrTx,
+  table: Prisma.ModelName,
+  columns: readonly string[],
+  rows: readonly Value[][],
+  chunk = 500,
+) {
   const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
   for (let i = 0; i < rows.length; i += chunk) {
     const values = Prisma.join(rows.slice(i, i + chunk).map((row) => Prisma.sql`(${Prisma.join(row)})`));

@@ -40,7 +40,10 @@ describe("the merchant's SKU list", () => {
   });
 
   it("filters by search, market, HS chapter, warehouse and status, as the database counts them", async () => {
-    const sample = await db.sku.findFirstOrThrow({ where: { merchantId: mine, status: "ACTIVE", markets: { some: {} }, stocks: { some: { quantity: { gt: 0 } } } }, include: { markets: true, stocks: { include: { warehouse: true } } } });
+    const sample = await db.sku.findFirstOrThrow({
+      where: { merchantId: mine, status: "ACTIVE", markets: { some: {} }, stocks: { some: { quantity: { gt: 0 } } } },
+      include: { markets: true, stocks: { include: { warehouse: true } } },
+    });
     const market = sample.markets[0].country;
     const warehouse = sample.stocks.find((s) => s.quantity > 0)!.warehouse.code;
     const cases: [Record<string, string>, object][] = [
@@ -50,7 +53,15 @@ describe("the merchant's SKU list", () => {
       [{ status: "ARCHIVED" }, { status: "ARCHIVED" }],
       [{ status: "ALL" }, {}],
       [{ q: sample.code }, { code: { contains: sample.code }, status: "ACTIVE" }],
-      [{ market, chapter: sample.hsChapter, warehouse }, { markets: { some: { country: market } }, hsChapter: sample.hsChapter, stocks: { some: { quantity: { gt: 0 }, warehouse: { code: warehouse } } }, status: "ACTIVE" }],
+      [
+        { market, chapter: sample.hsChapter, warehouse },
+        {
+          markets: { some: { country: market } },
+          hsChapter: sample.hsChapter,
+          stocks: { some: { quantity: { gt: 0 }, warehouse: { code: warehouse } } },
+          status: "ACTIVE",
+        },
+      ],
     ];
     for (const [filters, where] of cases) {
       const list = await listSkus(db, mine, params(filters));
@@ -58,13 +69,17 @@ describe("the merchant's SKU list", () => {
       expect(list.total).toBeGreaterThan(0);
     }
     const byName = await listSkus(db, mine, params({ q: sample.nameZh.split(" ")[0] }));
-    expect(byName.items.every((s) => s.nameZh.includes(sample.nameZh.split(" ")[0]) || s.code.includes(sample.nameZh.split(" ")[0]))).toBe(true);
+    expect(
+      byName.items.every(
+        (s) => s.nameZh.includes(sample.nameZh.split(" ")[0]) || s.code.includes(sample.nameZh.split(" ")[0]),
+      ),
+    ).toBe(true);
   });
 
   it("walks the whole filtered list by code for the export and the API, without gaps", async () => {
     const where = merchantSkuWhere(mine, params({ status: "ALL" }));
     const seen: string[] = [];
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const rows = await listSkusAfter(db, where, after, 70);
       seen.push(...rows.map((r) => r.code));
       if (rows.length < 70) break;
@@ -78,7 +93,10 @@ describe("the merchant's SKU list", () => {
 describe("the markets view", () => {
   it("counts each market's active SKUs and their stock", async () => {
     const summary = await getMarketSummary(db, mine);
-    const skus = await db.sku.findMany({ where: { merchantId: mine, status: "ACTIVE" }, include: { markets: true, stocks: true } });
+    const skus = await db.sku.findMany({
+      where: { merchantId: mine, status: "ACTIVE" },
+      include: { markets: true, stocks: true },
+    });
     const expected = new Map<string, { skus: number; stock: number }>();
     for (const s of skus) {
       const stock = s.stocks.reduce((n, x) => n + x.quantity, 0);
@@ -87,7 +105,9 @@ describe("the markets view", () => {
         expected.set(m.country, { skus: e.skus + 1, stock: e.stock + stock });
       }
     }
-    expect(Object.fromEntries(summary.markets.map((m) => [m.country, { skus: m.skus, stock: m.stock }]))).toEqual(Object.fromEntries(expected));
+    expect(Object.fromEntries(summary.markets.map((m) => [m.country, { skus: m.skus, stock: m.stock }]))).toEqual(
+      Object.fromEntries(expected),
+    );
     expect(summary.activeSkus).toBe(skus.length);
     expect(summary.markets[0].skus).toBe(Math.max(...[...expected.values()].map((e) => e.skus)));
   });
@@ -114,7 +134,9 @@ describe("the staff catalog", () => {
 
   it("searches and filters by chapter and market", async () => {
     const filtered = await getCatalogOverview(staff, CatalogFilters.parse({ chapter: "87", market: "DE" }));
-    expect(filtered.total).toBe(await db.sku.count({ where: { status: "ACTIVE", hsChapter: "87", markets: { some: { country: "DE" } } } }));
+    expect(filtered.total).toBe(
+      await db.sku.count({ where: { status: "ACTIVE", hsChapter: "87", markets: { some: { country: "DE" } } } }),
+    );
     expect(filtered.byChapter.map((c) => c.chapter)).toEqual(["87"]);
     const searched = await getCatalogOverview(staff, CatalogFilters.parse({ q: "耳机" }));
     expect(searched.total).toBeGreaterThan(0);

@@ -22,7 +22,10 @@ export const SKU_DETAIL = {
   updatedAt: true,
   markets: { select: { country: true }, orderBy: { country: "asc" } },
   platforms: { select: { platform: { select: { code: true } } } },
-  stocks: { select: { quantity: true, warehouse: { select: { code: true } } }, orderBy: { warehouse: { code: "asc" } } },
+  stocks: {
+    select: { quantity: true, warehouse: { select: { code: true } } },
+    orderBy: { warehouse: { code: "asc" } },
+  },
 } as const satisfies Prisma.SkuSelect;
 
 export type SkuDetail = Prisma.SkuGetPayload<{ select: typeof SKU_DETAIL }>;
@@ -31,7 +34,12 @@ export type SkuDetail = Prisma.SkuGetPayload<{ select: typeof SKU_DETAIL }>;
 export function skuFilterWhere(filters: SkuFilters): Prisma.SkuWhereInput {
   const where: Prisma.SkuWhereInput = {};
   if (filters.status !== "ALL") where.status = filters.status;
-  if (filters.q) where.OR = [{ code: { contains: filters.q } }, { nameZh: { contains: filters.q } }, { nameEn: { contains: filters.q } }];
+  if (filters.q)
+    where.OR = [
+      { code: { contains: filters.q } },
+      { nameZh: { contains: filters.q } },
+      { nameEn: { contains: filters.q } },
+    ];
   if (filters.market) where.markets = { some: { country: filters.market } };
   if (filters.chapter) where.hsChapter = filters.chapter;
   if (filters.warehouse) where.stocks = { some: { quantity: { gt: 0 }, warehouse: { code: filters.warehouse } } };
@@ -59,7 +67,12 @@ function orderBy(sort: SkuSort, nameField: "nameZh" | "nameEn"): Prisma.SkuOrder
 }
 
 /** A page of a merchant's SKUs, counted separately so the page itself stays a small query. */
-export async function listSkus(db: DbOrTx, merchantId: string, params: SkuListParams, locale: "zh-CN" | "en" = "zh-CN") {
+export async function listSkus(
+  db: DbOrTx,
+  merchantId: string,
+  params: SkuListParams,
+  locale: "zh-CN" | "en" = "zh-CN",
+) {
   const where = merchantSkuWhere(merchantId, params);
   const total = await db.sku.count({ where });
   const pages = Math.max(1, Math.ceil(total / SKU_PAGE_SIZE));

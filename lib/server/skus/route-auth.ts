@@ -14,6 +14,9 @@ export async function merchantForRoute(): Promise<
   } catch (error) {
     if (!(error instanceof AuthorizationError)) throw error;
     const status = error.code === "unauthenticated" ? 401 : 403;
-    return { ok: false, response: Response.json({ error: error.code }, { status, headers: { "Cache-Control": "no-store" } }) };
+    return {
+      ok: false,
+      response: Response.json({ error: error.code }, { status, headers: { "Cache-Control": "no-store" } }),
+    };
   }
 }

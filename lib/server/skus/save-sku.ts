@@ -21,14 +21,26 @@ export type SaveSkuResult =
  * transaction. The merchant is part of every lookup, so another merchant's
  * SKU id is simply not found.
  */
-export async function saveSku(db: Db, actor: SkuActor, data: SkuData, target: SaveTarget, source: StockSource): Promise<SaveSkuResult> {
+export async function saveSku(
+  db: Db,
+  actor: SkuActor,
+  data: SkuData,
+  target: SaveTarget,
+  source: StockSource,
+): Promise<SaveSkuResult> {
   try {
     return await db.$transaction(async (tx) => {
       const ctx = await loadSkuContext(tx, actor.merchantId);
-      const sameCode = await tx.sku.findFirst({ where: { merchantId: actor.merchantId, code: data.code }, select: { id: true } });
+      const sameCode = await tx.sku.findFirst({
+        where: { merchantId: actor.merchantId, code: data.code },
+        select: { id: true },
+      });
       let id: string | null = null;
       if (target.mode === "update") {
-        const existing = await tx.sku.findFirst({ where: { id: target.id, merchantId: actor.merchantId }, select: { id: true } });
+        const existing = await tx.sku.findFirst({
+          where: { id: target.id, merchantId: actor.merchantId },
+          select: { id: true },
+        });
         if (!existing) return { ok: false, reason: "notFound" } as const;
         id = existing.id;
       } else if (target.mode === "upsert") {

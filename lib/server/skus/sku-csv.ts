@@ -59,7 +59,10 @@ const splitList = (cell: string) => cell.split(/[\s;,|、，；]+/).filter(Boole
 /** "XIYONG-B1:120; XIYONG-G1:30" as { code: "120", ... }, or null when malformed. */
 export function parseStockCell(cell: string): Record<string, string> | null {
   const out: Record<string, string> = {};
-  for (const part of cell.split(/[;|\n、；]+/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of cell
+    .split(/[;|\n、；]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^([^:：=]+)[:：=]\s*(.*)$/.exec(part);
     if (!match) return null;
     out[match[1].trim().toUpperCase()] = match[2].trim();
@@ -68,11 +71,23 @@ export function parseStockCell(cell: string): Record<string, string> | null {
 }
 
 /** Validates one CSV row as a SKU of this merchant. */
-export function validateSkuRow(row: readonly string[], index: Record<SkuCsvField, number>, header: readonly string[], ctx: SkuContext): RowCheck<SkuData> {
+export function validateSkuRow(
+  row: readonly string[],
+  index: Record<SkuCsvField, number>,
+  header: readonly string[],
+  ctx: SkuContext,
+): RowCheck<SkuData> {
   const get = (f: SkuCsvField) => (index[f] >= 0 ? (row[index[f]] ?? "").trim() : "");
-  const column = (f: string) => (f in index && index[f as SkuCsvField] >= 0 ? header[index[f as SkuCsvField]] : (SKU_CSV_COLUMN_NAMES[f as SkuCsvField]?.[0] ?? f));
+  const column = (f: string) =>
+    f in index && index[f as SkuCsvField] >= 0
+      ? header[index[f as SkuCsvField]]
+      : (SKU_CSV_COLUMN_NAMES[f as SkuCsvField]?.[0] ?? f);
   const stock = parseStockCell(get("stock"));
-  if (!stock) return { ok: false, issues: [{ column: column("stock"), message: "skuValidation.stockFormat", value: get("stock") }] };
+  if (!stock)
+    return {
+      ok: false,
+      issues: [{ column: column("stock"), message: "skuValidation.stockFormat", value: get("stock") }],
+    };
   const statusCell = get("status");
   const raw = {
     code: get("code"),
@@ -97,7 +112,8 @@ export function validateSkuRow(row: readonly string[], index: Record<SkuCsvField
       if (seen.has(field)) return [];
       seen.add(field);
       const list = field === "markets" || field === "platforms" ? raw[field] : null;
-      const value = list && item !== undefined ? list[Number(item)] : field === "stock" && item ? item : get(field as SkuCsvField);
+      const value =
+        list && item !== undefined ? list[Number(item)] : field === "stock" && item ? item : get(field as SkuCsvField);
       return [{ field, column: column(field), message: qualifySkuMessage(issue.message), value }];
     });
     // In the order of the columns, as the user reads the row.
@@ -107,13 +123,23 @@ export function validateSkuRow(row: readonly string[], index: Record<SkuCsvField
   }
   const refs = referenceIssues(ctx, parsed.data);
   if (refs.length) {
-    return { ok: false, issues: refs.map((r) => ({ column: column(String(r.path[0])), message: qualifySkuMessage(r.message), value: r.value })) };
+    return {
+      ok: false,
+      issues: refs.map((r) => ({
+        column: column(String(r.path[0])),
+        message: qualifySkuMessage(r.message),
+        value: r.value,
+      })),
+    };
   }
   return { ok: true, value: parsed.data };
 }
 
 /** A code given on two rows: the later row is reported, pointing at the first. */
-export function duplicateCodeIssues(values: readonly { row: number; value: SkuData }[], codeColumn: string): ImportIssue[] {
+export function duplicateCodeIssues(
+  values: readonly { row: number; value: SkuData }[],
+  codeColumn: string,
+): ImportIssue[] {
   const first = new Map<string, number>();
   const issues: ImportIssue[] = [];
   for (const { row, value } of values) {
@@ -138,7 +164,9 @@ export function skuCsvRow(sku: SkuDetail): string[] {
     String(d.weightGrams),
     d.markets.join(";"),
     d.platforms.join(";"),
-    Object.entries(d.stock).map(([code, qty]) => `${code}:${qty}`).join(";"),
+    Object.entries(d.stock)
+      .map(([code, qty]) => `${code}:${qty}`)
+      .join(";"),
     d.status,
   ];
 }

@@ -12,8 +12,16 @@ import { processSkuImport, SKU_IMPORT_KIND } from "./import-skus";
  * and the page follows it by polling the job. The uploader is told in the
  * inbox when it ends, in case they have left the page.
  */
-export async function startSkuImport(actor: SkuActor & { userId: string }, file: { fileName: string; bytes: Uint8Array }) {
-  const job = await createImportJob(db, { merchantId: actor.merchantId, kind: SKU_IMPORT_KIND, fileName: file.fileName, createdById: actor.userId });
+export async function startSkuImport(
+  actor: SkuActor & { userId: string },
+  file: { fileName: string; bytes: Uint8Array },
+) {
+  const job = await createImportJob(db, {
+    merchantId: actor.merchantId,
+    kind: SKU_IMPORT_KIND,
+    fileName: file.fileName,
+    createdById: actor.userId,
+  });
   after(async () => {
     try {
       const outcome = await processSkuImport(db, { jobId: job.id, bytes: file.bytes, actor });
@@ -25,7 +33,9 @@ export async function startSkuImport(actor: SkuActor & { userId: string }, file:
       });
     } catch (error) {
       console.error(`[import] SKU import ${job.id} stopped:`, error instanceof Error ? error.message : error);
-      await failImport(db, job.id, [{ row: 0, column: "", message: "imports.issues.writeFailed" }]).catch(() => undefined);
+      await failImport(db, job.id, [{ row: 0, column: "", message: "imports.issues.writeFailed" }]).catch(
+        () => undefined,
+      );
     }
   });
   return job;

@@ -9,7 +9,10 @@ export async function getStockHistory(db: DbOrTx, merchantId: string, skuId: str
     take,
     select: { id: true, warehouseId: true, delta: true, quantityAfter: true, source: true, createdAt: true },
   });
-  const warehouses = await db.warehouse.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.warehouseId))] } }, select: { id: true, code: true } });
+  const warehouses = await db.warehouse.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.warehouseId))] } },
+    select: { id: true, code: true },
+  });
   const code = new Map(warehouses.map((w) => [w.id, w.code]));
   return rows.map((r) => ({ ...r, warehouseCode: code.get(r.warehouseId) ?? "" }));
 }

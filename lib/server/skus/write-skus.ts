@@ -32,7 +32,21 @@ function skuFields(d: SkuData) {
   };
 }
 
-const SKU_COLUMNS = ["id", "merchantId", "createdAt", "updatedAt", "code", "nameZh", "nameEn", "hsCode", "hsChapter", "originCountry", "unitPriceMinor", "currency", "weightGrams"] as const;
+const SKU_COLUMNS = [
+  "id",
+  "merchantId",
+  "createdAt",
+  "updatedAt",
+  "code",
+  "nameZh",
+  "nameEn",
+  "hsCode",
+  "hsChapter",
+  "originCountry",
+  "unitPriceMinor",
+  "currency",
+  "weightGrams",
+] as const;
 
 /** New SKUs in one multi-row insert; status is an enum column, so it defaults and archived ones are set after. */
 async function insertSkus(tx: Tx, merchantId: string, rows: { id: string; data: SkuData }[]) {
@@ -41,7 +55,21 @@ async function insertSkus(tx: Tx, merchantId: string, rows: { id: string; data: 
     tx,
     "Sku",
     SKU_COLUMNS,
-    rows.map(({ id, data: d }) => [id, merchantId, now, now, d.code, d.nameZh, d.nameEn, d.hsCode, d.hsCode.slice(0, 2), d.originCountry, d.unitPriceMinor, d.currency, d.weightGrams]),
+    rows.map(({ id, data: d }) => [
+      id,
+      merchantId,
+      now,
+      now,
+      d.code,
+      d.nameZh,
+      d.nameEn,
+      d.hsCode,
+      d.hsCode.slice(0, 2),
+      d.originCountry,
+      d.unitPriceMinor,
+      d.currency,
+      d.weightGrams,
+    ]),
   );
   const archived = rows.filter((r) => r.data.status === "ARCHIVED").map((r) => r.id);
   if (archived.length) await tx.sku.updateMany({ where: { id: { in: archived } }, data: { status: "ARCHIVED" } });
@@ -61,9 +89,14 @@ export async function writeSkus(tx: Tx, ctx: SkuContext, items: readonly SkuWrit
     const chunk = items.slice(start, start + CHUNK);
     const resolved = chunk.map((i) => ({ id: i.id ?? newRowId(), data: i.data }));
     const updatedIds = chunk.flatMap((i) => (i.id ? [i.id] : []));
-    await insertSkus(tx, ctx.merchantId, resolved.filter((_, k) => !chunk[k].id));
+    await insertSkus(
+      tx,
+      ctx.merchantId,
+      resolved.filter((_, k) => !chunk[k].id),
+    );
     for (const item of chunk) {
-      if (item.id) await tx.sku.update({ where: { id: item.id }, data: { ...skuFields(item.data), status: item.data.status } });
+      if (item.id)
+        await tx.sku.update({ where: { id: item.id }, data: { ...skuFields(item.data), status: item.data.status } });
     }
     await replaceLinks(tx, ctx, resolved, updatedIds);
     await writeStock(tx, ctx, resolved, updatedIds, opts);
@@ -85,10 +118,19 @@ async function replaceLinks(tx: Tx, ctx: SkuContext, rows: { id: string; data: S
   await insertRows(tx, "SkuPlatform", ["skuId", "platformId"], platforms);
 }
 
-async function writeStock(tx: Tx, ctx: SkuContext, rows: { id: string; data: SkuData }[], updatedIds: string[], opts: WriteOptions) {
+async function writeStock(
+  tx: Tx,
+  ctx: SkuContext,
+  rows: { id: string; data: SkuData }[],
+  updatedIds: string[],
+  opts: WriteOptions,
+) {
   const before = new Map<string, number>();
   if (updatedIds.length) {
-    const stocks = await tx.skuStock.findMany({ where: { skuId: { in: updatedIds } }, select: { skuId: true, warehouseId: true, quantity: true } });
+    const stocks = await tx.skuStock.findMany({
+      where: { skuId: { in: updatedIds } },
+      select: { skuId: true, warehouseId: true, quantity: true },
+    });
     for (const s of stocks) before.set(`${s.skuId}|${s.warehouseId}`, s.quantity);
   }
   const now = new Date();
@@ -108,7 +150,15 @@ async function writeStock(tx: Tx, ctx: SkuContext, rows: { id: string; data: Sku
   }
   await insertRows(tx, "SkuStock", ["skuId", "warehouseId", "quantity", "updatedAt"], inserts);
   for (const u of updates) {
-    await tx.skuStock.update({ where: { skuId_warehouseId: { skuId: u.skuId, warehouseId: u.warehouseId } }, data: { quantity: u.quantity } });
+    await tx.skuStock.update({
+      where: { skuId_warehouseId: { skuId: u.skuId, warehouseId: u.warehouseId } },
+      data: { quantity: u.quantity },
+    });
   }
-  await insertRows(tx, "StockChange", ["id", "skuId", "warehouseId", "delta", "quantityAfter", "source", "actorId", "createdAt"], changes);
+  await insertRows(
+    tx,
+    "StockChange",
+    ["id", "skuId", "warehouseId", "delta", "quantityAfter", "source", "actorId", "createdAt"],
+    changes,
+  );
 }

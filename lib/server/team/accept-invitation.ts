@@ -26,7 +26,10 @@ export type OpenInvitation = {
 };
 
 /** Why a stored invitation cannot be used now, or null when it can. */
-function problemOf(inv: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date } | null, now: Date): InvitationProblem | null {
+function problemOf(
+  inv: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date } | null,
+  now: Date,
+): InvitationProblem | null {
   if (!inv) return "invalid";
   if (inv.acceptedAt) return "used";
   if (inv.revokedAt) return "revoked";
@@ -75,7 +78,12 @@ class EmailTaken extends Error {}
  * stay ended, since they carry the old password's fingerprint). Any other
  * account with the email means the address is taken.
  */
-async function joinAccount(tx: DbOrTx, email: string, merchantId: string, input: { name: string; passwordHash: string }) {
+async function joinAccount(
+  tx: DbOrTx,
+  email: string,
+  merchantId: string,
+  input: { name: string; passwordHash: string },
+) {
   const membership = { create: { merchantId, role: "MEMBER" as const } };
   const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
   if (!existing) {
@@ -118,7 +126,10 @@ export async function acceptInvitation(
       if (claimed.count !== 1) {
         return { ok: false, reason: problemOf(await findByToken(tx, token), now) ?? "invalid" } as const;
       }
-      const inv = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, email: true, merchantId: true } });
+      const inv = await tx.invitation.findUniqueOrThrow({
+        where: { tokenHash },
+        select: { id: true, email: true, merchantId: true },
+      });
       const email = inv.email.toLowerCase();
       const user = await joinAccount(tx, email, inv.merchantId, input);
       await recordAudit(tx, {
@@ -134,7 +145,12 @@ export async function acceptInvitation(
       });
       const notificationIds = await createNotifications(
         tx,
-        owners.map((o) => ({ userId: o.userId, kind: "member_joined", params: { name: input.name, email }, link: "/merchant/team" })),
+        owners.map((o) => ({
+          userId: o.userId,
+          kind: "member_joined",
+          params: { name: input.name, email },
+          link: "/merchant/team",
+        })),
       );
       return { ok: true, email, userId: user.id, merchantId: inv.merchantId, notificationIds } as const;
     });

@@ -40,7 +40,13 @@ export async function inviteMember(
       return { ok: false, fieldErrors: { email: "emailHasAccount" } } as const;
     }
     const live = await tx.invitation.count({
-      where: { merchantId: actor.merchantId, email: address, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      where: {
+        merchantId: actor.merchantId,
+        email: address,
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: now },
+      },
     });
     if (live) return { ok: false, fieldErrors: { email: "alreadyInvited" } } as const;
     const invitation = await tx.invitation.create({
@@ -66,8 +72,14 @@ export async function inviteMember(
 
   const link = `${opts.origin.replace(/\/+$/, "")}/invite/${token}`;
   const t = createTranslator({ locale: opts.locale, messages: loadMessages(opts.locale), namespace: "team.mail" });
-  const company = opts.locale === "en" && result.owner.merchant.nameEn ? result.owner.merchant.nameEn : result.owner.merchant.nameZh;
-  const params = { company, inviter: result.owner.user.name, link, expiresAt: formatDateTime(result.invitation.expiresAt, opts.locale) };
+  const company =
+    opts.locale === "en" && result.owner.merchant.nameEn ? result.owner.merchant.nameEn : result.owner.merchant.nameZh;
+  const params = {
+    company,
+    inviter: result.owner.user.name,
+    link,
+    expiresAt: formatDateTime(result.invitation.expiresAt, opts.locale),
+  };
   await sendMail({ to: address, subject: t("subject", params), text: t("body", params) });
   return { ok: true, link, invitationId: result.invitation.id, email: address, expiresAt: result.invitation.expiresAt };
 }

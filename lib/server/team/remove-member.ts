@@ -4,8 +4,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { findOwnerMembership, type TeamActor } from "./owner";
 
 export type RemoveResult =
-  | { ok: true; name: string }
-  | { ok: false; reason: "forbidden" | "notFound" | "cannotRemoveOwner" };
+  { ok: true; name: string } | { ok: false; reason: "forbidden" | "notFound" | "cannotRemoveOwner" };
 
 /**
  * The owner removes a member: the membership goes and the account is
@@ -20,8 +19,11 @@ export async function removeMember(db: Db, actor: TeamActor, membershipId: strin
       select: { userId: true, role: true, user: { select: { name: true, email: true } } },
     });
     if (!target) return { ok: false, reason: "notFound" } as const;
-    if (target.role !== "MEMBER" || target.userId === actor.id) return { ok: false, reason: "cannotRemoveOwner" } as const;
-    const deleted = await tx.membership.deleteMany({ where: { id: membershipId, merchantId: actor.merchantId, role: "MEMBER" } });
+    if (target.role !== "MEMBER" || target.userId === actor.id)
+      return { ok: false, reason: "cannotRemoveOwner" } as const;
+    const deleted = await tx.membership.deleteMany({
+      where: { id: membershipId, merchantId: actor.merchantId, role: "MEMBER" },
+    });
     if (deleted.count !== 1) return { ok: false, reason: "notFound" } as const;
     await tx.user.update({ where: { id: target.userId }, data: { disabled: true } });
     await recordAudit(tx, {

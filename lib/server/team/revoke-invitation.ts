@@ -6,7 +6,12 @@ import { findOwnerMembership, type TeamActor } from "./owner";
 export type RevokeResult = { ok: true; email: string } | { ok: false; reason: "forbidden" | "notFound" };
 
 /** The owner withdraws an invitation that has not been used yet. */
-export async function revokeInvitation(db: Db, actor: TeamActor, invitationId: string, now = new Date()): Promise<RevokeResult> {
+export async function revokeInvitation(
+  db: Db,
+  actor: TeamActor,
+  invitationId: string,
+  now = new Date(),
+): Promise<RevokeResult> {
   return db.$transaction(async (tx) => {
     if (!(await findOwnerMembership(tx, actor))) return { ok: false, reason: "forbidden" } as const;
     const revoked = await tx.invitation.updateMany({

@@ -5,7 +5,9 @@ vi.mock("@/lib/server/auth/current-user", async () => (await import("@/lib/testi
 vi.mock("next-intl/server", async () => (await import("@/lib/testing/next-stubs")).nextIntlServerModule);
 vi.mock("next/cache", async () => (await import("@/lib/testing/next-stubs")).nextCacheModule);
 // The request the actions run in: the host the invitation link is built from.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "portal.test", "x-forwarded-proto": "https" }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "portal.test", "x-forwarded-proto": "https" }),
+}));
 // Signing in needs a real request; the accept action's last step is checked through this stand-in.
 const signIn = vi.fn<(...args: unknown[]) => Promise<undefined>>(async () => undefined);
 vi.mock("@/lib/server/auth/auth", () => ({ signIn }));
@@ -16,7 +18,8 @@ const { getSessionUser } = await import("@/lib/server/auth/guards");
 const { hashInvitationToken } = await import("./tokens");
 const { acceptInvitation, findInvitation } = await import("./accept-invitation");
 const { inviteMember } = await import("./invite-member");
-const { inviteMemberAction, removeMemberAction, revokeInvitationAction } = await import("@/app/merchant/(approved)/team/actions");
+const { inviteMemberAction, removeMemberAction, revokeInvitationAction } =
+  await import("@/app/merchant/(approved)/team/actions");
 const { acceptInvitationAction } = await import("@/app/(public)/invite/[token]/actions");
 
 const PASSWORD = "a long and unusual passphrase";
@@ -70,7 +73,9 @@ describe("inviting a colleague", () => {
     const { state, token } = await invite("Colleague.One@Example.com");
     expect(state.link).toBe(`https://portal.test/invite/${token}`);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(state.message).toBe("Invitation for colleague.one@example.com created. Copy the link now: it is shown only once.");
+    expect(state.message).toBe(
+      "Invitation for colleague.one@example.com created. Copy the link now: it is shown only once.",
+    );
     const stored = await db.invitation.findFirstOrThrow({ where: { merchantId, email: "colleague.one@example.com" } });
     expect(stored.tokenHash).toBe(hashInvitationToken(token));
     expect(stored.tokenHash).not.toContain(token);
@@ -90,7 +95,9 @@ describe("inviting a colleague", () => {
     expect((await inviteMemberAction({}, form({ email: "colleague.one@example.com" }))).fieldErrors?.email).toBe(
       "This email already has a pending invitation. Revoke it first to create a new link.",
     );
-    expect((await inviteMemberAction({}, form({ email: "not-an-email" }))).fieldErrors?.email).toBe("Enter a valid email address.");
+    expect((await inviteMemberAction({}, form({ email: "not-an-email" }))).fieldErrors?.email).toBe(
+      "Enter a valid email address.",
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -115,7 +122,11 @@ describe("accepting an invitation", () => {
     const found = await findInvitation(db, token);
     expect(found).toMatchObject({
       ok: true,
-      invitation: { email: "colleague.two@example.com", merchant: { nameZh: "重庆西永云联电子科技有限公司" }, returning: false },
+      invitation: {
+        email: "colleague.two@example.com",
+        merchant: { nameZh: "重庆西永云联电子科技有限公司" },
+        returning: false,
+      },
     });
   });
 
@@ -135,16 +146,28 @@ describe("accepting an invitation", () => {
   it("creates a member account once, tells the owner and signs the colleague in", async () => {
     const state = await accept(token);
     expect(state).toEqual({});
-    expect(signIn).toHaveBeenCalledWith("credentials", { email: "colleague.two@example.com", password: PASSWORD, redirectTo: "/merchant" });
-    const user = await db.user.findUniqueOrThrow({ where: { email: "colleague.two@example.com" }, include: { membership: true } });
+    expect(signIn).toHaveBeenCalledWith("credentials", {
+      email: "colleague.two@example.com",
+      password: PASSWORD,
+      redirectTo: "/merchant",
+    });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "colleague.two@example.com" },
+      include: { membership: true },
+    });
     expect(user).toMatchObject({ name: "陈静", role: "MERCHANT", disabled: false });
     expect(user.membership).toMatchObject({ merchantId, role: "MEMBER" });
-    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true },
+    });
     expect(passwordHash).toMatch(/^\$2[aby]\$/);
     const inv = await db.invitation.findUniqueOrThrow({ where: { tokenHash: hashInvitationToken(token) } });
     expect(inv.acceptedAt).not.toBeNull();
     expect(await db.auditLog.count({ where: { action: "team.join", actorId: user.id } })).toBe(1);
-    const note = await db.notification.findFirstOrThrow({ where: { userId: ids["merchant@example.com"], kind: "member_joined" } });
+    const note = await db.notification.findFirstOrThrow({
+      where: { userId: ids["merchant@example.com"], kind: "member_joined" },
+    });
     expect(JSON.parse(note.params)).toEqual({ name: "陈静", email: "colleague.two@example.com" });
     ids.member = user.id;
   });
@@ -159,12 +182,18 @@ describe("accepting an invitation", () => {
     expect(signIn).not.toHaveBeenCalled();
     // Two submissions racing: only one claim can succeed.
     const hash = await db.user.findFirstOrThrow({ select: { passwordHash: true } });
-    expect(await acceptInvitation(db, token, { name: "x", passwordHash: hash.passwordHash })).toEqual({ ok: false, reason: "used" });
+    expect(await acceptInvitation(db, token, { name: "x", passwordHash: hash.passwordHash })).toEqual({
+      ok: false,
+      reason: "used",
+    });
   });
 
   it("refuses an expired link", async () => {
     const { token: late } = await invite("colleague.late@example.com");
-    await db.invitation.update({ where: { tokenHash: hashInvitationToken(late) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.invitation.update({
+      where: { tokenHash: hashInvitationToken(late) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await findInvitation(db, late)).toEqual({ ok: false, reason: "expired" });
     expect((await accept(late)).problem).toBe("expired");
     expect(await db.user.count({ where: { email: "colleague.late@example.com" } })).toBe(0);
@@ -191,8 +220,12 @@ describe("accepting an invitation", () => {
 
   it("refuses a link whose email got an account meanwhile, and leaves the link usable", async () => {
     const { token: raced } = await invite("colleague.race@example.com");
-    await db.user.create({ data: { email: "colleague.race@example.com", name: "Race", passwordHash: "x", role: "MERCHANT" } });
-    expect(await accept(raced)).toMatchObject({ message: expect.stringContaining("already belongs to a portal account") });
+    await db.user.create({
+      data: { email: "colleague.race@example.com", name: "Race", passwordHash: "x", role: "MERCHANT" },
+    });
+    expect(await accept(raced)).toMatchObject({
+      message: expect.stringContaining("already belongs to a portal account"),
+    });
     const inv = await db.invitation.findUniqueOrThrow({ where: { tokenHash: hashInvitationToken(raced) } });
     expect(inv.acceptedAt).toBeNull();
   });
@@ -200,7 +233,9 @@ describe("accepting an invitation", () => {
 
 describe("managing the team", () => {
   it("does not let a member invite, remove or revoke, and changes nothing", async () => {
-    const live = await db.invitation.findFirstOrThrow({ where: { merchantId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } });
+    const live = await db.invitation.findFirstOrThrow({
+      where: { merchantId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    });
     const before = await snapshot();
     as("member");
     expect(await inviteMemberAction({}, form({ email: "new.one@example.com" }))).toMatchObject({
@@ -216,7 +251,12 @@ describe("managing the team", () => {
       message: "Only your company's owner can manage the team.",
     });
     // The use case checks the owner role itself, whoever calls it.
-    expect(await inviteMember(db, { id: ids.member, merchantId }, "new.two@example.com", { origin: "https://x", locale: "en" })).toEqual({
+    expect(
+      await inviteMember(db, { id: ids.member, merchantId }, "new.two@example.com", {
+        origin: "https://x",
+        locale: "en",
+      }),
+    ).toEqual({
       ok: false,
       reason: "forbidden",
     });
@@ -225,10 +265,21 @@ describe("managing the team", () => {
 
   it("does not let the owner of another merchant touch this team", async () => {
     const other = await db.merchant.findFirstOrThrow({
-      where: { id: { not: merchantId }, verificationStatus: "APPROVED", accountState: "ACTIVE", memberships: { none: {} } },
+      where: {
+        id: { not: merchantId },
+        verificationStatus: "APPROVED",
+        accountState: "ACTIVE",
+        memberships: { none: {} },
+      },
     });
     const outsider = await db.user.create({
-      data: { email: "other.owner@example.com", name: "Other", passwordHash: "x", role: "MERCHANT", membership: { create: { merchantId: other.id, role: "OWNER" } } },
+      data: {
+        email: "other.owner@example.com",
+        name: "Other",
+        passwordHash: "x",
+        role: "MERCHANT",
+        membership: { create: { merchantId: other.id, role: "OWNER" } },
+      },
     });
     ids.outsider = outsider.id;
     const memberMembership = await db.membership.findUniqueOrThrow({ where: { userId: ids.member } });
@@ -265,7 +316,11 @@ describe("managing the team", () => {
     });
     expect(await db.membership.count({ where: { id: membership.id } })).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id: ids.member } })).disabled).toBe(true);
-    expect(await db.auditLog.count({ where: { action: "team.remove", entityId: ids.member, actorId: ids["merchant@example.com"] } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { action: "team.remove", entityId: ids.member, actorId: ids["merchant@example.com"] },
+      }),
+    ).toBe(1);
     as("member");
     expect(await getSessionUser()).toBeNull();
     as("merchant@example.com");
@@ -279,12 +334,20 @@ describe("managing the team", () => {
     const { token: again } = await invite("colleague.two@example.com");
     expect(await findInvitation(db, again)).toMatchObject({ ok: true, invitation: { returning: true } });
     const { hashPassword } = await import("@/lib/server/auth/password");
-    const result = await acceptInvitation(db, again, { name: "陈静（返岗）", passwordHash: await hashPassword("another long passphrase here") });
+    const result = await acceptInvitation(db, again, {
+      name: "陈静（返岗）",
+      passwordHash: await hashPassword("another long passphrase here"),
+    });
     expect(result).toMatchObject({ ok: true, userId: ids.member, merchantId });
 
     const back = await db.user.findUniqueOrThrow({
       where: { id: ids.member },
-      select: { name: true, disabled: true, passwordHash: true, membership: { select: { merchantId: true, role: true } } },
+      select: {
+        name: true,
+        disabled: true,
+        passwordHash: true,
+        membership: { select: { merchantId: true, role: true } },
+      },
     });
     expect(back).toMatchObject({ name: "陈静（返岗）", disabled: false, membership: { merchantId, role: "MEMBER" } });
     expect(await db.auditLog.count({ where: { action: "team.rejoin", actorId: ids.member } })).toBe(1);
@@ -305,7 +368,10 @@ describe("managing the team", () => {
     const before = await snapshot();
     // Now back in the team, and the pending merchant's owner: neither is a removed account.
     for (const email of ["colleague.two@example.com", "pending@example.com"]) {
-      expect(await inviteMemberAction({}, form({ email }))).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String) } });
+      expect(await inviteMemberAction({}, form({ email }))).toMatchObject({
+        ok: false,
+        fieldErrors: { email: expect.any(String) },
+      });
     }
     expect(await snapshot()).toEqual(before);
   });

@@ -12,7 +12,11 @@ export async function createPark(db: Db, actorId: string, input: CreateParkInput
       tx.park.findUnique({ where: { code: input.code }, select: { id: true } }),
       tx.zone.findFirst({ where: { id: input.zoneId, kind: "DEMONSTRATION" }, select: { id: true } }),
     ]);
-    if (taken || !zone) return { ok: false, fieldErrors: { ...(taken ? { code: "codeTaken" } : {}), ...(zone ? {} : { zoneId: "zone" }) } } as const;
+    if (taken || !zone)
+      return {
+        ok: false,
+        fieldErrors: { ...(taken ? { code: "codeTaken" } : {}), ...(zone ? {} : { zoneId: "zone" }) },
+      } as const;
     const park = await tx.park.create({ data: input, select: { id: true } });
     await recordAudit(tx, {
       actorId,

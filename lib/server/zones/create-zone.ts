@@ -8,7 +8,8 @@ export type CreateZoneResult = { ok: true; zoneId: string } | { ok: false; field
 /** Adds a demonstration zone under the city's pilot zone, planned or designated. */
 export async function createZone(db: Db, actorId: string, input: CreateZoneInput): Promise<CreateZoneResult> {
   return db.$transaction(async (tx) => {
-    if (await tx.zone.findUnique({ where: { code: input.code }, select: { id: true } })) return { ok: false, fieldErrors: { code: "codeTaken" } } as const;
+    if (await tx.zone.findUnique({ where: { code: input.code }, select: { id: true } }))
+      return { ok: false, fieldErrors: { code: "codeTaken" } } as const;
     const [pilot, last] = await Promise.all([
       tx.zone.findFirst({ where: { kind: "PILOT" }, select: { id: true } }),
       tx.zone.aggregate({ where: { kind: "DEMONSTRATION" }, _max: { sortOrder: true } }),

@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 
-export type DesignateResult = { ok: true; zone: { nameZh: string; nameEn: string } } | { ok: false; reason: "notFound" };
+export type DesignateResult =
+  { ok: true; zone: { nameZh: string; nameEn: string } } | { ok: false; reason: "notFound" };
 
 /**
  * Marks a planned demonstration zone as designated in a year. The condition
@@ -14,7 +15,13 @@ export async function designateZone(db: Db, actorId: string, zoneId: string, yea
       data: { status: "DESIGNATED", designatedYear: year },
     });
     if (updated.count !== 1) return { ok: false, reason: "notFound" } as const;
-    await recordAudit(tx, { actorId, action: "zone.designate", entityType: "Zone", entityId: zoneId, details: { year } });
+    await recordAudit(tx, {
+      actorId,
+      action: "zone.designate",
+      entityType: "Zone",
+      entityId: zoneId,
+      details: { year },
+    });
     const zone = await tx.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { nameZh: true, nameEn: true } });
     return { ok: true, zone } as const;
   });

@@ -21,7 +21,12 @@ export async function getZoneSystem() {
   const approvedByPark = new Map<string, number>();
   const pendingByPark = new Map<string, number>();
   for (const row of counts) {
-    const target = row.verificationStatus === "APPROVED" ? approvedByPark : row.verificationStatus === "PENDING" ? pendingByPark : null;
+    const target =
+      row.verificationStatus === "APPROVED"
+        ? approvedByPark
+        : row.verificationStatus === "PENDING"
+          ? pendingByPark
+          : null;
     target?.set(row.parkId, (target.get(row.parkId) ?? 0) + row._count._all);
   }
   const withCounts = zones.map((zone) => ({

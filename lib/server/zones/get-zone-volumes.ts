@@ -15,7 +15,11 @@ export async function getZoneVolumes(now = new Date()) {
     monthlyByPark(db, scope, from, to),
     officialByZone(db, scope, from, to),
   ]);
-  const zones = zoneTotals(combineZoneMonths(parkMonths, official, new Map(parks.map((p) => [p.id, p.zoneId]))), from, to);
+  const zones = zoneTotals(
+    combineZoneMonths(parkMonths, official, new Map(parks.map((p) => [p.id, p.zoneId]))),
+    from,
+    to,
+  );
   const byPark = new Map<string, bigint>();
   for (const r of parkMonths) byPark.set(r.parkId, (byPark.get(r.parkId) ?? 0n) + r.valueFen);
   return {

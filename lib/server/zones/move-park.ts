@@ -19,7 +19,13 @@ export async function movePark(db: Db, actorId: string, parkId: string, zoneId: 
     if (!park || !zone) return { ok: false, reason: "notFound" } as const;
     const moved = await tx.park.updateMany({ where: { id: parkId, zoneId: { not: zoneId } }, data: { zoneId } });
     if (moved.count !== 1) return { ok: false, reason: "same" } as const;
-    await recordAudit(tx, { actorId, action: "park.move", entityType: "Park", entityId: parkId, details: { from: park.zoneId, to: zoneId } });
+    await recordAudit(tx, {
+      actorId,
+      action: "park.move",
+      entityType: "Park",
+      entityId: parkId,
+      details: { from: park.zoneId, to: zoneId },
+    });
     return { ok: true, park, zone } as const;
   });
 }

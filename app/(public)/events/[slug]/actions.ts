@@ -44,10 +44,12 @@ export async function signUpAction(_prev: SignupState, formData: FormData): Prom
   const actor = await merchantActor();
   if (typeof actor === "string") return { ok: false, message: t(`refusals.${actor}`), values };
   const parsed = SignupInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: tv("fixFields"), fieldErrors: await eventFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { ok: false, message: tv("fixFields"), fieldErrors: await eventFieldErrors(parsed.error), values };
   const result = await signUp(db, actor, eventKey, parsed.data);
   if (!result.ok) {
-    if (result.reason === "partnerUnknown") return { ok: false, message: tv("fixFields"), fieldErrors: { partnerIds: t("refusals.partnerUnknown") }, values };
+    if (result.reason === "partnerUnknown")
+      return { ok: false, message: tv("fixFields"), fieldErrors: { partnerIds: t("refusals.partnerUnknown") }, values };
     return { ok: false, message: t(`refusals.${result.reason}`), values };
   }
   await emailEventNotifications(result.notificationIds, result.eventId, await requestOrigin());
@@ -55,7 +57,10 @@ export async function signUpAction(_prev: SignupState, formData: FormData): Prom
   revalidatePath("/merchant/events");
   return {
     ok: true,
-    message: result.status === "CONFIRMED" ? t("signup.doneConfirmed", { seats: result.seats }) : t("signup.doneWaitlisted", { position: result.position ?? 0 }),
+    message:
+      result.status === "CONFIRMED"
+        ? t("signup.doneConfirmed", { seats: result.seats })
+        : t("signup.doneWaitlisted", { position: result.position ?? 0 }),
   };
 }
 
@@ -64,7 +69,8 @@ export async function withdrawAction(_prev: ConfirmState, formData: FormData): P
   const actor = await merchantActor();
   if (typeof actor === "string") return { ok: false, message: t(`refusals.${actor}`) };
   const result = await withdrawSignup(db, actor, text(formData, "signupId"));
-  if (!result.ok) return { ok: false, message: t(result.reason === "tooLate" ? "refusals.tooLate" : "refusals.withdrawNotFound") };
+  if (!result.ok)
+    return { ok: false, message: t(result.reason === "tooLate" ? "refusals.tooLate" : "refusals.withdrawNotFound") };
   const origin = await requestOrigin();
   await emailEventNotifications(result.notificationIds, result.eventId, origin);
   revalidatePath(`/events/${text(formData, "eventKey")}`);

@@ -29,15 +29,25 @@ export default async function EventPage({ params }: Params) {
   const partners = event.partners.map((ep) => ep.partner);
   const merchant = user?.role === "MERCHANT" ? user.merchant : null;
   const approved = merchant?.verificationStatus === "APPROVED" && merchant.accountState === "ACTIVE";
-  const [signup, matches] = merchant && approved
-    ? await Promise.all([getOwnSignup(event.id, merchant.id), loadMatchProfile(merchant.id).then((profile) => matchPartners(partners, profile))])
-    : [null, null];
+  const [signup, matches] =
+    merchant && approved
+      ? await Promise.all([
+          getOwnSignup(event.id, merchant.id),
+          loadMatchProfile(merchant.id).then((profile) => matchPartners(partners, profile)),
+        ])
+      : [null, null];
   const description = localized(event, "description", locale);
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
-      <Link href="/events" className="text-sm text-brand-700 underline">← {t("detail.back")}</Link>
+      <Link href="/events" className="text-sm text-brand-700 underline">
+        ← {t("detail.back")}
+      </Link>
       <div className="mt-2">
-        <PageHeading title={localized(event, "title", locale)} lead={t(`belts.${event.belt}`)} actions={<EventStatusBadge status={event.status} />} />
+        <PageHeading
+          title={localized(event, "title", locale)}
+          lead={t(`belts.${event.belt}`)}
+          actions={<EventStatusBadge status={event.status} />}
+        />
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         {/* Time, place and the signup come first on a phone, beside the details on a desktop. */}
@@ -45,7 +55,11 @@ export default async function EventPage({ params }: Params) {
           <Card title={t("detail.factsTitle")}>
             <EventFacts event={event} locale={locale} />
             <p className="mt-4">
-              <a href={`/api/events/${event.slug}/ics`} download className="inline-flex items-center rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50">
+              <a
+                href={`/api/events/${event.slug}/ics`}
+                download
+                className="inline-flex items-center rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
+              >
                 {t("detail.calendar")}
               </a>
             </p>

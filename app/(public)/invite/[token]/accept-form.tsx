@@ -21,7 +21,15 @@ export function AcceptForm({ token, returning }: { token: string; returning: boo
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       <FormAlert message={state.message} />
-      <TextField name="name" label={t("name")} required defaultValue={state.name} error={errors.name} maxLength={50} autoComplete="name" />
+      <TextField
+        name="name"
+        label={t("name")}
+        required
+        defaultValue={state.name}
+        error={errors.name}
+        maxLength={50}
+        autoComplete="name"
+      />
       <TextField
         name="password"
         label={t("password")}
@@ -41,7 +49,12 @@ export function AcceptForm({ token, returning }: { token: string; returning: boo
         error={errors.confirmPassword}
         maxLength={128}
       />
-      <SubmitButton pending={pending} label={t(returning ? "submitReturning" : "submit")} pendingLabel={t("submitting")} className="w-full" />
+      <SubmitButton
+        pending={pending}
+        label={t(returning ? "submitReturning" : "submit")}
+        pendingLabel={t("submitting")}
+        className="w-full"
+      />
     </form>
   );
 }

@@ -5,7 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { signIn } from "@/lib/server/auth/auth";
 import { db } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/auth/password";
-import { AcceptInvitation, acceptInvitation, findInvitation, type InvitationProblem } from "@/lib/server/team/accept-invitation";
+import {
+  AcceptInvitation,
+  acceptInvitation,
+  findInvitation,
+  type InvitationProblem,
+} from "@/lib/server/team/accept-invitation";
 import { emailNotifications } from "@/lib/server/notifications/notify";
 import { formToObject } from "@/lib/forms/form-data";
 import { translateFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
@@ -18,7 +23,11 @@ export async function acceptInvitationAction(_prev: AcceptState, formData: FormD
   const token = typeof raw.token === "string" ? raw.token : "";
   // Passwords are never sent back; the name is.
   const name = typeof raw.name === "string" ? raw.name : "";
-  const problem = (reason: InvitationProblem): AcceptState => ({ problem: reason, message: t(`problem.${reason}.text`), name });
+  const problem = (reason: InvitationProblem): AcceptState => ({
+    problem: reason,
+    message: t(`problem.${reason}.text`),
+    name,
+  });
 
   const open = await findInvitation(db, token);
   if (!open.ok) return problem(open.reason);
@@ -31,7 +40,10 @@ export async function acceptInvitationAction(_prev: AcceptState, formData: FormD
     return { message: tv("fixFields"), fieldErrors: translateFieldErrors(parsed.error, translate), name };
   }
 
-  const result = await acceptInvitation(db, token, { name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) });
+  const result = await acceptInvitation(db, token, {
+    name: parsed.data.name,
+    passwordHash: await hashPassword(parsed.data.password),
+  });
   if (!result.ok) {
     if (result.reason === "emailTaken") return { message: t("errors.emailTaken"), name };
     return problem(result.reason);

@@ -14,7 +14,12 @@ export async function generateMetadata() {
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [t, locale, found, user] = await Promise.all([getTranslations("invite"), getUiLocale(), findInvitation(db, token), getSessionUser()]);
+  const [t, locale, found, user] = await Promise.all([
+    getTranslations("invite"),
+    getUiLocale(),
+    findInvitation(db, token),
+    getSessionUser(),
+  ]);
   if (!found.ok) {
     return (
       <div className="mx-auto max-w-md px-4 py-12">
@@ -40,10 +45,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <dt className="text-slate-600">{t("company")}</dt>
           <dd className="font-medium">{company}</dd>
           <dt className="text-slate-600">{t("email")}</dt>
-          <dd className="break-all font-medium">{found.invitation.email}</dd>
+          <dd className="font-medium break-all">{found.invitation.email}</dd>
         </dl>
         {found.invitation.returning ? (
-          <p className="mb-4 rounded border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-900">{t("returningNote")}</p>
+          <p className="mb-4 rounded border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-900">
+            {t("returningNote")}
+          </p>
         ) : null}
         {user ? (
           <p className="mb-4 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">

@@ -18,7 +18,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CatalogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/catalog");
   const raw = firstValues(await searchParams);
   const filters = CatalogFilters.parse(raw);
@@ -34,11 +38,33 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeading title={t("title")} lead={user.role === "PARK_OPERATOR" ? t("leadOperator") : t("lead")} />
       <FilterForm label={t("filters.legend")} columns={5}>
-        <FilterInput id="c-q" name="q" label={t("filters.q")} type="search" defaultValue={filters.q} maxLength={100} className="sm:col-span-2" />
+        <FilterInput
+          id="c-q"
+          name="q"
+          label={t("filters.q")}
+          type="search"
+          defaultValue={filters.q}
+          maxLength={100}
+          className="sm:col-span-2"
+        />
         {user.role === "STAFF" ? (
-          <FilterSelect id="c-park" name="park" label={t("filters.park")} options={options.parkOptions} defaultValue={filters.park} all={t("filters.all")} />
+          <FilterSelect
+            id="c-park"
+            name="park"
+            label={t("filters.park")}
+            options={options.parkOptions}
+            defaultValue={filters.park}
+            all={t("filters.all")}
+          />
         ) : null}
-        <FilterSelect id="c-chapter" name="chapter" label={t("filters.chapter")} options={options.chapterOptions} defaultValue={filters.chapter} all={t("filters.all")} />
+        <FilterSelect
+          id="c-chapter"
+          name="chapter"
+          label={t("filters.chapter")}
+          options={options.chapterOptions}
+          defaultValue={filters.chapter}
+          all={t("filters.all")}
+        />
         <FilterSelect
           id="c-market"
           name="market"
@@ -88,12 +114,16 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         >
           {data.items.map((s) => (
             <tr key={s.id}>
-              <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium whitespace-nowrap">{s.code}</th>
+              <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-medium whitespace-nowrap">
+                {s.code}
+              </th>
               <td className="px-3 py-2">{localized(s, "name", locale) || "—"}</td>
               <td className="px-3 py-2">{localized(s.merchant, "name", locale)}</td>
               <td className="px-3 py-2">{localized(s.merchant.park, "name", locale)}</td>
               <td className="px-3 py-2 font-mono text-xs">{s.hsCode}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{n(s.stocks.reduce((sum, x) => sum + x.quantity, 0))}</td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {n(s.stocks.reduce((sum, x) => sum + x.quantity, 0))}
+              </td>
               <td className="px-3 py-2 text-right tabular-nums">{n(s._count.markets)}</td>
             </tr>
           ))}

@@ -17,7 +17,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function AdminEventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function AdminEventsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/events");
   const raw = firstValues(await searchParams);
   const filters = EventListFilters.parse(raw);
@@ -32,10 +36,17 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
         lead={t("lead")}
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href="/admin/events/stats" className={button}>{t("statsLink")}</Link>
-            <Link href="/admin/partners" className={button}>{t("partnersLink")}</Link>
+            <Link href="/admin/events/stats" className={button}>
+              {t("statsLink")}
+            </Link>
+            <Link href="/admin/partners" className={button}>
+              {t("partnersLink")}
+            </Link>
             {user.role === "STAFF" ? (
-              <Link href="/admin/events/new" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+              <Link
+                href="/admin/events/new"
+                className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+              >
                 {t("new")}
               </Link>
             ) : null}
@@ -47,13 +58,18 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
           id="f-status"
           name="status"
           label={t("filters.status")}
-          options={[{ value: "ALL", label: t("filters.all") }, ...EVENT_STATUSES.map((s) => ({ value: s, label: te(`status.${s}`) }))]}
+          options={[
+            { value: "ALL", label: t("filters.all") },
+            ...EVENT_STATUSES.map((s) => ({ value: s, label: te(`status.${s}`) })),
+          ]}
           defaultValue={filters.status}
           compact
         />
         <FilterActions apply={t("filters.apply")} />
       </FilterForm>
-      <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("count", { count: list.total })}</p>
+      <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+        {t("count", { count: list.total })}
+      </p>
       {list.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
@@ -71,12 +87,21 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
           {list.items.map((e) => (
             <tr key={e.id} className="hover:bg-slate-50">
               <th scope="row" className="px-4 py-2 text-left font-medium">
-                <Link href={`/admin/events/${e.id}`} className="text-brand-700 underline">{localized(e, "title", locale)}</Link>
+                <Link href={`/admin/events/${e.id}`} className="text-brand-700 underline">
+                  {localized(e, "title", locale)}
+                </Link>
               </th>
-              <td className="whitespace-nowrap px-4 py-2 tabular-nums">{formatDateTime(e.startsAt, locale)}</td>
+              <td className="px-4 py-2 whitespace-nowrap tabular-nums">{formatDateTime(e.startsAt, locale)}</td>
               <td className="px-4 py-2">{te(`belts.${e.belt}`)}</td>
-              <td className="px-4 py-2"><EventStatusBadge status={e.status} /></td>
-              <td className="px-4 py-2 text-right tabular-nums">{t("seatsValue", { taken: formatNumber(e.seatsTaken, locale), capacity: formatNumber(e.capacity, locale) })}</td>
+              <td className="px-4 py-2">
+                <EventStatusBadge status={e.status} />
+              </td>
+              <td className="px-4 py-2 text-right tabular-nums">
+                {t("seatsValue", {
+                  taken: formatNumber(e.seatsTaken, locale),
+                  capacity: formatNumber(e.capacity, locale),
+                })}
+              </td>
               <td className="px-4 py-2 text-right tabular-nums">{formatNumber(e._count.signups, locale)}</td>
             </tr>
           ))}

@@ -19,7 +19,11 @@ export async function generateMetadata() {
 
 const STATUS_OPTIONS = ["PENDING", "REVISION_REQUESTED", "APPROVED", "REJECTED", "SUSPENDED", "ALL"] as const;
 
-export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/merchants");
   const raw = firstValues(await searchParams);
   const filters = QueueFilters.parse(raw);
@@ -30,7 +34,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <FilterForm label={t("filters.legend")} columns={6}>
-        <FilterInput id="f-q" name="q" label={t("filters.search")} type="search" defaultValue={filters.q} maxLength={100} />
+        <FilterInput
+          id="f-q"
+          name="q"
+          label={t("filters.search")}
+          type="search"
+          defaultValue={filters.q}
+          maxLength={100}
+        />
         <FilterSelect
           id="f-status"
           name="status"
@@ -39,18 +50,33 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           defaultValue={filters.status}
         />
         {user.role === "STAFF" ? (
-          <FilterSelect id="f-park" name="park" label={t("filters.park")} options={options.parkOptions} defaultValue={filters.park} all={t("filters.allParks")} />
+          <FilterSelect
+            id="f-park"
+            name="park"
+            label={t("filters.park")}
+            options={options.parkOptions}
+            defaultValue={filters.park}
+            all={t("filters.allParks")}
+          />
         ) : null}
         <FilterInput id="f-from" name="from" label={t("filters.from")} type="date" defaultValue={filters.from} />
         <FilterInput id="f-to" name="to" label={t("filters.to")} type="date" defaultValue={filters.to} />
         <FilterActions apply={t("filters.apply")} reset={{ href: "/admin/merchants", label: t("filters.reset") }} />
       </FilterForm>
 
-      <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("count", { count: queue.total })}</p>
+      <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+        {t("count", { count: queue.total })}
+      </p>
       {queue.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <DataTable padding="px-4 py-2" columns={(["company", "uscc", "park", "status", "submitted"] as const).map((c) => ({ key: c, label: t(`columns.${c}`) }))}>
+        <DataTable
+          padding="px-4 py-2"
+          columns={(["company", "uscc", "park", "status", "submitted"] as const).map((c) => ({
+            key: c,
+            label: t(`columns.${c}`),
+          }))}
+        >
           {queue.items.map((m) => (
             <tr key={m.id} className="hover:bg-slate-50">
               <th scope="row" className="px-4 py-2 text-left font-medium">
@@ -60,7 +86,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               </th>
               <td className="px-4 py-2 font-mono text-xs">{m.uscc}</td>
               <td className="px-4 py-2">{localized(m.park, "name", locale)}</td>
-              <td className="px-4 py-2"><MerchantStatusBadge merchant={m} /></td>
+              <td className="px-4 py-2">
+                <MerchantStatusBadge merchant={m} />
+              </td>
               <td className="px-4 py-2 whitespace-nowrap tabular-nums">{formatDateTime(m.submittedAt, locale)}</td>
             </tr>
           ))}
@@ -70,7 +98,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         page={queue.page}
         pages={queue.pages}
         href={pageHref}
-        labels={{ previous: t("previous"), next: t("next"), position: t("page", { page: queue.page, pages: queue.pages }) }}
+        labels={{
+          previous: t("previous"),
+          next: t("next"),
+          position: t("page", { page: queue.page, pages: queue.pages }),
+        }}
       />
     </>
   );

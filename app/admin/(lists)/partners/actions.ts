@@ -14,7 +14,6 @@ import { staffActor } from "@/lib/server/auth/staff-actor";
 
 export type PartnerFormState = { message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 
-
 export async function savePartnerAction(_prev: PartnerFormState, formData: FormData): Promise<PartnerFormState> {
   const [t, tv] = await Promise.all([getTranslations("partners"), getTranslations("validation")]);
   const values = formToObject(formData) as Record<string, string>;
@@ -25,7 +24,8 @@ export async function savePartnerAction(_prev: PartnerFormState, formData: FormD
   const partnerId = values.partnerId ? values.partnerId.slice(0, 64) : null;
   const result = await savePartner(db, actor, partnerId, parsed.data);
   if (!result.ok) {
-    if ("fieldErrors" in result) return { message: tv("fixFields"), fieldErrors: await eventFieldMessages(result.fieldErrors), values };
+    if ("fieldErrors" in result)
+      return { message: tv("fixFields"), fieldErrors: await eventFieldMessages(result.fieldErrors), values };
     return { message: t(`errors.${result.reason}`), values };
   }
   revalidatePath("/admin/partners");

@@ -22,11 +22,20 @@ export async function generateMetadata() {
 
 const DONE = ["created", "saved"] as const;
 
-export default async function PartnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PartnersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/partners");
   const sp = firstValues(await searchParams);
   const staff = user.role === "STAFF";
-  const [t, tk, tc, locale] = await Promise.all([getTranslations("partners"), getTranslations("events.partnerKinds"), getTranslations("common"), getUiLocale()]);
+  const [t, tk, tc, locale] = await Promise.all([
+    getTranslations("partners"),
+    getTranslations("events.partnerKinds"),
+    getTranslations("common"),
+    getUiLocale(),
+  ]);
   const [list, platforms, editing] = await Promise.all([
     listPartners(Number(sp.page ?? 1)),
     staff ? listPlatformOptions() : [],
@@ -37,20 +46,42 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   const platformOptions = platforms.map((p) => ({ value: p.id, label: localized(p, "name", locale) }));
   return (
     <>
-      <Link href="/admin/events" className="text-sm text-brand-700 underline">← {t("back")}</Link>
+      <Link href="/admin/events" className="text-sm text-brand-700 underline">
+        ← {t("back")}
+      </Link>
       <div className="mt-2">
         <PageHeading title={t("title")} lead={t("lead")} />
       </div>
-      {done ? <div className="mb-6"><FormAlert tone="success" message={t(`done.${done}`)} /></div> : null}
+      {done ? (
+        <div className="mb-6">
+          <FormAlert tone="success" message={t(`done.${done}`)} />
+        </div>
+      ) : null}
       {staff ? (
         <Card title={editing ? t("edit", { name: localized(editing, "name", locale) }) : t("add")} className="mb-8">
           <PartnerForm
             key={editing?.id ?? "new"}
-            initial={editing ? { partnerId: editing.id, kind: editing.kind, nameZh: editing.nameZh, nameEn: editing.nameEn, platformId: editing.platformId ?? "", markets: editing.markets, hsChapters: editing.hsChapters } : {}}
+            initial={
+              editing
+                ? {
+                    partnerId: editing.id,
+                    kind: editing.kind,
+                    nameZh: editing.nameZh,
+                    nameEn: editing.nameEn,
+                    platformId: editing.platformId ?? "",
+                    markets: editing.markets,
+                    hsChapters: editing.hsChapters,
+                  }
+                : {}
+            }
             kinds={kinds}
             platforms={platformOptions}
           />
-          {editing ? <Link href="/admin/partners" className="mt-3 inline-block text-sm text-brand-700 underline">{t("cancelEdit")}</Link> : null}
+          {editing ? (
+            <Link href="/admin/partners" className="mt-3 inline-block text-sm text-brand-700 underline">
+              {t("cancelEdit")}
+            </Link>
+          ) : null}
         </Card>
       ) : null}
       <p className="mb-2 text-sm text-slate-600">{t("count", { count: list.total })}</p>
@@ -60,7 +91,10 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
         <DataTable
           bodyClassName="align-top"
           columns={[
-            ...(["name", "kind", "markets", "hsChapters", "status"] as const).map((c) => ({ key: c, label: t(`columns.${c}`) })),
+            ...(["name", "kind", "markets", "hsChapters", "status"] as const).map((c) => ({
+              key: c,
+              label: t(`columns.${c}`),
+            })),
             staff && { key: "actions", label: t("columns.actions") },
           ]}
         >
@@ -68,20 +102,33 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
             <tr key={p.id}>
               <th scope="row" className="px-3 py-2 text-left font-medium">
                 {localized(p, "name", locale)}
-                <span className="block text-xs font-normal text-slate-500">{locale === "zh-CN" ? p.nameEn : p.nameZh}</span>
+                <span className="block text-xs font-normal text-slate-500">
+                  {locale === "zh-CN" ? p.nameEn : p.nameZh}
+                </span>
               </th>
-              <td className="px-3 py-2">{tk(p.kind)}{p.platform ? <span className="block text-xs text-slate-500">{localized(p.platform, "name", locale)}</span> : null}</td>
+              <td className="px-3 py-2">
+                {tk(p.kind)}
+                {p.platform ? (
+                  <span className="block text-xs text-slate-500">{localized(p.platform, "name", locale)}</span>
+                ) : null}
+              </td>
               <td className="px-3 py-2">{p.markets ? marketNames(p.markets, locale) : "—"}</td>
               <td className="px-3 py-2 tabular-nums">{p.hsChapters ? p.hsChapters.split(",").join(", ") : "—"}</td>
-              <td className="whitespace-nowrap px-3 py-2">{p.active ? <Badge tone="good">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {p.active ? <Badge tone="good">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}
+              </td>
               {staff ? (
                 <td className="min-w-48 space-y-2 px-3 py-2">
-                  <Link href={`/admin/partners?edit=${p.id}`} className="text-brand-700 underline">{t("editLink")}</Link>
+                  <Link href={`/admin/partners?edit=${p.id}`} className="text-brand-700 underline">
+                    {t("editLink")}
+                  </Link>
                   <ConfirmAction
                     action={setPartnerActiveAction}
                     fields={{ partnerId: p.id, active: String(!p.active) }}
                     label={t(p.active ? "deactivate" : "activate")}
-                    question={t(p.active ? "deactivateQuestion" : "activateQuestion", { name: localized(p, "name", locale) })}
+                    question={t(p.active ? "deactivateQuestion" : "activateQuestion", {
+                      name: localized(p, "name", locale),
+                    })}
                     confirmLabel={t(p.active ? "deactivateConfirm" : "activateConfirm")}
                     cancelLabel={tc("cancel")}
                     pendingLabel={t("submitting")}

@@ -15,7 +15,12 @@ import { translateFieldErrors, type FieldErrors } from "@/lib/forms/field-errors
 import { getUiLocale, localized } from "@/lib/i18n/server";
 
 export type DesignateState = { ok?: boolean; message?: string; fieldErrors?: { year?: string } };
-export type ZoneFormState = { ok?: boolean; message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+export type ZoneFormState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: FieldErrors;
+  values?: Record<string, string>;
+};
 
 function refresh() {
   revalidatePath("/admin", "layout");
@@ -29,13 +34,20 @@ export async function designateZoneAction(_prev: DesignateState, formData: FormD
   const parsed = DesignateZone.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const year = z.flattenError(parsed.error).fieldErrors.year?.[0];
-    return { ok: false, fieldErrors: { year: year ? t("yearInvalid") : undefined }, message: year ? undefined : t("notFound") };
+    return {
+      ok: false,
+      fieldErrors: { year: year ? t("yearInvalid") : undefined },
+      message: year ? undefined : t("notFound"),
+    };
   }
   const result = await designateZone(db, actor.id, parsed.data.zoneId, parsed.data.year);
   if (!result.ok) return { ok: false, message: t("notFound") };
   refresh();
   const locale = await getUiLocale();
-  return { ok: true, message: t("designated", { zone: localized(result.zone, "name", locale), year: parsed.data.year }) };
+  return {
+    ok: true,
+    message: t("designated", { zone: localized(result.zone, "name", locale), year: parsed.data.year }),
+  };
 }
 
 export async function createZoneAction(_prev: ZoneFormState, formData: FormData): Promise<ZoneFormState> {
@@ -44,7 +56,8 @@ export async function createZoneAction(_prev: ZoneFormState, formData: FormData)
   const actor = await staffActor();
   if (!actor) return { ok: false, message: t("staffOnly"), values };
   const parsed = CreateZone.safeParse(values);
-  if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: translateFieldErrors(parsed.error, tv), values };
+  if (!parsed.success)
+    return { ok: false, message: t("fixFields"), fieldErrors: translateFieldErrors(parsed.error, tv), values };
   const result = await createZone(db, actor.id, parsed.data);
   if (!result.ok) return { ok: false, message: t("fixFields"), fieldErrors: { code: tv("codeTaken") }, values };
   refresh();
@@ -57,10 +70,13 @@ export async function createParkAction(_prev: ZoneFormState, formData: FormData)
   const actor = await staffActor();
   if (!actor) return { ok: false, message: t("staffOnly"), values };
   const parsed = CreatePark.safeParse(values);
-  if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: translateFieldErrors(parsed.error, tv), values };
+  if (!parsed.success)
+    return { ok: false, message: t("fixFields"), fieldErrors: translateFieldErrors(parsed.error, tv), values };
   const result = await createPark(db, actor.id, parsed.data);
   if (!result.ok) {
-    const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([f, key]) => [f, tv(key as "zone")]));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(result.fieldErrors).map(([f, key]) => [f, tv(key as "zone")]),
+    );
     return { ok: false, message: t("fixFields"), fieldErrors, values };
   }
   refresh();
@@ -77,5 +93,11 @@ export async function moveParkAction(_prev: ZoneFormState, formData: FormData): 
   if (!result.ok) return { ok: false, message: t(result.reason === "same" ? "movePark.same" : "notFound") };
   refresh();
   const locale = await getUiLocale();
-  return { ok: true, message: t("movePark.moved", { park: localized(result.park, "name", locale), zone: localized(result.zone, "name", locale) }) };
+  return {
+    ok: true,
+    message: t("movePark.moved", {
+      park: localized(result.park, "name", locale),
+      zone: localized(result.zone, "name", locale),
+    }),
+  };
 }

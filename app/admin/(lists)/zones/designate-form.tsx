@@ -31,7 +31,11 @@ export function DesignateForm({ zoneId, defaultYear }: { zoneId: string; default
       >
         {t("designate")}
       </button>
-      <p id={`${id}-msg`} aria-live="polite" className={`w-full text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
+      <p
+        id={`${id}-msg`}
+        aria-live="polite"
+        className={`w-full text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}
+      >
         {state.fieldErrors?.year ?? state.message ?? ""}
       </p>
     </form>

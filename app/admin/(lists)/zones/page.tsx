@@ -16,7 +16,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function ZonesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ZonesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/zones");
   const params = await searchParams;
   const added = typeof params.added === "string" ? params.added : undefined;
@@ -41,8 +45,12 @@ export default async function ZonesPage({ searchParams }: { searchParams: Promis
         actions={
           canEdit ? (
             <div className="flex gap-2">
-              <Link href="/admin/zones/new-zone" className={link}>{t("zonesAdmin.addZone.title")}</Link>
-              <Link href="/admin/zones/new-park" className={link}>{t("zonesAdmin.addPark.title")}</Link>
+              <Link href="/admin/zones/new-zone" className={link}>
+                {t("zonesAdmin.addZone.title")}
+              </Link>
+              <Link href="/admin/zones/new-park" className={link}>
+                {t("zonesAdmin.addPark.title")}
+              </Link>
             </div>
           ) : null
         }
@@ -51,7 +59,11 @@ export default async function ZonesPage({ searchParams }: { searchParams: Promis
         <div className="mb-4">
           <FormAlert
             tone="success"
-            message={added === "zone" ? t("zonesAdmin.addZone.created", { zone: localized(addedRecord, "name", locale) }) : t("zonesAdmin.addPark.created", { park: localized(addedRecord, "name", locale) })}
+            message={
+              added === "zone"
+                ? t("zonesAdmin.addZone.created", { zone: localized(addedRecord, "name", locale) })
+                : t("zonesAdmin.addPark.created", { park: localized(addedRecord, "name", locale) })
+            }
           />
         </div>
       ) : null}
@@ -60,8 +72,12 @@ export default async function ZonesPage({ searchParams }: { searchParams: Promis
           <Badge tone="info">{t("admin.zones.pilot")}</Badge>
           <h2 className="mt-2 text-lg font-semibold text-brand-900">{localized(system.pilot, "name", locale)}</h2>
           <p className="mt-1 text-sm text-brand-900/80">{localized(system.pilot, "description", locale)}</p>
-          <p className="mt-1 text-sm text-brand-900/80">{t("status.zone.DESIGNATED", { year: system.pilot.designatedYear ?? "" })}</p>
-          <p className="mt-1 text-sm font-medium text-brand-900">{t("zonesAdmin.volumeValue", { year: volumes.year, amount: formatCnyCompact(cityVolume, locale) })}</p>
+          <p className="mt-1 text-sm text-brand-900/80">
+            {t("status.zone.DESIGNATED", { year: system.pilot.designatedYear ?? "" })}
+          </p>
+          <p className="mt-1 text-sm font-medium text-brand-900">
+            {t("zonesAdmin.volumeValue", { year: volumes.year, amount: formatCnyCompact(cityVolume, locale) })}
+          </p>
         </section>
       ) : null}
       <div className="mt-6 flex flex-wrap items-center justify-between gap-2">
@@ -69,7 +85,10 @@ export default async function ZonesPage({ searchParams }: { searchParams: Promis
         <p className="text-sm text-slate-700">{t("admin.zones.progress", { designated, goal })}</p>
       </div>
       <div className="mt-2 h-2 w-full overflow-hidden rounded bg-slate-200" aria-hidden="true">
-        <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, (designated / Math.max(1, goal)) * 100)}%` }} />
+        <div
+          className="h-full bg-brand-600"
+          style={{ width: `${Math.min(100, (designated / Math.max(1, goal)) * 100)}%` }}
+        />
       </div>
       <p className="mt-2 text-xs text-slate-600">{t("zonesAdmin.sourceNote")}</p>
       <ul className="mt-4 grid gap-4 md:grid-cols-2">

@@ -33,9 +33,13 @@ export async function ZoneCard({
     <li className="rounded-lg border border-slate-200 bg-white p-5">
       <div className="flex items-start justify-between gap-2">
         <h3 className="font-semibold">{localized(zone, "name", locale)}</h3>
-        <Badge tone={zone.status === "DESIGNATED" ? "good" : "neutral"}>{t(`status.zone.${zone.status}`, { year: zone.designatedYear ?? "" })}</Badge>
+        <Badge tone={zone.status === "DESIGNATED" ? "good" : "neutral"}>
+          {t(`status.zone.${zone.status}`, { year: zone.designatedYear ?? "" })}
+        </Badge>
       </div>
-      <p className="mt-1 text-sm tabular-nums text-slate-700">{t("zonesAdmin.volumeValue", { year, amount: formatCnyCompact(volume, locale) })}</p>
+      <p className="mt-1 text-sm text-slate-700 tabular-nums">
+        {t("zonesAdmin.volumeValue", { year, amount: formatCnyCompact(volume, locale) })}
+      </p>
       {zone.parks.length ? (
         <ul className="mt-3 space-y-3 text-sm">
           {zone.parks.map((park) => (
@@ -44,17 +48,27 @@ export async function ZoneCard({
                 <span>
                   {localized(park, "name", locale)}
                   {park.marketProcurementPilot ? (
-                    <span className="ml-2"><Badge tone="warn">{t("admin.marketProcurementPilot")}</Badge></span>
+                    <span className="ml-2">
+                      <Badge tone="warn">{t("admin.marketProcurementPilot")}</Badge>
+                    </span>
                   ) : null}
                 </span>
-                <span className="tabular-nums text-slate-600">
-                  {t("admin.parkColumns.merchants")}: {formatNumber(park.approvedMerchants, locale)} · {formatCnyCompact(parkVolume(park.id), locale)}
+                <span className="text-slate-600 tabular-nums">
+                  {t("admin.parkColumns.merchants")}: {formatNumber(park.approvedMerchants, locale)} ·{" "}
+                  {formatCnyCompact(parkVolume(park.id), locale)}
                 </span>
               </div>
               {canEdit ? (
                 <details className="mt-1">
-                  <summary className="cursor-pointer text-xs text-brand-700 underline">{t("zonesAdmin.movePark.summary")}</summary>
-                  <MoveParkForm parkId={park.id} parkName={localized(park, "name", locale)} zoneId={zone.id} zoneOptions={zoneOptions} />
+                  <summary className="cursor-pointer text-xs text-brand-700 underline">
+                    {t("zonesAdmin.movePark.summary")}
+                  </summary>
+                  <MoveParkForm
+                    parkId={park.id}
+                    parkName={localized(park, "name", locale)}
+                    zoneId={zone.id}
+                    zoneOptions={zoneOptions}
+                  />
                 </details>
               ) : null}
             </li>

@@ -18,10 +18,13 @@ import { staffActor } from "@/lib/server/auth/staff-actor";
 export type StatusState = { message?: string; reasonError?: string };
 export type CheckInState = { ok?: boolean; message?: string };
 
-
 const id = recordId();
 
-export async function updateEventAction(eventId: string, _prev: EventFormState, formData: FormData): Promise<EventFormState> {
+export async function updateEventAction(
+  eventId: string,
+  _prev: EventFormState,
+  formData: FormData,
+): Promise<EventFormState> {
   const t = await getTranslations("eventsAdmin.statusActions.errors");
   const values = formToObject(formData, ["partnerIds"]) as EventFormValues;
   const actor = await staffActor();
@@ -36,17 +39,28 @@ export async function updateEventAction(eventId: string, _prev: EventFormState, 
   redirect(`/admin/events/${eventId}?done=saved`);
 }
 
-const StatusInput = z.object({ eventId: id, transition: z.enum(EVENT_TRANSITIONS), reason: z.string().max(1000).default("") });
+const StatusInput = z.object({
+  eventId: id,
+  transition: z.enum(EVENT_TRANSITIONS),
+  reason: z.string().max(1000).default(""),
+});
 
 export async function changeStatusAction(_prev: StatusState, formData: FormData): Promise<StatusState> {
   const t = await getTranslations("eventsAdmin.statusActions");
   const actor = await staffActor();
   if (!actor) return { message: t("errors.forbidden") };
-  const parsed = StatusInput.safeParse({ eventId: formData.get("eventId"), transition: formData.get("transition"), reason: formData.get("reason") ?? "" });
+  const parsed = StatusInput.safeParse({
+    eventId: formData.get("eventId"),
+    transition: formData.get("transition"),
+    reason: formData.get("reason") ?? "",
+  });
   if (!parsed.success) return { message: t("errors.notFound") };
   const { eventId, transition, reason } = parsed.data;
   const result = await changeEventStatus(db, actor, eventId, transition, reason);
-  if (!result.ok) return result.reason === "reasonRequired" ? { reasonError: t("errors.reasonRequired") } : { message: t(`errors.${result.reason}`) };
+  if (!result.ok)
+    return result.reason === "reasonRequired"
+      ? { reasonError: t("errors.reasonRequired") }
+      : { message: t(`errors.${result.reason}`) };
   await emailEventNotifications(result.notificationIds, eventId, await requestOrigin());
   revalidatePath("/admin/events", "layout");
   revalidatePath("/events", "layout");

@@ -45,34 +45,69 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const editable = event.status === "DRAFT" || event.status === "PUBLISHED";
   const n = (v: number) => formatNumber(v, locale);
   const { started } = event;
-  const rate = started && event.counts.confirmed ? Math.round((event.counts.checkedIn / event.counts.confirmed) * 100) : null;
+  const rate =
+    started && event.counts.confirmed ? Math.round((event.counts.checkedIn / event.counts.confirmed) * 100) : null;
   const link = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
-  const pageHref = (page: number) => `/admin/events/${id}?${new URLSearchParams({ status, page: String(page) })}#attendees`;
+  const pageHref = (page: number) =>
+    `/admin/events/${id}?${new URLSearchParams({ status, page: String(page) })}#attendees`;
   return (
     <>
-      <Link href="/admin/events" className="text-sm text-brand-700 underline">← {t("detail.back")}</Link>
+      <Link href="/admin/events" className="text-sm text-brand-700 underline">
+        ← {t("detail.back")}
+      </Link>
       <div className="mt-2">
-        <PageHeading title={localized(event, "title", locale)} lead={te(`belts.${event.belt}`)} actions={<EventStatusBadge status={event.status} />} />
+        <PageHeading
+          title={localized(event, "title", locale)}
+          lead={te(`belts.${event.belt}`)}
+          actions={<EventStatusBadge status={event.status} />}
+        />
       </div>
-      {done ? <div className="mb-6"><FormAlert tone="success" message={t(`detail.done.${done}`)} /></div> : null}
+      {done ? (
+        <div className="mb-6">
+          <FormAlert tone="success" message={t(`detail.done.${done}`)} />
+        </div>
+      ) : null}
       <div className="mb-6 flex flex-wrap gap-2">
-        {staff && editable ? <Link href={`/admin/events/${id}/edit`} className={link}>{t("detail.edit")}</Link> : null}
-        {staff && (event.status === "PUBLISHED" || event.status === "COMPLETED") ? <Link href={`/admin/events/${id}/check-in`} className={link}>{t("detail.checkIn")}</Link> : null}
-        <a href={`/admin/events/${id}/export`} className={link}>{t("detail.export")}</a>
-        {event.status !== "DRAFT" ? <Link href={`/events/${event.slug}`} className={link}>{t("detail.public")}</Link> : null}
+        {staff && editable ? (
+          <Link href={`/admin/events/${id}/edit`} className={link}>
+            {t("detail.edit")}
+          </Link>
+        ) : null}
+        {staff && (event.status === "PUBLISHED" || event.status === "COMPLETED") ? (
+          <Link href={`/admin/events/${id}/check-in`} className={link}>
+            {t("detail.checkIn")}
+          </Link>
+        ) : null}
+        <a href={`/admin/events/${id}/export`} className={link}>
+          {t("detail.export")}
+        </a>
+        {event.status !== "DRAFT" ? (
+          <Link href={`/events/${event.slug}`} className={link}>
+            {t("detail.public")}
+          </Link>
+        ) : null}
       </div>
-      {user.role === "PARK_OPERATOR" ? <p className="mb-4 text-sm text-slate-600">{t("detail.operatorScope")}</p> : null}
+      {user.role === "PARK_OPERATOR" ? (
+        <p className="mb-4 text-sm text-slate-600">{t("detail.operatorScope")}</p>
+      ) : null}
       <dl className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-5">
         <Stat label={t("detail.figures.confirmed")} value={n(event.counts.confirmed)} />
-        <Stat label={t("detail.figures.seats")} value={t("seatsValue", { taken: n(event.seatsTaken), capacity: n(event.capacity) })} />
+        <Stat
+          label={t("detail.figures.seats")}
+          value={t("seatsValue", { taken: n(event.seatsTaken), capacity: n(event.capacity) })}
+        />
         <Stat label={t("detail.figures.waitlisted")} value={n(event.counts.waitlisted)} />
         <Stat label={t("detail.figures.checkedIn")} value={n(event.counts.checkedIn)} />
         <Stat label={t("detail.figures.attendance")} value={rate === null ? "—" : `${rate}%`} />
       </dl>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className={`space-y-6 ${staff && editable ? "lg:col-span-2" : "lg:col-span-3"}`}>
-          <Card title={te("detail.factsTitle")}><EventFacts event={event} locale={locale} /></Card>
-          <Card title={te("detail.partnersTitle")}><PartnerList partners={event.partners.map((p) => p.partner)} locale={locale} /></Card>
+          <Card title={te("detail.factsTitle")}>
+            <EventFacts event={event} locale={locale} />
+          </Card>
+          <Card title={te("detail.partnersTitle")}>
+            <PartnerList partners={event.partners.map((p) => p.partner)} locale={locale} />
+          </Card>
         </div>
         {staff && editable ? (
           <Card title={t("statusActions.title")}>
@@ -91,15 +126,24 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
             id="a-status"
             name="status"
             label={t("attendees.filter")}
-            options={[{ value: "ALL", label: t("attendees.all") }, ...SIGNUP_STATUSES.map((s) => ({ value: s, label: te(`signupStatus.${s}`) }))]}
+            options={[
+              { value: "ALL", label: t("attendees.all") },
+              ...SIGNUP_STATUSES.map((s) => ({ value: s, label: te(`signupStatus.${s}`) })),
+            ]}
             defaultValue={status}
             compact
           />
           <FilterActions apply={t("filters.apply")} />
         </FilterForm>
-        <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("attendees.count", { count: attendees.total })}</p>
-        {attendees.items.length ? <AttendeeTable rows={attendees.items} locale={locale} /> : (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("attendees.empty")}</p>
+        <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+          {t("attendees.count", { count: attendees.total })}
+        </p>
+        {attendees.items.length ? (
+          <AttendeeTable rows={attendees.items} locale={locale} />
+        ) : (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+            {t("attendees.empty")}
+          </p>
         )}
         <Pager page={attendees.page} pages={attendees.pages} href={pageHref} />
       </section>

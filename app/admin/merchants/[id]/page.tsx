@@ -48,7 +48,12 @@ export default async function MerchantReviewPage({
   const rows: [string, React.ReactNode][] = [
     [d("nameZh"), merchant.nameZh],
     [d("nameEn"), merchant.nameEn || d("none")],
-    [d("uscc"), <span key="u" className="font-mono">{merchant.uscc}</span>],
+    [
+      d("uscc"),
+      <span key="u" className="font-mono">
+        {merchant.uscc}
+      </span>,
+    ],
     [d("park"), localized(merchant.park, "name", locale)],
     [d("zone"), localized(merchant.park.zone, "name", locale)],
     [d("contact"), merchant.contactName],
@@ -86,7 +91,11 @@ export default async function MerchantReviewPage({
               <dd>
                 {merchant.logo ? (
                   // eslint-disable-next-line @next/next/no-img-element -- served from our own route, sized by CSS
-                  <img src={`/api/merchants/${merchant.id}/logo?v=${merchant.logo.updatedAt.getTime()}`} alt={d("logo")} className="h-16 w-auto rounded border border-slate-200" />
+                  <img
+                    src={`/api/merchants/${merchant.id}/logo?v=${merchant.logo.updatedAt.getTime()}`}
+                    alt={d("logo")}
+                    className="h-16 w-auto rounded border border-slate-200"
+                  />
                 ) : (
                   <span className="text-slate-500">{d("noLogo")}</span>
                 )}
@@ -96,14 +105,18 @@ export default async function MerchantReviewPage({
           <Card title={d("platforms")}>
             <ul className="flex flex-wrap gap-2">
               {merchant.platforms.map(({ platform }) => (
-                <li key={platform.id}><Badge tone="info">{localized(platform, "name", locale)}</Badge></li>
+                <li key={platform.id}>
+                  <Badge tone="info">{localized(platform, "name", locale)}</Badge>
+                </li>
               ))}
             </ul>
             <h3 className="mt-4 mb-2 text-sm font-semibold">{d("categories")}</h3>
             {merchant.categories.length ? (
               <ul className="space-y-1 text-sm">
                 {merchant.categories.map((c) => (
-                  <li key={c.hsChapter}><span className="font-mono">{c.hsChapter}</span> {hsChapterName(c.hsChapter, locale)}</li>
+                  <li key={c.hsChapter}>
+                    <span className="font-mono">{c.hsChapter}</span> {hsChapterName(c.hsChapter, locale)}
+                  </li>
                 ))}
               </ul>
             ) : (
@@ -148,9 +161,7 @@ export default async function MerchantReviewPage({
               <ol className="space-y-3 text-sm">
                 {history.map((h) => (
                   <li key={h.id}>
-                    <p className="font-medium">
-                      {auditLabel(h.action)}
-                    </p>
+                    <p className="font-medium">{auditLabel(h.action)}</p>
                     <p className="text-xs text-slate-500">
                       {formatDateTime(h.createdAt, locale)} · {h.actor?.name ?? d("none")}
                     </p>
@@ -162,7 +173,11 @@ export default async function MerchantReviewPage({
               <p className="text-sm text-slate-500">{d("noHistory")}</p>
             )}
           </Card>
-          {merchant.reviewedAt ? <p className="text-xs text-slate-500">{t("detail.reviewed", { date: formatDate(merchant.reviewedAt, locale) })}</p> : null}
+          {merchant.reviewedAt ? (
+            <p className="text-xs text-slate-500">
+              {t("detail.reviewed", { date: formatDate(merchant.reviewedAt, locale) })}
+            </p>
+          ) : null}
         </div>
       </div>
     </>

@@ -24,19 +24,35 @@ beforeAll(async () => {
 
   // Merchant B: another approved Xiyong merchant, with a token and a SKU of its own.
   const other = await db.merchant.findFirstOrThrow({
-    where: { id: { not: owner.merchantId }, verificationStatus: "APPROVED", accountState: "ACTIVE", park: { code: "XIYONG" } },
+    where: {
+      id: { not: owner.merchantId },
+      verificationStatus: "APPROVED",
+      accountState: "ACTIVE",
+      park: { code: "XIYONG" },
+    },
   });
   B.merchantId = other.id;
   const t = newApiToken();
   await db.apiToken.create({ data: { merchantId: other.id, name: "B", prefix: t.prefix, tokenHash: t.tokenHash } });
   B.token = t.token;
-  const sku = SkuInput.parse({ code: B.code, nameZh: "乙公司商品", hsCode: "8517620000", unitPriceMinor: 100, currency: "CNY", weightGrams: 10 });
+  const sku = SkuInput.parse({
+    code: B.code,
+    nameZh: "乙公司商品",
+    hsCode: "8517620000",
+    unitPriceMinor: 100,
+    currency: "CNY",
+    weightGrams: 10,
+  });
   expect((await saveSku(db, { userId: null, merchantId: other.id }, sku, { mode: "create" }, "api")).ok).toBe(true);
 });
 afterAll(() => db.$disconnect());
 
 const base = "http://portal.test/api/v1";
-function req(method: string, path: string, opts: { token?: string | null; body?: unknown; raw?: string; lang?: string } = {}) {
+function req(
+  method: string,
+  path: string,
+  opts: { token?: string | null; body?: unknown; raw?: string; lang?: string } = {},
+) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   const token = opts.token === undefined ? A.token : opts.token;
   if (token) headers.authorization = `Bearer ${token}`;
@@ -70,7 +86,10 @@ const sku = (code: string, extra: Record<string, unknown> = {}) => ({
 describe("ERP API authentication", () => {
   it("answers 401 without a token, with an unknown token and with a revoked one", async () => {
     const none = await json(await collection.GET(req("GET", "/skus", { token: null })));
-    expect(none).toMatchObject({ status: 401, body: { error: { code: "unauthorized", message: "The API token is missing, unknown or revoked." } } });
+    expect(none).toMatchObject({
+      status: 401,
+      body: { error: { code: "unauthorized", message: "The API token is missing, unknown or revoked." } },
+    });
     expect((await collection.GET(req("GET", "/skus", { token: "cbec_" + "x".repeat(43) }))).status).toBe(401);
     expect((await collection.GET(req("GET", "/skus", { token: "not-a-token" }))).status).toBe(401);
 
@@ -85,16 +104,22 @@ describe("ERP API authentication", () => {
 
   it("answers 403 once the merchant is suspended", async () => {
     await db.merchant.update({ where: { id: B.merchantId }, data: { accountState: "SUSPENDED" } });
-    expect((await json(await collection.GET(req("GET", "/skus", { token: B.token })))).body.error.code).toBe("forbidden");
+    expect((await json(await collection.GET(req("GET", "/skus", { token: B.token })))).body.error.code).toBe(
+      "forbidden",
+    );
     await db.merchant.update({ where: { id: B.merchantId }, data: { accountState: "ACTIVE" } });
   });
 
   it("limits each token's requests, with Retry-After", async () => {
     const t = newApiToken();
-    const row = await db.apiToken.create({ data: { merchantId: A.merchantId, name: "busy", prefix: t.prefix, tokenHash: t.tokenHash } });
+    const row = await db.apiToken.create({
+      data: { merchantId: A.merchantId, name: "busy", prefix: t.prefix, tokenHash: t.tokenHash },
+    });
     // The window already holds its last allowed request.
     const resetAt = new Date(Date.now() + API_RATE_LIMIT.windowSeconds * 1000);
-    await db.rateLimitBucket.create({ data: { key: apiRateLimitKey(row.id), count: API_RATE_LIMIT.limit - 1, resetAt } });
+    await db.rateLimitBucket.create({
+      data: { key: apiRateLimitKey(row.id), count: API_RATE_LIMIT.limit - 1, resetAt },
+    });
     expect((await collection.GET(req("GET", "/skus", { token: t.token }))).status).toBe(200);
     const res = await collection.GET(req("GET", "/skus", { token: t.token }));
     expect(res.status).toBe(429);
@@ -112,24 +137,54 @@ describe("ERP API SKUs", () => {
     const got = await json(await item.GET(req("GET", "/skus/API-001"), ctx("API-001")));
     expect(got).toMatchObject({
       status: 200,
-      body: { data: { code: "API-001", hsChapter: "85", markets: ["DE", "US"], platforms: ["amazon"], stock: { "XIYONG-B1": 100 }, status: "ACTIVE" } },
+      body: {
+        data: {
+          code: "API-001",
+          hsChapter: "85",
+          markets: ["DE", "US"],
+          platforms: ["amazon"],
+          stock: { "XIYONG-B1": 100 },
+          status: "ACTIVE",
+        },
+      },
     });
-    const stored = await db.sku.findFirstOrThrow({ where: { merchantId: A.merchantId, code: "API-001" }, include: { stockChanges: true } });
+    const stored = await db.sku.findFirstOrThrow({
+      where: { merchantId: A.merchantId, code: "API-001" },
+      include: { stockChanges: true },
+    });
     expect(stored.stockChanges).toMatchObject([{ delta: 100, quantityAfter: 100, source: "api", actorId: A.userId }]);
     expect(await db.auditLog.count({ where: { entityId: stored.id, action: "sku.create" } })).toBe(1);
   });
 
   it("answers 409 for a code that exists, 400 for bad JSON and 422 with fields for bad values", async () => {
     const dup = await json(await collection.POST(req("POST", "/skus", { body: sku("API-001") })));
-    expect(dup).toMatchObject({ status: 409, body: { error: { code: "conflict", fields: { code: 'Your company already has SKU code "API-001".' } } } });
+    expect(dup).toMatchObject({
+      status: 409,
+      body: { error: { code: "conflict", fields: { code: 'Your company already has SKU code "API-001".' } } },
+    });
     const bad = await json(await collection.POST(req("POST", "/skus", { raw: '{"code": "X",' })));
     expect(bad).toMatchObject({ status: 400, body: { error: { code: "invalid_json" } } });
     expect((await collection.POST(req("POST", "/skus", { raw: "[1,2]" }))).status).toBe(400);
-    const invalid = await json(await collection.POST(req("POST", "/skus", { body: sku("API-BAD", { hsCode: "12", unitPriceMinor: 1.5, markets: ["ZZ"], stock: { "XIYONG-B1": -2 } }) })));
+    const invalid = await json(
+      await collection.POST(
+        req("POST", "/skus", {
+          body: sku("API-BAD", { hsCode: "12", unitPriceMinor: 1.5, markets: ["ZZ"], stock: { "XIYONG-B1": -2 } }),
+        }),
+      ),
+    );
     expect(invalid.status).toBe(422);
     expect(invalid.body.error.code).toBe("validation_failed");
-    expect(Object.keys(invalid.body.error.fields).sort()).toEqual(["hsCode", "markets.0", "stock.XIYONG-B1", "unitPriceMinor"]);
-    const elsewhere = await json(await collection.POST(req("POST", "/skus", { body: sku("API-BAD", { stock: { "LONGSHUI-G1": 5 }, platforms: ["ozon"] }) })));
+    expect(Object.keys(invalid.body.error.fields).sort()).toEqual([
+      "hsCode",
+      "markets.0",
+      "stock.XIYONG-B1",
+      "unitPriceMinor",
+    ]);
+    const elsewhere = await json(
+      await collection.POST(
+        req("POST", "/skus", { body: sku("API-BAD", { stock: { "LONGSHUI-G1": 5 }, platforms: ["ozon"] }) }),
+      ),
+    );
     expect(elsewhere.body.error.fields).toEqual({
       "stock.LONGSHUI-G1": 'Warehouse "LONGSHUI-G1" is not in your company\'s park.',
       platforms: '"ozon" is not one of your company\'s platforms.',
@@ -155,20 +210,37 @@ describe("ERP API SKUs", () => {
   it("PUT creates (201), then replaces (200) and records the stock change", async () => {
     const created = await item.PUT(req("PUT", "/skus/API-PUT", { body: sku("API-PUT") }), ctx("API-PUT"));
     expect(created.status).toBe(201);
-    const replaced = await json(await item.PUT(req("PUT", "/skus/API-PUT", { body: { ...sku("API-PUT"), markets: ["JP"], stock: { "XIYONG-G1": 7 } } }), ctx("API-PUT")));
+    const replaced = await json(
+      await item.PUT(
+        req("PUT", "/skus/API-PUT", { body: { ...sku("API-PUT"), markets: ["JP"], stock: { "XIYONG-G1": 7 } } }),
+        ctx("API-PUT"),
+      ),
+    );
     expect(replaced).toMatchObject({ status: 200, body: { data: { markets: ["JP"], stock: { "XIYONG-G1": 7 } } } });
-    const changes = await db.stockChange.findMany({ where: { sku: { code: "API-PUT", merchantId: A.merchantId } }, orderBy: { delta: "asc" } });
+    const changes = await db.stockChange.findMany({
+      where: { sku: { code: "API-PUT", merchantId: A.merchantId } },
+      orderBy: { delta: "asc" },
+    });
     expect(changes.map((c) => c.delta)).toEqual([-100, 7, 100]);
     const mismatch = await json(await item.PUT(req("PUT", "/skus/API-PUT", { body: sku("OTHER") }), ctx("API-PUT")));
-    expect(mismatch).toMatchObject({ status: 422, body: { error: { fields: { code: "The SKU code in the body differs from the one in the URL." } } } });
+    expect(mismatch).toMatchObject({
+      status: 422,
+      body: { error: { fields: { code: "The SKU code in the body differs from the one in the URL." } } },
+    });
   });
 
   it("DELETE removes a SKU that never held stock and archives one that did", async () => {
     await collection.POST(req("POST", "/skus", { body: sku("API-EMPTY", { stock: {} }) }));
-    expect((await json(await item.DELETE(req("DELETE", "/skus/API-EMPTY"), ctx("API-EMPTY")))).body).toEqual({ data: { code: "API-EMPTY", outcome: "deleted" } });
+    expect((await json(await item.DELETE(req("DELETE", "/skus/API-EMPTY"), ctx("API-EMPTY")))).body).toEqual({
+      data: { code: "API-EMPTY", outcome: "deleted" },
+    });
     expect(await db.sku.count({ where: { code: "API-EMPTY" } })).toBe(0);
-    expect((await json(await item.DELETE(req("DELETE", "/skus/API-001"), ctx("API-001")))).body.data.outcome).toBe("archived");
-    expect(await db.sku.findFirstOrThrow({ where: { merchantId: A.merchantId, code: "API-001" } })).toMatchObject({ status: "ARCHIVED" });
+    expect((await json(await item.DELETE(req("DELETE", "/skus/API-001"), ctx("API-001")))).body.data.outcome).toBe(
+      "archived",
+    );
+    expect(await db.sku.findFirstOrThrow({ where: { merchantId: A.merchantId, code: "API-001" } })).toMatchObject({
+      status: "ARCHIVED",
+    });
     const active = await json(await collection.GET(req("GET", "/skus?q=API-001")));
     expect(active.body.data).toEqual([]);
     const all = await json(await collection.GET(req("GET", "/skus?q=API-001&status=ALL")));
@@ -177,14 +249,26 @@ describe("ERP API SKUs", () => {
 
   it("creates a batch all or nothing", async () => {
     const items = [sku("BATCH-1"), sku("BATCH-2", { markets: ["FR"] }), sku("BATCH-3")];
-    const bad = await json(await collection.POST(req("POST", "/skus", { body: { items: [items[0], { ...items[1], hsCode: "x" }] } })));
-    expect(bad).toMatchObject({ status: 422, body: { error: { fields: { "items.1.hsCode": "An HS code has 6 to 10 digits." } } } });
-    const clash = await json(await collection.POST(req("POST", "/skus", { body: { items: [items[0], sku("API-PUT")] } })));
-    expect(clash).toMatchObject({ status: 409, body: { error: { fields: { "items.1.code": 'Your company already has SKU code "API-PUT".' } } } });
+    const bad = await json(
+      await collection.POST(req("POST", "/skus", { body: { items: [items[0], { ...items[1], hsCode: "x" }] } })),
+    );
+    expect(bad).toMatchObject({
+      status: 422,
+      body: { error: { fields: { "items.1.hsCode": "An HS code has 6 to 10 digits." } } },
+    });
+    const clash = await json(
+      await collection.POST(req("POST", "/skus", { body: { items: [items[0], sku("API-PUT")] } })),
+    );
+    expect(clash).toMatchObject({
+      status: 409,
+      body: { error: { fields: { "items.1.code": 'Your company already has SKU code "API-PUT".' } } },
+    });
     expect(await db.sku.count({ where: { code: { startsWith: "BATCH-" } } })).toBe(0);
     const ok = await json(await collection.POST(req("POST", "/skus", { body: { items } })));
     expect(ok).toMatchObject({ status: 201, body: { data: { created: 3, codes: ["BATCH-1", "BATCH-2", "BATCH-3"] } } });
-    const tooMany = await collection.POST(req("POST", "/skus", { body: { items: Array.from({ length: 1001 }, (_, i) => sku(`M-${i}`)) } }));
+    const tooMany = await collection.POST(
+      req("POST", "/skus", { body: { items: Array.from({ length: 1001 }, (_, i) => sku(`M-${i}`)) } }),
+    );
     expect(tooMany.status).toBe(422);
   });
 
@@ -213,9 +297,19 @@ describe("OpenAPI document", () => {
     expect(Object.keys(doc.paths)).toEqual(["/skus", "/skus/{code}"]);
     expect(Object.keys(doc.paths["/skus/{code}"])).toEqual(expect.arrayContaining(["get", "put", "delete"]));
     const input = doc.components.schemas.SkuInput;
-    expect(input.required).toEqual(expect.arrayContaining(["code", "hsCode", "unitPriceMinor", "currency", "weightGrams"]));
+    expect(input.required).toEqual(
+      expect.arrayContaining(["code", "hsCode", "unitPriceMinor", "currency", "weightGrams"]),
+    );
     expect(input.properties.code.pattern).toBe("^[A-Za-z0-9._-]+$");
     expect(input.properties.unitPriceMinor).toMatchObject({ type: "integer", minimum: 0 });
-    expect(doc.paths["/skus"].get.parameters.map((p: { name: string }) => p.name)).toEqual(["q", "market", "chapter", "warehouse", "status", "limit", "cursor"]);
+    expect(doc.paths["/skus"].get.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "q",
+      "market",
+      "chapter",
+      "warehouse",
+      "status",
+      "limit",
+      "cursor",
+    ]);
   });
 });

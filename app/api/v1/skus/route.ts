@@ -18,10 +18,14 @@ export async function GET(request: Request) {
   if (!query.success) return apiError(locale, "invalid_request", { fields: zodFields(locale, query.error) });
   const { limit, cursor } = query.data;
   const after = cursor ? decodeCursor(cursor) : null;
-  if (cursor && after === null) return apiError(locale, "invalid_request", { fields: { cursor: fieldMessage(locale, "invalid") } });
+  if (cursor && after === null)
+    return apiError(locale, "invalid_request", { fields: { cursor: fieldMessage(locale, "invalid") } });
   const rows = await listSkusAfter(db, merchantSkuWhere(actor.merchantId, query.data), after, limit + 1);
   const page = rows.slice(0, limit);
-  return apiJson({ data: page.map(toApiSku), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].code) : null });
+  return apiJson({
+    data: page.map(toApiSku),
+    nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].code) : null,
+  });
 }
 
 /** POST /api/v1/skus: one SKU, or { items: [...] } created all or nothing. */
@@ -43,7 +47,9 @@ export async function POST(request: Request) {
       return apiError(locale, "validation_failed", { fields });
     }
     if (!result.ok) {
-      const fields = Object.fromEntries(result.codes.map((c) => [`items.${c.index}.code`, fieldMessage(locale, "codeTaken", c.code)]));
+      const fields = Object.fromEntries(
+        result.codes.map((c) => [`items.${c.index}.code`, fieldMessage(locale, "codeTaken", c.code)]),
+      );
       return apiError(locale, "conflict", { fields });
     }
     return apiJson({ data: { created: result.codes.length, codes: result.codes } }, 201);
@@ -52,8 +58,10 @@ export async function POST(request: Request) {
   const parsed = SkuInput.safeParse(body);
   if (!parsed.success) return apiError(locale, "validation_failed", { fields: zodFields(locale, parsed.error) });
   const result = await saveSku(db, actor, parsed.data, { mode: "create" }, "api");
-  if (!result.ok && result.reason === "invalid") return apiError(locale, "validation_failed", { fields: issueFields(locale, result.issues) });
-  if (!result.ok) return apiError(locale, "conflict", { fields: { code: fieldMessage(locale, "codeTaken", parsed.data.code) } });
+  if (!result.ok && result.reason === "invalid")
+    return apiError(locale, "validation_failed", { fields: issueFields(locale, result.issues) });
+  if (!result.ok)
+    return apiError(locale, "conflict", { fields: { code: fieldMessage(locale, "codeTaken", parsed.data.code) } });
   const sku = await getSkuByCode(db, actor.merchantId, result.code);
   return apiJson({ data: toApiSku(sku!) }, 201, { Location: `/api/v1/skus/${encodeURIComponent(result.code)}` });
 }

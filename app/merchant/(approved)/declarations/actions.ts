@@ -18,7 +18,13 @@ import { merchantActor } from "@/lib/server/auth/merchant-actor";
 
 export type DeclarationFormState = { message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 export type DeleteState = { ok?: boolean; message?: string };
-export type ImportState = { ok?: boolean; message?: string; errors?: { line: number; column: string; message: string }[]; more?: number; reportHref?: string };
+export type ImportState = {
+  ok?: boolean;
+  message?: string;
+  errors?: { line: number; column: string; message: string }[];
+  more?: number;
+  reportHref?: string;
+};
 
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const ERRORS_SHOWN = 50;
@@ -34,18 +40,24 @@ async function issueText() {
   return (issue: FieldIssue) => (t.has(issue.key) ? t(issue.key as "invalid", issue.values ?? {}) : t("invalid"));
 }
 
-export async function createDeclarationAction(_prev: DeclarationFormState, formData: FormData): Promise<DeclarationFormState> {
+export async function createDeclarationAction(
+  _prev: DeclarationFormState,
+  formData: FormData,
+): Promise<DeclarationFormState> {
   const [t, tv] = await Promise.all([getTranslations(), getTranslations("dataValidation")]);
   const values = formToObject(formData) as Record<string, string>;
   const who = await actor();
   if (!who) return { message: t("declarations.forbidden"), values };
   const parsed = declarationSchema(shanghaiDay(new Date())).safeParse(values);
-  if (!parsed.success) return { message: t("validation.fixFields"), fieldErrors: translateFieldErrors(parsed.error, tv), values };
+  if (!parsed.success)
+    return { message: t("validation.fixFields"), fieldErrors: translateFieldErrors(parsed.error, tv), values };
   const result = await createDeclaration(db, who, parsed.data);
   if (!result.ok) {
     if (result.reason === "forbidden") return { message: t("declarations.forbidden"), values };
     const text = await issueText();
-    const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, issue]) => [field, text(issue)]));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(result.fieldErrors).map(([field, issue]) => [field, text(issue)]),
+    );
     return { message: t("validation.fixFields"), fieldErrors, values };
   }
   revalidatePath("/merchant", "layout");
@@ -74,7 +86,8 @@ export async function importDeclarationsAction(_prev: ImportState, formData: For
   if (!(file instanceof File) || file.size === 0) return { ok: false, message: t("importPage.noFile") };
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: t("importPage.tooLarge") };
   const text = await issueText();
-  const column = (field: string) => (t.has(`csvColumns.${field}`) ? t(`csvColumns.${field}` as "csvColumns.row") : field);
+  const column = (field: string) =>
+    t.has(`csvColumns.${field}`) ? t(`csvColumns.${field}` as "csvColumns.row") : field;
   const result = await importDeclarations(db, who, new Uint8Array(await file.arrayBuffer()), {
     today: shanghaiDay(new Date()),
     fileName: file.name,
@@ -83,14 +96,19 @@ export async function importDeclarationsAction(_prev: ImportState, formData: For
   if (result.ok) {
     revalidatePath("/merchant", "layout");
     revalidatePath("/admin", "layout");
-    return { ok: true, message: t("importPage.done", { count: result.written, amount: formatCnyCompact(result.totalFen, locale) }) };
+    return {
+      ok: true,
+      message: t("importPage.done", { count: result.written, amount: formatCnyCompact(result.totalFen, locale) }),
+    };
   }
   if (result.reason === "forbidden") return { ok: false, message: t("forbidden") };
   if (result.reason === "file") return { ok: false, message: text(result.issue) };
   return {
     ok: false,
     message: t("importPage.failed", { count: result.errors.length }),
-    errors: result.errors.slice(0, ERRORS_SHOWN).map((e) => ({ line: e.line, column: column(e.field), message: text(e.issue) })),
+    errors: result.errors
+      .slice(0, ERRORS_SHOWN)
+      .map((e) => ({ line: e.line, column: column(e.field), message: text(e.issue) })),
     more: Math.max(0, result.errors.length - ERRORS_SHOWN),
     reportHref: `/merchant/declarations/import/${result.jobId}`,
   };

@@ -25,7 +25,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function DeclarationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DeclarationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireMerchantPage("/merchant/declarations");
   const raw = firstValues(await searchParams);
   const filters = Filters.parse(raw);
@@ -46,25 +50,58 @@ export default async function DeclarationsPage({ searchParams }: { searchParams:
         lead={t("declarations.lead")}
         actions={
           <div className="flex gap-2">
-            <Link href="/merchant/declarations/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("declarations.new")}</Link>
-            <Link href="/merchant/declarations/import" className="rounded border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50">{t("declarations.import")}</Link>
+            <Link
+              href="/merchant/declarations/new"
+              className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+            >
+              {t("declarations.new")}
+            </Link>
+            <Link
+              href="/merchant/declarations/import"
+              className="rounded border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50"
+            >
+              {t("declarations.import")}
+            </Link>
           </div>
         }
       />
-      {created ? <FormAlert tone="success" message={t("declarations.created", { amount: formatMoney(created.valueFen, "CNY", locale) })} /> : null}
+      {created ? (
+        <FormAlert
+          tone="success"
+          message={t("declarations.created", { amount: formatMoney(created.valueFen, "CNY", locale) })}
+        />
+      ) : null}
       <section aria-labelledby="figures-title" className="space-y-3">
-        <h2 id="figures-title" className="text-lg font-semibold">{t("declarations.figures.title", { year: figuresYear })}</h2>
+        <h2 id="figures-title" className="text-lg font-semibold">
+          {t("declarations.figures.title", { year: figuresYear })}
+        </h2>
         <MerchantFigures figures={figures} locale={locale} />
       </section>
       <section aria-labelledby="list-title">
-        <h2 id="list-title" className="mb-3 text-lg font-semibold">{t("declarations.list.title")}</h2>
+        <h2 id="list-title" className="mb-3 text-lg font-semibold">
+          {t("declarations.list.title")}
+        </h2>
         <DeclarationFilters filters={filters} years={years} locale={locale} />
-        <p className="mb-2 text-sm text-slate-600" aria-live="polite">{t("declarations.list.count", { count: list.total })}</p>
+        <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+          {t("declarations.list.count", { count: list.total })}
+        </p>
         {list.items.length === 0 ? (
           <EmptyState>{t("declarations.list.empty")}</EmptyState>
         ) : (
           <DataTable
-            columns={(["declaredOn", "reference", "mode", "direction", "country", "amount", "valueCny", "platform", "actions"] as const).map((c) => ({
+            columns={(
+              [
+                "declaredOn",
+                "reference",
+                "mode",
+                "direction",
+                "country",
+                "amount",
+                "valueCny",
+                "platform",
+                "actions",
+              ] as const
+            ).map((c) => ({
               key: c,
               label: t(`declarations.columns.${c}`),
               className: c === "amount" || c === "valueCny" ? "text-right" : undefined,
@@ -73,12 +110,21 @@ export default async function DeclarationsPage({ searchParams }: { searchParams:
             {list.items.map((d) => (
               <tr key={d.id}>
                 <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatDate(d.declaredOn, locale)}</td>
-                <th scope="row" className={`${cell} text-left font-mono text-xs font-normal`}>{d.reference}</th>
+                <th scope="row" className={`${cell} text-left font-mono text-xs font-normal`}>
+                  {d.reference}
+                </th>
                 <td className={cell}>{t(`customsModes.${d.customsMode as "9610"}`)}</td>
                 <td className={cell}>{t(`directions.${d.direction}`)}</td>
                 <td className={cell}>{countryName(d.country, locale) ?? d.country}</td>
-                <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>{formatMoney(d.valueMinor, d.currency, locale, currencyMinorDigits(d.currency))}</td>
-                <td className={`${cell} whitespace-nowrap text-right tabular-nums`} title={formatMoney(d.valueFen, "CNY", locale)}>{formatCnyCompact(d.valueFen, locale)}</td>
+                <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>
+                  {formatMoney(d.valueMinor, d.currency, locale, currencyMinorDigits(d.currency))}
+                </td>
+                <td
+                  className={`${cell} text-right whitespace-nowrap tabular-nums`}
+                  title={formatMoney(d.valueFen, "CNY", locale)}
+                >
+                  {formatCnyCompact(d.valueFen, locale)}
+                </td>
                 <td className={cell}>{d.platform ? localized(d.platform, "name", locale) : "—"}</td>
                 <td className={cell}>
                   <ConfirmAction
@@ -99,7 +145,11 @@ export default async function DeclarationsPage({ searchParams }: { searchParams:
           page={list.page}
           pages={list.pages}
           href={href}
-          labels={{ previous: t("declarations.list.previous"), next: t("declarations.list.next"), position: t("declarations.list.page", { page: list.page, pages: list.pages }) }}
+          labels={{
+            previous: t("declarations.list.previous"),
+            next: t("declarations.list.next"),
+            position: t("declarations.list.page", { page: list.page, pages: list.pages }),
+          }}
         />
       </section>
     </div>

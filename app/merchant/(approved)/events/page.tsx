@@ -22,14 +22,22 @@ async function SignupList({ rows, locale, past }: { rows: Row[]; locale: Locale;
       {rows.map((r) => (
         <li key={r.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between">
           <div className="min-w-0">
-            <Link href={`/events/${r.event.slug}`} className="font-medium text-brand-800 underline">{localized(r.event, "title", locale)}</Link>
+            <Link href={`/events/${r.event.slug}`} className="font-medium text-brand-800 underline">
+              {localized(r.event, "title", locale)}
+            </Link>
             <p className="mt-1 text-sm text-slate-600">{formatEventTime(r.event.startsAt, r.event.endsAt, locale)}</p>
-            <p className="text-sm text-slate-600">{t("attendees", { names: r.names.join(locale === "zh-CN" ? "、" : ", "), count: r.seats })}</p>
+            <p className="text-sm text-slate-600">
+              {t("attendees", { names: r.names.join(locale === "zh-CN" ? "、" : ", "), count: r.seats })}
+            </p>
           </div>
           <div className="flex shrink-0 flex-wrap items-center gap-2 text-sm">
             <SignupStatusBadge status={r.status} />
-            {r.position !== null ? <span className="text-slate-700">{t("position", { position: r.position })}</span> : null}
-            {past && r.status === "CONFIRMED" ? <span className="text-slate-700">{r.checkedInAt ? t("attended") : t("notCheckedIn")}</span> : null}
+            {r.position !== null ? (
+              <span className="text-slate-700">{t("position", { position: r.position })}</span>
+            ) : null}
+            {past && r.status === "CONFIRMED" ? (
+              <span className="text-slate-700">{r.checkedInAt ? t("attended") : t("notCheckedIn")}</span>
+            ) : null}
             {r.event.status === "CANCELLED" ? <span className="text-red-800">{t("eventCancelled")}</span> : null}
           </div>
         </li>
@@ -40,22 +48,41 @@ async function SignupList({ rows, locale, past }: { rows: Row[]; locale: Locale;
 
 export default async function MyEventsPage() {
   const user = await requireMerchantPage("/merchant/events");
-  const [t, locale, mine] = await Promise.all([getTranslations("myEvents"), getUiLocale(), listMyEvents(user.merchant.id)]);
+  const [t, locale, mine] = await Promise.all([
+    getTranslations("myEvents"),
+    getUiLocale(),
+    listMyEvents(user.merchant.id),
+  ]);
   const empty = "rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600";
   return (
     <>
       <PageHeading
         title={t("title")}
         lead={t("lead")}
-        actions={<Link href="/events" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">{t("browse")}</Link>}
+        actions={
+          <Link
+            href="/events"
+            className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+          >
+            {t("browse")}
+          </Link>
+        }
       />
       <section className="mb-8">
         <h2 className="mb-3 text-lg font-semibold">{t("upcoming")}</h2>
-        {mine.upcoming.length ? <SignupList rows={mine.upcoming} locale={locale} past={false} /> : <p className={empty}>{t("emptyUpcoming")}</p>}
+        {mine.upcoming.length ? (
+          <SignupList rows={mine.upcoming} locale={locale} past={false} />
+        ) : (
+          <p className={empty}>{t("emptyUpcoming")}</p>
+        )}
       </section>
       <section>
         <h2 className="mb-3 text-lg font-semibold">{t("past")}</h2>
-        {mine.past.length ? <SignupList rows={mine.past} locale={locale} past /> : <p className={empty}>{t("emptyPast")}</p>}
+        {mine.past.length ? (
+          <SignupList rows={mine.past} locale={locale} past />
+        ) : (
+          <p className={empty}>{t("emptyPast")}</p>
+        )}
       </section>
     </>
   );

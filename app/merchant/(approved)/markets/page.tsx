@@ -18,7 +18,11 @@ export async function generateMetadata() {
 export default async function MarketsPage({ searchParams }: { searchParams: Promise<{ metric?: string }> }) {
   const user = await requireMerchantPage("/merchant/markets");
   const metric = (await searchParams).metric === "stock" ? "stock" : "skus";
-  const [t, locale, summary] = await Promise.all([getTranslations("markets"), getUiLocale(), getMarketSummary(db, user.merchant.id)]);
+  const [t, locale, summary] = await Promise.all([
+    getTranslations("markets"),
+    getUiLocale(),
+    getMarketSummary(db, user.merchant.id),
+  ]);
   const name = (code: string) => countryName(code, locale) ?? code;
   const values = Object.fromEntries(summary.markets.map((m) => [m.country, metric === "stock" ? m.stock : m.skus]));
   const tab = (key: "skus" | "stock") =>
@@ -42,10 +46,18 @@ export default async function MarketsPage({ searchParams }: { searchParams: Prom
         <>
           <Card className="mb-6">
             <nav className="mb-3 flex flex-wrap gap-2" aria-label={t("metric")}>
-              <Link href="/merchant/markets" className={tab("skus")} aria-current={metric === "skus" ? "page" : undefined}>
+              <Link
+                href="/merchant/markets"
+                className={tab("skus")}
+                aria-current={metric === "skus" ? "page" : undefined}
+              >
                 {t("bySkus")}
               </Link>
-              <Link href="/merchant/markets?metric=stock" className={tab("stock")} aria-current={metric === "stock" ? "page" : undefined}>
+              <Link
+                href="/merchant/markets?metric=stock"
+                className={tab("stock")}
+                aria-current={metric === "stock" ? "page" : undefined}
+              >
                 {t("byStock")}
               </Link>
             </nav>
@@ -53,7 +65,9 @@ export default async function MarketsPage({ searchParams }: { searchParams: Prom
               values={values}
               label={t(metric === "stock" ? "mapLabelStock" : "mapLabelSkus")}
               nameOf={name}
-              formatValue={(v) => t(metric === "stock" ? "stockValue" : "skuValue", { count: v, formatted: formatNumber(v, locale) })}
+              formatValue={(v) =>
+                t(metric === "stock" ? "stockValue" : "skuValue", { count: v, formatted: formatNumber(v, locale) })
+              }
               legendLow={t("legendLow")}
               legendHigh={t("legendHigh")}
             />

@@ -48,12 +48,15 @@ export async function updateProfileAction(_prev: ProfileState, formData: FormDat
   const actor = await merchantActor();
   if (!actor) return { ok: false, message: t("unavailable"), values };
   const parsed = ProfileUpdate.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: tv("fixFields"), fieldErrors: translateFieldErrors(parsed.error, tv), values };
+  if (!parsed.success)
+    return { ok: false, message: tv("fixFields"), fieldErrors: translateFieldErrors(parsed.error, tv), values };
 
   const result = await updateMerchantProfile(db, actor, parsed.data);
   if (!result.ok) {
     if ("reason" in result) return { ok: false, message: t("unavailable"), values };
-    const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, code]) => [field, t(`errors.${code}`)]));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(result.fieldErrors).map(([field, code]) => [field, t(`errors.${code}`)]),
+    );
     return { ok: false, message: tv("fixFields"), fieldErrors, values };
   }
   revalidatePath("/merchant", "layout");
@@ -74,7 +77,9 @@ export async function uploadLogoAction(_prev: LogoState, formData: FormData): Pr
   if (!(file instanceof Blob) || file.size === 0) return { ok: false, error: t("logo.errors.empty") };
   const result = await saveMerchantLogo(db, actor, new Uint8Array(await file.arrayBuffer()));
   if (!result.ok) {
-    return result.reason === "notFound" ? { ok: false, message: t("unavailable") } : { ok: false, error: t(`logo.errors.${result.reason}`) };
+    return result.reason === "notFound"
+      ? { ok: false, message: t("unavailable") }
+      : { ok: false, error: t(`logo.errors.${result.reason}`) };
   }
   revalidatePath("/merchant/profile");
   return { ok: true, message: t("logo.saved") };

@@ -35,7 +35,12 @@ export function ProfileForm({
         <ContactFields values={values} errors={errors} />
       </section>
       <section className="space-y-4 border-t border-slate-200 pt-5">
-        <OfferingFields values={values} errors={errors} platformOptions={platformOptions} chapterOptions={chapterOptions} />
+        <OfferingFields
+          values={values}
+          errors={errors}
+          platformOptions={platformOptions}
+          chapterOptions={chapterOptions}
+        />
       </section>
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
     </form>

@@ -9,7 +9,8 @@ const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { saveSku } = await import("@/lib/server/skus/save-sku");
 const { SkuInput } = await import("@/lib/validation/sku");
-const { saveSkuAction, archiveSkuAction, restoreSkuAction, deleteSkuAction, bulkMarketsAction } = await import("./actions");
+const { saveSkuAction, archiveSkuAction, restoreSkuAction, deleteSkuAction, bulkMarketsAction } =
+  await import("./actions");
 
 const users: Record<string, string> = {};
 let mine = "";
@@ -22,12 +23,22 @@ beforeAll(async () => {
     users[email] = (await db.user.findUniqueOrThrow({ where: { email } })).id;
   }
   mine = (await db.membership.findFirstOrThrow({ where: { userId: users["merchant@example.com"] } })).merchantId;
-  const other = await db.merchant.findFirstOrThrow({ where: { id: { not: mine }, verificationStatus: "APPROVED", accountState: "ACTIVE", park: { code: "XIYONG" } } });
+  const other = await db.merchant.findFirstOrThrow({
+    where: { id: { not: mine }, verificationStatus: "APPROVED", accountState: "ACTIVE", park: { code: "XIYONG" } },
+  });
   theirs = other.id;
   const saved = await saveSku(
     db,
     { userId: null, merchantId: theirs },
-    SkuInput.parse({ code: "THEIRS-1", nameZh: "别家商品", hsCode: "8517620000", unitPriceMinor: 500, currency: "CNY", weightGrams: 10, markets: ["US"] }),
+    SkuInput.parse({
+      code: "THEIRS-1",
+      nameZh: "别家商品",
+      hsCode: "8517620000",
+      unitPriceMinor: 500,
+      currency: "CNY",
+      weightGrams: 10,
+      markets: ["US"],
+    }),
     { mode: "create" },
     "form",
   );
@@ -75,16 +86,24 @@ describe("the SKU form's action", () => {
   it("creates a SKU with its stock and markets, then shows it in the list", async () => {
     as("merchant@example.com");
     await expectRedirect(saveSkuAction({}, skuForm("FORM-1")), "/merchant/skus?status=ALL&q=FORM-1&saved=FORM-1");
-    const sku = await db.sku.findFirstOrThrow({ where: { merchantId: mine, code: "FORM-1" }, include: { markets: true, stockChanges: true } });
+    const sku = await db.sku.findFirstOrThrow({
+      where: { merchantId: mine, code: "FORM-1" },
+      include: { markets: true, stockChanges: true },
+    });
     expect(sku).toMatchObject({ unitPriceMinor: 12900, currency: "CNY", hsChapter: "85" });
     expect(sku.markets.map((m) => m.country).sort()).toEqual(["DE", "US"]);
-    expect(sku.stockChanges).toMatchObject([{ delta: 12, quantityAfter: 12, source: "form", actorId: users["merchant@example.com"] }]);
+    expect(sku.stockChanges).toMatchObject([
+      { delta: 12, quantityAfter: 12, source: "form", actorId: users["merchant@example.com"] },
+    ]);
   });
 
   it("answers field by field and keeps what was typed, writing nothing", async () => {
     as("merchant@example.com");
     const before = await db.sku.count();
-    const state = await saveSkuAction({}, skuForm("FORM-2", { hsCode: "85", unitPrice: "12.345", "stock_XIYONG-B1": "-3", "stock_LONGSHUI-G1": "5" }));
+    const state = await saveSkuAction(
+      {},
+      skuForm("FORM-2", { hsCode: "85", unitPrice: "12.345", "stock_XIYONG-B1": "-3", "stock_LONGSHUI-G1": "5" }),
+    );
     expect(state.message).toBe("Please correct the fields marked below.");
     expect(state.fieldErrors).toMatchObject({
       hsCode: "An HS code has 6 to 10 digits.",
@@ -94,7 +113,9 @@ describe("the SKU form's action", () => {
     expect(state.values).toMatchObject({ code: "FORM-2", hsCode: "85", markets: ["US", "DE"] });
     // A warehouse of another park is refused once the rest is valid.
     const elsewhere = await saveSkuAction({}, skuForm("FORM-2", { "stock_LONGSHUI-G1": "5" }));
-    expect(elsewhere.fieldErrors).toEqual({ "stock_LONGSHUI-G1": 'Warehouse "LONGSHUI-G1" is not in your company\'s park.' });
+    expect(elsewhere.fieldErrors).toEqual({
+      "stock_LONGSHUI-G1": 'Warehouse "LONGSHUI-G1" is not in your company\'s park.',
+    });
     const taken = await saveSkuAction({}, skuForm("FORM-1"));
     expect(taken.fieldErrors).toEqual({ code: 'Your company already has SKU code "FORM-1".' });
     expect(await db.sku.count()).toBe(before);
@@ -124,19 +145,30 @@ describe("archive, restore and delete", () => {
   it("archive and restore only the merchant's own SKUs, with audit entries", async () => {
     as("merchant@example.com");
     const own = await db.sku.findFirstOrThrow({ where: { merchantId: mine, code: "FORM-1" } });
-    expect(await archiveSkuAction({}, idForm(theirsId))).toEqual({ ok: false, message: "This SKU does not exist or was deleted." });
+    expect(await archiveSkuAction({}, idForm(theirsId))).toEqual({
+      ok: false,
+      message: "This SKU does not exist or was deleted.",
+    });
     expect((await theirsNow()).status).toBe("ACTIVE");
     expect(await archiveSkuAction({}, idForm(own.id))).toEqual({ ok: true, message: "SKU FORM-1 archived." });
     expect((await db.sku.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("ARCHIVED");
     expect(await restoreSkuAction({}, idForm(own.id))).toEqual({ ok: true, message: "SKU FORM-1 is active again." });
-    expect(await db.auditLog.count({ where: { entityId: own.id, action: { in: ["sku.archive", "sku.restore"] } } })).toBe(2);
+    expect(
+      await db.auditLog.count({ where: { entityId: own.id, action: { in: ["sku.archive", "sku.restore"] } } }),
+    ).toBe(2);
   });
 
   it("delete only a SKU without stock history; another merchant's is not found", async () => {
     as("merchant@example.com");
     const withHistory = await db.sku.findFirstOrThrow({ where: { merchantId: mine, code: "FORM-1" } });
-    expect(await deleteSkuAction({}, idForm(withHistory.id))).toEqual({ ok: false, message: "This SKU has stock history, so it can be archived but not deleted." });
-    expect(await deleteSkuAction({}, idForm(theirsId))).toEqual({ ok: false, message: "This SKU does not exist or was deleted." });
+    expect(await deleteSkuAction({}, idForm(withHistory.id))).toEqual({
+      ok: false,
+      message: "This SKU has stock history, so it can be archived but not deleted.",
+    });
+    expect(await deleteSkuAction({}, idForm(theirsId))).toEqual({
+      ok: false,
+      message: "This SKU does not exist or was deleted.",
+    });
     await expectRedirect(saveSkuAction({}, skuForm("FORM-EMPTY", { "stock_XIYONG-B1": "0" })), "saved=FORM-EMPTY");
     const empty = await db.sku.findFirstOrThrow({ where: { merchantId: mine, code: "FORM-EMPTY" } });
     await expectRedirect(deleteSkuAction({}, idForm(empty.id)), "/merchant/skus?deleted=FORM-EMPTY");
@@ -151,12 +183,27 @@ describe("bulk edit of target markets", () => {
     as("merchant@example.com");
     await expectRedirect(saveSkuAction({}, skuForm("BULK-1", { markets: ["US"] })), "saved=BULK-1");
     await expectRedirect(saveSkuAction({}, skuForm("BULK-2", { markets: [] })), "saved=BULK-2");
-    const ids = (await db.sku.findMany({ where: { merchantId: mine, code: { in: ["BULK-1", "BULK-2"] } }, orderBy: { code: "asc" } })).map((s) => s.id);
+    const ids = (
+      await db.sku.findMany({
+        where: { merchantId: mine, code: { in: ["BULK-1", "BULK-2"] } },
+        orderBy: { code: "asc" },
+      })
+    ).map((s) => s.id);
     const markets = async () =>
-      Promise.all(ids.map(async (id) => (await db.skuMarket.findMany({ where: { skuId: id }, orderBy: { country: "asc" } })).map((m) => m.country)));
+      Promise.all(
+        ids.map(async (id) =>
+          (await db.skuMarket.findMany({ where: { skuId: id }, orderBy: { country: "asc" } })).map((m) => m.country),
+        ),
+      );
 
-    expect(await bulkMarketsAction({}, form({ ids, markets: ["JP", "US"], mode: "add" }))).toEqual({ ok: true, message: "Markets added to 2 SKUs." });
-    expect(await markets()).toEqual([["JP", "US"], ["JP", "US"]]);
+    expect(await bulkMarketsAction({}, form({ ids, markets: ["JP", "US"], mode: "add" }))).toEqual({
+      ok: true,
+      message: "Markets added to 2 SKUs.",
+    });
+    expect(await markets()).toEqual([
+      ["JP", "US"],
+      ["JP", "US"],
+    ]);
     await bulkMarketsAction({}, form({ ids, markets: ["US"], mode: "remove" }));
     expect(await markets()).toEqual([["JP"], ["JP"]]);
     await bulkMarketsAction({}, form({ ids: [ids[0]], markets: ["GB", "FR"], mode: "replace" }));
@@ -175,7 +222,9 @@ describe("bulk edit of target markets", () => {
     const none = await bulkMarketsAction({}, form({ markets: ["BR"], mode: "add" }));
     expect(none).toMatchObject({ ok: false, message: "Tick at least one SKU." });
     as("pending@example.com");
-    expect((await bulkMarketsAction({}, form({ ids: [own.id], markets: ["BR"], mode: "add" }))).message).toBe("You may not change these SKUs.");
+    expect((await bulkMarketsAction({}, form({ ids: [own.id], markets: ["BR"], mode: "add" }))).message).toBe(
+      "You may not change these SKUs.",
+    );
     expect(await db.skuMarket.findMany({ orderBy: [{ skuId: "asc" }, { country: "asc" }] })).toEqual(before);
   });
 });

@@ -40,9 +40,12 @@ async function skuActor() {
 /** What was typed, as strings, to put back into the form. */
 function typedValues(raw: Record<string, unknown>): SkuFormValues {
   const text = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
-  const list = (k: string) => (Array.isArray(raw[k]) ? (raw[k] as unknown[]).filter((x): x is string => typeof x === "string") : []);
+  const list = (k: string) =>
+    Array.isArray(raw[k]) ? (raw[k] as unknown[]).filter((x): x is string => typeof x === "string") : [];
   const stock = Object.fromEntries(
-    Object.entries(raw).filter(([k, v]) => k.startsWith("stock_") && typeof v === "string").map(([k, v]) => [k.slice(6), v as string]),
+    Object.entries(raw)
+      .filter(([k, v]) => k.startsWith("stock_") && typeof v === "string")
+      .map(([k, v]) => [k.slice(6), v as string]),
   );
   return {
     id: text("id"),
@@ -63,17 +66,25 @@ function typedValues(raw: Record<string, unknown>): SkuFormValues {
 
 /** Creates a SKU, or saves the one whose id the form carries. */
 export async function saveSkuAction(_prev: SkuFormState, formData: FormData): Promise<SkuFormState> {
-  const [t, tSku, tv] = await Promise.all([getTranslations("skus.form"), getTranslations("skuValidation"), getTranslations("validation")]);
+  const [t, tSku, tv] = await Promise.all([
+    getTranslations("skus.form"),
+    getTranslations("skuValidation"),
+    getTranslations("validation"),
+  ]);
   const values = typedValues(formToObject(formData, ["markets", "platforms"]));
   const actor = await skuActor();
   if (!actor) return { message: t("forbidden"), values };
   const { id, ...input } = values;
   const parsed = SkuTextInput.safeParse({ ...input, originCountry: input.originCountry || undefined });
-  if (!parsed.success) return { message: tv("fixFields"), fieldErrors: skuFieldErrors(parsed.error.issues, tSku, tv), values };
+  if (!parsed.success)
+    return { message: tv("fixFields"), fieldErrors: skuFieldErrors(parsed.error.issues, tSku, tv), values };
   const result = await saveSku(db, actor, parsed.data, id ? { mode: "update", id } : { mode: "create" }, "form");
   if (!result.ok) {
     if (result.reason === "notFound") return { message: t("notFound"), values };
-    const fieldErrors = result.reason === "invalid" ? skuFieldErrors(result.issues, tSku, tv) : { code: tSku("codeTaken", { value: parsed.data.code }) };
+    const fieldErrors =
+      result.reason === "invalid"
+        ? skuFieldErrors(result.issues, tSku, tv)
+        : { code: tSku("codeTaken", { value: parsed.data.code }) };
     return { message: tv("fixFields"), fieldErrors, values };
   }
   revalidatePath("/merchant/skus");
@@ -119,7 +130,11 @@ export async function deleteSkuAction(_prev: ConfirmState, formData: FormData): 
 
 /** Adds, removes or sets target markets on the SKUs ticked in the list. */
 export async function bulkMarketsAction(_prev: BulkState, formData: FormData): Promise<BulkState> {
-  const [t, tSku, tv] = await Promise.all([getTranslations("skus.bulk"), getTranslations("skuValidation"), getTranslations("validation")]);
+  const [t, tSku, tv] = await Promise.all([
+    getTranslations("skus.bulk"),
+    getTranslations("skuValidation"),
+    getTranslations("validation"),
+  ]);
   const actor = await skuActor();
   if (!actor) return { ok: false, message: t("forbidden") };
   const parsed = BulkMarkets.safeParse(formToObject(formData, ["ids", "markets"]));

@@ -28,11 +28,22 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
   const raw = firstValues(await searchParams);
   const params = SkuListParams.parse(raw);
   const [t, locale] = await Promise.all([getTranslations("skus"), getUiLocale()]);
-  const [list, options] = await Promise.all([listSkus(db, user.merchant.id, params, locale), getSkuFormOptions(user.merchant.id, locale)]);
-  const filters = { q: params.q, market: params.market, chapter: params.chapter, warehouse: params.warehouse, status: params.status === "ACTIVE" ? undefined : params.status };
-  const pageHref = (page: number) => `/merchant/skus?${queryString({ ...filters, sort: params.sort === "code" ? undefined : params.sort, page })}`;
+  const [list, options] = await Promise.all([
+    listSkus(db, user.merchant.id, params, locale),
+    getSkuFormOptions(user.merchant.id, locale),
+  ]);
+  const filters = {
+    q: params.q,
+    market: params.market,
+    chapter: params.chapter,
+    warehouse: params.warehouse,
+    status: params.status === "ACTIVE" ? undefined : params.status,
+  };
+  const pageHref = (page: number) =>
+    `/merchant/skus?${queryString({ ...filters, sort: params.sort === "code" ? undefined : params.sort, page })}`;
   const exportHref = `/merchant/skus/export?${queryString({ ...filters, sort: params.sort })}`;
-  const link = "rounded border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50";
+  const link =
+    "rounded border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50";
   return (
     <>
       <PageHeading
@@ -40,7 +51,10 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
         lead={t("lead")}
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href="/merchant/skus/new" className="rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            <Link
+              href="/merchant/skus/new"
+              className="rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800"
+            >
               {t("actions.new")}
             </Link>
             <Link href="/merchant/skus/import" className={link}>
@@ -68,10 +82,17 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
       </p>
       {list.items.length === 0 ? (
         <EmptyState>
-          {params.q || params.market || params.chapter || params.warehouse || params.status !== "ACTIVE" ? t("emptyFiltered") : t("empty")}
+          {params.q || params.market || params.chapter || params.warehouse || params.status !== "ACTIVE"
+            ? t("emptyFiltered")
+            : t("empty")}
         </EmptyState>
       ) : (
-        <SkuTable items={list.items} locale={locale} selectAll={<SelectAllRows label={t("table.selectAll")} />} formId={BULK_FORM_ID} />
+        <SkuTable
+          items={list.items}
+          locale={locale}
+          selectAll={<SelectAllRows label={t("table.selectAll")} />}
+          formId={BULK_FORM_ID}
+        />
       )}
       <Pagination page={list.page} pages={list.pages} href={pageHref} />
       {list.items.length ? (

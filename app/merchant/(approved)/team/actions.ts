@@ -12,7 +12,13 @@ import { translateFieldErrors } from "@/lib/forms/field-errors";
 import { getUiLocale } from "@/lib/i18n/server";
 import type { ConfirmState } from "@/components/team/confirm-action";
 
-export type InviteState = { ok?: boolean; message?: string; fieldErrors?: { email?: string }; email?: string; link?: string };
+export type InviteState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: { email?: string };
+  email?: string;
+  link?: string;
+};
 
 const field = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -27,7 +33,10 @@ export async function inviteMemberAction(_prev: InviteState, formData: FormData)
   if (!actor) return { ok: false, message: t("errors.ownerOnly"), email };
   const parsed = InviteMember.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: translateFieldErrors(parsed.error, tv), email };
-  const result = await inviteMember(db, actor, parsed.data.email, { origin: await requestOrigin(), locale: await getUiLocale() });
+  const result = await inviteMember(db, actor, parsed.data.email, {
+    origin: await requestOrigin(),
+    locale: await getUiLocale(),
+  });
   if (!result.ok) {
     if ("reason" in result) return { ok: false, message: t("errors.ownerOnly"), email };
     return { ok: false, fieldErrors: { email: t(`errors.${result.fieldErrors.email}`) }, email };
@@ -41,7 +50,8 @@ export async function removeMemberAction(_prev: ConfirmState, formData: FormData
   const actor = await merchantActor();
   if (!actor) return { ok: false, message: t("errors.ownerOnly") };
   const result = await removeMember(db, actor, field(formData, "membershipId"));
-  if (!result.ok) return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : `errors.${result.reason}`) };
+  if (!result.ok)
+    return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : `errors.${result.reason}`) };
   revalidatePath("/merchant/team");
   return { ok: true, message: t("remove.done", { name: result.name }) };
 }
@@ -51,7 +61,8 @@ export async function revokeInvitationAction(_prev: ConfirmState, formData: Form
   const actor = await merchantActor();
   if (!actor) return { ok: false, message: t("errors.ownerOnly") };
   const result = await revokeInvitation(db, actor, field(formData, "invitationId"));
-  if (!result.ok) return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : "errors.notFound") };
+  if (!result.ok)
+    return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : "errors.notFound") };
   revalidatePath("/merchant/team");
   return { ok: true, message: t("revoke.done", { email: result.email }) };
 }

@@ -31,7 +31,13 @@ export function InviteForm() {
           <p role="status" className="text-sm text-emerald-900">
             {state.message}
           </p>
-          <CopyLink value={state.link} label={t("link")} copyLabel={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} />
+          <CopyLink
+            value={state.link}
+            label={t("link")}
+            copyLabel={t("copy")}
+            copiedText={t("copied")}
+            failedText={t("copyFailed")}
+          />
         </div>
       ) : null}
     </div>

@@ -31,7 +31,11 @@ export default async function TeamPage() {
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
-      {isOwner ? null : <p className="mb-6 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">{t("readOnly")}</p>}
+      {isOwner ? null : (
+        <p className="mb-6 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
+          {t("readOnly")}
+        </p>
+      )}
       <div className="space-y-6">
         <Card title={t("membersTitle")}>
           <DataTable

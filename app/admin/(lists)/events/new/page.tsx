@@ -18,11 +18,19 @@ export default async function NewEventPage() {
   const options = await getEventFormOptions(locale);
   return (
     <>
-      <Link href="/admin/events" className="text-sm text-brand-700 underline">← {t("detail.back")}</Link>
+      <Link href="/admin/events" className="text-sm text-brand-700 underline">
+        ← {t("detail.back")}
+      </Link>
       <div className="mt-2">
         <PageHeading title={t("form.createTitle")} lead={t("form.createLead")} />
       </div>
-      <EventForm action={createEventAction} initial={{ capacity: "50" }} belts={options.belts} partners={options.partners} submitLabel={t("form.submitCreate")} />
+      <EventForm
+        action={createEventAction}
+        initial={{ capacity: "50" }}
+        belts={options.belts}
+        partners={options.partners}
+        submitLabel={t("form.submitCreate")}
+      />
     </>
   );
 }

@@ -22,17 +22,33 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
   const current = shanghaiYear(new Date());
   const asked = Number((await searchParams).year);
   const year = Number.isInteger(asked) && asked >= 2020 && asked <= current + 1 ? asked : current;
-  const [t, locale, stats] = await Promise.all([getTranslations("eventsAdmin"), getUiLocale(), getEventStats(user, year)]);
+  const [t, locale, stats] = await Promise.all([
+    getTranslations("eventsAdmin"),
+    getUiLocale(),
+    getEventStats(user, year),
+  ]);
   const n = (v: number) => formatNumber(v, locale);
   const years = Array.from({ length: current + 2 - 2023 }, (_, i) => current + 1 - i);
   return (
     <>
-      <Link href="/admin/events" className="text-sm text-brand-700 underline">← {t("detail.back")}</Link>
+      <Link href="/admin/events" className="text-sm text-brand-700 underline">
+        ← {t("detail.back")}
+      </Link>
       <div className="mt-2">
-        <PageHeading title={t("stats.title")} lead={user.role === "PARK_OPERATOR" ? t("stats.leadPark") : t("stats.lead")} />
+        <PageHeading
+          title={t("stats.title")}
+          lead={user.role === "PARK_OPERATOR" ? t("stats.leadPark") : t("stats.lead")}
+        />
       </div>
       <FilterForm boxed={false}>
-        <FilterSelect id="s-year" name="year" label={t("stats.year")} options={years.map((y) => ({ value: String(y), label: String(y) }))} defaultValue={String(year)} compact />
+        <FilterSelect
+          id="s-year"
+          name="year"
+          label={t("stats.year")}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          defaultValue={String(year)}
+          compact
+        />
         <FilterActions apply={t("stats.show")} />
       </FilterForm>
       <dl className="mb-8 grid grid-cols-2 gap-4 lg:grid-cols-4">
@@ -55,21 +71,31 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
             { key: "title", label: t("columns.title") },
             { key: "date", label: t("columns.date") },
             { key: "status", label: t("columns.status") },
-            ...(["signups", "confirmed", "waitlisted", "checkedIn", "rate"] as const).map((c) => ({ key: c, label: t(`stats.columns.${c}`), className: "text-right" })),
+            ...(["signups", "confirmed", "waitlisted", "checkedIn", "rate"] as const).map((c) => ({
+              key: c,
+              label: t(`stats.columns.${c}`),
+              className: "text-right",
+            })),
           ]}
         >
           {stats.rows.map((r) => (
             <tr key={r.id}>
               <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/admin/events/${r.id}`} className="text-brand-700 underline">{localized(r, "title", locale)}</Link>
+                <Link href={`/admin/events/${r.id}`} className="text-brand-700 underline">
+                  {localized(r, "title", locale)}
+                </Link>
               </th>
-              <td className="whitespace-nowrap px-3 py-2">{formatDate(r.startsAt, locale)}</td>
-              <td className="px-3 py-2"><EventStatusBadge status={r.status} /></td>
+              <td className="px-3 py-2 whitespace-nowrap">{formatDate(r.startsAt, locale)}</td>
+              <td className="px-3 py-2">
+                <EventStatusBadge status={r.status} />
+              </td>
               <td className="px-3 py-2 text-right tabular-nums">{n(r.signups)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{n(r.confirmed)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{n(r.waitlisted)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{n(r.checkedIn)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{r.status === "COMPLETED" ? percent(r.confirmed ? r.checkedIn / r.confirmed : null) : "—"}</td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {r.status === "COMPLETED" ? percent(r.confirmed ? r.checkedIn / r.confirmed : null) : "—"}
+              </td>
             </tr>
           ))}
         </DataTable>

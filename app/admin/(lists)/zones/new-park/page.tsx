@@ -13,14 +13,17 @@ export async function generateMetadata() {
 
 export default async function NewParkPage() {
   await requirePageUser(["STAFF"], "/admin/zones/new-park");
-  const [t, locale, zones] = await Promise.all([
-    getTranslations(),
-    getUiLocale(),
-    listDemonstrationZones(),
-  ]);
+  const [t, locale, zones] = await Promise.all([getTranslations(), getUiLocale(), listDemonstrationZones()]);
   return (
     <>
-      <PageHeading title={t("zonesAdmin.addPark.title")} actions={<Link href="/admin/zones" className="text-sm text-brand-700 underline">{t("zonesAdmin.back")}</Link>} />
+      <PageHeading
+        title={t("zonesAdmin.addPark.title")}
+        actions={
+          <Link href="/admin/zones" className="text-sm text-brand-700 underline">
+            {t("zonesAdmin.back")}
+          </Link>
+        }
+      />
       <Card>
         <AddParkForm zoneOptions={zones.map((z) => ({ value: z.id, label: localized(z, "name", locale) }))} />
       </Card>

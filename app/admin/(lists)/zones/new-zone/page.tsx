@@ -14,7 +14,14 @@ export default async function NewZonePage() {
   const t = await getTranslations();
   return (
     <>
-      <PageHeading title={t("zonesAdmin.addZone.title")} actions={<Link href="/admin/zones" className="text-sm text-brand-700 underline">{t("zonesAdmin.back")}</Link>} />
+      <PageHeading
+        title={t("zonesAdmin.addZone.title")}
+        actions={
+          <Link href="/admin/zones" className="text-sm text-brand-700 underline">
+            {t("zonesAdmin.back")}
+          </Link>
+        }
+      />
       <Card>
         <AddZoneForm />
       </Card>

@@ -13,7 +13,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const { table } = await params;
   if (!(EXPORT_TABLES as readonly string[]).includes(table)) return new Response("Not found", { status: 404 });
   const filters = Object.fromEntries(new URL(request.url).searchParams);
-  const [dashboard, t, tables, locale] = await Promise.all([getDashboard(user, filters), getTranslations(), getTranslations("dashboard.tables"), getUiLocale()]);
+  const [dashboard, t, tables, locale] = await Promise.all([
+    getDashboard(user, filters),
+    getTranslations(),
+    getTranslations("dashboard.tables"),
+    getUiLocale(),
+  ]);
   const label = (key: string): string => {
     const [group, code] = key.split(".");
     if (group === "sources") return t(`dashboard.source.${code as "official"}`);

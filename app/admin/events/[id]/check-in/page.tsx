@@ -22,7 +22,12 @@ export default async function CheckInPage({ params }: { params: Promise<{ id: st
   if (!event) notFound();
   const [t, locale] = await Promise.all([getTranslations("eventsAdmin.checkIn"), getUiLocale()]);
   const open = event.status === "PUBLISHED" || event.status === "COMPLETED";
-  const time = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hour12: false });
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone: TIME_ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  });
   const sep = locale === "zh-CN" ? "、" : ", ";
   const rows = open
     ? (await checkInList(id)).map((r) => ({
@@ -36,7 +41,9 @@ export default async function CheckInPage({ params }: { params: Promise<{ id: st
     : [];
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href={`/admin/events/${id}`} className="text-sm text-brand-700 underline">← {localized(event, "title", locale)}</Link>
+      <Link href={`/admin/events/${id}`} className="text-sm text-brand-700 underline">
+        ← {localized(event, "title", locale)}
+      </Link>
       <div className="mt-2">
         <PageHeading title={t("title")} lead={t("lead")} />
       </div>

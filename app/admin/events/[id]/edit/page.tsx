@@ -27,7 +27,9 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const editable = event.status === "DRAFT" || event.status === "PUBLISHED";
   return (
     <>
-      <Link href={`/admin/events/${id}`} className="text-sm text-brand-700 underline">← {localized(event, "title", locale)}</Link>
+      <Link href={`/admin/events/${id}`} className="text-sm text-brand-700 underline">
+        ← {localized(event, "title", locale)}
+      </Link>
       <div className="mt-2">
         <PageHeading title={t("form.editTitle")} lead={t("form.editLead")} />
       </div>

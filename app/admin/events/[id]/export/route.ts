@@ -7,19 +7,39 @@ import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import { lookupId } from "@/lib/validation/text";
 
-const COLUMNS = ["company", "uscc", "park", "platforms", "status", "seats", "attendees", "waitlistSeq", "interests", "signedUpAt", "checkedInAt"] as const;
+const COLUMNS = [
+  "company",
+  "uscc",
+  "park",
+  "platforms",
+  "status",
+  "seats",
+  "attendees",
+  "waitlistSeq",
+  "interests",
+  "signedUpAt",
+  "checkedInAt",
+] as const;
 
 // The attendee list as CSV (with a BOM, formula-safe), in the reader's
 // language; an operator gets its own park's merchants only.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getSessionUser();
   if (!user || (user.role !== "STAFF" && user.role !== "PARK_OPERATOR")) {
-    return Response.json({ error: "forbidden" }, { status: user ? 403 : 401, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { error: "forbidden" },
+      { status: user ? 403 : 401, headers: { "Cache-Control": "no-store" } },
+    );
   }
   const { id } = await params;
   const event = await db.event.findUnique({ where: { id: lookupId(id) }, select: { id: true, slug: true } });
   if (!event) return Response.json({ error: "notFound" }, { status: 404, headers: { "Cache-Control": "no-store" } });
-  const [t, te, locale, rows] = await Promise.all([getTranslations("eventsAdmin.csv"), getTranslations("events.signupStatus"), getUiLocale(), allAttendees(user, id)]);
+  const [t, te, locale, rows] = await Promise.all([
+    getTranslations("eventsAdmin.csv"),
+    getTranslations("events.signupStatus"),
+    getUiLocale(),
+    allAttendees(user, id),
+  ]);
   const sep = locale === "zh-CN" ? "、" : "; ";
   const body = toCsv(
     COLUMNS.map((c) => t(c)),

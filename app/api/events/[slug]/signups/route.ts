@@ -21,7 +21,8 @@ const STATUS: Record<SignupRefusal, number> = {
   partnerUnknown: 422,
 };
 
-const reply = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+const reply = (status: number, body: Record<string, unknown>) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
 /**
  * Signs the signed-in merchant up: JSON { attendees: string[], partnerIds?: string[] }.
@@ -34,10 +35,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     return reply(415, { error: "unsupportedMediaType", message: t("api.json") });
   }
   const origin = request.headers.get("origin");
-  if (origin && origin !== (await requestOrigin())) return reply(403, { error: "forbidden", message: t("refusals.forbidden") });
+  if (origin && origin !== (await requestOrigin()))
+    return reply(403, { error: "forbidden", message: t("refusals.forbidden") });
   const user = await getSessionUser();
   if (!user) return reply(401, { error: "unauthenticated", message: t("refusals.signInAgain") });
-  if (user.role !== "MERCHANT" || !user.merchant) return reply(403, { error: "forbidden", message: t("refusals.forbidden") });
+  if (user.role !== "MERCHANT" || !user.merchant)
+    return reply(403, { error: "forbidden", message: t("refusals.forbidden") });
   let body: unknown;
   try {
     body = await request.json();
@@ -48,8 +51,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   if (!parsed.success) return reply(422, { error: "invalid", fieldErrors: await eventFieldErrors(parsed.error) });
   const key = decodeURIComponent(slug);
   const result = await signUp(db, { userId: user.id, merchantId: user.merchant.id }, key, parsed.data);
-  if (!result.ok) return reply(STATUS[result.reason], { error: result.reason, message: t(`refusals.${result.reason}`) });
+  if (!result.ok)
+    return reply(STATUS[result.reason], { error: result.reason, message: t(`refusals.${result.reason}`) });
   await emailEventNotifications(result.notificationIds, result.eventId, await requestOrigin());
   revalidatePath(`/events/${key}`);
-  return reply(201, { status: result.status, signupId: result.signupId, seats: result.seats, position: result.position });
+  return reply(201, {
+    status: result.status,
+    signupId: result.signupId,
+    seats: result.seats,
+    position: result.position,
+  });
 }

@@ -39,11 +39,13 @@ export async function PUT(request: Request, context: Context) {
   const body = read.body;
   if (typeof body !== "object" || body === null || Array.isArray(body)) return apiError(locale, "invalid_request");
   const withCode = { ...body, code: "code" in body ? body.code : code };
-  if (withCode.code !== code) return apiError(locale, "validation_failed", { fields: { code: fieldMessage(locale, "codeMismatch") } });
+  if (withCode.code !== code)
+    return apiError(locale, "validation_failed", { fields: { code: fieldMessage(locale, "codeMismatch") } });
   const parsed = SkuInput.safeParse(withCode);
   if (!parsed.success) return apiError(locale, "validation_failed", { fields: zodFields(locale, parsed.error) });
   const result = await saveSku(db, actor, parsed.data, { mode: "upsert" }, "api");
-  if (!result.ok && result.reason === "invalid") return apiError(locale, "validation_failed", { fields: issueFields(locale, result.issues) });
+  if (!result.ok && result.reason === "invalid")
+    return apiError(locale, "validation_failed", { fields: issueFields(locale, result.issues) });
   if (!result.ok) return apiError(locale, "conflict", { fields: { code: fieldMessage(locale, "codeTaken", code) } });
   const sku = await getSkuByCode(db, actor.merchantId, code);
   return apiJson({ data: toApiSku(sku!) }, result.created ? 201 : 200);

@@ -19,7 +19,11 @@ export default async function ImportDeclarationsPage() {
       <PageHeading
         title={t("importPage.title")}
         lead={t("importPage.lead")}
-        actions={<Link href="/merchant/declarations" className="text-sm text-brand-700 underline">{t("back")}</Link>}
+        actions={
+          <Link href="/merchant/declarations" className="text-sm text-brand-700 underline">
+            {t("back")}
+          </Link>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
@@ -28,7 +32,13 @@ export default async function ImportDeclarationsPage() {
         <Card title={t("importPage.columnsTitle")}>
           <p className="text-sm text-slate-700">{t("importPage.columnsText")}</p>
           <p className="mt-3 text-sm text-slate-700">{t("rules")}</p>
-          <a href="/merchant/declarations/template" className="mt-4 inline-block text-sm text-brand-700 underline" download>{t("importPage.template")}</a>
+          <a
+            href="/merchant/declarations/template"
+            className="mt-4 inline-block text-sm text-brand-700 underline"
+            download
+          >
+            {t("importPage.template")}
+          </a>
         </Card>
       </div>
     </>

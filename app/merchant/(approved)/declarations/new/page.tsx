@@ -26,10 +26,16 @@ export default async function NewDeclarationPage() {
       <PageHeading
         title={t("declarations.newTitle")}
         lead={t("declarations.newLead")}
-        actions={<Link href="/merchant/declarations" className="text-sm text-brand-700 underline">{t("declarations.back")}</Link>}
+        actions={
+          <Link href="/merchant/declarations" className="text-sm text-brand-700 underline">
+            {t("declarations.back")}
+          </Link>
+        }
       />
       <Card>
-        <p className="mb-4 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("declarations.rules")}</p>
+        <p className="mb-4 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("declarations.rules")}
+        </p>
         <DeclarationForm
           action={createDeclarationAction}
           today={shanghaiDay(new Date())}

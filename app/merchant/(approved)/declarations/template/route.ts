@@ -11,6 +11,16 @@ export async function GET() {
   if (!user || homePathFor(user) !== "/merchant") return new Response("Forbidden", { status: 403 });
   const [t, locale] = await Promise.all([getTranslations("declarations"), getUiLocale()]);
   const header = Object.values(DECLARATION_COLUMNS).map((names) => (locale === "zh-CN" ? names.at(-1)! : names[0]));
-  const example = ["2025-03-18", "9610", t("csvExample.direction"), "US", "12500.00", "USD", "amazon", "85", "800120250000000001"];
+  const example = [
+    "2025-03-18",
+    "9610",
+    t("csvExample.direction"),
+    "US",
+    "12500.00",
+    "USD",
+    "amazon",
+    "85",
+    "800120250000000001",
+  ];
   return csvResponse(toCsv(header, [example]), "declarations-template.csv");
 }

@@ -15,15 +15,24 @@ let merchantId = "";
 
 beforeAll(async () => {
   await seedDemo(db, { passwordHash: "unused" });
-  const owner = await db.user.findUniqueOrThrow({ where: { email: "merchant@example.com" }, include: { membership: true } });
+  const owner = await db.user.findUniqueOrThrow({
+    where: { email: "merchant@example.com" },
+    include: { membership: true },
+  });
   users.owner = owner.id;
   merchantId = owner.membership!.merchantId;
   // A colleague of the same merchant, and the owner of another one.
-  const member = await db.user.create({ data: { email: "member@example.com", name: "成员", passwordHash: "x", role: "MERCHANT" } });
+  const member = await db.user.create({
+    data: { email: "member@example.com", name: "成员", passwordHash: "x", role: "MERCHANT" },
+  });
   await db.membership.create({ data: { userId: member.id, merchantId, role: "MEMBER" } });
   users.member = member.id;
-  const other = await db.merchant.findFirstOrThrow({ where: { id: { not: merchantId }, verificationStatus: "APPROVED", accountState: "ACTIVE" } });
-  const otherOwner = await db.user.create({ data: { email: "other-owner@example.com", name: "他人", passwordHash: "x", role: "MERCHANT" } });
+  const other = await db.merchant.findFirstOrThrow({
+    where: { id: { not: merchantId }, verificationStatus: "APPROVED", accountState: "ACTIVE" },
+  });
+  const otherOwner = await db.user.create({
+    data: { email: "other-owner@example.com", name: "他人", passwordHash: "x", role: "MERCHANT" },
+  });
   await db.membership.create({ data: { userId: otherOwner.id, merchantId: other.id, role: "OWNER" } });
   users.otherOwner = otherOwner.id;
   users.pending = (await db.user.findUniqueOrThrow({ where: { email: "pending@example.com" } })).id;
@@ -48,17 +57,29 @@ describe("API token actions", () => {
   it("let only the owner create a token, shown once and stored as its SHA-256 hash", async () => {
     for (const who of ["member", "pending", null]) {
       as(who);
-      expect(await createTokenAction({}, nameForm("ERP"))).toMatchObject({ ok: false, message: "Only your company's administrator can manage API tokens." });
+      expect(await createTokenAction({}, nameForm("ERP"))).toMatchObject({
+        ok: false,
+        message: "Only your company's administrator can manage API tokens.",
+      });
     }
     expect(await db.apiToken.count()).toBe(0);
 
     as("owner");
-    expect(await createTokenAction({}, nameForm("  "))).toEqual({ ok: false, fieldErrors: { name: "This field is required." }, name: "  " });
+    expect(await createTokenAction({}, nameForm("  "))).toEqual({
+      ok: false,
+      fieldErrors: { name: "This field is required." },
+      name: "  ",
+    });
     const state = await createTokenAction({}, nameForm("Kingdee ERP"));
     expect(state).toMatchObject({ ok: true, message: 'Token "Kingdee ERP" created.' });
     expect(state.token).toMatch(/^cbec_[A-Za-z0-9_-]{43}$/);
     const stored = await db.apiToken.findFirstOrThrow({ where: { merchantId } });
-    expect(stored).toMatchObject({ name: "Kingdee ERP", prefix: state.token!.slice(0, 12), tokenHash: hashApiToken(state.token!), createdById: users.owner });
+    expect(stored).toMatchObject({
+      name: "Kingdee ERP",
+      prefix: state.token!.slice(0, 12),
+      tokenHash: hashApiToken(state.token!),
+      createdById: users.owner,
+    });
     expect(JSON.stringify(stored)).not.toContain(state.token!);
     expect(await db.auditLog.count({ where: { entityId: stored.id, action: "api_token.create" } })).toBe(1);
   });
@@ -66,13 +87,22 @@ describe("API token actions", () => {
   it("let only the owner of the token's merchant revoke it", async () => {
     const token = await db.apiToken.findFirstOrThrow({ where: { merchantId } });
     as("member");
-    expect(await revokeTokenAction({}, revokeForm(token.id))).toEqual({ ok: false, message: "Only your company's administrator can manage API tokens." });
+    expect(await revokeTokenAction({}, revokeForm(token.id))).toEqual({
+      ok: false,
+      message: "Only your company's administrator can manage API tokens.",
+    });
     as("otherOwner");
-    expect(await revokeTokenAction({}, revokeForm(token.id))).toEqual({ ok: false, message: "This token does not exist or is already revoked." });
+    expect(await revokeTokenAction({}, revokeForm(token.id))).toEqual({
+      ok: false,
+      message: "This token does not exist or is already revoked.",
+    });
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).toBeNull();
 
     as("owner");
-    expect(await revokeTokenAction({}, revokeForm(token.id))).toEqual({ ok: true, message: 'Token "Kingdee ERP" revoked.' });
+    expect(await revokeTokenAction({}, revokeForm(token.id))).toEqual({
+      ok: true,
+      message: 'Token "Kingdee ERP" revoked.',
+    });
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).not.toBeNull();
     expect(await revokeTokenAction({}, revokeForm(token.id))).toMatchObject({ ok: false });
   });

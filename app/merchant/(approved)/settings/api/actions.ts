@@ -9,7 +9,13 @@ import { formToObject } from "@/lib/forms/form-data";
 import { translateFieldErrors } from "@/lib/forms/field-errors";
 import type { ConfirmState } from "@/components/team/confirm-action";
 
-export type CreateTokenState = { ok?: boolean; message?: string; fieldErrors?: { name?: string }; name?: string; token?: string };
+export type CreateTokenState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: { name?: string };
+  name?: string;
+  token?: string;
+};
 
 export async function createTokenAction(_prev: CreateTokenState, formData: FormData): Promise<CreateTokenState> {
   const [t, tv] = await Promise.all([getTranslations("apiTokens"), getTranslations("validation")]);
@@ -20,7 +26,8 @@ export async function createTokenAction(_prev: CreateTokenState, formData: FormD
   const parsed = CreateApiToken.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: translateFieldErrors(parsed.error, tv), name };
   const result = await createApiToken(db, actor, parsed.data.name);
-  if (!result.ok) return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : "errors.tooMany"), name };
+  if (!result.ok)
+    return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : "errors.tooMany"), name };
   revalidatePath("/merchant/settings/api");
   return { ok: true, message: t("create.created", { name: result.name }), token: result.token };
 }
@@ -31,7 +38,8 @@ export async function revokeTokenAction(_prev: ConfirmState, formData: FormData)
   if (!actor) return { ok: false, message: t("errors.ownerOnly") };
   const id = formData.get("tokenId");
   const result = await revokeApiToken(db, actor, typeof id === "string" ? id.slice(0, 64) : "");
-  if (!result.ok) return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : "errors.notFound") };
+  if (!result.ok)
+    return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : "errors.notFound") };
   revalidatePath("/merchant/settings/api");
   return { ok: true, message: t("revoke.done", { name: result.name }) };
 }

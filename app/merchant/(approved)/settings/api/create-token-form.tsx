@@ -13,8 +13,21 @@ export function CreateTokenForm() {
     <div className="space-y-4">
       <form action={action} className="space-y-3" noValidate>
         {state.ok ? null : <FormAlert message={state.message} />}
-        <TextField name="name" label={t("name")} hint={t("nameHint")} required maxLength={60} autoComplete="off" defaultValue={state.ok ? "" : state.name} error={state.fieldErrors?.name} />
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        <TextField
+          name="name"
+          label={t("name")}
+          hint={t("nameHint")}
+          required
+          maxLength={60}
+          autoComplete="off"
+          defaultValue={state.ok ? "" : state.name}
+          error={state.fieldErrors?.name}
+        />
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? t("submitting") : t("submit")}
         </button>
       </form>
@@ -23,7 +36,13 @@ export function CreateTokenForm() {
           <p role="status" className="text-sm text-emerald-900">
             {state.message} {t("onceWarning")}
           </p>
-          <CopyLink value={state.token} label={t("token")} copyLabel={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} />
+          <CopyLink
+            value={state.token}
+            label={t("token")}
+            copyLabel={t("copy")}
+            copiedText={t("copied")}
+            failedText={t("copyFailed")}
+          />
         </div>
       ) : null}
     </div>

@@ -22,7 +22,12 @@ const td = "px-3 py-2 align-top";
 
 export default async function ApiTokensPage() {
   const user = await requireMerchantPage("/merchant/settings/api");
-  const [t, tc, locale, tokens] = await Promise.all([getTranslations("apiTokens"), getTranslations("common"), getUiLocale(), listApiTokens(db, user.merchant.id)]);
+  const [t, tc, locale, tokens] = await Promise.all([
+    getTranslations("apiTokens"),
+    getTranslations("common"),
+    getUiLocale(),
+    listApiTokens(db, user.merchant.id),
+  ]);
   const isOwner = user.membershipRole === "OWNER";
   return (
     <>
@@ -32,7 +37,11 @@ export default async function ApiTokensPage() {
           {t("docsLink")}
         </Link>
       </p>
-      {isOwner ? null : <p className="mb-6 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">{t("readOnly")}</p>}
+      {isOwner ? null : (
+        <p className="mb-6 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
+          {t("readOnly")}
+        </p>
+      )}
       <div className="space-y-6">
         <Card title={t("listTitle")}>
           {tokens.length === 0 ? (
@@ -42,7 +51,10 @@ export default async function ApiTokensPage() {
               boxed={false}
               head="ruled"
               columns={[
-                ...(["name", "prefix", "created", "lastUsed", "status"] as const).map((c) => ({ key: c, label: t(`columns.${c}`) })),
+                ...(["name", "prefix", "created", "lastUsed", "status"] as const).map((c) => ({
+                  key: c,
+                  label: t(`columns.${c}`),
+                })),
                 isOwner && { key: "actions", label: t("columns.actions") },
               ]}
             >
@@ -51,9 +63,13 @@ export default async function ApiTokensPage() {
                   <td className={td}>{token.name}</td>
                   <td className={`${td} font-mono text-xs`}>{token.prefix}…</td>
                   <td className={`${td} whitespace-nowrap tabular-nums`}>{formatDateTime(token.createdAt, locale)}</td>
-                  <td className={`${td} whitespace-nowrap tabular-nums`}>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("never")}</td>
+                  <td className={`${td} whitespace-nowrap tabular-nums`}>
+                    {token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("never")}
+                  </td>
                   <td className={td}>
-                    <Badge tone={token.revokedAt ? "neutral" : "good"}>{token.revokedAt ? t("revoked") : t("active")}</Badge>
+                    <Badge tone={token.revokedAt ? "neutral" : "good"}>
+                      {token.revokedAt ? t("revoked") : t("active")}
+                    </Badge>
                   </td>
                   {isOwner ? (
                     <td className={td}>

@@ -59,21 +59,44 @@ export default async function EditSkuPage({ params }: { params: Promise<{ id: st
       </div>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>
-          <SkuForm initial={initial} choices={{ ...options, warehouseKinds: { BONDED: tStatus("BONDED"), GENERAL: tStatus("GENERAL") } }} />
+          <SkuForm
+            initial={initial}
+            choices={{ ...options, warehouseKinds: { BONDED: tStatus("BONDED"), GENERAL: tStatus("GENERAL") } }}
+          />
         </Card>
         <div className="space-y-6 self-start">
           <Card title={t("detail.statusTitle")}>
-            <p className="mb-3 text-sm text-slate-600">{archived ? t("detail.archivedText") : t("detail.activeText")}</p>
+            <p className="mb-3 text-sm text-slate-600">
+              {archived ? t("detail.archivedText") : t("detail.activeText")}
+            </p>
             {archived ? (
-              <ConfirmAction action={restoreSkuAction} label={t("detail.restore")} question={t("detail.restoreQuestion")} confirmLabel={t("detail.restore")} {...confirm} />
+              <ConfirmAction
+                action={restoreSkuAction}
+                label={t("detail.restore")}
+                question={t("detail.restoreQuestion")}
+                confirmLabel={t("detail.restore")}
+                {...confirm}
+              />
             ) : (
-              <ConfirmAction action={archiveSkuAction} label={t("detail.archive")} question={t("detail.archiveQuestion")} confirmLabel={t("detail.archive")} {...confirm} />
+              <ConfirmAction
+                action={archiveSkuAction}
+                label={t("detail.archive")}
+                question={t("detail.archiveQuestion")}
+                confirmLabel={t("detail.archive")}
+                {...confirm}
+              />
             )}
             <div className="mt-4 border-t border-slate-200 pt-4">
               {sku._count.stockChanges ? (
                 <p className="text-sm text-slate-600">{t("detail.keepsHistory")}</p>
               ) : (
-                <ConfirmAction action={deleteSkuAction} label={t("detail.delete")} question={t("detail.deleteQuestion")} confirmLabel={t("detail.delete")} {...confirm} />
+                <ConfirmAction
+                  action={deleteSkuAction}
+                  label={t("detail.delete")}
+                  question={t("detail.deleteQuestion")}
+                  confirmLabel={t("detail.delete")}
+                  {...confirm}
+                />
               )}
             </div>
           </Card>
@@ -87,7 +110,8 @@ export default async function EditSkuPage({ params }: { params: Promise<{ id: st
                       {formatNumber(h.delta, locale)} → {formatNumber(h.quantityAfter, locale)}
                     </p>
                     <p className="text-xs text-slate-500">
-                      {formatDateTime(h.createdAt, locale)} · {t(`detail.sources.${h.source === "csv" || h.source === "api" ? h.source : "form"}`)}
+                      {formatDateTime(h.createdAt, locale)} ·{" "}
+                      {t(`detail.sources.${h.source === "csv" || h.source === "api" ? h.source : "form"}`)}
                     </p>
                   </li>
                 ))}

@@ -19,7 +19,7 @@ export async function GET(request: Request) {
   const where = merchantSkuWhere(who.merchantId, filters);
   const lines: string[][] = [];
   // By code, a batch at a time: never one huge query, never an offset scan.
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const rows = await listSkusAfter(db, where, after, BATCH);
     for (const sku of rows) lines.push(skuCsvRow(sku));
     if (rows.length < BATCH) break;

@@ -36,12 +36,18 @@ export default async function SkuImportPage({ searchParams }: { searchParams: Pr
         ← {t("backToList")}
       </Link>
       <div className="mt-2">
-        <PageHeading title={t("import.title")} lead={t("import.lead", { max: formatNumber(SKU_IMPORT_MAX_ROWS, locale) })} />
+        <PageHeading
+          title={t("import.title")}
+          lead={t("import.lead", { max: formatNumber(SKU_IMPORT_MAX_ROWS, locale) })}
+        />
       </div>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-6 self-start">
           <Card title={t("import.uploadTitle")}>
-            <ImportUploadForm action="/merchant/skus/import/upload" initialError={uploadError ? ti(`upload.errors.${uploadError}`) : undefined} />
+            <ImportUploadForm
+              action="/merchant/skus/import/upload"
+              initialError={uploadError ? ti(`upload.errors.${uploadError}`) : undefined}
+            />
           </Card>
           <Card title={t("import.codesTitle")}>
             <p className="mb-3 text-sm text-slate-600">{t("import.codesLead")}</p>

@@ -13,7 +13,11 @@ export async function generateMetadata() {
 
 export default async function NewSkuPage() {
   const user = await requireMerchantPage("/merchant/skus/new");
-  const [t, tStatus, locale] = await Promise.all([getTranslations("skus"), getTranslations("status.warehouse"), getUiLocale()]);
+  const [t, tStatus, locale] = await Promise.all([
+    getTranslations("skus"),
+    getTranslations("status.warehouse"),
+    getUiLocale(),
+  ]);
   const options = await getSkuFormOptions(user.merchant.id, locale);
   const initial = {
     id: "",
@@ -39,7 +43,10 @@ export default async function NewSkuPage() {
         <PageHeading title={t("form.newTitle")} lead={t("form.newLead")} />
       </div>
       <Card>
-        <SkuForm initial={initial} choices={{ ...options, warehouseKinds: { BONDED: tStatus("BONDED"), GENERAL: tStatus("GENERAL") } }} />
+        <SkuForm
+          initial={initial}
+          choices={{ ...options, warehouseKinds: { BONDED: tStatus("BONDED"), GENERAL: tStatus("GENERAL") } }}
+        />
       </Card>
     </>
   );

@@ -13,7 +13,10 @@ export async function GET(request: Request) {
   if (!who.ok) return who.response;
   const asked = new URL(request.url).searchParams.get("lang");
   const locale = isLocale(asked) ? asked : await getUiLocale();
-  const [t, ctx] = await Promise.all([getTranslations({ locale, namespace: "skuCsv" }), loadSkuContext(db, who.merchantId)]);
+  const [t, ctx] = await Promise.all([
+    getTranslations({ locale, namespace: "skuCsv" }),
+    loadSkuContext(db, who.merchantId),
+  ]);
   const warehouses = [...ctx.warehouses.keys()];
   const platforms = [...ctx.platforms.keys()].slice(0, 2);
   const example = [
@@ -27,7 +30,10 @@ export async function GET(request: Request) {
     "260",
     "US;DE;JP",
     platforms.join(";"),
-    warehouses.slice(0, 2).map((code, i) => `${code}:${i === 0 ? 120 : 30}`).join(";"),
+    warehouses
+      .slice(0, 2)
+      .map((code, i) => `${code}:${i === 0 ? 120 : 30}`)
+      .join(";"),
     "ACTIVE",
   ];
   return csvResponse(toCsv(skuCsvHeader(locale), [example]), `${t("templateFile")}.csv`);

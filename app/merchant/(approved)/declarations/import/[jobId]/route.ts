@@ -9,7 +9,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ job
   const user = await getSessionUser();
   if (!user?.merchant || homePathFor(user) !== "/merchant") return new Response("Forbidden", { status: 403 });
   const { jobId } = await params;
-  const job = await db.importJob.findFirst({ where: { id: lookupId(jobId), merchantId: user.merchant.id, kind: "DECLARATION" }, select: { errorReport: true } });
+  const job = await db.importJob.findFirst({
+    where: { id: lookupId(jobId), merchantId: user.merchant.id, kind: "DECLARATION" },
+    select: { errorReport: true },
+  });
   if (!job?.errorReport) return new Response("Not found", { status: 404 });
   return csvResponse(job.errorReport, `declarations-errors-${jobId}.csv`);
 }

@@ -15,5 +15,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ job
   const job = await getImportJob(db, who.merchantId, jobId, SKU_IMPORT_KIND);
   if (!job) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
   const [locale, t] = await Promise.all([getUiLocale(), getTranslations("imports.report")]);
-  return csvResponse(issuesToCsv(parseIssues(job.errorReport), locale), `${t("fileName")}-${job.fileName.replace(/\.[^.]+$/, "")}.csv`);
+  return csvResponse(
+    issuesToCsv(parseIssues(job.errorReport), locale),
+    `${t("fileName")}-${job.fileName.replace(/\.[^.]+$/, "")}.csv`,
+  );
 }
