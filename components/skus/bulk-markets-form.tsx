@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/fields";
-import { bulkMarketsAction, type BulkState } from "@/app/merchant/(approved)/skus/actions";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 import { CountryMultiSelect, type CountryChoice } from "./country-multi-select";
 
 export const BULK_FORM_ID = "bulk-markets";
@@ -11,9 +11,9 @@ export const BULK_FORM_ID = "bulk-markets";
  * Sets target markets on the SKUs ticked in the list. The row checkboxes sit
  * in the table and join this form through their form attribute.
  */
-export function BulkMarketsForm({ countries }: { countries: CountryChoice[] }) {
+export function BulkMarketsForm({ action: apply, countries }: { action: FormAction; countries: CountryChoice[] }) {
   const t = useTranslations("skus.bulk");
-  const [state, action, pending] = useActionState<BulkState, FormData>(bulkMarketsAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(apply, {});
   return (
     <form id={BULK_FORM_ID} action={action} className="space-y-4" noValidate>
       <FormAlert message={state.message} tone={state.ok ? "success" : "error"} />

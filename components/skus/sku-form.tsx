@@ -2,7 +2,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxGroup, FormAlert, SelectField, TextField, type Option } from "@/components/forms/fields";
-import { saveSkuAction, type SkuFormState, type SkuFormValues } from "@/app/merchant/(approved)/skus/actions";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
+import type { SkuFormValues } from "@/lib/forms/sku-form-values";
 import { CountryMultiSelect, type CountryChoice } from "./country-multi-select";
 
 export type SkuFormChoices = {
@@ -14,9 +15,17 @@ export type SkuFormChoices = {
 };
 
 /** Create or edit a SKU; every field keeps what was typed and shows its own error. */
-export function SkuForm({ initial, choices }: { initial: SkuFormValues; choices: SkuFormChoices }) {
+export function SkuForm({
+  action: save,
+  initial,
+  choices,
+}: {
+  action: FormAction<SkuFormValues>;
+  initial: SkuFormValues;
+  choices: SkuFormChoices;
+}) {
   const t = useTranslations("skus.form");
-  const [state, action, pending] = useActionState<SkuFormState, FormData>(saveSkuAction, {});
+  const [state, action, pending] = useActionState<FormState<SkuFormValues>, FormData>(save, {});
   const errors = state.fieldErrors ?? {};
   const v = state.values ?? initial;
   const countryOptions = choices.countries.map((c) => ({ value: c.code, label: c.name }));

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { FormAlert } from "@/components/forms/fields";
+import { bulkMarketsAction } from "./actions";
 import { BulkMarketsForm, BULK_FORM_ID, SelectAllRows } from "@/components/skus/bulk-markets-form";
 import { SkuFiltersForm } from "@/components/skus/sku-filters-form";
 import { SkuTable } from "@/components/skus/sku-table";
@@ -98,7 +99,7 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
       {list.items.length ? (
         <Card title={t("bulk.title")} className="mt-6">
           <p className="mb-4 text-sm text-slate-600">{t("bulk.lead")}</p>
-          <BulkMarketsForm countries={options.countries} />
+          <BulkMarketsForm action={bulkMarketsAction} countries={options.countries} />
         </Card>
       ) : null}
     </>

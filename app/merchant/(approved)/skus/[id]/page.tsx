@@ -14,7 +14,7 @@ import { detailToData } from "@/lib/server/skus/list-skus";
 import { displayPrice } from "@/lib/validation/sku";
 import { getUiLocale } from "@/lib/i18n/server";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
-import { archiveSkuAction, deleteSkuAction, restoreSkuAction } from "../actions";
+import { archiveSkuAction, deleteSkuAction, restoreSkuAction, saveSkuAction } from "../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("skus.form");
@@ -60,6 +60,7 @@ export default async function EditSkuPage({ params }: { params: Promise<{ id: st
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>
           <SkuForm
+            action={saveSkuAction}
             initial={initial}
             choices={{ ...options, warehouseKinds: { BONDED: tStatus("BONDED"), GENERAL: tStatus("GENERAL") } }}
           />

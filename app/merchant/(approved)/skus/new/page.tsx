@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
+import { saveSkuAction } from "../actions";
 import { SkuForm } from "@/components/skus/sku-form";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { getSkuFormOptions } from "@/lib/server/skus/form-options";
@@ -44,6 +45,7 @@ export default async function NewSkuPage() {
       </div>
       <Card>
         <SkuForm
+          action={saveSkuAction}
           initial={initial}
           choices={{ ...options, warehouseKinds: { BONDED: tStatus("BONDED"), GENERAL: tStatus("GENERAL") } }}
         />
