@@ -1,8 +1,9 @@
 "use client";
 import { useActionState, useState } from "react";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 
-export type ConfirmState = { ok?: boolean; message?: string };
-type ConfirmAction = (prev: ConfirmState, formData: FormData) => Promise<ConfirmState>;
+/** @deprecated use FormState; kept until every action runs through formAction. */
+export type ConfirmState = FormState;
 
 /**
  * A destructive action in two steps: the first button asks, the second
@@ -17,7 +18,7 @@ export function ConfirmAction({
   cancelLabel,
   pendingLabel,
 }: {
-  action: ConfirmAction;
+  action: FormAction;
   fields: Record<string, string>;
   label: string;
   question: string;
@@ -26,7 +27,7 @@ export function ConfirmAction({
   pendingLabel: string;
 }) {
   const [asking, setAsking] = useState(false);
-  const [state, formAction, pending] = useActionState<ConfirmState, FormData>(action, {});
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   return (
     <div className="space-y-1">
       {asking ? (
