@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatCnyCompact } from "@/lib/i18n/format";
 import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
 import { annualGoal } from "@/lib/server/dashboard/pace";
-import { monthParts } from "@/lib/server/dashboard/months";
+import { monthParts } from "@/lib/time/months";
 import { formatMonth } from "./format";
 import { TrendChart } from "./trend-chart";
 

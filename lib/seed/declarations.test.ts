@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { aggregateDeclarations, storedRollups } from "@/lib/server/declarations/rebuild-rollups";
-import { MARKET_PROCUREMENT_CAP_USD_CENTS } from "@/lib/server/rates/convert";
+import { MARKET_PROCUREMENT_CAP_USD_CENTS } from "@/lib/server/conversion/convert";
 import { seedDemo } from "./demo";
 import { buildFromDatabase, seedDeclarations } from "./declarations";
 

@@ -5,7 +5,7 @@
 // growth since then, but well short of the 70 billion pace.
 import type { Db } from "@/lib/db/create-client";
 import { DEFAULT_GOALS } from "@/lib/server/goals/default-goals";
-import { referenceRates } from "@/lib/server/rates/reference-rates";
+import { referenceRates } from "@/lib/server/conversion/reference-rates";
 import { ROLLUPS, deltaOf } from "@/lib/server/declarations/rollups";
 import { insertDeclarations, insertRollups, isPostgresClient } from "@/lib/server/declarations/bulk-insert";
 import { buildDemoDeclarations, type SeedMerchant } from "@/lib/server/declarations/demo-declarations";

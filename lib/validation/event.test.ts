@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  EventInput,
-  PartnerInput,
-  shanghaiInputToUtc,
-  shanghaiYearRange,
-  SignupInput,
-  utcToShanghaiInput,
-} from "./event";
+import { shanghaiInputToUtc, shanghaiYearRange, utcToShanghaiInput } from "@/lib/time/shanghai";
+import { EventInput, PartnerInput, SignupInput } from "./event";
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { isUsableHsChapter } from "@/lib/reference/hs-chapters";
+import { shanghaiInputToUtc } from "@/lib/time/shanghai";
 import { optionalRecordId, optionalText, plainText, recordId, requiredText } from "./text";
 
 // Error messages are keys of the `validation` namespace or of
@@ -21,50 +22,6 @@ export const PARTNER_KINDS = ["PLATFORM", "LOGISTICS", "OVERSEAS_WAREHOUSE", "PA
 export const EVENT_STATUSES = ["DRAFT", "PUBLISHED", "CANCELLED", "COMPLETED"] as const;
 export const SIGNUP_STATUSES = ["CONFIRMED", "WAITLISTED", "WITHDRAWN", "CANCELLED"] as const;
 export const MAX_SEATS_PER_SIGNUP = 3;
-
-// ---------------------------------------------------------------------------
-// Asia/Shanghai wall-clock time <-> UTC. Shanghai has kept UTC+8 without
-// daylight saving time since 1991, so the offset is fixed.
-
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-const OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** A datetime-local value ("2025-09-18T09:30") read as Shanghai time; null when it is not a real moment. */
-export function shanghaiInputToUtc(value: string): Date | null {
-  const m = LOCAL_DATE_TIME.exec(value.trim());
-  if (!m) return null;
-  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0));
-  const utc = Date.UTC(y, mo - 1, d, h, mi, s) - OFFSET_MS;
-  // Date.UTC rolls 31 February into March: a value that does not survive the
-  // round trip was never a real date.
-  const back = new Date(utc + OFFSET_MS);
-  const same =
-    back.getUTCFullYear() === y &&
-    back.getUTCMonth() === mo - 1 &&
-    back.getUTCDate() === d &&
-    back.getUTCHours() === h &&
-    back.getUTCMinutes() === mi;
-  return same && y >= 2000 && y <= 2100 ? new Date(utc) : null;
-}
-
-/** A stored UTC instant as the value of a datetime-local input in Shanghai time. */
-export function utcToShanghaiInput(date: Date): string {
-  return new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 16);
-}
-
-/** "2025-09-18 09:30": a Shanghai time that reads the same in every language. */
-export function shanghaiStamp(date: Date): string {
-  return utcToShanghaiInput(date).replace("T", " ");
-}
-
-/** The UTC instants bounding a calendar year in Shanghai: [start, end). */
-export function shanghaiYearRange(year: number): { start: Date; end: Date } {
-  return { start: new Date(Date.UTC(year, 0, 1) - OFFSET_MS), end: new Date(Date.UTC(year + 1, 0, 1) - OFFSET_MS) };
-}
-
-export function shanghaiYear(date: Date): number {
-  return new Date(date.getTime() + OFFSET_MS).getUTCFullYear();
-}
 
 // ---------------------------------------------------------------------------
 // Field schemas

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCurrencyCode } from "@/lib/reference/currencies";
-import { MONTH_PATTERN } from "@/lib/server/dashboard/months";
+import { MONTH_PATTERN } from "@/lib/time/months";
 import { parseDecimal } from "./declaration";
 import { optionalText, recordId } from "./text";
 

@@ -19,7 +19,7 @@ import {
   periodBreakdown,
   type VolumeScope,
 } from "@/lib/server/dashboard/queries";
-import { monthRange } from "@/lib/server/dashboard/months";
+import { monthRange } from "@/lib/time/months";
 import { rng } from "@/lib/seed/random";
 
 const TARGET = Number(process.env.BENCH_DECLARATIONS ?? 1_000_000);

@@ -8,7 +8,8 @@ import { getUiLocale, localized } from "@/lib/i18n/server";
 import { hsChapterName } from "@/lib/reference/hs-chapters";
 import { formatCnyCompact } from "@/lib/i18n/format";
 import { getMerchantYearTotal } from "@/lib/server/declarations/get-merchant-figures";
-import { monthOf, monthParts } from "@/lib/server/dashboard/months";
+import { monthParts } from "@/lib/time/months";
+import { monthOf } from "@/lib/time/shanghai";
 
 export async function generateMetadata() {
   const t = await getTranslations("merchant");

@@ -2,7 +2,7 @@ import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/server";
 import { countryName } from "@/lib/reference/countries";
-import { minorToDecimal } from "@/lib/server/rates/convert";
+import { minorToDecimal } from "@/lib/validation/decimal";
 import { OTHER_KEY, type BreakdownRow } from "./breakdowns";
 import type { Dashboard } from "./get-dashboard";
 

@@ -2,7 +2,7 @@
 // anything odd falls back to the default.
 import { z } from "zod";
 import { CUSTOMS_MODES } from "@/lib/validation/declaration";
-import { monthParts } from "./months";
+import { monthParts } from "@/lib/time/months";
 import { recordId } from "@/lib/validation/text";
 
 /** The dashboard's series start here: the year of the baseline figures. */

@@ -7,7 +7,8 @@ import { combineZoneMonths, groupPeriod, monthTotals, sumTotals, zoneTotals, typ
 import { asOfMonth, DASHBOARD_START, dashboardYears, DashboardFilters, resolveYear } from "./filters";
 import { getDashboardCounts } from "./get-counts";
 import { getMerchantRanking } from "./merchant-ranking";
-import { monthOf, monthRange } from "./months";
+import { monthRange } from "@/lib/time/months";
+import { monthOf } from "@/lib/time/shanghai";
 import { computePace, cumulative, cumulativeGoalLine, ratio, yearOnYear, yearToDate } from "./pace";
 import { monthlyByPark, officialByZone, periodBreakdown } from "./queries";
 import { resolveDashboardScope, type ScopeUser } from "./scope";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { annualGoal, computePace, cumulative, cumulativeGoalLine, ratio, yearOnYear, yearToDate } from "./pace";
-import { monthRange } from "./months";
+import { monthRange } from "@/lib/time/months";
 
 const YI = 10_000_000_000n; // 亿元 in fen
 const goal = { targetValue: 700n * YI, baselineValue: 200n * YI, baselineYear: 2023, deadlineMonth: "2025-12" };

@@ -1,7 +1,7 @@
 // The arithmetic behind the headline: pacing toward a volume goal, the
 // stated forecast, year on year and the goal line. Pure and in integers
 // (fen); ratios are returned as numbers for display only.
-import { addMonths, makeMonth, monthParts, monthRange } from "./months";
+import { addMonths, makeMonth, monthParts, monthRange } from "@/lib/time/months";
 
 export type Verdict = "on_track" | "off_track" | "achieved" | "missed";
 

@@ -4,9 +4,9 @@
 // to slightly less, as not every company reports through the portal. Pure and
 // deterministic for a given random generator.
 import type { Rng } from "@/lib/seed/random";
-import type { ReferenceRate } from "@/lib/server/rates/reference-rates";
-import { MARKET_PROCUREMENT_CAP_USD_CENTS, fromFen, toFen } from "@/lib/server/rates/convert";
-import { makeMonth, monthParts, monthRange } from "@/lib/server/dashboard/months";
+import type { ReferenceRate } from "@/lib/server/conversion/reference-rates";
+import { MARKET_PROCUREMENT_CAP_USD_CENTS, fromFen, toFen } from "@/lib/server/conversion/convert";
+import { makeMonth, monthParts, monthRange } from "@/lib/time/months";
 import type { Direction } from "@/lib/validation/declaration";
 import {
   CURRENCY,

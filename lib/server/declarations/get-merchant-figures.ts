@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { compareRows, topWithOther } from "@/lib/server/dashboard/breakdowns";
 import type { Amount } from "@/lib/server/dashboard/combine";
-import { makeMonth } from "@/lib/server/dashboard/months";
+import { makeMonth } from "@/lib/time/months";
 import { CUSTOMS_MODES } from "@/lib/validation/declaration";
-import { yearDays } from "./list-declarations";
+import { yearDays } from "@/lib/time/days";
 
 const toAmounts = <K extends string>(rows: { key: K; value: bigint | null; count: number }[]) =>
   new Map<string, Amount>(rows.map((r) => [r.key, { value: r.value ?? 0n, count: r.count }]));

@@ -1,13 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { DeclarationFilters } from "@/lib/validation/declaration";
+import { yearDays } from "@/lib/time/days";
 
 export const DECLARATIONS_PAGE_SIZE = 25;
-
-/** A year as the UTC-midnight days it spans (declaration days are stored that way). */
-export function yearDays(year: number) {
-  return { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
-}
 
 /** The merchant's own declarations, newest first; the merchant comes from the session. */
 export async function listDeclarations(merchantId: string, filters: DeclarationFilters) {

@@ -4,8 +4,10 @@
 import type { DbOrTx } from "@/lib/db/create-client";
 import type { DeclarationValues } from "@/lib/validation/declaration";
 import { MARKET_PROCUREMENT_MODE } from "@/lib/validation/declaration";
-import { exceedsMarketProcurementCap, minorToDecimal, toFen, toUsdCents } from "@/lib/server/rates/convert";
-import { loadRateBook } from "@/lib/server/rates/rate-book";
+import { minorToDecimal } from "@/lib/validation/decimal";
+import { dayToDate } from "@/lib/time/days";
+import { exceedsMarketProcurementCap, toFen, toUsdCents } from "@/lib/server/conversion/convert";
+import { loadRateBook } from "@/lib/server/conversion/rate-book";
 
 export type FieldIssue = { key: string; values?: Record<string, string> };
 export type RowIssues = Record<string, FieldIssue>;
@@ -104,7 +106,7 @@ export async function findDeclaringMerchant(tx: DbOrTx, merchantId: string): Pro
 export function declarationRecord(row: PreparedDeclaration, merchantId: string, createdById: string | null) {
   return {
     merchantId,
-    declaredOn: new Date(`${row.declaredOn}T00:00:00Z`),
+    declaredOn: dayToDate(row.declaredOn),
     month: row.month,
     customsMode: row.customsMode,
     direction: row.direction,

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { utcToShanghaiInput, type EventInputData } from "@/lib/validation/event";
+import { utcToShanghaiInput } from "@/lib/time/shanghai";
+import type { EventInputData } from "@/lib/validation/event";
 import { hasUnknownPartner, isStaff, type StaffActor } from "./staff-actor";
 import { isUniqueViolation } from "@/lib/db/errors";
 

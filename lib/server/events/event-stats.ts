@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/lib/db/create-client";
 import { db } from "@/lib/server/db";
 import { parkScope } from "@/lib/server/zones/get-overview";
 import type { SessionUser } from "@/lib/server/auth/session-user";
-import { shanghaiYearRange } from "@/lib/validation/event";
+import { shanghaiYearRange } from "@/lib/time/shanghai";
 
 /** The commission's 2023 figure the "companies connected" count is read against. */
 export const CONNECTED_BASELINE = { year: 2023, companies: 350 } as const;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import { createNotifications } from "@/lib/server/notifications/notify";
-import { shanghaiStamp } from "@/lib/validation/event";
+import { shanghaiStamp } from "@/lib/time/shanghai";
 
 export type EventForNotice = { slug: string; titleZh: string; titleEn: string; startsAt: Date };
 export type MerchantNotice = { merchantId: string; kind: string; params?: Record<string, string | number> };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { monthOf } from "@/lib/server/dashboard/months";
+import { monthOf } from "@/lib/time/shanghai";
 import type { VolumeGoal } from "@/lib/server/dashboard/pace";
 
 export type ScopedVolumeGoal = VolumeGoal & { id: string; labelZh: string; labelEn: string; deadline: Date };

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { parkScope } from "@/lib/server/zones/get-overview";
 import type { SessionUser } from "@/lib/server/auth/session-user";
-import { TIME_ZONE } from "@/lib/i18n/config";
+import { shanghaiDays } from "@/lib/time/shanghai";
 import { plainText, recordId } from "@/lib/validation/text";
 import { lookupId } from "@/lib/validation/text";
 
@@ -29,13 +29,6 @@ export const QueueFilters = z.object({
 });
 export type QueueFilters = z.infer<typeof QueueFilters>;
 
-/** Midnight in Asia/Shanghai of a YYYY-MM-DD day, as a UTC instant. */
-function shanghaiDayStart(day: string): Date {
-  // Shanghai has no daylight saving time: UTC+8 all year.
-  void TIME_ZONE;
-  return new Date(`${day}T00:00:00+08:00`);
-}
-
 type Scoped = Pick<SessionUser, "role" | "parkId">;
 
 export function countAwaitingReview(user: Scoped): Promise<number> {
@@ -50,13 +43,10 @@ export async function listReviewQueue(user: Scoped, filters: QueueFilters) {
       : filters.status === "SUSPENDED"
         ? { accountState: "SUSPENDED" as const }
         : { verificationStatus: filters.status };
-  const submittedAt: { gte?: Date; lt?: Date } = {};
-  if (filters.from) submittedAt.gte = shanghaiDayStart(filters.from);
-  if (filters.to) submittedAt.lt = new Date(shanghaiDayStart(filters.to).getTime() + 86_400_000);
   const where = {
     ...statusWhere,
     ...(filters.park ? { parkId: filters.park } : {}),
-    ...(filters.from || filters.to ? { submittedAt } : {}),
+    ...(filters.from || filters.to ? { submittedAt: shanghaiDays(filters.from, filters.to) } : {}),
     ...(filters.q
       ? {
           OR: [

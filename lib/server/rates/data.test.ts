@@ -13,7 +13,7 @@ const { importStatsAction, removeStatAction, setStatAction } =
   await import("@/app/admin/(lists)/data/statistics/actions");
 const { saveGoalAction } = await import("@/app/admin/(lists)/data/goals/actions");
 const { aggregateDeclarations, storedRollups } = await import("@/lib/server/declarations/rebuild-rollups");
-const { toFen } = await import("./convert");
+const { toFen } = await import("@/lib/server/conversion/convert");
 
 const ids: Record<string, string> = {};
 beforeAll(async () => {

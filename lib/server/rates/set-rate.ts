@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { applyRollupDeltas, type RollupDelta } from "@/lib/server/declarations/rollups";
 import type { RateInputValues } from "@/lib/validation/rates";
-import { toFen } from "./convert";
+import { toFen } from "@/lib/server/conversion/convert";
 
 /**
  * Sets a month's rate for a currency. Totals are always converted with the

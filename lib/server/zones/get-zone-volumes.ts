@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { combineZoneMonths, zoneTotals } from "@/lib/server/dashboard/combine";
-import { monthOf, monthParts } from "@/lib/server/dashboard/months";
+import { monthParts } from "@/lib/time/months";
+import { monthOf } from "@/lib/time/shanghai";
 import { monthlyByPark, officialByZone, type VolumeScope } from "@/lib/server/dashboard/queries";
 
 /** This year's volume of each zone (official where published) and each park (declared), from the rollups. */

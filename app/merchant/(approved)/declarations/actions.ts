@@ -9,7 +9,7 @@ import { createDeclaration } from "@/lib/server/declarations/create-declaration"
 import { deleteDeclaration } from "@/lib/server/declarations/delete-declaration";
 import { importDeclarations } from "@/lib/server/declarations/import-declarations";
 import type { FieldIssue } from "@/lib/server/declarations/prepare-declarations";
-import { shanghaiDay } from "@/lib/server/dashboard/months";
+import { shanghaiDay } from "@/lib/time/shanghai";
 import { declarationSchema } from "@/lib/validation/declaration";
 import { formatCnyCompact } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";

@@ -11,7 +11,7 @@ import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { findOwnDeclaration, listDeclarations } from "@/lib/server/declarations/list-declarations";
 import { getMerchantFigures } from "@/lib/server/declarations/get-merchant-figures";
 import { dashboardYears } from "@/lib/server/dashboard/filters";
-import { monthOf } from "@/lib/server/dashboard/months";
+import { monthOf } from "@/lib/time/shanghai";
 import { DeclarationFilters as Filters } from "@/lib/validation/declaration";
 import { currencyMinorDigits } from "@/lib/reference/currencies";
 import { countryName } from "@/lib/reference/countries";

@@ -8,7 +8,7 @@ import { requirePageUser } from "@/lib/server/auth/guards";
 import { CONNECTED_BASELINE, getEventStats } from "@/lib/server/events/event-stats";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import { shanghaiYear } from "@/lib/validation/event";
+import { shanghaiYear } from "@/lib/time/shanghai";
 
 export async function generateMetadata() {
   const t = await getTranslations("eventsAdmin.stats");

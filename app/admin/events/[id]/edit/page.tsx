@@ -8,7 +8,7 @@ import { requirePageUser } from "@/lib/server/auth/guards";
 import { getEventForAdmin } from "@/lib/server/events/admin-events";
 import { getEventFormOptions } from "@/lib/server/events/event-form";
 import { getUiLocale, localized } from "@/lib/i18n/server";
-import { utcToShanghaiInput } from "@/lib/validation/event";
+import { utcToShanghaiInput } from "@/lib/time/shanghai";
 import { updateEventAction } from "../actions";
 
 export async function generateMetadata() {

@@ -4,7 +4,7 @@ import { Card, PageHeading } from "@/components/ui/card";
 import { DeclarationForm } from "@/components/declarations/declaration-form";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { getDeclarationFormOptions } from "@/lib/server/declarations/form-options";
-import { shanghaiDay } from "@/lib/server/dashboard/months";
+import { shanghaiDay } from "@/lib/time/shanghai";
 import { CUSTOMS_MODES, DIRECTIONS } from "@/lib/validation/declaration";
 import { getUiLocale } from "@/lib/i18n/server";
 import { createDeclarationAction } from "../actions";

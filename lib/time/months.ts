@@ -1,19 +1,7 @@
-// Months are "YYYY-MM" strings in Asia/Shanghai. Pure helpers, shared by the
-// use cases, the seed and the benchmark.
-
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+// Months are "YYYY-MM" strings (a Shanghai month: see monthOf in ./shanghai).
+// Pure helpers, shared by the use cases, validation, the seed and the benchmark.
 
 export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** The month of an instant, as seen in Asia/Shanghai (UTC+8, no daylight saving). */
-export function monthOf(date: Date): string {
-  return new Date(date.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 7);
-}
-
-/** The calendar day of an instant in Asia/Shanghai, "YYYY-MM-DD". */
-export function shanghaiDay(date: Date): string {
-  return new Date(date.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 export function monthParts(month: string): { year: number; month: number } {
   return { year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) };

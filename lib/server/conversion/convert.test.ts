@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDecimal } from "@/lib/validation/declaration";
-import { exceedsMarketProcurementCap, fromFen, minorToDecimal, toFen, toUsdCents } from "./convert";
+import { minorToDecimal } from "@/lib/validation/decimal";
+import { exceedsMarketProcurementCap, fromFen, toFen, toUsdCents } from "./convert";
 import { referenceRates } from "./reference-rates";
 
 const USD = 7_200_000n; // 7.2 CNY per USD

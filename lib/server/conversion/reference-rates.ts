@@ -2,7 +2,7 @@
 // dollar each month (close to the published monthly averages), and each other
 // currency through its yearly US-dollar cross rate. Staff keep the real table
 // in the portal; these only seed it.
-import { makeMonth } from "@/lib/server/dashboard/months";
+import { makeMonth } from "@/lib/time/months";
 
 const USD_CNY: Readonly<Record<number, readonly number[]>> = {
   2023: [6.7851, 6.8586, 6.9005, 6.8934, 6.9884, 7.1799, 7.1902, 7.2384, 7.3012, 7.3125, 7.2065, 7.1429],

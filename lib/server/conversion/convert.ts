@@ -62,6 +62,3 @@ export function toUsdCents(
   const rate = needsRate(currency) ? cnyPerUnitMicros : MICROS;
   return roundDiv(valueMinor * rate * 100n, scale(currency) * usdCnyMicros);
 }
-
-/** An integer in minor units as a plain decimal string ("1234.50"), exact. */
-export { minorToDecimal } from "@/lib/validation/decimal";
