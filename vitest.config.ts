@@ -14,7 +14,7 @@ export default defineConfig({
     environment: "node",
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
     globalSetup: ["lib/testing/global-setup.ts"],
-    setupFiles: ["lib/testing/setup-db.ts"],
+    setupFiles: ["lib/testing/setup-db.ts", "lib/testing/setup-next.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -2,9 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { sessionStub } from "@/lib/testing/next-stubs";
 import type { Mail } from "@/lib/server/mail/send-mail";
 
-vi.mock("@/lib/server/auth/current-user", async () => (await import("@/lib/testing/next-stubs")).currentUserModule);
-vi.mock("next-intl/server", async () => (await import("@/lib/testing/next-stubs")).nextIntlServerModule);
-vi.mock("next/cache", async () => (await import("@/lib/testing/next-stubs")).nextCacheModule);
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "portal.test", "x-forwarded-proto": "https" }),
 }));

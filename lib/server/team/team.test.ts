@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessionStub } from "@/lib/testing/next-stubs";
 
-vi.mock("@/lib/server/auth/current-user", async () => (await import("@/lib/testing/next-stubs")).currentUserModule);
-vi.mock("next-intl/server", async () => (await import("@/lib/testing/next-stubs")).nextIntlServerModule);
-vi.mock("next/cache", async () => (await import("@/lib/testing/next-stubs")).nextCacheModule);
 // The request the actions run in: the host the invitation link is built from.
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "portal.test", "x-forwarded-proto": "https" }),
