@@ -2,18 +2,10 @@
 import { useTranslations } from "next-intl";
 import { CheckboxGroup, SelectField, TextField, type Option } from "@/components/forms/fields";
 import type { CompanyFormOptions } from "@/lib/server/merchants/form-options";
-import type { FieldErrors } from "@/lib/forms/field-errors";
+import type { CompanyValues } from "@/lib/forms/company-values";
+import type { FieldErrors } from "@/lib/forms/form-state";
 
-export type CompanyValues = {
-  nameZh?: string;
-  nameEn?: string;
-  uscc?: string;
-  parkId?: string;
-  platformIds?: string[];
-  hsChapters?: string[];
-  contactName?: string;
-  contactPhone?: string;
-};
+export type { CompanyValues };
 
 type Part = { values: CompanyValues; errors: FieldErrors };
 

@@ -4,9 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-
-export type LogoState = { ok?: boolean; message?: string; error?: string };
-type LogoAction = (prev: LogoState, formData: FormData) => Promise<LogoState>;
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 
 // Mirrors the server's limit, so that a too-large file is refused before it is sent.
 const MAX_BYTES = 512 * 1024;
@@ -20,14 +18,15 @@ export function LogoForm({
 }: {
   logoUrl: string | null;
   alt: string;
-  uploadAction: LogoAction;
-  removeAction: LogoAction;
+  uploadAction: FormAction;
+  removeAction: FormAction;
 }) {
   const t = useTranslations("profile.logo");
-  const [state, formAction, pending] = useActionState<LogoState, FormData>(async (prev, formData) => {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(async (prev, formData) => {
     if (formData.get("intent") === "remove") return removeAction(prev, formData);
     const file = formData.get("logo");
-    if (file instanceof File && file.size > MAX_BYTES) return { ok: false, error: t("errors.tooLarge") };
+    if (file instanceof File && file.size > MAX_BYTES)
+      return { ok: false, fieldErrors: { logo: t("errors.tooLarge") } };
     return uploadAction(prev, formData);
   }, {});
   return (
@@ -58,12 +57,12 @@ export function LogoForm({
           name="logo"
           type="file"
           accept="image/png,image/jpeg,image/webp"
-          aria-invalid={state.error ? true : undefined}
+          aria-invalid={state.fieldErrors?.logo ? true : undefined}
           aria-describedby="logo-error"
           className="block w-full text-sm"
         />
         <p id="logo-error" aria-live="polite" className="text-sm text-red-700">
-          {state.error ?? ""}
+          {state.fieldErrors?.logo ?? ""}
         </p>
         <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
       </form>

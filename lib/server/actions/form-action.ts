@@ -41,6 +41,8 @@ type Spec<S extends z.ZodType, A extends Access | "anyone", V, D> = {
    * fixed choice), the one message key to answer with instead of field errors.
    */
   malformed?: string;
+  /** Set to false for a one-field form: its error stands by the field, with no "correct the fields" alert. */
+  summary?: boolean;
   /** Fields with no input of their own: their problem becomes the form's message. */
   formLevel?: readonly string[];
   /** The use case: runs only for a caller with access and input that parsed. */
@@ -64,16 +66,18 @@ export function formAction<S extends z.ZodType, A extends Access | "anyone", V =
     const t = (await getTranslations()) as unknown as Translator;
     const raw = formToObject(formData, spec.arrayFields);
     const values = spec.values === false ? undefined : spec.values ? spec.values(raw) : (withoutPasswords(raw) as V);
+    const kept = values === undefined ? {} : { values };
     const fail = (key: string, params?: Record<string, string | number>) => ({
       ok: false,
       message: t(key, params),
-      values,
+      ...kept,
     });
     const invalid = (problems: Record<string, string> | readonly FieldIssue[]) => {
       const issues = Array.isArray(problems) ? problems : codeIssues(problems as Record<string, string>);
       const fieldErrors = translateIssues(issues, t, spec.messages);
       const formMessage = spec.formLevel?.map((field) => fieldErrors[field]).find(Boolean);
-      return { ok: false, message: formMessage ?? t("validation.fixFields"), fieldErrors, values };
+      const message = formMessage ?? (spec.summary === false ? undefined : t("validation.fixFields"));
+      return { ok: false, ...(message ? { message } : {}), fieldErrors, ...kept };
     };
 
     let actor = null;
@@ -92,6 +96,6 @@ export function formAction<S extends z.ZodType, A extends Access | "anyone", V =
 
     const ctx = { actor, t, formData, values, fail, invalid } as ActionContext<A, V, D>;
     const state = await spec.run(parsed.data, ctx);
-    return state.ok === true || state.values !== undefined ? state : { ...state, values };
+    return state.ok === true || state.values !== undefined || values === undefined ? state : { ...state, values };
   };
 }

@@ -1,14 +1,15 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { findOwnerMembership, type TeamActor } from "@/lib/server/team/owner";
+import type { MerchantActor } from "@/lib/server/auth/actor";
+import { findOwnerMembership } from "@/lib/server/team/owner";
 
 export type RevokeTokenResult = { ok: true; name: string } | { ok: false; reason: "forbidden" | "notFound" };
 
 /** The owner revokes a token; it stops working at once, and stays in the list as revoked. */
 export async function revokeApiToken(
   db: Db,
-  actor: TeamActor,
+  actor: MerchantActor,
   tokenId: string,
   now = new Date(),
 ): Promise<RevokeTokenResult> {
@@ -24,7 +25,7 @@ export async function revokeApiToken(
       select: { name: true, prefix: true },
     });
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: "api_token.revoke",
       entityType: "ApiToken",
       entityId: tokenId,

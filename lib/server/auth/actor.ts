@@ -17,13 +17,14 @@ export type MerchantActor = Pick<Actor, "userId"> & { merchantId: string };
  * Who may call an action or a route handler:
  * - `user`: anyone signed in;
  * - `merchant`: a member of a merchant, whatever its review status;
+ * - `merchantOwner`: the owner of a merchant, whatever its review status;
  * - `activeMerchant`: a member of an approved, active merchant;
  * - `staff`: commission staff;
  * - `reviewer`: commission staff and park operators (an operator's scope is `parkScope`).
  */
-export type Access = "user" | "merchant" | "activeMerchant" | "staff" | "reviewer";
+export type Access = "user" | "merchant" | "merchantOwner" | "activeMerchant" | "staff" | "reviewer";
 
-export type ActorFor<A extends Access> = A extends "merchant" | "activeMerchant"
+export type ActorFor<A extends Access> = A extends "merchant" | "merchantOwner" | "activeMerchant"
   ? Actor & { merchantId: string }
   : Actor;
 
@@ -37,6 +38,7 @@ export function actorOf(user: SessionUser): Actor {
 const ROLES: Record<Access, readonly Role[]> = {
   user: ["MERCHANT", "STAFF", "PARK_OPERATOR"],
   merchant: ["MERCHANT"],
+  merchantOwner: ["MERCHANT"],
   activeMerchant: ["MERCHANT"],
   staff: ["STAFF"],
   reviewer: ["STAFF", "PARK_OPERATOR"],
@@ -46,6 +48,7 @@ const ROLES: Record<Access, readonly Role[]> = {
 export function hasAccess(user: SessionUser, access: Access): boolean {
   if (!ROLES[access].includes(user.role)) return false;
   if (access === "merchant") return user.merchant !== null;
+  if (access === "merchantOwner") return user.merchant !== null && user.membershipRole === "OWNER";
   if (access === "activeMerchant") {
     return user.merchant?.verificationStatus === "APPROVED" && user.merchant.accountState === "ACTIVE";
   }

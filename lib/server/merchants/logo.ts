@@ -1,4 +1,5 @@
 import "server-only";
+import type { MerchantActor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { lookupId } from "@/lib/validation/text";
@@ -30,15 +31,16 @@ export function checkLogo(bytes: Uint8Array): { ok: true; contentType: LogoType 
   return contentType ? { ok: true, contentType } : { ok: false, reason: "type" };
 }
 
-type Actor = { id: string; merchantId: string };
-
 /** The actor's own merchant only: owners and members alike. */
-const ownMerchant = (actor: Actor) => ({ id: actor.merchantId, memberships: { some: { userId: actor.id } } });
+const ownMerchant = (actor: MerchantActor) => ({
+  id: actor.merchantId,
+  memberships: { some: { userId: actor.userId } },
+});
 
 /** Stores (or replaces) the merchant's logo, with an audit entry. */
 export async function saveMerchantLogo(
   db: Db,
-  actor: Actor,
+  actor: MerchantActor,
   bytes: Uint8Array,
 ): Promise<{ ok: true } | { ok: false; reason: LogoProblem | "notFound" }> {
   const checked = checkLogo(bytes);
@@ -52,7 +54,7 @@ export async function saveMerchantLogo(
       update: { contentType: checked.contentType, data },
     });
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: "merchant.logo_update",
       entityType: "Merchant",
       entityId: actor.merchantId,
@@ -63,14 +65,14 @@ export async function saveMerchantLogo(
 }
 
 /** Removes the merchant's logo, if there is one. */
-export async function removeMerchantLogo(db: Db, actor: Actor): Promise<{ ok: boolean }> {
+export async function removeMerchantLogo(db: Db, actor: MerchantActor): Promise<{ ok: boolean }> {
   return db.$transaction(async (tx) => {
     const removed = await tx.merchantLogo.deleteMany({
       where: { merchantId: actor.merchantId, merchant: ownMerchant(actor) },
     });
     if (removed.count !== 1) return { ok: false };
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: "merchant.logo_remove",
       entityType: "Merchant",
       entityId: actor.merchantId,

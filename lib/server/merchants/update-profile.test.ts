@@ -265,14 +265,17 @@ describe("the logo", () => {
   it("refuses a file whose bytes are not an image, whatever type it declares", async () => {
     as("merchant@example.com");
     const state = await upload(new TextEncoder().encode("<html><script>alert(1)</script></html>"), "image/png");
-    expect(state).toEqual({ ok: false, error: "This file is not a PNG, JPEG or WebP image." });
+    expect(state).toEqual({ ok: false, fieldErrors: { logo: "This file is not a PNG, JPEG or WebP image." } });
     expect(await db.merchantLogo.count({ where: { merchantId } })).toBe(0);
   });
 
   it("refuses a file over 512 KB", async () => {
     as("merchant@example.com");
     const state = await upload(png(LOGO_MAX_BYTES + 1));
-    expect(state).toEqual({ ok: false, error: "The image is larger than 512 KB. Choose a smaller one." });
+    expect(state).toEqual({
+      ok: false,
+      fieldErrors: { logo: "The image is larger than 512 KB. Choose a smaller one." },
+    });
     expect(await db.merchantLogo.count({ where: { merchantId } })).toBe(0);
   });
 
@@ -296,7 +299,7 @@ describe("the logo", () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
 
     as("member");
-    expect(await removeLogoAction()).toEqual({ ok: true, message: "The logo was removed." });
+    expect(await removeLogoAction({}, new FormData())).toEqual({ ok: true, message: "The logo was removed." });
     expect(await db.merchantLogo.count({ where: { merchantId } })).toBe(0);
     expect(await db.auditLog.count({ where: { entityId: merchantId, action: "merchant.logo_remove" } })).toBe(1);
   });

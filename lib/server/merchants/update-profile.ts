@@ -1,11 +1,10 @@
 import "server-only";
+import type { MerchantActor } from "@/lib/server/auth/actor";
 import type { Db, DbOrTx } from "@/lib/db/create-client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { ProfileUpdateInput } from "@/lib/validation/merchant";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { createNotifications } from "@/lib/server/notifications/notify";
-
-export type ProfileActor = { id: string; merchantId: string };
 
 export type ProfileFieldError = { uscc?: "usccTaken"; platformIds?: "platformUnknown" };
 
@@ -25,12 +24,12 @@ class Refused extends Error {
 }
 
 /** An approved, active merchant the actor belongs to (owner or member). */
-function ownMerchantWhere(actor: ProfileActor) {
+function ownMerchantWhere(actor: MerchantActor) {
   return {
     id: actor.merchantId,
     verificationStatus: "APPROVED" as const,
     accountState: "ACTIVE" as const,
-    memberships: { some: { userId: actor.id } },
+    memberships: { some: { userId: actor.userId } },
   };
 }
 
@@ -59,7 +58,7 @@ async function notifyReviewers(tx: DbOrTx, parkId: string, merchantId: string, c
  */
 export async function updateMerchantProfile(
   db: Db,
-  actor: ProfileActor,
+  actor: MerchantActor,
   input: ProfileUpdateInput,
 ): Promise<UpdateProfileResult> {
   try {
@@ -128,7 +127,7 @@ export async function updateMerchantProfile(
         });
       }
       await recordAudit(tx, {
-        actorId: actor.id,
+        actorId: actor.userId,
         action: resubmitted ? "merchant.profile_resubmit" : "merchant.profile_update",
         entityType: "Merchant",
         entityId: actor.merchantId,

@@ -8,7 +8,8 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import { emailField } from "@/lib/validation/merchant";
-import { findOwnerMembership, removedAccount, type TeamActor } from "./owner";
+import type { MerchantActor } from "@/lib/server/auth/actor";
+import { findOwnerMembership, removedAccount } from "./owner";
 import { INVITATION_TTL_MS, newInvitationToken } from "./tokens";
 
 export const InviteMember = z.object({ email: emailField });
@@ -25,7 +26,7 @@ export type InviteResult =
  */
 export async function inviteMember(
   db: Db,
-  actor: TeamActor,
+  actor: MerchantActor,
   email: string,
   opts: { origin: string; locale: Locale; now?: Date },
 ): Promise<InviteResult> {
@@ -54,13 +55,13 @@ export async function inviteMember(
         merchantId: actor.merchantId,
         email: address,
         tokenHash,
-        invitedById: actor.id,
+        invitedById: actor.userId,
         expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
       },
       select: { id: true, expiresAt: true },
     });
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: "team.invite",
       entityType: "Invitation",
       entityId: invitation.id,

@@ -1,18 +1,16 @@
 import "server-only";
+import type { MerchantActor } from "@/lib/server/auth/actor";
 import type { DbOrTx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-
-/** Who manages a team: a signed-in user and the merchant the session says it acts for. */
-export type TeamActor = { id: string; merchantId: string };
 
 /**
  * The actor's owner membership of an approved, active merchant, or null. The
  * role is part of the query, so a member or an outsider finds nothing.
  */
-export function findOwnerMembership(tx: DbOrTx, actor: TeamActor) {
+export function findOwnerMembership(tx: DbOrTx, actor: MerchantActor) {
   return tx.membership.findFirst({
     where: {
-      userId: actor.id,
+      userId: actor.userId,
       merchantId: actor.merchantId,
       role: "OWNER",
       user: { disabled: false },

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { findOwnerMembership, type TeamActor } from "./owner";
+import type { MerchantActor } from "@/lib/server/auth/actor";
+import { findOwnerMembership } from "./owner";
 
 export type RemoveResult =
   { ok: true; name: string } | { ok: false; reason: "forbidden" | "notFound" | "cannotRemoveOwner" };
@@ -11,7 +12,7 @@ export type RemoveResult =
  * disabled, which ends its session at once (the guards load the user fresh
  * on every request). The owner itself cannot be removed.
  */
-export async function removeMember(db: Db, actor: TeamActor, membershipId: string): Promise<RemoveResult> {
+export async function removeMember(db: Db, actor: MerchantActor, membershipId: string): Promise<RemoveResult> {
   return db.$transaction(async (tx) => {
     if (!(await findOwnerMembership(tx, actor))) return { ok: false, reason: "forbidden" } as const;
     const target = await tx.membership.findFirst({
@@ -19,7 +20,7 @@ export async function removeMember(db: Db, actor: TeamActor, membershipId: strin
       select: { userId: true, role: true, user: { select: { name: true, email: true } } },
     });
     if (!target) return { ok: false, reason: "notFound" } as const;
-    if (target.role !== "MEMBER" || target.userId === actor.id)
+    if (target.role !== "MEMBER" || target.userId === actor.userId)
       return { ok: false, reason: "cannotRemoveOwner" } as const;
     const deleted = await tx.membership.deleteMany({
       where: { id: membershipId, merchantId: actor.merchantId, role: "MEMBER" },
@@ -27,7 +28,7 @@ export async function removeMember(db: Db, actor: TeamActor, membershipId: strin
     if (deleted.count !== 1) return { ok: false, reason: "notFound" } as const;
     await tx.user.update({ where: { id: target.userId }, data: { disabled: true } });
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: "team.remove",
       entityType: "User",
       entityId: target.userId,

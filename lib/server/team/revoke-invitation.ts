@@ -1,14 +1,15 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { findOwnerMembership, type TeamActor } from "./owner";
+import type { MerchantActor } from "@/lib/server/auth/actor";
+import { findOwnerMembership } from "./owner";
 
 export type RevokeResult = { ok: true; email: string } | { ok: false; reason: "forbidden" | "notFound" };
 
 /** The owner withdraws an invitation that has not been used yet. */
 export async function revokeInvitation(
   db: Db,
-  actor: TeamActor,
+  actor: MerchantActor,
   invitationId: string,
   now = new Date(),
 ): Promise<RevokeResult> {
@@ -21,7 +22,7 @@ export async function revokeInvitation(
     if (revoked.count !== 1) return { ok: false, reason: "notFound" } as const;
     const { email } = await tx.invitation.findUniqueOrThrow({ where: { id: invitationId }, select: { email: true } });
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: "team.revoke",
       entityType: "Invitation",
       entityId: invitationId,

@@ -49,7 +49,7 @@ async function invite(email: string) {
   as("merchant@example.com");
   const state = await inviteMemberAction({}, form({ email }));
   expect(state.ok).toBe(true);
-  const token = state.link!.split("/invite/")[1];
+  const token = state.data!.link.split("/invite/")[1];
   return { state, token };
 }
 
@@ -68,7 +68,7 @@ describe("inviting a colleague", () => {
   it("gives the owner a one-time link and stores only the token's hash, valid for 72 hours", async () => {
     const before = Date.now();
     const { state, token } = await invite("Colleague.One@Example.com");
-    expect(state.link).toBe(`https://portal.test/invite/${token}`);
+    expect(state.data?.link).toBe(`https://portal.test/invite/${token}`);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(state.message).toBe(
       "Invitation for colleague.one@example.com created. Copy the link now: it is shown only once.",
@@ -249,7 +249,7 @@ describe("managing the team", () => {
     });
     // The use case checks the owner role itself, whoever calls it.
     expect(
-      await inviteMember(db, { id: ids.member, merchantId }, "new.two@example.com", {
+      await inviteMember(db, { userId: ids.member, merchantId }, "new.two@example.com", {
         origin: "https://x",
         locale: "en",
       }),

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await seedDemo(db, { passwordHash: "unused" });
   const owner = await db.membership.findFirstOrThrow({ where: { user: { email: "merchant@example.com" } } });
   Object.assign(A, { merchantId: owner.merchantId, userId: owner.userId });
-  const created = await createApiToken(db, { id: owner.userId, merchantId: owner.merchantId }, "ERP");
+  const created = await createApiToken(db, { userId: owner.userId, merchantId: owner.merchantId }, "ERP");
   if (!created.ok) throw new Error("token");
   Object.assign(A, { token: created.token, tokenId: created.id });
 
@@ -93,10 +93,10 @@ describe("ERP API authentication", () => {
     expect((await collection.GET(req("GET", "/skus", { token: "cbec_" + "x".repeat(43) }))).status).toBe(401);
     expect((await collection.GET(req("GET", "/skus", { token: "not-a-token" }))).status).toBe(401);
 
-    const extra = await createApiToken(db, { id: A.userId, merchantId: A.merchantId }, "temporary");
+    const extra = await createApiToken(db, { userId: A.userId, merchantId: A.merchantId }, "temporary");
     if (!extra.ok) throw new Error("token");
     expect((await collection.GET(req("GET", "/skus", { token: extra.token }))).status).toBe(200);
-    expect(await revokeApiToken(db, { id: A.userId, merchantId: A.merchantId }, extra.id)).toMatchObject({ ok: true });
+    expect(await revokeApiToken(db, { userId: A.userId, merchantId: A.merchantId }, extra.id)).toMatchObject({ ok: true });
     const revoked = await collection.GET(req("GET", "/skus", { token: extra.token }));
     expect(revoked.status).toBe(401);
     expect(revoked.headers.get("www-authenticate")).toMatch(/^Bearer/);

@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { FormAlert, type Option } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ContactFields, IdentityFields, OfferingFields } from "@/components/merchants/company-fields";
-import { updateProfileAction, type ProfileState, type ProfileValues } from "./actions";
+import type { ProfileValues } from "@/lib/forms/company-values";
+import type { FormState } from "@/lib/forms/form-state";
+import { updateProfileAction } from "./actions";
 
 export function ProfileForm({
   initial,
@@ -16,7 +18,7 @@ export function ProfileForm({
   chapterOptions: Option[];
 }) {
   const t = useTranslations("profile");
-  const [state, action, pending] = useActionState<ProfileState, FormData>(updateProfileAction, {});
+  const [state, action, pending] = useActionState<FormState<ProfileValues>, FormData>(updateProfileAction, {});
   const errors = state.fieldErrors ?? {};
   // After an answer the form shows what was sent (kept on error, saved on success).
   const values = state.values ?? initial;

@@ -57,7 +57,10 @@ function statusAction(status: "ACTIVE" | "ARCHIVED") {
       const result = await setSkuStatus(db, actor, id, status);
       if (!result.ok) return fail("skus.detail.notFound");
       refreshSkus();
-      return { ok: true, message: t(status === "ARCHIVED" ? "skus.detail.archived" : "skus.detail.restored", { code: result.code }) };
+      return {
+        ok: true,
+        message: t(status === "ARCHIVED" ? "skus.detail.archived" : "skus.detail.restored", { code: result.code }),
+      };
     },
   });
 }

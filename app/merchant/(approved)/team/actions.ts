@@ -1,68 +1,63 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
-import { merchantActor } from "@/lib/server/auth/merchant-actor";
+import { z } from "zod";
+import { getUiLocale } from "@/lib/i18n/server";
+import { formAction } from "@/lib/server/actions/form-action";
 import { db } from "@/lib/server/db";
 import { InviteMember, inviteMember } from "@/lib/server/team/invite-member";
 import { removeMember } from "@/lib/server/team/remove-member";
-import { revokeInvitation } from "@/lib/server/team/revoke-invitation";
 import { requestOrigin } from "@/lib/server/team/request-origin";
-import { formToObject } from "@/lib/forms/form-data";
-import { translateFieldErrors } from "@/lib/forms/field-errors";
-import { getUiLocale } from "@/lib/i18n/server";
-import type { ConfirmState } from "@/components/team/confirm-action";
+import { revokeInvitation } from "@/lib/server/team/revoke-invitation";
 
-export type InviteState = {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: { email?: string };
-  email?: string;
-  link?: string;
-};
+const OWNER_ONLY = "team.errors.ownerOnly";
 
-const field = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value.slice(0, 64) : "";
-};
+/** The owner invites a colleague by a one-time link, shown once. */
+export const inviteMemberAction = formAction<
+  typeof InviteMember,
+  "activeMerchant",
+  { email: string },
+  { link: string }
+>({
+  access: "activeMerchant",
+  forbidden: OWNER_ONLY,
+  schema: InviteMember,
+  values: (raw) => ({ email: typeof raw.email === "string" ? raw.email : "" }),
+  messages: ["team.errors"],
+  summary: false,
+  async run({ email }, { actor, t, fail, invalid }) {
+    const result = await inviteMember(db, actor, email, { origin: await requestOrigin(), locale: await getUiLocale() });
+    if (!result.ok) return "reason" in result ? fail(OWNER_ONLY) : invalid(result.fieldErrors);
+    revalidatePath("/merchant/team");
+    return { ok: true, message: t("team.invite.created", { email: result.email }), data: { link: result.link } };
+  },
+});
 
-export async function inviteMemberAction(_prev: InviteState, formData: FormData): Promise<InviteState> {
-  const [t, tv] = await Promise.all([getTranslations("team"), getTranslations("validation")]);
-  const raw = formToObject(formData);
-  const email = typeof raw.email === "string" ? raw.email : "";
-  const actor = await merchantActor();
-  if (!actor) return { ok: false, message: t("errors.ownerOnly"), email };
-  const parsed = InviteMember.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: translateFieldErrors(parsed.error, tv), email };
-  const result = await inviteMember(db, actor, parsed.data.email, {
-    origin: await requestOrigin(),
-    locale: await getUiLocale(),
-  });
-  if (!result.ok) {
-    if ("reason" in result) return { ok: false, message: t("errors.ownerOnly"), email };
-    return { ok: false, fieldErrors: { email: t(`errors.${result.fieldErrors.email}`) }, email };
-  }
-  revalidatePath("/merchant/team");
-  return { ok: true, message: t("invite.created", { email: result.email }), link: result.link };
-}
+const id = (name: string) => z.object({ [name]: z.string().transform((v) => v.slice(0, 64)) });
 
-export async function removeMemberAction(_prev: ConfirmState, formData: FormData): Promise<ConfirmState> {
-  const t = await getTranslations("team");
-  const actor = await merchantActor();
-  if (!actor) return { ok: false, message: t("errors.ownerOnly") };
-  const result = await removeMember(db, actor, field(formData, "membershipId"));
-  if (!result.ok)
-    return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : `errors.${result.reason}`) };
-  revalidatePath("/merchant/team");
-  return { ok: true, message: t("remove.done", { name: result.name }) };
-}
+export const removeMemberAction = formAction({
+  access: "activeMerchant",
+  forbidden: OWNER_ONLY,
+  schema: id("membershipId"),
+  malformed: "team.errors.notFound",
+  values: false,
+  async run({ membershipId }, { actor, t, fail }) {
+    const result = await removeMember(db, actor, membershipId);
+    if (!result.ok) return fail(result.reason === "forbidden" ? OWNER_ONLY : `team.errors.${result.reason}`);
+    revalidatePath("/merchant/team");
+    return { ok: true, message: t("team.remove.done", { name: result.name }) };
+  },
+});
 
-export async function revokeInvitationAction(_prev: ConfirmState, formData: FormData): Promise<ConfirmState> {
-  const t = await getTranslations("team");
-  const actor = await merchantActor();
-  if (!actor) return { ok: false, message: t("errors.ownerOnly") };
-  const result = await revokeInvitation(db, actor, field(formData, "invitationId"));
-  if (!result.ok)
-    return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : "errors.notFound") };
-  revalidatePath("/merchant/team");
-  return { ok: true, message: t("revoke.done", { email: result.email }) };
-}
+export const revokeInvitationAction = formAction({
+  access: "activeMerchant",
+  forbidden: OWNER_ONLY,
+  schema: id("invitationId"),
+  malformed: "team.errors.notFound",
+  values: false,
+  async run({ invitationId }, { actor, t, fail }) {
+    const result = await revokeInvitation(db, actor, invitationId);
+    if (!result.ok) return fail(result.reason === "forbidden" ? OWNER_ONLY : "team.errors.notFound");
+    revalidatePath("/merchant/team");
+    return { ok: true, message: t("team.revoke.done", { email: result.email }) };
+  },
+});

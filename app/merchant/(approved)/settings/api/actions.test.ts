@@ -64,19 +64,19 @@ describe("API token actions", () => {
     expect(await createTokenAction({}, nameForm("  "))).toEqual({
       ok: false,
       fieldErrors: { name: "This field is required." },
-      name: "  ",
+      values: { name: "  " },
     });
     const state = await createTokenAction({}, nameForm("Kingdee ERP"));
     expect(state).toMatchObject({ ok: true, message: 'Token "Kingdee ERP" created.' });
-    expect(state.token).toMatch(/^cbec_[A-Za-z0-9_-]{43}$/);
+    expect(state.data?.token).toMatch(/^cbec_[A-Za-z0-9_-]{43}$/);
     const stored = await db.apiToken.findFirstOrThrow({ where: { merchantId } });
     expect(stored).toMatchObject({
       name: "Kingdee ERP",
-      prefix: state.token!.slice(0, 12),
-      tokenHash: hashApiToken(state.token!),
+      prefix: state.data?.token!.slice(0, 12),
+      tokenHash: hashApiToken(state.data?.token!),
       createdById: users.owner,
     });
-    expect(JSON.stringify(stored)).not.toContain(state.token!);
+    expect(JSON.stringify(stored)).not.toContain(state.data?.token!);
     expect(await db.auditLog.count({ where: { entityId: stored.id, action: "api_token.create" } })).toBe(1);
   });
 

@@ -1,45 +1,43 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
-import { merchantActor } from "@/lib/server/auth/merchant-actor";
-import { db } from "@/lib/server/db";
+import { z } from "zod";
+import { formAction } from "@/lib/server/actions/form-action";
 import { CreateApiToken, createApiToken } from "@/lib/server/api/create-api-token";
 import { revokeApiToken } from "@/lib/server/api/revoke-api-token";
-import { formToObject } from "@/lib/forms/form-data";
-import { translateFieldErrors } from "@/lib/forms/field-errors";
-import type { ConfirmState } from "@/components/team/confirm-action";
+import { db } from "@/lib/server/db";
 
-export type CreateTokenState = {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: { name?: string };
-  name?: string;
-  token?: string;
-};
+const OWNER_ONLY = "apiTokens.errors.ownerOnly";
 
-export async function createTokenAction(_prev: CreateTokenState, formData: FormData): Promise<CreateTokenState> {
-  const [t, tv] = await Promise.all([getTranslations("apiTokens"), getTranslations("validation")]);
-  const raw = formToObject(formData);
-  const name = typeof raw.name === "string" ? raw.name : "";
-  const actor = await merchantActor();
-  if (!actor) return { ok: false, message: t("errors.ownerOnly"), name };
-  const parsed = CreateApiToken.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: translateFieldErrors(parsed.error, tv), name };
-  const result = await createApiToken(db, actor, parsed.data.name);
-  if (!result.ok)
-    return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : "errors.tooMany"), name };
-  revalidatePath("/merchant/settings/api");
-  return { ok: true, message: t("create.created", { name: result.name }), token: result.token };
-}
+/** The owner creates a bearer token for the ERP API; it is shown once, and stored hashed. */
+export const createTokenAction = formAction<
+  typeof CreateApiToken,
+  "activeMerchant",
+  { name: string },
+  { token: string }
+>({
+  access: "activeMerchant",
+  forbidden: OWNER_ONLY,
+  schema: CreateApiToken,
+  values: (raw) => ({ name: typeof raw.name === "string" ? raw.name : "" }),
+  summary: false,
+  async run({ name }, { actor, t, fail }) {
+    const result = await createApiToken(db, actor, name);
+    if (!result.ok) return fail(result.reason === "forbidden" ? OWNER_ONLY : "apiTokens.errors.tooMany");
+    revalidatePath("/merchant/settings/api");
+    return { ok: true, message: t("apiTokens.create.created", { name: result.name }), data: { token: result.token } };
+  },
+});
 
-export async function revokeTokenAction(_prev: ConfirmState, formData: FormData): Promise<ConfirmState> {
-  const t = await getTranslations("apiTokens");
-  const actor = await merchantActor();
-  if (!actor) return { ok: false, message: t("errors.ownerOnly") };
-  const id = formData.get("tokenId");
-  const result = await revokeApiToken(db, actor, typeof id === "string" ? id.slice(0, 64) : "");
-  if (!result.ok)
-    return { ok: false, message: t(result.reason === "forbidden" ? "errors.ownerOnly" : "errors.notFound") };
-  revalidatePath("/merchant/settings/api");
-  return { ok: true, message: t("revoke.done", { name: result.name }) };
-}
+export const revokeTokenAction = formAction({
+  access: "activeMerchant",
+  forbidden: OWNER_ONLY,
+  schema: z.object({ tokenId: z.string().transform((v) => v.slice(0, 64)) }),
+  malformed: "apiTokens.errors.notFound",
+  values: false,
+  async run({ tokenId }, { actor, t, fail }) {
+    const result = await revokeApiToken(db, actor, tokenId);
+    if (!result.ok) return fail(result.reason === "forbidden" ? OWNER_ONLY : "apiTokens.errors.notFound");
+    revalidatePath("/merchant/settings/api");
+    return { ok: true, message: t("apiTokens.revoke.done", { name: result.name }) };
+  },
+});
