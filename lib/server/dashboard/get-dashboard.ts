@@ -11,7 +11,8 @@ import { monthRange } from "@/lib/time/months";
 import { monthOf } from "@/lib/time/shanghai";
 import { computePace, cumulative, cumulativeGoalLine, ratio, yearOnYear, yearToDate } from "./pace";
 import { monthlyByPark, officialByZone, periodBreakdown } from "./queries";
-import { resolveDashboardScope, type ScopeUser } from "./scope";
+import type { ScopeUser } from "@/lib/server/auth/park-scope";
+import { resolveDashboardScope } from "./scope";
 
 const MARKETS_SHOWN = 10;
 

@@ -1,10 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { SessionUser } from "@/lib/server/auth/session-user";
+import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import type { DashboardFilters } from "./filters";
 import type { VolumeScope } from "./queries";
-
-export type ScopeUser = Pick<SessionUser, "role" | "parkId">;
 
 /**
  * What a staff-area user may see, narrowed by the filters: staff see the city
@@ -21,7 +19,7 @@ export async function resolveDashboardScope(user: ScopeUser, filters: DashboardF
       select: { id: true, code: true, nameZh: true, nameEn: true, status: true },
     }),
     db.park.findMany({
-      where: operator ? { id: user.parkId ?? "__none__" } : {},
+      where: parkScope(user, "id"),
       orderBy: { code: "asc" },
       select: { id: true, code: true, zoneId: true, nameZh: true, nameEn: true },
     }),

@@ -1,12 +1,10 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { parkScope } from "@/lib/server/zones/get-overview";
-import type { SessionUser } from "@/lib/server/auth/session-user";
+import { parkScope, type ScopeUser as Viewer } from "@/lib/server/auth/park-scope";
 import type { EventListFilters } from "@/lib/validation/event";
 import { lookupId } from "@/lib/validation/text";
 
 export const ADMIN_PAGE_SIZE = 20;
-type Viewer = Pick<SessionUser, "role" | "parkId">;
 
 /** Every event for staff and operators, newest first, with its signup figures. */
 export async function listEventsForAdmin(filters: EventListFilters) {

@@ -1,12 +1,10 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { parkScope } from "@/lib/server/zones/get-overview";
-import type { SessionUser } from "@/lib/server/auth/session-user";
+import { parkScope, type ScopeUser as Viewer } from "@/lib/server/auth/park-scope";
 import { SIGNUP_STATUSES } from "@/lib/validation/event";
 import { parseAttendeeNames } from "./rules";
 
 export const ATTENDEE_PAGE_SIZE = 50;
-type Viewer = Pick<SessionUser, "role" | "parkId">;
 export type AttendeeStatusFilter = (typeof SIGNUP_STATUSES)[number] | "ALL";
 
 const select = {

@@ -1,21 +1,17 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/create-client";
 import { db } from "@/lib/server/db";
-import { parkScope } from "@/lib/server/zones/get-overview";
-import type { SessionUser } from "@/lib/server/auth/session-user";
+import { parkScope, type ParkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { shanghaiYearRange } from "@/lib/time/shanghai";
 
 /** The commission's 2023 figure the "companies connected" count is read against. */
 export const CONNECTED_BASELINE = { year: 2023, companies: 350 } as const;
 
-/** Which merchants count: an operator's park, a zone's parks, or everyone. */
-type Scope = { parkId?: string | { in: string[] } };
-
 /**
  * Distinct companies connected in a year (Asia/Shanghai): merchants checked in
  * at one or more events held that year. The dashboard reads this figure too.
  */
-export async function countCompaniesConnected(client: DbOrTx, year: number, scope: Scope = {}): Promise<number> {
+export async function countCompaniesConnected(client: DbOrTx, year: number, scope: ParkScope = {}): Promise<number> {
   const { start, end } = shanghaiYearRange(year);
   const rows = await client.signup.groupBy({
     by: ["merchantId"],
@@ -25,7 +21,7 @@ export async function countCompaniesConnected(client: DbOrTx, year: number, scop
 }
 
 /** A year's events with signups, attendance and companies connected, within the viewer's scope. */
-export async function getEventStats(viewer: Pick<SessionUser, "role" | "parkId">, year: number) {
+export async function getEventStats(viewer: ScopeUser, year: number) {
   const scope = parkScope(viewer);
   const { start, end } = shanghaiYearRange(year);
   const events = await db.event.findMany({

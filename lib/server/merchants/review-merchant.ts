@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/create-client";
 import type { SessionUser } from "@/lib/server/auth/session-user";
+import { parkScope } from "@/lib/server/auth/park-scope";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { createNotifications } from "@/lib/server/notifications/notify";
 
@@ -53,7 +54,7 @@ export async function reviewMerchant(
   const rule = TRANSITIONS[decision];
   const note = reason.trim();
   if (rule.needsReason && !note) return { ok: false, reason: "reasonRequired" };
-  const scope = reviewer.role === "PARK_OPERATOR" ? { parkId: reviewer.parkId ?? "__none__" } : {};
+  const scope = parkScope(reviewer);
 
   return db.$transaction(async (tx) => {
     const now = new Date();

@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
-import { parkScope } from "@/lib/server/zones/get-overview";
-import type { SessionUser } from "@/lib/server/auth/session-user";
+import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { shanghaiDays } from "@/lib/time/shanghai";
 import { plainText, recordId } from "@/lib/validation/text";
 import { lookupId } from "@/lib/validation/text";
@@ -29,14 +28,12 @@ export const QueueFilters = z.object({
 });
 export type QueueFilters = z.infer<typeof QueueFilters>;
 
-type Scoped = Pick<SessionUser, "role" | "parkId">;
-
-export function countAwaitingReview(user: Scoped): Promise<number> {
+export function countAwaitingReview(user: ScopeUser): Promise<number> {
   return db.merchant.count({ where: { ...parkScope(user), verificationStatus: "PENDING" } });
 }
 
 /** The review queue: oldest submission first, within the user's scope. */
-export async function listReviewQueue(user: Scoped, filters: QueueFilters) {
+export async function listReviewQueue(user: ScopeUser, filters: QueueFilters) {
   const statusWhere =
     filters.status === "ALL"
       ? {}
@@ -82,7 +79,7 @@ export async function listReviewQueue(user: Scoped, filters: QueueFilters) {
 }
 
 /** One merchant with everything it submitted, or null outside the user's scope. */
-export function getMerchantForReview(user: Scoped, id: string) {
+export function getMerchantForReview(user: ScopeUser, id: string) {
   return db.merchant.findFirst({
     where: { id: lookupId(id), ...parkScope(user) },
     include: {

@@ -2,8 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { db } from "@/lib/server/db";
-import type { SessionUser } from "@/lib/server/auth/session-user";
-import { parkScope } from "@/lib/server/zones/get-overview";
+import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { SKU_FILTER_FIELDS as F } from "@/lib/validation/sku";
 import { recordId } from "@/lib/validation/text";
 import { skuFilterWhere } from "./list-skus";
@@ -20,13 +19,11 @@ export const CatalogFilters = z.object({
 });
 export type CatalogFilters = z.output<typeof CatalogFilters>;
 
-type Scoped = Pick<SessionUser, "role" | "parkId">;
-
 /**
  * Staff see every park's active SKUs, an operator only its own park's: the
  * scope is part of every query. Read-only.
  */
-export async function getCatalogOverview(user: Scoped, filters: CatalogFilters) {
+export async function getCatalogOverview(user: ScopeUser, filters: CatalogFilters) {
   const merchant: Prisma.MerchantWhereInput = { ...(filters.park ? { parkId: filters.park } : {}), ...parkScope(user) };
   const where: Prisma.SkuWhereInput = { ...skuFilterWhere({ ...filters, status: "ACTIVE" }), merchant };
   const total = await db.sku.count({ where });
