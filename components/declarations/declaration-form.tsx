@@ -3,7 +3,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert, SelectField, TextField, type Option } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { DeclarationFormState } from "@/app/merchant/(approved)/declarations/actions";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
+import type { TextValues } from "@/lib/forms/text-values";
 
 type Options = {
   modeOptions: Option[];
@@ -20,12 +21,12 @@ export function DeclarationForm({
   options,
   today,
 }: {
-  action: (prev: DeclarationFormState, formData: FormData) => Promise<DeclarationFormState>;
+  action: FormAction<TextValues>;
   options: Options;
   today: string;
 }) {
   const t = useTranslations("declarations.fields");
-  const [state, formAction, pending] = useActionState<DeclarationFormState, FormData>(action, {});
+  const [state, formAction, pending] = useActionState<FormState<TextValues>, FormData>(action, {});
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
   return (

@@ -4,7 +4,15 @@ import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { DataTable } from "@/components/ui/data-table";
-import type { ImportState } from "@/app/merchant/(approved)/declarations/actions";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
+
+/** What a refused import answers: the first refused lines, how many more, and the full report. */
+export type DeclarationImportReport = {
+  errors: { line: number; column: string; message: string }[];
+  more: number;
+  reportHref: string;
+};
+type ImportState = FormState<Record<string, string>, DeclarationImportReport>;
 
 // Mirrors the server's limit, so a file that is too large is refused before it is sent.
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -14,7 +22,7 @@ export function ImportForm({
   action,
   max,
 }: {
-  action: (prev: ImportState, formData: FormData) => Promise<ImportState>;
+  action: FormAction<Record<string, string>, DeclarationImportReport>;
   max: number;
 }) {
   const t = useTranslations("declarations.importPage");
@@ -43,14 +51,14 @@ export function ImportForm({
         <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
       </form>
       <FormAlert message={state.message} tone={state.ok ? "success" : "error"} />
-      {state.errors?.length ? (
+      {state.data?.errors.length ? (
         <section aria-labelledby="import-errors" className="rounded-lg border border-red-200 bg-white p-4">
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="import-errors" className="text-base font-semibold">
               {t("errorsTitle")}
             </h2>
-            {state.reportHref ? (
-              <a href={state.reportHref} className="text-sm text-brand-700 underline" download>
+            {state.data.reportHref ? (
+              <a href={state.data.reportHref} className="text-sm text-brand-700 underline" download>
                 {t("report")}
               </a>
             ) : null}
@@ -60,7 +68,7 @@ export function ImportForm({
             padding="px-3 py-1.5"
             columns={(["line", "column", "message"] as const).map((c) => ({ key: c, label: t(c) }))}
           >
-            {state.errors.map((e, i) => (
+            {state.data.errors.map((e, i) => (
               <tr key={`${e.line}-${e.column}-${i}`}>
                 <td className="px-3 py-1.5 tabular-nums">{e.line}</td>
                 <td className="px-3 py-1.5">{e.column}</td>
@@ -68,7 +76,9 @@ export function ImportForm({
               </tr>
             ))}
           </DataTable>
-          {state.more ? <p className="mt-2 text-sm text-slate-600">{t("more", { count: state.more })}</p> : null}
+          {state.data.more ? (
+            <p className="mt-2 text-sm text-slate-600">{t("more", { count: state.data.more })}</p>
+          ) : null}
         </section>
       ) : null}
     </div>

@@ -238,7 +238,7 @@ describe("importing a CSV file", () => {
     );
     expect(state.ok).toBe(false);
     expect(state.message).toBe("The file has 2 problems; nothing was imported.");
-    expect(state.errors).toEqual([
+    expect(state.data?.errors).toEqual([
       { line: 3, column: "direction", message: "9710, 9810 and 1039 are for exports only." },
       {
         line: 4,

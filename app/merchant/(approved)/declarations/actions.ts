@@ -1,115 +1,107 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import type { DeclarationImportReport } from "@/components/declarations/import-form";
+import type { FieldIssue } from "@/lib/forms/field-errors";
+import { textValues, type TextValues } from "@/lib/forms/text-values";
+import { formatCnyCompact } from "@/lib/i18n/format";
+import { getUiLocale } from "@/lib/i18n/server";
+import { formAction } from "@/lib/server/actions/form-action";
 import { db } from "@/lib/server/db";
-import { formToObject } from "@/lib/forms/form-data";
-import { translateFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 import { createDeclaration } from "@/lib/server/declarations/create-declaration";
 import { deleteDeclaration } from "@/lib/server/declarations/delete-declaration";
 import { importDeclarations } from "@/lib/server/declarations/import-declarations";
-import type { FieldIssue } from "@/lib/server/declarations/prepare-declarations";
+import type { FieldIssue as DeclarationIssue } from "@/lib/server/declarations/prepare-declarations";
 import { shanghaiDay } from "@/lib/time/shanghai";
 import { declarationSchema } from "@/lib/validation/declaration";
-import { formatCnyCompact } from "@/lib/i18n/format";
-import { getUiLocale } from "@/lib/i18n/server";
 import { recordId } from "@/lib/validation/text";
-import { merchantActor } from "@/lib/server/auth/merchant-actor";
-
-export type DeclarationFormState = { message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
-export type DeleteState = { ok?: boolean; message?: string };
-export type ImportState = {
-  ok?: boolean;
-  message?: string;
-  errors?: { line: number; column: string; message: string }[];
-  more?: number;
-  reportHref?: string;
-};
 
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const ERRORS_SHOWN = 50;
+const MESSAGES = ["dataValidation"];
+const FORBIDDEN = "declarations.forbidden";
 
-/** The declaration use cases' actor: the signed-in member of an approved, active merchant, or null. */
-async function actor() {
-  const merchant = await merchantActor();
-  return merchant && { userId: merchant.id, merchantId: merchant.merchantId };
-}
+const asIssue = (field: string, issue: DeclarationIssue): FieldIssue => ({
+  path: [field],
+  message: issue.key,
+  params: issue.values,
+});
 
-async function issueText() {
-  const t = await getTranslations("dataValidation");
-  return (issue: FieldIssue) => (t.has(issue.key) ? t(issue.key as "invalid", issue.values ?? {}) : t("invalid"));
-}
-
-export async function createDeclarationAction(
-  _prev: DeclarationFormState,
-  formData: FormData,
-): Promise<DeclarationFormState> {
-  const [t, tv] = await Promise.all([getTranslations(), getTranslations("dataValidation")]);
-  const values = formToObject(formData) as Record<string, string>;
-  const who = await actor();
-  if (!who) return { message: t("declarations.forbidden"), values };
-  const parsed = declarationSchema(shanghaiDay(new Date())).safeParse(values);
-  if (!parsed.success)
-    return { message: t("validation.fixFields"), fieldErrors: translateFieldErrors(parsed.error, tv), values };
-  const result = await createDeclaration(db, who, parsed.data);
-  if (!result.ok) {
-    if (result.reason === "forbidden") return { message: t("declarations.forbidden"), values };
-    const text = await issueText();
-    const fieldErrors = Object.fromEntries(
-      Object.entries(result.fieldErrors).map(([field, issue]) => [field, text(issue)]),
-    );
-    return { message: t("validation.fixFields"), fieldErrors, values };
-  }
+function refreshFigures() {
   revalidatePath("/merchant", "layout");
   revalidatePath("/admin", "layout");
-  redirect(`/merchant/declarations?created=${encodeURIComponent(result.id)}`);
 }
 
-export async function deleteDeclarationAction(_prev: DeleteState, formData: FormData): Promise<DeleteState> {
-  const t = await getTranslations("declarations");
-  const who = await actor();
-  if (!who) return { ok: false, message: t("forbidden") };
-  const id = recordId().safeParse(formData.get("declarationId"));
-  if (!id.success) return { ok: false, message: t("delete.notFound") };
-  const result = await deleteDeclaration(db, who, id.data);
-  if (!result.ok) return { ok: false, message: t("delete.notFound") };
-  revalidatePath("/merchant", "layout");
-  revalidatePath("/admin", "layout");
-  return { ok: true, message: t("deleted") };
-}
+export const createDeclarationAction = formAction({
+  access: "activeMerchant",
+  forbidden: FORBIDDEN,
+  schema: () => declarationSchema(shanghaiDay(new Date())),
+  values: textValues,
+  messages: MESSAGES,
+  async run(data, { actor, fail, invalid }) {
+    const result = await createDeclaration(db, actor, data);
+    if (!result.ok) {
+      if (result.reason === "forbidden") return fail(FORBIDDEN);
+      return invalid(Object.entries(result.fieldErrors).map(([field, issue]) => asIssue(field, issue)));
+    }
+    refreshFigures();
+    redirect(`/merchant/declarations?created=${encodeURIComponent(result.id)}`);
+  },
+});
 
-export async function importDeclarationsAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
-  const [t, locale] = await Promise.all([getTranslations("declarations"), getUiLocale()]);
-  const who = await actor();
-  if (!who) return { ok: false, message: t("forbidden") };
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { ok: false, message: t("importPage.noFile") };
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: t("importPage.tooLarge") };
-  const text = await issueText();
-  const column = (field: string) =>
-    t.has(`csvColumns.${field}`) ? t(`csvColumns.${field}` as "csvColumns.row") : field;
-  const result = await importDeclarations(db, who, new Uint8Array(await file.arrayBuffer()), {
-    today: shanghaiDay(new Date()),
-    fileName: file.name,
-    describe: (e) => [column(e.field), text(e.issue)],
-  });
-  if (result.ok) {
-    revalidatePath("/merchant", "layout");
-    revalidatePath("/admin", "layout");
+export const deleteDeclarationAction = formAction({
+  access: "activeMerchant",
+  forbidden: FORBIDDEN,
+  schema: z.object({ declarationId: recordId() }),
+  malformed: "declarations.delete.notFound",
+  values: false,
+  async run({ declarationId }, { actor, t, fail }) {
+    const result = await deleteDeclaration(db, actor, declarationId);
+    if (!result.ok) return fail("declarations.delete.notFound");
+    refreshFigures();
+    return { ok: true, message: t("declarations.deleted") };
+  },
+});
+
+/** A CSV of declarations, all or nothing: every refused line comes back with its column, in the reader's language. */
+export const importDeclarationsAction = formAction<z.ZodObject, "activeMerchant", TextValues, DeclarationImportReport>({
+  access: "activeMerchant",
+  forbidden: FORBIDDEN,
+  schema: z.object({}),
+  values: false,
+  async run(_input, { actor, t, formData, fail }) {
+    const file = formData.get("file");
+    if (!(file instanceof File) || file.size === 0) return fail("declarations.importPage.noFile");
+    if (file.size > MAX_IMPORT_BYTES) return fail("declarations.importPage.tooLarge");
+    const text = (issue: DeclarationIssue) =>
+      t.has(`dataValidation.${issue.key}`)
+        ? t(`dataValidation.${issue.key}`, issue.values)
+        : t("dataValidation.invalid");
+    const column = (field: string) =>
+      t.has(`declarations.csvColumns.${field}`) ? t(`declarations.csvColumns.${field}`) : field;
+    const result = await importDeclarations(db, actor, new Uint8Array(await file.arrayBuffer()), {
+      today: shanghaiDay(new Date()),
+      fileName: file.name,
+      describe: (e) => [column(e.field), text(e.issue)],
+    });
+    if (result.ok) {
+      refreshFigures();
+      const amount = formatCnyCompact(result.totalFen, await getUiLocale());
+      return { ok: true, message: t("declarations.importPage.done", { count: result.written, amount }) };
+    }
+    if (result.reason === "forbidden") return fail(FORBIDDEN);
+    if (result.reason === "file") return { ok: false, message: text(result.issue) };
     return {
-      ok: true,
-      message: t("importPage.done", { count: result.written, amount: formatCnyCompact(result.totalFen, locale) }),
+      ok: false,
+      message: t("declarations.importPage.failed", { count: result.errors.length }),
+      data: {
+        errors: result.errors
+          .slice(0, ERRORS_SHOWN)
+          .map((e) => ({ line: e.line, column: column(e.field), message: text(e.issue) })),
+        more: Math.max(0, result.errors.length - ERRORS_SHOWN),
+        reportHref: `/merchant/declarations/import/${result.jobId}`,
+      },
     };
-  }
-  if (result.reason === "forbidden") return { ok: false, message: t("forbidden") };
-  if (result.reason === "file") return { ok: false, message: text(result.issue) };
-  return {
-    ok: false,
-    message: t("importPage.failed", { count: result.errors.length }),
-    errors: result.errors
-      .slice(0, ERRORS_SHOWN)
-      .map((e) => ({ line: e.line, column: column(e.field), message: text(e.issue) })),
-    more: Math.max(0, result.errors.length - ERRORS_SHOWN),
-    reportHref: `/merchant/declarations/import/${result.jobId}`,
-  };
-}
+  },
+});
