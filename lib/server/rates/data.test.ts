@@ -111,7 +111,7 @@ describe("official statistics", () => {
       ),
     );
     expect(bad.ok).toBe(false);
-    expect(bad.errors).toEqual([
+    expect(bad.data?.errors).toEqual([
       "Line 3: Choose a demonstration zone.",
       "Line 4: Enter the month as YYYY-MM.",
       "Line 5: This zone and month appear more than once in the file.",

@@ -1,11 +1,19 @@
 "use client";
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
-import { designateZoneAction, type DesignateState } from "./actions";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 
-export function DesignateForm({ zoneId, defaultYear }: { zoneId: string; defaultYear: number }) {
+export function DesignateForm({
+  action: designate,
+  zoneId,
+  defaultYear,
+}: {
+  action: FormAction;
+  zoneId: string;
+  defaultYear: number;
+}) {
   const t = useTranslations("admin.zones");
-  const [state, action, pending] = useActionState<DesignateState, FormData>(designateZoneAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(designate, {});
   const id = useId();
   return (
     <form action={action} className="mt-3 flex flex-wrap items-end gap-2">

@@ -9,6 +9,7 @@ import { getZoneVolumes } from "@/lib/server/zones/get-zone-volumes";
 import { getDemonstrationZoneTarget } from "@/lib/server/goals/zone-goal";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatCnyCompact } from "@/lib/i18n/format";
+import { designateZoneAction, moveParkAction } from "./actions";
 import { ZoneCard } from "./zone-card";
 
 export async function generateMetadata() {
@@ -102,6 +103,7 @@ export default async function ZonesPage({
             volume={volumes.zone(zone.id)}
             parkVolume={volumes.park}
             zoneOptions={zoneOptions}
+            actions={{ designate: designateZoneAction, movePark: moveParkAction }}
           />
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { Option } from "@/components/forms/fields";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/config";
 import { formatCnyCompact, formatNumber } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/server";
@@ -19,6 +20,7 @@ export async function ZoneCard({
   volume,
   parkVolume,
   zoneOptions,
+  actions,
 }: {
   zone: Zone;
   locale: Locale;
@@ -27,6 +29,8 @@ export async function ZoneCard({
   volume: bigint;
   parkVolume: (parkId: string) => bigint;
   zoneOptions: Option[];
+  /** The staff's changes: designating the zone, moving one of its parks. */
+  actions: { designate: FormAction; movePark: FormAction };
 }) {
   const t = await getTranslations();
   return (
@@ -64,6 +68,7 @@ export async function ZoneCard({
                     {t("zonesAdmin.movePark.summary")}
                   </summary>
                   <MoveParkForm
+                    action={actions.movePark}
                     parkId={park.id}
                     parkName={localized(park, "name", locale)}
                     zoneId={zone.id}
@@ -77,7 +82,9 @@ export async function ZoneCard({
       ) : (
         <p className="mt-3 text-sm text-slate-500">{t("admin.zones.noParks")}</p>
       )}
-      {zone.status === "PLANNED" && canEdit ? <DesignateForm zoneId={zone.id} defaultYear={year} /> : null}
+      {zone.status === "PLANNED" && canEdit ? (
+        <DesignateForm action={actions.designate} zoneId={zone.id} defaultYear={year} />
+      ) : null}
     </li>
   );
 }

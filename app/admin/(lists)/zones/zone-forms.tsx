@@ -3,12 +3,13 @@ import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert, SelectField, TextField, type Option } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { createParkAction, createZoneAction, moveParkAction, type ZoneFormState } from "./actions";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
+import type { TextValues } from "@/lib/forms/text-values";
 
 /** A new demonstration zone: planned, or designated in a year. */
-export function AddZoneForm() {
+export function AddZoneForm({ action: create }: { action: FormAction<TextValues> }) {
   const t = useTranslations("zonesAdmin.addZone");
-  const [state, action, pending] = useActionState<ZoneFormState, FormData>(createZoneAction, {});
+  const [state, action, pending] = useActionState<FormState<TextValues>, FormData>(create, {});
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
   return (
@@ -82,9 +83,15 @@ export function AddZoneForm() {
 }
 
 /** A new park in one of the demonstration zones. */
-export function AddParkForm({ zoneOptions }: { zoneOptions: Option[] }) {
+export function AddParkForm({
+  action: create,
+  zoneOptions,
+}: {
+  action: FormAction<TextValues>;
+  zoneOptions: Option[];
+}) {
   const t = useTranslations("zonesAdmin.addPark");
-  const [state, action, pending] = useActionState<ZoneFormState, FormData>(createParkAction, {});
+  const [state, action, pending] = useActionState<FormState<TextValues>, FormData>(create, {});
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
   return (
@@ -151,18 +158,20 @@ export function AddParkForm({ zoneOptions }: { zoneOptions: Option[] }) {
 
 /** Moves one park to another zone; one small form per park. */
 export function MoveParkForm({
+  action: move,
   parkId,
   parkName,
   zoneId,
   zoneOptions,
 }: {
+  action: FormAction;
   parkId: string;
   parkName: string;
   zoneId: string;
   zoneOptions: Option[];
 }) {
   const t = useTranslations("zonesAdmin.movePark");
-  const [state, action, pending] = useActionState<ZoneFormState, FormData>(moveParkAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(move, {});
   const id = useId();
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" aria-label={t("label", { park: parkName })}>

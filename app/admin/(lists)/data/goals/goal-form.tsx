@@ -3,15 +3,15 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert, SelectField, TextField, type Option } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { DataFormState } from "../rates/actions";
-import { saveGoalAction } from "./actions";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
+import type { TextValues } from "@/lib/forms/text-values";
 
-export type GoalValues = Record<string, string>;
+export type GoalValues = TextValues;
 
 /** Edits a goal, or adds one when there is no goal id. */
-export function GoalForm({ initial, metricOptions, zoneOptions }: { initial: GoalValues; metricOptions: Option[]; zoneOptions: Option[] }) {
+export function GoalForm({ action: save, initial, metricOptions, zoneOptions }: { action: FormAction<GoalValues>; initial: GoalValues; metricOptions: Option[]; zoneOptions: Option[] }) {
   const t = useTranslations("dataAdmin.goals");
-  const [state, action, pending] = useActionState<DataFormState, FormData>(saveGoalAction, {});
+  const [state, action, pending] = useActionState<FormState<GoalValues>, FormData>(save, {});
   const e = state.fieldErrors ?? {};
   const v = { ...initial, ...(state.values ?? {}) };
   const creating = !initial.goalId;

@@ -9,6 +9,7 @@ import { listDemonstrationZones } from "@/lib/server/zones/get-zone-system";
 import { GOAL_METRICS, goalValueText } from "@/lib/validation/goals";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { DataTabs } from "../data-tabs";
+import { saveGoalAction } from "./actions";
 import { GoalForm, type GoalValues } from "./goal-form";
 import { EmptyState } from "@/components/ui/data-table";
 
@@ -53,7 +54,7 @@ export default async function GoalsPage({ searchParams }: { searchParams: Promis
       {one("edit") && staff && !editing ? <div className="mb-4"><FormAlert message={t("goals.notFound")} /></div> : null}
       {initial ? (
         <Card title={editing ? `${t("goals.edit")}：${localized(editing, "label", locale)}` : t("goals.createTitle")} className="mb-6">
-          <GoalForm initial={initial} metricOptions={metricOptions} zoneOptions={zoneOptions} />
+          <GoalForm action={saveGoalAction} initial={initial} metricOptions={metricOptions} zoneOptions={zoneOptions} />
         </Card>
       ) : null}
       {goals.length === 0 ? (

@@ -13,6 +13,7 @@ import { CURRENCY_CODES } from "@/lib/reference/currencies";
 import { getUiLocale } from "@/lib/i18n/server";
 import { DataTabs } from "../data-tabs";
 import { YearForm } from "../year-form";
+import { setRateAction } from "./actions";
 import { RateForm } from "./rate-form";
 
 export async function generateMetadata() {
@@ -35,7 +36,7 @@ export default async function RatesPage({ searchParams }: { searchParams: Promis
       <DataTabs current="rates" />
       {user.role === "STAFF" ? (
         <Card title={t("rates.formTitle")} className="mb-6">
-          <RateForm currencyOptions={CURRENCY_CODES.filter((c) => c !== "CNY").map((c) => ({ value: c, label: c }))} defaultMonth={nowMonth} />
+          <RateForm action={setRateAction} currencyOptions={CURRENCY_CODES.filter((c) => c !== "CNY").map((c) => ({ value: c, label: c }))} defaultMonth={nowMonth} />
         </Card>
       ) : (
         <p className="mb-6 text-sm text-slate-600">{t("readOnly")}</p>

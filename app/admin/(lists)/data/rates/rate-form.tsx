@@ -3,12 +3,13 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert, SelectField, TextField, type Option } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { setRateAction, type DataFormState } from "./actions";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
+import type { TextValues } from "@/lib/forms/text-values";
 
 /** Enters or corrects one month's rate for one currency. */
-export function RateForm({ currencyOptions, defaultMonth }: { currencyOptions: Option[]; defaultMonth: string }) {
+export function RateForm({ action: save, currencyOptions, defaultMonth }: { action: FormAction<TextValues>; currencyOptions: Option[]; defaultMonth: string }) {
   const t = useTranslations("dataAdmin.rates");
-  const [state, action, pending] = useActionState<DataFormState, FormData>(setRateAction, {});
+  const [state, action, pending] = useActionState<FormState<TextValues>, FormData>(save, {});
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
   return (

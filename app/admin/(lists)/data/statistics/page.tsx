@@ -12,6 +12,7 @@ import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatCnyCompact } from "@/lib/i18n/format";
 import { DataTabs } from "../data-tabs";
 import { YearForm } from "../year-form";
+import { importStatsAction, removeStatAction, setStatAction } from "./actions";
 import { ImportStatsForm, RemoveStatForm, StatForm } from "./stat-forms";
 
 export async function generateMetadata() {
@@ -34,14 +35,14 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       {user.role === "STAFF" ? (
         <div className="mb-6 grid gap-4 lg:grid-cols-2">
           <Card title={t("statistics.formTitle")}>
-            <StatForm zoneOptions={zoneOptions} defaultMonth={lastMonth} />
+            <StatForm action={setStatAction} zoneOptions={zoneOptions} defaultMonth={lastMonth} />
           </Card>
           <div className="space-y-4">
             <Card title={t("statistics.importTitle")}>
-              <ImportStatsForm />
+              <ImportStatsForm action={importStatsAction} />
             </Card>
             <Card title={t("statistics.removeTitle")}>
-              <RemoveStatForm zoneOptions={zoneOptions} defaultMonth={lastMonth} />
+              <RemoveStatForm action={removeStatAction} zoneOptions={zoneOptions} defaultMonth={lastMonth} />
             </Card>
           </div>
         </div>

@@ -3,13 +3,14 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert, SelectField, TextField, type Option } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { DataFormState } from "../rates/actions";
-import { importStatsAction, removeStatAction, setStatAction, type StatImportState } from "./actions";
+import type { FormAction, FormState, FormValues } from "@/lib/forms/form-state";
+import type { ImportReport } from "@/lib/forms/import-report";
+import type { TextValues } from "@/lib/forms/text-values";
 
 /** Enters or corrects a zone's official figure for a month. */
-export function StatForm({ zoneOptions, defaultMonth }: { zoneOptions: Option[]; defaultMonth: string }) {
+export function StatForm({ action: save, zoneOptions, defaultMonth }: { action: FormAction<TextValues>; zoneOptions: Option[]; defaultMonth: string }) {
   const t = useTranslations("dataAdmin.statistics");
-  const [state, action, pending] = useActionState<DataFormState, FormData>(setStatAction, {});
+  const [state, action, pending] = useActionState<FormState<TextValues>, FormData>(save, {});
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
   return (
@@ -27,11 +28,11 @@ export function StatForm({ zoneOptions, defaultMonth }: { zoneOptions: Option[];
 }
 
 /** Removes a figure, after asking: the zone's declarations count again for that month. */
-export function RemoveStatForm({ zoneOptions, defaultMonth }: { zoneOptions: Option[]; defaultMonth: string }) {
+export function RemoveStatForm({ action: remove, zoneOptions, defaultMonth }: { action: FormAction<TextValues>; zoneOptions: Option[]; defaultMonth: string }) {
   const t = useTranslations("dataAdmin.statistics");
   const [asking, setAsking] = useState(false);
-  const [state, action, pending] = useActionState<DataFormState, FormData>(async (prev, formData) => {
-    const next = await removeStatAction(prev, formData);
+  const [state, action, pending] = useActionState<FormState<TextValues>, FormData>(async (prev, formData) => {
+    const next = await remove(prev, formData);
     setAsking(false);
     return next;
   }, {});
@@ -71,9 +72,9 @@ export function RemoveStatForm({ zoneOptions, defaultMonth }: { zoneOptions: Opt
 }
 
 /** A CSV file of official figures; all rows or none. */
-export function ImportStatsForm() {
+export function ImportStatsForm({ action: upload }: { action: FormAction<FormValues, ImportReport> }) {
   const t = useTranslations("dataAdmin.statistics");
-  const [state, action, pending] = useActionState<StatImportState, FormData>(importStatsAction, {});
+  const [state, action, pending] = useActionState<FormState<FormValues, ImportReport>, FormData>(upload, {});
   return (
     <form action={action} className="space-y-3" noValidate>
       <p className="text-sm text-slate-700">{t("importLead")}</p>
@@ -81,9 +82,9 @@ export function ImportStatsForm() {
       <input id="stats-file" name="file" type="file" accept=".csv,text/csv" className="block w-full text-sm" />
       <SubmitButton pending={pending} label={t("importSubmit")} pendingLabel={t("importing")} variant="secondary" />
       <FormAlert message={state.message} tone={state.ok ? "success" : "error"} />
-      {state.errors?.length ? (
+      {state.data?.errors.length ? (
         <ul className="list-disc space-y-0.5 pl-5 text-sm text-red-800">
-          {state.errors.map((e, i) => <li key={i}>{e}</li>)}
+          {state.data.errors.map((e, i) => <li key={i}>{e}</li>)}
         </ul>
       ) : null}
     </form>

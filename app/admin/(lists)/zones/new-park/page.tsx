@@ -4,6 +4,7 @@ import { Card, PageHeading } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { listDemonstrationZones } from "@/lib/server/zones/get-zone-system";
 import { getUiLocale, localized } from "@/lib/i18n/server";
+import { createParkAction } from "../actions";
 import { AddParkForm } from "../zone-forms";
 
 export async function generateMetadata() {
@@ -25,7 +26,10 @@ export default async function NewParkPage() {
         }
       />
       <Card>
-        <AddParkForm zoneOptions={zones.map((z) => ({ value: z.id, label: localized(z, "name", locale) }))} />
+        <AddParkForm
+          action={createParkAction}
+          zoneOptions={zones.map((z) => ({ value: z.id, label: localized(z, "name", locale) }))}
+        />
       </Card>
     </>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/server/auth/guards";
+import { createZoneAction } from "../actions";
 import { AddZoneForm } from "../zone-forms";
 
 export async function generateMetadata() {
@@ -23,7 +24,7 @@ export default async function NewZonePage() {
         }
       />
       <Card>
-        <AddZoneForm />
+        <AddZoneForm action={createZoneAction} />
       </Card>
     </>
   );
