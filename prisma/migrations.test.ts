@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createScript, deployMigrations, liveDrift } from "../scripts/db/engine.mjs";
-import { derivePostgresSchema, providers } from "../scripts/db/schemas.mjs";
+import { createScript, deployMigrations, liveDrift } from "../lib/db/migration-engine.mjs";
+import { derivePostgresSchema, providers } from "../lib/db/schemas.mjs";
 import { describePostgres } from "@/lib/testing/postgres-catalog";
 import { databaseUrl, withDatabase } from "@/lib/testing/test-databases";
 

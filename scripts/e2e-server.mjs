@@ -2,7 +2,7 @@
 // demo data, the production build, on E2E port (default 3100).
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { root } from "./db/schemas.mjs";
+import { root } from "../lib/db/schemas.mjs";
 
 const dir = path.join(root, ".tmp/e2e");
 rmSync(path.join(dir, "db"), { recursive: true, force: true });

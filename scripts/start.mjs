@@ -6,7 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "./db/prepare.mjs";
-import { root } from "./db/schemas.mjs";
+import { root } from "../lib/db/schemas.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const env = process.env;

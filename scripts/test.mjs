@@ -2,7 +2,7 @@
 // the first failure.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { root } from "./db/schemas.mjs";
+import { root } from "../lib/db/schemas.mjs";
 import { chromiumMissingMessage } from "../e2e/support/chromium.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";

@@ -3,7 +3,7 @@
 // TEST_POSTGRES_URL is set.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { deployMigrations } from "../../scripts/db/engine.mjs";
+import { deployMigrations } from "../db/migration-engine.mjs";
 import { withDatabase, templateDatabaseName, testRunDir } from "./test-databases";
 
 export default async function globalSetup() {

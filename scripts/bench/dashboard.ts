@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { deployMigrations } from "../db/engine.mjs";
+import { deployMigrations } from "../../lib/db/migration-engine.mjs";
 import { createPrismaClient, type Db } from "@/lib/db/create-client";
 import { seedDemo } from "@/lib/seed/demo";
 import { seedDeclarations } from "@/lib/seed/declarations";

@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { deployMigrations } from "../db/engine.mjs";
+import { deployMigrations } from "../../lib/db/migration-engine.mjs";
 import { createPrismaClient, type Db } from "@/lib/db/create-client";
 import { seedDemo } from "@/lib/seed/demo";
 import { createImportJob } from "@/lib/server/imports/jobs";

@@ -4,12 +4,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { derivePostgresSchema } from "./schemas.mjs";
+import { derivePostgresSchema, providers, root } from "../../lib/db/schemas.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const source = path.join(root, "prisma/schema.prisma");
-const pgSchema = path.join(root, "prisma/postgres/schema.prisma");
+const source = providers.sqlite.schema;
+const pgSchema = providers.postgresql.schema;
 
 mkdirSync(path.dirname(pgSchema), { recursive: true });
 const derived = derivePostgresSchema(readFileSync(source, "utf8"));

@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { NO_FILTERS, openEngine, schemaFiles, stripComments } from "./engine.mjs";
-import { providers, root } from "./schemas.mjs";
+import { NO_FILTERS, openEngine, schemaFiles, stripComments } from "../../lib/db/migration-engine.mjs";
+import { providers, root } from "../../lib/db/schemas.mjs";
 
 const name = (process.argv[2] ?? "").trim();
 if (!/^[a-z0-9_]{1,60}$/.test(name)) {

@@ -3,8 +3,8 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { deployMigrations, sqliteUrl } from "./engine.mjs";
-import { providerFor, root } from "./schemas.mjs";
+import { deployMigrations, sqliteUrl } from "../../lib/db/migration-engine.mjs";
+import { providerFor, root } from "../../lib/db/schemas.mjs";
 
 export async function prepareDatabase(url, { demoData = "auto", log = console.log } = {}) {
   if (providerFor(url) === "sqlite") {
