@@ -84,16 +84,7 @@ export async function Inbox({
           ))}
         </ul>
       )}
-      <Pager
-        page={data.page}
-        pages={data.pages}
-        href={(p) => `${basePath}?page=${p}`}
-        labels={{
-          previous: t("previous"),
-          next: t("next"),
-          position: t("page", { page: data.page, pages: data.pages }),
-        }}
-      />
+      <Pager page={data.page} pages={data.pages} href={(p) => `${basePath}?page=${p}`} messages="notifications" />
     </>
   );
 }

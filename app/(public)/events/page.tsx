@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
 import { EventCard } from "@/components/events/event-card";
-import { Pager } from "@/components/events/pager";
+import { Pager } from "@/components/ui/pager";
 import { listUpcomingEvents } from "@/lib/server/events/public-events";
 import { getUiLocale } from "@/lib/i18n/server";
 import { BELTS } from "@/lib/validation/event";
@@ -22,7 +22,7 @@ export default async function EventsPage({
   const sp = firstValues(await searchParams);
   const belt = BELTS.find((b) => b === sp.belt);
   const [t, locale] = await Promise.all([getTranslations("events"), getUiLocale()]);
-  const list = await listUpcomingEvents(Number(sp.page ?? 1), belt);
+  const list = await listUpcomingEvents(sp.page, belt);
   const href = (page: number, b = belt) => {
     const params = new URLSearchParams();
     if (b) params.set("belt", b);
@@ -63,7 +63,7 @@ export default async function EventsPage({
           ))}
         </ul>
       )}
-      <Pager page={list.page} pages={list.pages} href={(p) => href(p)} />
+      <Pager page={list.page} pages={list.pages} href={(p) => href(p)} messages="events.pager" />
     </div>
   );
 }

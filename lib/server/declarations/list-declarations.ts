@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { DeclarationFilters } from "@/lib/validation/declaration";
 import { yearDays } from "@/lib/time/days";
+import { paginate } from "@/lib/paging";
 
 export const DECLARATIONS_PAGE_SIZE = 25;
 
@@ -14,14 +15,12 @@ export async function listDeclarations(merchantId: string, filters: DeclarationF
     ...(filters.direction ? { direction: filters.direction } : {}),
     ...(filters.country ? { country: filters.country } : {}),
   };
-  const total = await db.declaration.count({ where });
-  const pages = Math.max(1, Math.ceil(total / DECLARATIONS_PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
+  const paging = paginate(filters.page, DECLARATIONS_PAGE_SIZE, await db.declaration.count({ where }));
   const items = await db.declaration.findMany({
     where,
     orderBy: [{ declaredOn: "desc" }, { createdAt: "desc" }],
-    skip: (page - 1) * DECLARATIONS_PAGE_SIZE,
-    take: DECLARATIONS_PAGE_SIZE,
+    skip: paging.skip,
+    take: paging.take,
   });
   const platformIds = [...new Set(items.map((d) => d.platformId).filter((id): id is string => !!id))];
   const platforms = await db.platform.findMany({
@@ -30,9 +29,7 @@ export async function listDeclarations(merchantId: string, filters: DeclarationF
   });
   const platformById = new Map(platforms.map((p) => [p.id, p]));
   return {
-    total,
-    page,
-    pages,
+    ...paging,
     items: items.map((d) => ({ ...d, platform: d.platformId ? (platformById.get(d.platformId) ?? null) : null })),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { paginate } from "@/lib/paging";
 import { parkScope, type ScopeUser as Viewer } from "@/lib/server/auth/park-scope";
 import type { EventListFilters } from "@/lib/validation/event";
 import { lookupId } from "@/lib/validation/text";
@@ -9,14 +10,12 @@ export const ADMIN_PAGE_SIZE = 20;
 /** Every event for staff and operators, newest first, with its signup figures. */
 export async function listEventsForAdmin(filters: EventListFilters) {
   const where = filters.status === "ALL" ? {} : { status: filters.status };
-  const total = await db.event.count({ where });
-  const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
+  const paging = paginate(filters.page, ADMIN_PAGE_SIZE, await db.event.count({ where }));
   const items = await db.event.findMany({
     where,
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-    skip: (page - 1) * ADMIN_PAGE_SIZE,
-    take: ADMIN_PAGE_SIZE,
+    skip: paging.skip,
+    take: paging.take,
     select: {
       id: true,
       slug: true,
@@ -30,7 +29,7 @@ export async function listEventsForAdmin(filters: EventListFilters) {
       _count: { select: { signups: { where: { status: "WAITLISTED" } } } },
     },
   });
-  return { items, total, page, pages };
+  return { items, ...paging };
 }
 
 /** One event with its partners and the figures of the signups the viewer may see. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { paginate, type PageRequest } from "@/lib/paging";
 import { parkScope, type ScopeUser as Viewer } from "@/lib/server/auth/park-scope";
 import { SIGNUP_STATUSES } from "@/lib/validation/event";
 import { parseAttendeeNames } from "./rules";
@@ -40,19 +41,17 @@ const withNames = <T extends { attendeeNames: string }>(rows: T[]) =>
   rows.map((r) => ({ ...r, names: parseAttendeeNames(r.attendeeNames) }));
 
 /** One page of an event's signups within the viewer's scope, in signup order. */
-export async function listAttendees(viewer: Viewer, eventId: string, status: AttendeeStatusFilter, page: number) {
+export async function listAttendees(viewer: Viewer, eventId: string, status: AttendeeStatusFilter, page: PageRequest) {
   const where = whereFor(viewer, eventId, status);
-  const total = await db.signup.count({ where });
-  const pages = Math.max(1, Math.ceil(total / ATTENDEE_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const paging = paginate(page, ATTENDEE_PAGE_SIZE, await db.signup.count({ where }));
   const items = await db.signup.findMany({
     where,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    skip: (current - 1) * ATTENDEE_PAGE_SIZE,
-    take: ATTENDEE_PAGE_SIZE,
+    skip: paging.skip,
+    take: paging.take,
     select,
   });
-  return { items: withNames(items), total, page: current, pages };
+  return { items: withNames(items), ...paging };
 }
 
 /** Every signup of an event within the viewer's scope, for the CSV export. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { paginate, type PageRequest } from "@/lib/paging";
 import { BELTS } from "@/lib/validation/event";
 import { eventKeyWhere, parseAttendeeNames } from "./rules";
 import { waitlistPosition } from "./seats";
@@ -25,23 +26,21 @@ const eventFields = {
 const listSelect = { ...eventFields, _count: { select: { partners: true } } } as const;
 
 /** Published events that have not ended, soonest first; visible without signing in. */
-export async function listUpcomingEvents(page: number, belt: string | undefined, now = new Date()) {
+export async function listUpcomingEvents(page: PageRequest, belt: string | undefined, now = new Date()) {
   const where = {
     status: "PUBLISHED" as const,
     endsAt: { gte: now },
     ...(belt && (BELTS as readonly string[]).includes(belt) ? { belt } : {}),
   };
-  const total = await db.event.count({ where });
-  const pages = Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const paging = paginate(page, PUBLIC_PAGE_SIZE, await db.event.count({ where }));
   const items = await db.event.findMany({
     where,
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    skip: (current - 1) * PUBLIC_PAGE_SIZE,
-    take: PUBLIC_PAGE_SIZE,
+    skip: paging.skip,
+    take: paging.take,
     select: listSelect,
   });
-  return { items, total, page: current, pages };
+  return { items, ...paging };
 }
 
 /** An event's public page: any event but a draft, by slug or id, with its partners. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
+import { paginate } from "@/lib/paging";
 import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { shanghaiDays } from "@/lib/time/shanghai";
 import { plainText, recordId } from "@/lib/validation/text";
@@ -56,14 +57,12 @@ export async function listReviewQueue(user: ScopeUser, filters: QueueFilters) {
     // Last, so that an operator's park always wins over the park filter.
     ...parkScope(user),
   };
-  const total = await db.merchant.count({ where });
-  const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
+  const paging = paginate(filters.page, QUEUE_PAGE_SIZE, await db.merchant.count({ where }));
   const items = await db.merchant.findMany({
     where,
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    skip: (page - 1) * QUEUE_PAGE_SIZE,
-    take: QUEUE_PAGE_SIZE,
+    skip: paging.skip,
+    take: paging.take,
     select: {
       id: true,
       nameZh: true,
@@ -75,7 +74,7 @@ export async function listReviewQueue(user: ScopeUser, filters: QueueFilters) {
       park: { select: { nameZh: true, nameEn: true } },
     },
   });
-  return { items, total, page, pages };
+  return { items, ...paging };
 }
 
 /** One merchant with everything it submitted, or null outside the user's scope. */

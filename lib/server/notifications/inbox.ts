@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { paginate, type PageRequest } from "@/lib/paging";
 
 export const INBOX_PAGE_SIZE = 20;
 
@@ -8,17 +9,15 @@ export function countUnread(userId: string): Promise<number> {
 }
 
 /** One page of a user's notifications, newest first. */
-export async function listNotifications(userId: string, page: number) {
-  const total = await db.notification.count({ where: { userId } });
-  const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+export async function listNotifications(userId: string, page: PageRequest) {
+  const paging = paginate(page, INBOX_PAGE_SIZE, await db.notification.count({ where: { userId } }));
   const items = await db.notification.findMany({
     where: { userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (current - 1) * INBOX_PAGE_SIZE,
-    take: INBOX_PAGE_SIZE,
+    skip: paging.skip,
+    take: paging.take,
   });
-  return { items, total, page: current, pages };
+  return { items, ...paging };
 }
 
 /** Marks one of the user's own notifications read; another user's id matches nothing. */

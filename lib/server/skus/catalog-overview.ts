@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { SKU_FILTER_FIELDS as F } from "@/lib/validation/sku";
 import { recordId } from "@/lib/validation/text";
+import { paginate } from "@/lib/paging";
 import { skuFilterWhere } from "./list-skus";
 
 export const CATALOG_PAGE_SIZE = 25;
@@ -26,15 +27,13 @@ export type CatalogFilters = z.output<typeof CatalogFilters>;
 export async function getCatalogOverview(user: ScopeUser, filters: CatalogFilters) {
   const merchant: Prisma.MerchantWhereInput = { ...(filters.park ? { parkId: filters.park } : {}), ...parkScope(user) };
   const where: Prisma.SkuWhereInput = { ...skuFilterWhere({ ...filters, status: "ACTIVE" }), merchant };
-  const total = await db.sku.count({ where });
-  const pages = Math.max(1, Math.ceil(total / CATALOG_PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
+  const paging = paginate(filters.page, CATALOG_PAGE_SIZE, await db.sku.count({ where }));
   const [items, byChapter, byMerchant, byMarket] = await Promise.all([
     db.sku.findMany({
       where,
       orderBy: [{ code: "asc" }, { id: "asc" }],
-      skip: (page - 1) * CATALOG_PAGE_SIZE,
-      take: CATALOG_PAGE_SIZE,
+      skip: paging.skip,
+      take: paging.take,
       select: {
         id: true,
         code: true,
@@ -74,9 +73,7 @@ export async function getCatalogOverview(user: ScopeUser, filters: CatalogFilter
   }
   return {
     items,
-    total,
-    page,
-    pages,
+    ...paging,
     merchantCount: byMerchant.length,
     byPark: [...parks.values()].sort((a, b) => b.skus - a.skus),
     byChapter: byChapter.map((c) => ({ chapter: c.hsChapter, skus: c._count._all })),

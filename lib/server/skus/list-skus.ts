@@ -2,6 +2,7 @@
 import type { DbOrTx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { SkuFilters, SkuListParams, SkuSort } from "@/lib/validation/sku";
+import { paginate } from "@/lib/paging";
 
 export const SKU_PAGE_SIZE = 25;
 
@@ -74,17 +75,15 @@ export async function listSkus(
   locale: "zh-CN" | "en" = "zh-CN",
 ) {
   const where = merchantSkuWhere(merchantId, params);
-  const total = await db.sku.count({ where });
-  const pages = Math.max(1, Math.ceil(total / SKU_PAGE_SIZE));
-  const page = Math.min(params.page, pages);
+  const paging = paginate(params.page, SKU_PAGE_SIZE, await db.sku.count({ where }));
   const items = await db.sku.findMany({
     where,
     orderBy: orderBy(params.sort, locale === "zh-CN" ? "nameZh" : "nameEn"),
-    skip: (page - 1) * SKU_PAGE_SIZE,
-    take: SKU_PAGE_SIZE,
+    skip: paging.skip,
+    take: paging.take,
     select: SKU_DETAIL,
   });
-  return { items, total, page, pages };
+  return { items, ...paging };
 }
 
 /**

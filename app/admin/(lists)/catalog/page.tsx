@@ -3,7 +3,7 @@ import { Card, PageHeading, Stat } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { FilterActions, FilterForm, FilterInput, FilterSelect } from "@/components/forms/filter-fields";
 import { WorldMap } from "@/components/maps/world-map";
-import { Pagination } from "@/components/skus/pagination";
+import { Pager } from "@/components/ui/pager";
 import { CatalogCounts } from "@/components/skus/catalog-counts";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { CatalogFilters, getCatalogOverview } from "@/lib/server/skus/catalog-overview";
@@ -129,7 +129,7 @@ export default async function CatalogPage({
           ))}
         </DataTable>
       )}
-      <Pagination page={data.page} pages={data.pages} href={(page) => href({ page })} />
+      <Pager page={data.page} pages={data.pages} href={(page) => href({ page })} messages="skus.pagination" />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { PageHeading } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { FilterActions, FilterForm, FilterSelect } from "@/components/forms/filter-fields";
 import { EventStatusBadge } from "@/components/events/status-badges";
-import { Pager } from "@/components/events/pager";
+import { Pager } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { listEventsForAdmin } from "@/lib/server/events/admin-events";
 import { getUiLocale, localized } from "@/lib/i18n/server";
@@ -107,7 +107,7 @@ export default async function AdminEventsPage({
           ))}
         </DataTable>
       )}
-      <Pager page={list.page} pages={list.pages} href={href} />
+      <Pager page={list.page} pages={list.pages} href={href} messages="events.pager" />
     </>
   );
 }

@@ -94,16 +94,7 @@ export default async function ReviewQueuePage({
           ))}
         </DataTable>
       )}
-      <Pager
-        page={queue.page}
-        pages={queue.pages}
-        href={pageHref}
-        labels={{
-          previous: t("previous"),
-          next: t("next"),
-          position: t("page", { page: queue.page, pages: queue.pages }),
-        }}
-      />
+      <Pager page={queue.page} pages={queue.pages} href={pageHref} messages="review" />
     </>
   );
 }

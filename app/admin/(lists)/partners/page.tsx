@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { FormAlert } from "@/components/forms/fields";
 import { ConfirmAction } from "@/components/team/confirm-action";
 import { PartnerForm } from "@/components/events/partner-form";
-import { Pager } from "@/components/events/pager";
+import { Pager } from "@/components/ui/pager";
 import { marketNames } from "@/components/events/partner-list";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { getPartner, listPartners, listPlatformOptions } from "@/lib/server/events/partners";
@@ -37,7 +37,7 @@ export default async function PartnersPage({
     getUiLocale(),
   ]);
   const [list, platforms, editing] = await Promise.all([
-    listPartners(Number(sp.page ?? 1)),
+    listPartners(sp.page),
     staff ? listPlatformOptions() : [],
     staff && sp.edit ? getPartner(sp.edit) : null,
   ]);
@@ -139,7 +139,12 @@ export default async function PartnersPage({
           ))}
         </DataTable>
       )}
-      <Pager page={list.page} pages={list.pages} href={(page) => `/admin/partners?page=${page}`} />
+      <Pager
+        page={list.page}
+        pages={list.pages}
+        href={(page) => `/admin/partners?page=${page}`}
+        messages="events.pager"
+      />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { EventStatusBadge } from "@/components/events/status-badges";
 import { PartnerList } from "@/components/events/partner-list";
 import { AttendeeTable } from "@/components/events/attendee-table";
 import { StatusForm } from "@/components/events/status-form";
-import { Pager } from "@/components/events/pager";
+import { Pager } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { getEventForAdmin } from "@/lib/server/events/admin-events";
 import { listAttendees, type AttendeeStatusFilter } from "@/lib/server/events/attendees";
@@ -38,7 +38,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
     getTranslations("eventsAdmin"),
     getTranslations("events"),
     getUiLocale(),
-    listAttendees(user, id, status, Number(sp.page ?? 1)),
+    listAttendees(user, id, status, sp.page),
   ]);
   const done = DONE.find((d) => d === sp.done);
   const staff = user.role === "STAFF";
@@ -145,7 +145,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
             {t("attendees.empty")}
           </p>
         )}
-        <Pager page={attendees.page} pages={attendees.pages} href={pageHref} />
+        <Pager page={attendees.page} pages={attendees.pages} href={pageHref} messages="events.pager" />
       </section>
     </>
   );

@@ -141,16 +141,7 @@ export default async function DeclarationsPage({
             ))}
           </DataTable>
         )}
-        <Pager
-          page={list.page}
-          pages={list.pages}
-          href={href}
-          labels={{
-            previous: t("declarations.list.previous"),
-            next: t("declarations.list.next"),
-            position: t("declarations.list.page", { page: list.page, pages: list.pages }),
-          }}
-        />
+        <Pager page={list.page} pages={list.pages} href={href} messages="declarations.list" />
       </section>
     </div>
   );

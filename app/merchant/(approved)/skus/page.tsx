@@ -6,7 +6,7 @@ import { bulkMarketsAction } from "./actions";
 import { BulkMarketsForm, BULK_FORM_ID, SelectAllRows } from "@/components/skus/bulk-markets-form";
 import { SkuFiltersForm } from "@/components/skus/sku-filters-form";
 import { SkuTable } from "@/components/skus/sku-table";
-import { Pagination } from "@/components/skus/pagination";
+import { Pager } from "@/components/ui/pager";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { getSkuFormOptions } from "@/lib/server/skus/form-options";
@@ -95,7 +95,7 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
           formId={BULK_FORM_ID}
         />
       )}
-      <Pagination page={list.page} pages={list.pages} href={pageHref} />
+      <Pager page={list.page} pages={list.pages} href={pageHref} messages="skus.pagination" />
       {list.items.length ? (
         <Card title={t("bulk.title")} className="mt-6">
           <p className="mb-4 text-sm text-slate-600">{t("bulk.lead")}</p>
