@@ -1,14 +1,26 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { signUpAction, type SignupState } from "@/app/(public)/events/[slug]/actions";
 import { CheckboxGroup, FieldMessage, FormAlert, type Option } from "@/components/forms/fields";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 import { MAX_SEATS_PER_SIGNUP } from "@/lib/validation/event";
 
+export type SignupValues = { attendees: string[]; partnerIds: string[] };
+
 /** The signup: one named attendee per seat, up to three, and the partners to meet. */
-export function SignupForm({ eventKey, partners, full }: { eventKey: string; partners: Option[]; full: boolean }) {
+export function SignupForm({
+  action: signUp,
+  eventKey,
+  partners,
+  full,
+}: {
+  action: FormAction<SignupValues>;
+  eventKey: string;
+  partners: Option[];
+  full: boolean;
+}) {
   const t = useTranslations("events.signup");
-  const [state, action, pending] = useActionState<SignupState, FormData>(signUpAction, {});
+  const [state, action, pending] = useActionState<FormState<SignupValues>, FormData>(signUp, {});
   const errors = state.fieldErrors ?? {};
   const names = state.values?.attendees ?? [];
   return (

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ConfirmAction } from "@/components/team/confirm-action";
-import { withdrawAction } from "@/app/(public)/events/[slug]/actions";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import type { getOwnSignup } from "@/lib/server/events/public-events";
 import { canWithdraw, signupRefusal } from "@/lib/server/events/rules";
 import { SignupStatusBadge } from "./status-badges";
-import { SignupForm } from "./signup-form";
+import type { FormAction } from "@/lib/forms/form-state";
+import { SignupForm, type SignupValues } from "./signup-form";
 import { getUiLocale } from "@/lib/i18n/server";
 
 type PanelEvent = {
@@ -31,12 +31,15 @@ export async function SignupPanel({
   signup,
   partners,
   now,
+  actions,
 }: {
   event: PanelEvent;
   user: SessionUser | null;
   signup: OwnSignup;
   partners: PartnerOption[];
   now: Date;
+  /** The signup and withdrawal server actions. */
+  actions: { signUp: FormAction<SignupValues>; withdraw: FormAction };
 }) {
   const t = await getTranslations("events");
   const [tc, locale] = await Promise.all([getTranslations("common"), getUiLocale()]);
@@ -83,7 +86,7 @@ export async function SignupPanel({
         <p>{t("signup.attendeesValue", { names: signup.names.join(locale === "zh-CN" ? "、" : ", ") })}</p>
         {canWithdraw(event, now) && signup.status !== "CANCELLED" ? (
           <ConfirmAction
-            action={withdrawAction}
+            action={actions.withdraw}
             fields={{ signupId: signup.id, eventKey: event.slug }}
             label={t("signup.withdraw")}
             question={t("signup.withdrawQuestion")}
@@ -107,7 +110,12 @@ export async function SignupPanel({
             {t(`refusals.${refusal}`)}
           </p>
         ) : (
-          <SignupForm eventKey={event.slug} partners={partners} full={event.seatsTaken >= event.capacity} />
+          <SignupForm
+            action={actions.signUp}
+            eventKey={event.slug}
+            partners={partners}
+            full={event.seatsTaken >= event.capacity}
+          />
         )}
       </div>
     );

@@ -1,16 +1,21 @@
 "use server";
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { isLocale, LOCALE_COOKIE } from "./config";
+import { z } from "zod";
+import { plainAction } from "@/lib/server/actions/form-action";
+import { LOCALE_COOKIE, LOCALES } from "./config";
 
-export async function setLocaleAction(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
-  if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, {
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: "lax",
-    httpOnly: false,
-  });
-  revalidatePath("/", "layout");
-}
+export const setLocaleAction = plainAction({
+  access: "anyone",
+  schema: z.object({ locale: z.enum(LOCALES) }),
+  malformed: "validation.invalidChoice",
+  async run({ locale }) {
+    (await cookies()).set(LOCALE_COOKIE, locale, {
+      path: "/",
+      maxAge: 60 * 60 * 24 * 365,
+      sameSite: "lax",
+      httpOnly: false,
+    });
+    revalidatePath("/", "layout");
+  },
+});

@@ -1,31 +1,35 @@
 "use server";
 import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { formAction } from "@/lib/server/actions/form-action";
 import { signIn } from "@/lib/server/auth/auth";
-import { db } from "@/lib/server/db";
+import { safeCallbackPath } from "@/lib/server/auth/callback-path";
 import { normalizeEmail } from "@/lib/server/auth/credentials";
 import { homePathFor, loadSessionUser } from "@/lib/server/auth/session-user";
-import { safeCallbackPath } from "@/lib/server/auth/callback-path";
+import { db } from "@/lib/server/db";
 
-export type LoginState = { error?: string; email?: string };
+// Any text is passed on: the credentials check refuses what cannot be an account, with one answer.
+const field = z.string().default("");
+const LoginInput = z.object({ email: field, password: field, callbackUrl: field });
 
-export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
-  const t = await getTranslations("login");
-  const email = String(formData.get("email") ?? "");
-  const password = String(formData.get("password") ?? "");
-  try {
-    await signIn("credentials", { email, password, redirect: false });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const rateLimited = error instanceof CredentialsSignin && error.code === "rate_limited";
-      return { error: t(rateLimited ? "rateLimited" : "invalid"), email };
+export const loginAction = formAction<typeof LoginInput, "anyone", { email: string }>({
+  access: "anyone",
+  schema: LoginInput,
+  values: (raw) => ({ email: typeof raw.email === "string" ? raw.email : "" }),
+  async run({ email, password, callbackUrl }, { fail }) {
+    try {
+      await signIn("credentials", { email, password, redirect: false });
+    } catch (error) {
+      if (error instanceof AuthError) {
+        const rateLimited = error instanceof CredentialsSignin && error.code === "rate_limited";
+        return fail(rateLimited ? "login.rateLimited" : "login.invalid");
+      }
+      throw error;
     }
-    throw error;
-  }
-  const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true } });
-  const sessionUser = user ? await loadSessionUser(db, { userId: user.id, freshSignIn: true }) : null;
-  if (!sessionUser) return { error: t("failed"), email };
-  const home = homePathFor(sessionUser);
-  redirect(safeCallbackPath(String(formData.get("callbackUrl") ?? ""), home));
-}
+    const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true } });
+    const sessionUser = user ? await loadSessionUser(db, { userId: user.id, freshSignIn: true }) : null;
+    if (!sessionUser) return fail("login.failed");
+    redirect(safeCallbackPath(callbackUrl, homePathFor(sessionUser)));
+  },
+});

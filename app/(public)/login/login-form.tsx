@@ -1,19 +1,20 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { loginAction, type LoginState } from "./actions";
+import type { FormState } from "@/lib/forms/form-state";
+import { loginAction } from "./actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("login");
-  const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, {});
+  const [state, action, pending] = useActionState<FormState<{ email: string }>, FormData>(loginAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div aria-live="polite" id="login-error">
-        {state.error ? (
+        {state.message ? (
           <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-            {state.error}
+            {state.message}
           </p>
         ) : null}
       </div>
@@ -27,8 +28,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           type="email"
           autoComplete="username"
           required
-          defaultValue={state.email}
-          aria-describedby={state.error ? "login-error" : undefined}
+          defaultValue={state.values?.email}
+          aria-describedby={state.message ? "login-error" : undefined}
           className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600"
         />
       </div>
@@ -42,7 +43,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           type="password"
           autoComplete="current-password"
           required
-          aria-describedby={state.error ? "login-error" : undefined}
+          aria-describedby={state.message ? "login-error" : undefined}
           className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600"
         />
       </div>

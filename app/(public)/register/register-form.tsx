@@ -4,12 +4,17 @@ import { useTranslations } from "next-intl";
 import { CompanyFields } from "@/components/merchants/company-fields";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import type { CompanyFormOptions } from "@/lib/server/merchants/form-options";
-import { registerAction, type RegisterState } from "./actions";
+import type { CompanyValues } from "@/lib/forms/company-values";
+import type { FormState } from "@/lib/forms/form-state";
+import { registerAction } from "./actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function RegisterForm({ options }: { options: CompanyFormOptions }) {
   const t = useTranslations("register");
-  const [state, action, pending] = useActionState<RegisterState, FormData>(registerAction, {});
+  const [state, action, pending] = useActionState<FormState<CompanyValues & { email?: string }>, FormData>(
+    registerAction,
+    {},
+  );
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
   return (

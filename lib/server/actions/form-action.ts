@@ -96,6 +96,28 @@ export function formAction<S extends z.ZodType, A extends Access | "anyone", V =
 
     const ctx = { actor, t, formData, values, fail, invalid } as ActionContext<A, V, D>;
     const state = await spec.run(parsed.data, ctx);
-    return state.ok === true || state.values !== undefined || values === undefined ? state : { ...state, values };
+    return state.ok === false && state.values === undefined && values !== undefined ? { ...state, values } : state;
+  };
+}
+
+/**
+ * The same pipeline for a form that shows no answer (mark as read, switch
+ * the language, sign out): `<form action>` calls it with the form data alone.
+ */
+export function plainAction<S extends z.ZodType, A extends Access | "anyone">(
+  spec: Omit<Spec<S, A, FormValues, undefined>, "run" | "values"> & {
+    run(input: z.output<S>, ctx: ActionContext<A, FormValues>): Promise<void>;
+  },
+): (formData: FormData) => Promise<void> {
+  const action = formAction<S, A, FormValues, undefined>({
+    ...spec,
+    values: false,
+    async run(input, ctx) {
+      await spec.run(input, ctx);
+      return { ok: true };
+    },
+  });
+  return async (formData) => {
+    await action({}, formData);
   };
 }

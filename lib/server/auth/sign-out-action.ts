@@ -1,6 +1,12 @@
 "use server";
+import { z } from "zod";
+import { plainAction } from "@/lib/server/actions/form-action";
 import { signOut } from "./auth";
 
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/login" });
-}
+export const signOutAction = plainAction({
+  access: "anyone",
+  schema: z.object({}),
+  async run() {
+    await signOut({ redirectTo: "/login" });
+  },
+});

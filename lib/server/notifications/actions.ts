@@ -1,19 +1,24 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getSessionUser } from "@/lib/server/auth/guards";
+import { z } from "zod";
+import { plainAction } from "@/lib/server/actions/form-action";
 import { markAllNotificationsRead, markNotificationRead } from "./inbox";
 
-export async function markReadAction(formData: FormData): Promise<void> {
-  const user = await getSessionUser();
-  const id = formData.get("id");
-  if (!user || typeof id !== "string") return;
-  await markNotificationRead(user.id, id);
-  revalidatePath("/", "layout");
-}
+export const markReadAction = plainAction({
+  access: "user",
+  schema: z.object({ id: z.string() }),
+  malformed: "errors.notFoundTitle",
+  async run({ id }, { actor }) {
+    await markNotificationRead(actor.userId, id);
+    revalidatePath("/", "layout");
+  },
+});
 
-export async function markAllReadAction(): Promise<void> {
-  const user = await getSessionUser();
-  if (!user) return;
-  await markAllNotificationsRead(user.id);
-  revalidatePath("/", "layout");
-}
+export const markAllReadAction = plainAction({
+  access: "user",
+  schema: z.object({}),
+  async run(_input, { actor }) {
+    await markAllNotificationsRead(actor.userId);
+    revalidatePath("/", "layout");
+  },
+});

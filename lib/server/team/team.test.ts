@@ -131,7 +131,7 @@ describe("accepting an invitation", () => {
     const before = await snapshot();
     const mismatch = await accept(token, { confirmPassword: `${PASSWORD}!` });
     expect(mismatch.fieldErrors?.confirmPassword).toBe("The two passwords do not match.");
-    expect(mismatch.name).toBe("陈静");
+    expect(mismatch.values?.name).toBe("陈静");
     const common = await accept(token, { password: "password123", confirmPassword: "password123" });
     expect(common.fieldErrors?.password).toBe("This password is too common. Choose another one.");
     const blank = await accept(token, { name: "  " });
@@ -173,7 +173,7 @@ describe("accepting an invitation", () => {
     signIn.mockClear();
     const users = await db.user.count();
     const state = await accept(token, { name: "Someone else" });
-    expect(state.problem).toBe("used");
+    expect(state.data?.problem).toBe("used");
     expect(state.message).toBe("Each invitation link works only once. If you created your account with it, sign in.");
     expect(await db.user.count()).toBe(users);
     expect(signIn).not.toHaveBeenCalled();
@@ -192,7 +192,7 @@ describe("accepting an invitation", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     expect(await findInvitation(db, late)).toEqual({ ok: false, reason: "expired" });
-    expect((await accept(late)).problem).toBe("expired");
+    expect((await accept(late)).data?.problem).toBe("expired");
     expect(await db.user.count({ where: { email: "colleague.late@example.com" } })).toBe(0);
   });
 
@@ -205,14 +205,14 @@ describe("accepting an invitation", () => {
       message: "The invitation for colleague.revoked@example.com was revoked.",
     });
     expect(await db.auditLog.count({ where: { action: "team.revoke", entityId: inv.id } })).toBe(1);
-    expect((await accept(withdrawn)).problem).toBe("revoked");
+    expect((await accept(withdrawn)).data?.problem).toBe("revoked");
     expect(await db.user.count({ where: { email: "colleague.revoked@example.com" } })).toBe(0);
   });
 
   it("refuses an unknown or malformed link without an error", async () => {
     expect(await findInvitation(db, "nonsense")).toEqual({ ok: false, reason: "invalid" });
     expect(await findInvitation(db, "A".repeat(43))).toEqual({ ok: false, reason: "invalid" });
-    expect((await accept("A".repeat(43))).problem).toBe("invalid");
+    expect((await accept("A".repeat(43))).data?.problem).toBe("invalid");
   });
 
   it("refuses a link whose email got an account meanwhile, and leaves the link usable", async () => {

@@ -2,17 +2,22 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert, TextField } from "@/components/forms/fields";
-import { acceptInvitationAction, type AcceptState } from "./actions";
+import type { FormState } from "@/lib/forms/form-state";
+import type { InvitationProblem } from "@/lib/server/team/accept-invitation";
+import { acceptInvitationAction } from "./actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 export function AcceptForm({ token, returning }: { token: string; returning: boolean }) {
   const t = useTranslations("invite");
-  const [state, action, pending] = useActionState<AcceptState, FormData>(acceptInvitationAction, {});
+  const [state, action, pending] = useActionState<
+    FormState<{ name: string }, { problem: InvitationProblem }>,
+    FormData
+  >(acceptInvitationAction, {});
   const errors = state.fieldErrors ?? {};
-  if (state.problem) {
+  if (state.data?.problem) {
     return (
       <div role="alert" className="rounded border border-amber-200 bg-amber-50 p-4 text-amber-950">
-        <p className="font-semibold">{t(`problem.${state.problem}.title`)}</p>
+        <p className="font-semibold">{t(`problem.${state.data.problem}.title`)}</p>
         <p className="mt-1 text-sm">{state.message}</p>
       </div>
     );
@@ -25,7 +30,7 @@ export function AcceptForm({ token, returning }: { token: string; returning: boo
         name="name"
         label={t("name")}
         required
-        defaultValue={state.name}
+        defaultValue={state.values?.name}
         error={errors.name}
         maxLength={50}
         autoComplete="name"

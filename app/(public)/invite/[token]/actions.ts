@@ -1,61 +1,57 @@
 "use server";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { formAction } from "@/lib/server/actions/form-action";
 import { signIn } from "@/lib/server/auth/auth";
-import { db } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/auth/password";
+import { db } from "@/lib/server/db";
+import { emailNotifications } from "@/lib/server/notifications/notify";
 import {
   AcceptInvitation,
   acceptInvitation,
   findInvitation,
   type InvitationProblem,
 } from "@/lib/server/team/accept-invitation";
-import { emailNotifications } from "@/lib/server/notifications/notify";
-import { formToObject } from "@/lib/forms/form-data";
-import { translateFieldErrors, type FieldErrors } from "@/lib/forms/field-errors";
 
-export type AcceptState = { message?: string; problem?: InvitationProblem; fieldErrors?: FieldErrors; name?: string };
+// The link's token is checked before the fields, so a dead link says so whatever was typed.
+const InvitationToken = z.object({ token: z.string().default("") }).passthrough();
 
-export async function acceptInvitationAction(_prev: AcceptState, formData: FormData): Promise<AcceptState> {
-  const [t, tv] = await Promise.all([getTranslations("invite"), getTranslations("validation")]);
-  const raw = formToObject(formData);
-  const token = typeof raw.token === "string" ? raw.token : "";
+export const acceptInvitationAction = formAction<
+  typeof InvitationToken,
+  "anyone",
+  { name: string },
+  { problem: InvitationProblem }
+>({
+  access: "anyone",
+  schema: InvitationToken,
   // Passwords are never sent back; the name is.
-  const name = typeof raw.name === "string" ? raw.name : "";
-  const problem = (reason: InvitationProblem): AcceptState => ({
-    problem: reason,
-    message: t(`problem.${reason}.text`),
-    name,
-  });
-
-  const open = await findInvitation(db, token);
-  if (!open.ok) return problem(open.reason);
-  const parsed = AcceptInvitation.safeParse(raw);
-  if (!parsed.success) {
-    // The shared validation texts, and this form's own (passwords that differ).
-    const translate = Object.assign((key: string) => (tv.has(key) ? tv(key) : t(`errors.${key}`)), {
-      has: (key: string) => tv.has(key) || t.has(`errors.${key}`),
+  values: (raw) => ({ name: typeof raw.name === "string" ? raw.name : "" }),
+  messages: ["invite.errors"],
+  async run({ token, ...fields }, { fail, invalid }) {
+    const problem = (reason: InvitationProblem) => ({
+      ...fail(`invite.problem.${reason}.text`),
+      data: { problem: reason },
     });
-    return { message: tv("fixFields"), fieldErrors: translateFieldErrors(parsed.error, translate), name };
-  }
+    const open = await findInvitation(db, token);
+    if (!open.ok) return problem(open.reason);
+    const parsed = AcceptInvitation.safeParse({ token, ...fields });
+    if (!parsed.success) return invalid(parsed.error.issues);
 
-  const result = await acceptInvitation(db, token, {
-    name: parsed.data.name,
-    passwordHash: await hashPassword(parsed.data.password),
-  });
-  if (!result.ok) {
-    if (result.reason === "emailTaken") return { message: t("errors.emailTaken"), name };
-    return problem(result.reason);
-  }
-  await emailNotifications(result.notificationIds);
-  try {
-    // Signs the new member in and lands on the merchant home (throws a redirect).
-    await signIn("credentials", { email: result.email, password: parsed.data.password, redirectTo: "/merchant" });
-  } catch (error) {
-    // The account exists; should signing in fail (a rate limit, say), let them sign in by hand.
-    if (error instanceof AuthError) redirect("/login");
-    throw error;
-  }
-  return {};
-}
+    const result = await acceptInvitation(db, token, {
+      name: parsed.data.name,
+      passwordHash: await hashPassword(parsed.data.password),
+    });
+    if (!result.ok) return result.reason === "emailTaken" ? fail("invite.errors.emailTaken") : problem(result.reason);
+    await emailNotifications(result.notificationIds);
+    try {
+      // Signs the new member in and lands on the merchant home (throws a redirect).
+      await signIn("credentials", { email: result.email, password: parsed.data.password, redirectTo: "/merchant" });
+    } catch (error) {
+      // The account exists; should signing in fail (a rate limit, say), let them sign in by hand.
+      if (error instanceof AuthError) redirect("/login");
+      throw error;
+    }
+    return {};
+  },
+});
