@@ -112,10 +112,14 @@ export async function openEngine(url) {
   };
 }
 
-/** `file:` URLs for SQLite, with relative paths resolved against the project. */
+/**
+ * `file:` URLs for SQLite, with relative paths resolved against the project.
+ * SQLite's in-memory database, `:memory:`, is a name and not a path: it stays as it is.
+ */
 export function sqliteUrl(url) {
   if (providerFor(url) === "postgresql") return url;
   const file = url.replace(/^file:/, "");
+  if (file === ":memory:") return "file::memory:";
   return "file:" + (path.isAbsolute(file) ? file : path.resolve(providers.sqlite.schema, "../..", file));
 }
 
