@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { checkInAction, type CheckInState } from "@/app/admin/events/[id]/actions";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 
 export type CheckInRow = {
   id: string;
@@ -12,9 +12,9 @@ export type CheckInRow = {
   checkedInAt: string | null;
 };
 
-function Row({ row, eventId }: { row: CheckInRow; eventId: string }) {
+function Row({ action: checkIn, row, eventId }: { action: FormAction; row: CheckInRow; eventId: string }) {
   const t = useTranslations("eventsAdmin.checkIn");
-  const [state, action, pending] = useActionState<CheckInState, FormData>(checkInAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(checkIn, {});
   const done = row.checkedInAt !== null;
   return (
     <li
@@ -56,7 +56,7 @@ function Row({ row, eventId }: { row: CheckInRow; eventId: string }) {
 }
 
 /** The day's check-in: search by company or attendee, one tap each, and an undo. */
-export function CheckInList({ eventId, rows }: { eventId: string; rows: CheckInRow[] }) {
+export function CheckInList({ action, eventId, rows }: { action: FormAction; eventId: string; rows: CheckInRow[] }) {
   const t = useTranslations("eventsAdmin.checkIn");
   const [query, setQuery] = useState("");
   const q = query.trim().toLowerCase();
@@ -91,7 +91,7 @@ export function CheckInList({ eventId, rows }: { eventId: string; rows: CheckInR
       ) : (
         <ul className="space-y-2">
           {shown.map((row) => (
-            <Row key={row.id} row={row} eventId={eventId} />
+            <Row key={row.id} action={action} row={row} eventId={eventId} />
           ))}
         </ul>
       )}

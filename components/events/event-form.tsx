@@ -2,11 +2,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxGroup, FieldMessage, FormAlert, SelectField, TextField, type Option } from "@/components/forms/fields";
-import type { FieldErrors } from "@/lib/forms/field-errors";
-
-export type EventFormValues = Record<string, string | string[] | undefined>;
-export type EventFormState = { message?: string; fieldErrors?: FieldErrors; values?: EventFormValues };
-type EventFormAction = (prev: EventFormState, formData: FormData) => Promise<EventFormState>;
+import type { EventFormValues } from "@/lib/forms/event-form-values";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 
 function TextArea({
   name,
@@ -47,14 +44,14 @@ export function EventForm({
   partners,
   submitLabel,
 }: {
-  action: EventFormAction;
+  action: FormAction<EventFormValues>;
   initial: EventFormValues;
   belts: Option[];
   partners: Option[];
   submitLabel: string;
 }) {
   const t = useTranslations("eventsAdmin.form");
-  const [state, formAction, pending] = useActionState<EventFormState, FormData>(action, {});
+  const [state, formAction, pending] = useActionState<FormState<EventFormValues>, FormData>(action, {});
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? initial;
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");

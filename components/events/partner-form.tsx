@@ -1,21 +1,24 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { savePartnerAction, type PartnerFormState } from "@/app/admin/(lists)/partners/actions";
 import { FormAlert, SelectField, TextField, type Option } from "@/components/forms/fields";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
+import type { TextValues } from "@/lib/forms/text-values";
 
 /** Adds a partner, or edits one when `initial.partnerId` is set. */
 export function PartnerForm({
+  action: save,
   initial,
   kinds,
   platforms,
 }: {
-  initial: Record<string, string>;
+  action: FormAction<TextValues>;
+  initial: TextValues;
   kinds: Option[];
   platforms: Option[];
 }) {
   const t = useTranslations("partners");
-  const [state, action, pending] = useActionState<PartnerFormState, FormData>(savePartnerAction, {});
+  const [state, action, pending] = useActionState<FormState<TextValues>, FormData>(save, {});
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? initial;
   const editing = Boolean(initial.partnerId);

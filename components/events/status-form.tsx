@@ -1,15 +1,24 @@
 "use client";
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
-import { changeStatusAction, type StatusState } from "@/app/admin/events/[id]/actions";
 import { FormAlert } from "@/components/forms/fields";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 
 type Transition = "publish" | "cancel" | "complete";
 
 /** One change of an event's state; cancelling asks for the reason everyone signed up will read. */
-export function StatusForm({ eventId, transition }: { eventId: string; transition: Transition }) {
+export function StatusForm({
+  action: change,
+  eventId,
+  transition,
+}: {
+  action: FormAction;
+  eventId: string;
+  transition: Transition;
+}) {
   const t = useTranslations("eventsAdmin.statusActions");
-  const [state, action, pending] = useActionState<StatusState, FormData>(changeStatusAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(change, {});
+  const reasonError = state.fieldErrors?.reason;
   const id = useId();
   const danger = transition === "cancel";
   return (
@@ -28,12 +37,12 @@ export function StatusForm({ eventId, transition }: { eventId: string; transitio
             rows={3}
             maxLength={1000}
             aria-required="true"
-            aria-invalid={state.reasonError ? true : undefined}
+            aria-invalid={reasonError ? true : undefined}
             aria-describedby={`${id}-reason-error`}
-            className={`mt-1 block w-full rounded border px-2 py-1.5 text-sm ${state.reasonError ? "border-red-500" : "border-slate-300"}`}
+            className={`mt-1 block w-full rounded border px-2 py-1.5 text-sm ${reasonError ? "border-red-500" : "border-slate-300"}`}
           />
           <p id={`${id}-reason-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
-            {state.reasonError ?? ""}
+            {reasonError ?? ""}
           </p>
         </div>
       ) : null}

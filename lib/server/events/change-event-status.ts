@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { isStaff, type StaffActor } from "./staff-actor";
+import { isStaff } from "./staff-actor";
+import type { Actor } from "@/lib/server/auth/actor";
 import { lockEvent, SEAT_TX } from "./seats";
 import { notifyMerchants } from "./notify-merchants";
 
@@ -28,7 +29,7 @@ const TO = { publish: "PUBLISHED", cancel: "CANCELLED", complete: "COMPLETED" } 
  */
 export async function changeEventStatus(
   db: Db,
-  actor: StaffActor,
+  actor: Pick<Actor, "userId" | "role">,
   eventId: string,
   transition: EventTransition,
   reason = "",
@@ -62,7 +63,7 @@ export async function changeEventStatus(
       data: { status: TO[transition], ...(transition === "cancel" ? { seatsTaken: 0 } : {}) },
     });
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: `event.${transition}`,
       entityType: "Event",
       entityId: eventId,

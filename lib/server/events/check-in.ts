@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { isStaff, type StaffActor } from "./staff-actor";
+import { isStaff } from "./staff-actor";
+import type { Actor } from "@/lib/server/auth/actor";
 
 export type CheckInResult =
   { ok: true; checkedInAt: Date | null } | { ok: false; reason: "forbidden" | "notFound" | "unchanged" };
@@ -13,7 +14,7 @@ export type CheckInResult =
  */
 export async function setCheckIn(
   db: Db,
-  actor: StaffActor,
+  actor: Pick<Actor, "userId" | "role">,
   eventId: string,
   signupId: string,
   checkedIn: boolean,
@@ -29,13 +30,13 @@ export async function setCheckIn(
   return db.$transaction(async (tx) => {
     const updated = await tx.signup.updateMany({
       where: { ...where, checkedInAt: checkedIn ? null : { not: null } },
-      data: checkedIn ? { checkedInAt: now, checkedInById: actor.id } : { checkedInAt: null, checkedInById: null },
+      data: checkedIn ? { checkedInAt: now, checkedInById: actor.userId } : { checkedInAt: null, checkedInById: null },
     });
     if (updated.count !== 1) {
       return { ok: false, reason: (await tx.signup.count({ where })) ? "unchanged" : "notFound" } as const;
     }
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: checkedIn ? "signup.check_in" : "signup.undo_check_in",
       entityType: "Signup",
       entityId: signupId,

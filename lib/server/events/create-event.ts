@@ -3,7 +3,8 @@ import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { utcToShanghaiInput } from "@/lib/time/shanghai";
 import type { EventInputData } from "@/lib/validation/event";
-import { hasUnknownPartner, isStaff, type StaffActor } from "./staff-actor";
+import { hasUnknownPartner, isStaff } from "./staff-actor";
+import type { Actor } from "@/lib/server/auth/actor";
 import { isUniqueViolation } from "@/lib/db/errors";
 
 export type SaveEventResult =
@@ -29,7 +30,11 @@ export function eventData(input: EventInputData) {
 }
 
 /** Staff create an event as a draft; merchants see it once it is published. */
-export async function createEvent(db: Db, actor: StaffActor, input: EventInputData): Promise<SaveEventResult> {
+export async function createEvent(
+  db: Db,
+  actor: Pick<Actor, "userId" | "role">,
+  input: EventInputData,
+): Promise<SaveEventResult> {
   if (!isStaff(actor)) return { ok: false, reason: "forbidden" };
   if (await hasUnknownPartner(db, input.partnerIds)) return { ok: false, fieldErrors: { partnerIds: "invalidChoice" } };
   // The slug is chosen before the transaction, so that its first statement
@@ -39,7 +44,7 @@ export async function createEvent(db: Db, actor: StaffActor, input: EventInputDa
     try {
       return await db.$transaction(async (tx) => {
         const event = await tx.event.create({
-          data: { ...eventData(input), slug, status: "DRAFT", createdById: actor.id },
+          data: { ...eventData(input), slug, status: "DRAFT", createdById: actor.userId },
           select: { id: true },
         });
         if (input.partnerIds.length) {
@@ -48,7 +53,7 @@ export async function createEvent(db: Db, actor: StaffActor, input: EventInputDa
           });
         }
         await recordAudit(tx, {
-          actorId: actor.id,
+          actorId: actor.userId,
           action: "event.create",
           entityType: "Event",
           entityId: event.id,

@@ -7,14 +7,14 @@ import { updateEvent } from "./update-event";
 import { createEvent } from "./create-event";
 import { makeEvent, signupKit } from "./test-fixtures";
 
-let staff = { id: "", role: "STAFF" as const };
+let staff = { userId: "", role: "STAFF" as const };
 let kit: ReturnType<typeof signupKit>;
 
 beforeAll(async () => {
   await seedDemo(db, { passwordHash: "unused" });
   const parkId = (await db.park.findUniqueOrThrow({ where: { code: "XIYONG" } })).id;
   kit = signupKit(db, parkId, signUp);
-  staff = { id: (await db.user.findUniqueOrThrow({ where: { email: "staff@example.com" } })).id, role: "STAFF" };
+  staff = { userId: (await db.user.findUniqueOrThrow({ where: { email: "staff@example.com" } })).id, role: "STAFF" };
 });
 afterAll(() => db.$disconnect());
 

@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { PartnerInputData } from "@/lib/validation/event";
-import { isStaff, type StaffActor } from "./staff-actor";
+import { isStaff } from "./staff-actor";
+import type { Actor } from "@/lib/server/auth/actor";
 
 export type PartnerResult =
   | { ok: true; partnerId: string; partner: { nameZh: string; nameEn: string } }
@@ -12,7 +13,7 @@ export type PartnerResult =
 /** Staff add a partner (no id) or edit one; a platform partner names its platform. */
 export async function savePartner(
   db: Db,
-  actor: StaffActor,
+  actor: Pick<Actor, "userId" | "role">,
   partnerId: string | null,
   input: PartnerInputData,
 ): Promise<PartnerResult> {
@@ -38,7 +39,7 @@ export async function savePartner(
       id = (await tx.partner.create({ data, select: { id: true } })).id;
     }
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: partnerId ? "partner.update" : "partner.create",
       entityType: "Partner",
       entityId: id,
@@ -51,7 +52,7 @@ export async function savePartner(
 /** Staff deactivate a partner (it stays on past events) or bring it back. */
 export async function setPartnerActive(
   db: Db,
-  actor: StaffActor,
+  actor: Pick<Actor, "userId" | "role">,
   partnerId: string,
   active: boolean,
 ): Promise<PartnerResult> {
@@ -60,7 +61,7 @@ export async function setPartnerActive(
     const updated = await tx.partner.updateMany({ where: { id: partnerId, active: !active }, data: { active } });
     if (updated.count !== 1) return { ok: false, reason: "notFound" } as const;
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: active ? "partner.activate" : "partner.deactivate",
       entityType: "Partner",
       entityId: partnerId,

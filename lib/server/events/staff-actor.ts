@@ -1,11 +1,9 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db/create-client";
-import type { SessionUser } from "@/lib/server/auth/session-user";
+import type { Actor } from "@/lib/server/auth/actor";
 
 /** Who may change events, partners and check-ins: commission staff only. */
-export type StaffActor = Pick<SessionUser, "id" | "role">;
-
-export function isStaff(actor: StaffActor): boolean {
+export function isStaff(actor: Pick<Actor, "role">): boolean {
   return actor.role === "STAFF";
 }
 

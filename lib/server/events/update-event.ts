@@ -3,7 +3,8 @@ import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { EventInputData } from "@/lib/validation/event";
 import { eventData, type SaveEventResult } from "./create-event";
-import { hasUnknownPartner, isStaff, type StaffActor } from "./staff-actor";
+import { hasUnknownPartner, isStaff } from "./staff-actor";
+import type { Actor } from "@/lib/server/auth/actor";
 import { lockEvent, SEAT_TX } from "./seats";
 import { promoteWaitlist } from "./promote-waitlist";
 
@@ -13,7 +14,7 @@ import { promoteWaitlist } from "./promote-waitlist";
  */
 export async function updateEvent(
   db: Db,
-  actor: StaffActor,
+  actor: Pick<Actor, "userId" | "role">,
   eventId: string,
   input: EventInputData,
 ): Promise<SaveEventResult> {
@@ -35,14 +36,14 @@ export async function updateEvent(
     const added = input.partnerIds.filter((id) => !attending.includes(id));
     if (added.length) await tx.eventPartner.createMany({ data: added.map((partnerId) => ({ eventId, partnerId })) });
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: "event.update",
       entityType: "Event",
       entityId: eventId,
       details: { capacity: [event.capacity, input.capacity], partnersAdded: added.length },
     });
     const { notificationIds } =
-      input.capacity > event.capacity ? await promoteWaitlist(tx, eventId, actor.id) : { notificationIds: [] };
+      input.capacity > event.capacity ? await promoteWaitlist(tx, eventId, actor.userId) : { notificationIds: [] };
     return { ok: true, eventId, notificationIds };
   }, SEAT_TX);
 }

@@ -12,7 +12,7 @@ import { requirePageUser } from "@/lib/server/auth/guards";
 import { getPartner, listPartners, listPlatformOptions } from "@/lib/server/events/partners";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { PARTNER_KINDS } from "@/lib/validation/event";
-import { setPartnerActiveAction } from "./actions";
+import { savePartnerAction, setPartnerActiveAction } from "./actions";
 import { firstValues } from "@/lib/forms/search-params";
 
 export async function generateMetadata() {
@@ -60,6 +60,7 @@ export default async function PartnersPage({
       {staff ? (
         <Card title={editing ? t("edit", { name: localized(editing, "name", locale) }) : t("add")} className="mb-8">
           <PartnerForm
+            action={savePartnerAction}
             key={editing?.id ?? "new"}
             initial={
               editing

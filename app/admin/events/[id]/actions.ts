@@ -1,42 +1,48 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { eventFormValues, type EventFormValues } from "@/lib/forms/event-form-values";
+import type { FormState } from "@/lib/forms/form-state";
+import { formAction } from "@/lib/server/actions/form-action";
 import { db } from "@/lib/server/db";
 import { updateEvent } from "@/lib/server/events/update-event";
 import { changeEventStatus, EVENT_TRANSITIONS } from "@/lib/server/events/change-event-status";
 import { setCheckIn } from "@/lib/server/events/check-in";
 import { emailEventNotifications } from "@/lib/server/events/send-event-mail";
-import { parseEventForm, saveFailureState } from "@/lib/server/events/event-form";
 import { requestOrigin } from "@/lib/server/team/request-origin";
-import { formToObject } from "@/lib/forms/form-data";
-import type { EventFormState, EventFormValues } from "@/components/events/event-form";
+import { EventInput } from "@/lib/validation/event";
 import { recordId } from "@/lib/validation/text";
-import { staffActor } from "@/lib/server/auth/staff-actor";
-
-export type StatusState = { message?: string; reasonError?: string };
-export type CheckInState = { ok?: boolean; message?: string };
 
 const id = recordId();
+const ERRORS = "eventsAdmin.statusActions.errors";
 
-export async function updateEventAction(
-  eventId: string,
-  _prev: EventFormState,
-  formData: FormData,
-): Promise<EventFormState> {
-  const t = await getTranslations("eventsAdmin.statusActions.errors");
-  const values = formToObject(formData, ["partnerIds"]) as EventFormValues;
-  const actor = await staffActor();
-  if (!actor) return { message: t("forbidden"), values };
-  const parsed = await parseEventForm(formData);
-  if (!parsed.ok) return parsed.state;
-  const result = await updateEvent(db, actor, eventId, parsed.data);
-  if (!result.ok) return saveFailureState(result, values);
-  await emailEventNotifications(result.notificationIds, eventId, await requestOrigin());
+function refreshEvents() {
   revalidatePath("/admin/events", "layout");
   revalidatePath("/events", "layout");
-  redirect(`/admin/events/${eventId}?done=saved`);
+}
+
+/** Saves an edited event; the page binds the event's id. */
+export async function updateEventAction(
+  eventId: string,
+  prev: FormState<EventFormValues>,
+  formData: FormData,
+): Promise<FormState<EventFormValues>> {
+  return formAction({
+    access: "staff",
+    forbidden: `${ERRORS}.forbidden`,
+    schema: EventInput,
+    arrayFields: ["partnerIds"],
+    values: eventFormValues,
+    messages: ["eventsValidation"],
+    async run(input, { actor, fail, invalid }) {
+      const result = await updateEvent(db, actor, eventId, input);
+      if (!result.ok) return "fieldErrors" in result ? invalid(result.fieldErrors) : fail(`${ERRORS}.${result.reason}`);
+      await emailEventNotifications(result.notificationIds, eventId, await requestOrigin());
+      refreshEvents();
+      redirect(`/admin/events/${eventId}?done=saved`);
+    },
+  })(prev, formData);
 }
 
 const StatusInput = z.object({
@@ -45,39 +51,49 @@ const StatusInput = z.object({
   reason: z.string().max(1000).default(""),
 });
 
-export async function changeStatusAction(_prev: StatusState, formData: FormData): Promise<StatusState> {
-  const t = await getTranslations("eventsAdmin.statusActions");
-  const actor = await staffActor();
-  if (!actor) return { message: t("errors.forbidden") };
-  const parsed = StatusInput.safeParse({
-    eventId: formData.get("eventId"),
-    transition: formData.get("transition"),
-    reason: formData.get("reason") ?? "",
-  });
-  if (!parsed.success) return { message: t("errors.notFound") };
-  const { eventId, transition, reason } = parsed.data;
-  const result = await changeEventStatus(db, actor, eventId, transition, reason);
-  if (!result.ok)
-    return result.reason === "reasonRequired"
-      ? { reasonError: t("errors.reasonRequired") }
-      : { message: t(`errors.${result.reason}`) };
-  await emailEventNotifications(result.notificationIds, eventId, await requestOrigin());
-  revalidatePath("/admin/events", "layout");
-  revalidatePath("/events", "layout");
-  redirect(`/admin/events/${eventId}?done=${transition}`);
+const changeStatus = formAction({
+  access: "staff",
+  forbidden: `${ERRORS}.forbidden`,
+  schema: StatusInput,
+  malformed: `${ERRORS}.notFound`,
+  values: false,
+  async run({ eventId, transition, reason }, { actor, t, fail }) {
+    const result = await changeEventStatus(db, actor, eventId, transition, reason);
+    if (!result.ok) {
+      // The reason is the form's one input: its problem stands next to it, with no message above.
+      if (result.reason === "reasonRequired")
+        return { ok: false, fieldErrors: { reason: t(`${ERRORS}.reasonRequired`) } };
+      return fail(`${ERRORS}.${result.reason}`);
+    }
+    await emailEventNotifications(result.notificationIds, eventId, await requestOrigin());
+    refreshEvents();
+    redirect(`/admin/events/${eventId}?done=${transition}`);
+  },
+});
+
+/**
+ * Publishes, cancels or completes an event. A change that is made leads to
+ * the event's page, so the form only ever shows what stopped one: its state
+ * carries no `ok`.
+ */
+export async function changeStatusAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const state = await changeStatus(prev, formData);
+  delete state.ok;
+  return state;
 }
 
 const CheckInInput = z.object({ eventId: id, signupId: id, mode: z.enum(["in", "undo"]) });
 
-export async function checkInAction(_prev: CheckInState, formData: FormData): Promise<CheckInState> {
-  const t = await getTranslations("eventsAdmin.checkIn");
-  const actor = await staffActor();
-  if (!actor) return { ok: false, message: t("errors.forbidden") };
-  const parsed = CheckInInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: t("errors.notFound") };
-  const { eventId, signupId, mode } = parsed.data;
-  const result = await setCheckIn(db, actor, eventId, signupId, mode === "in");
-  revalidatePath(`/admin/events/${eventId}`, "layout");
-  if (!result.ok) return { ok: false, message: t(`errors.${result.reason}`) };
-  return { ok: true, message: t(mode === "in" ? "done" : "undone") };
-}
+export const checkInAction = formAction({
+  access: "staff",
+  forbidden: "eventsAdmin.checkIn.errors.forbidden",
+  schema: CheckInInput,
+  malformed: "eventsAdmin.checkIn.errors.notFound",
+  values: false,
+  async run({ eventId, signupId, mode }, { actor, t, fail }) {
+    const result = await setCheckIn(db, actor, eventId, signupId, mode === "in");
+    revalidatePath(`/admin/events/${eventId}`, "layout");
+    if (!result.ok) return fail(`eventsAdmin.checkIn.errors.${result.reason}`);
+    return { ok: true, message: t(mode === "in" ? "eventsAdmin.checkIn.done" : "eventsAdmin.checkIn.undone") };
+  },
+});

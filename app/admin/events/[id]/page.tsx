@@ -17,6 +17,7 @@ import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { SIGNUP_STATUSES } from "@/lib/validation/event";
 import { firstValues } from "@/lib/forms/search-params";
+import { changeStatusAction } from "./actions";
 
 const DONE = ["created", "saved", "publish", "cancel", "complete"] as const;
 
@@ -112,9 +113,13 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         {staff && editable ? (
           <Card title={t("statusActions.title")}>
             <div className="space-y-3">
-              {event.status === "DRAFT" ? <StatusForm eventId={id} transition="publish" /> : null}
-              {event.status === "PUBLISHED" && started ? <StatusForm eventId={id} transition="complete" /> : null}
-              <StatusForm eventId={id} transition="cancel" />
+              {event.status === "DRAFT" ? (
+                <StatusForm action={changeStatusAction} eventId={id} transition="publish" />
+              ) : null}
+              {event.status === "PUBLISHED" && started ? (
+                <StatusForm action={changeStatusAction} eventId={id} transition="complete" />
+              ) : null}
+              <StatusForm action={changeStatusAction} eventId={id} transition="cancel" />
             </div>
           </Card>
         ) : null}

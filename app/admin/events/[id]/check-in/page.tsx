@@ -9,6 +9,7 @@ import { getEventForAdmin } from "@/lib/server/events/admin-events";
 import { checkInList } from "@/lib/server/events/attendees";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { TIME_ZONE } from "@/lib/i18n/config";
+import { checkInAction } from "../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("eventsAdmin.checkIn");
@@ -47,7 +48,7 @@ export default async function CheckInPage({ params }: { params: Promise<{ id: st
       <div className="mt-2">
         <PageHeading title={t("title")} lead={t("lead")} />
       </div>
-      {open ? <CheckInList eventId={id} rows={rows} /> : <FormAlert message={t("notOpen")} />}
+      {open ? <CheckInList action={checkInAction} eventId={id} rows={rows} /> : <FormAlert message={t("notOpen")} />}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
+import { translateIssues, type Translator } from "@/lib/forms/field-errors";
 import { getSessionUser } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { signUp } from "@/lib/server/events/sign-up";
 import type { SignupRefusal } from "@/lib/server/events/rules";
 import { emailEventNotifications } from "@/lib/server/events/send-event-mail";
-import { eventFieldErrors } from "@/lib/server/events/field-errors";
 import { requestOrigin } from "@/lib/server/team/request-origin";
 import { SignupInput } from "@/lib/validation/event";
 
@@ -48,7 +48,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     return reply(400, { error: "invalidJson", message: t("api.json") });
   }
   const parsed = SignupInput.safeParse(body);
-  if (!parsed.success) return reply(422, { error: "invalid", fieldErrors: await eventFieldErrors(parsed.error) });
+  if (!parsed.success) {
+    const root = (await getTranslations()) as unknown as Translator;
+    return reply(422, {
+      error: "invalid",
+      fieldErrors: translateIssues(parsed.error.issues, root, ["eventsValidation"]),
+    });
+  }
   const key = decodeURIComponent(slug);
   const result = await signUp(db, { userId: user.id, merchantId: user.merchant.id }, key, parsed.data);
   if (!result.ok)
