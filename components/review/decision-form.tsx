@@ -1,8 +1,8 @@
 "use client";
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
-import { reviewAction, type ReviewState } from "@/app/admin/merchants/[id]/actions";
 import { FormAlert } from "@/components/forms/fields";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 
 type Decision = "approve" | "reject" | "request_revisions" | "suspend" | "reinstate";
 
@@ -14,16 +14,19 @@ const REASON_LABEL: Partial<Record<Decision, "reasonLabel" | "messageLabel" | "s
 
 /** One decision: a button, and the reason the merchant will read when one is needed. */
 export function DecisionForm({
+  action: decide,
   merchantId,
   decision,
   tone = "neutral",
 }: {
+  action: FormAction;
   merchantId: string;
   decision: Decision;
   tone?: "primary" | "danger" | "neutral";
 }) {
   const t = useTranslations("review.actions");
-  const [state, action, pending] = useActionState<ReviewState, FormData>(reviewAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(decide, {});
+  const reasonError = state.fieldErrors?.reason;
   const id = useId();
   const reasonLabel = REASON_LABEL[decision];
   const button =
@@ -47,12 +50,12 @@ export function DecisionForm({
             rows={3}
             maxLength={1000}
             aria-required="true"
-            aria-invalid={state.reasonError ? true : undefined}
+            aria-invalid={reasonError ? true : undefined}
             aria-describedby={`${id}-reason-error`}
-            className={`mt-1 block w-full rounded border px-2 py-1.5 text-sm ${state.reasonError ? "border-red-500" : "border-slate-300"}`}
+            className={`mt-1 block w-full rounded border px-2 py-1.5 text-sm ${reasonError ? "border-red-500" : "border-slate-300"}`}
           />
           <p id={`${id}-reason-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
-            {state.reasonError ?? ""}
+            {reasonError ?? ""}
           </p>
         </div>
       ) : null}

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/create-client";
-import type { SessionUser } from "@/lib/server/auth/session-user";
+import type { Actor } from "@/lib/server/auth/actor";
 import { parkScope } from "@/lib/server/auth/park-scope";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { createNotifications } from "@/lib/server/notifications/notify";
@@ -36,7 +36,7 @@ export type ReviewResult =
   | { ok: true; merchantId: string; notificationIds: string[] }
   | { ok: false; reason: "forbidden" | "notFound" | "wrongState" | "reasonRequired" };
 
-type Reviewer = Pick<SessionUser, "id" | "role" | "parkId">;
+type Reviewer = Pick<Actor, "userId" | "role" | "parkId">;
 
 /**
  * Applies a review decision. The reviewer's scope and the state the decision
@@ -67,7 +67,7 @@ export async function reviewMerchant(
       return { ok: false, reason: visible ? "wrongState" : "notFound" } as const;
     }
     await recordAudit(tx, {
-      actorId: reviewer.id,
+      actorId: reviewer.userId,
       action: `merchant.${decision}`,
       entityType: "Merchant",
       entityId: merchantId,

@@ -54,6 +54,9 @@ const as = (email: string | null) => {
   sessionStub.userId = email ? users[email].id : null;
 };
 
+/** A user as the review use case's actor. */
+const actorOf = (email: string) => ({ userId: users[email].id, role: users[email].role, parkId: users[email].parkId });
+
 async function snapshot() {
   const [merchants, usersCount, audits, notifications, memberships] = await Promise.all([
     db.merchant.findMany({
@@ -213,7 +216,7 @@ describe("review decisions", () => {
     const before = await snapshot();
     expect(await reviewAction({}, reviewForm(merchantId, "reject", "   "))).toEqual({
       ok: false,
-      reasonError: "Give a reason; the merchant will see it.",
+      fieldErrors: { reason: "Give a reason; the merchant will see it." },
     });
     expect(await snapshot()).toEqual(before);
     await expectRedirect(reviewAction({}, reviewForm(merchantId, "reject", "营业执照与名称不符")), "?done=reject");
@@ -266,7 +269,7 @@ describe("review decisions", () => {
 
   it("suspension keeps the data and reinstatement reopens the account", async () => {
     const { merchantId } = await pendingMerchant();
-    const reviewer = { ...users["staff@example.com"] };
+    const reviewer = actorOf("staff@example.com");
     expect((await reviewMerchant(db, reviewer, merchantId, "suspend", "x")).ok).toBe(false);
     await reviewMerchant(db, reviewer, merchantId, "approve", "");
     expect(await reviewMerchant(db, reviewer, merchantId, "suspend", "")).toEqual({
@@ -287,7 +290,7 @@ describe("review decisions", () => {
 
   it("a merchant-role user is refused by the use case itself", async () => {
     const { merchantId } = await pendingMerchant();
-    expect(await reviewMerchant(db, users["merchant@example.com"], merchantId, "approve", "")).toEqual({
+    expect(await reviewMerchant(db, actorOf("merchant@example.com"), merchantId, "approve", "")).toEqual({
       ok: false,
       reason: "forbidden",
     });

@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { hsChapterName } from "@/lib/reference/hs-chapters";
 import { REVIEW_DECISIONS } from "@/lib/server/merchants/review-merchant";
 import { FormAlert } from "@/components/forms/fields";
+import { reviewAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("review");
@@ -143,14 +144,14 @@ export default async function MerchantReviewPage({
             <div className="space-y-3">
               {pending ? (
                 <>
-                  <DecisionForm merchantId={merchant.id} decision="approve" tone="primary" />
-                  <DecisionForm merchantId={merchant.id} decision="request_revisions" />
-                  <DecisionForm merchantId={merchant.id} decision="reject" tone="danger" />
+                  <DecisionForm action={reviewAction} merchantId={merchant.id} decision="approve" tone="primary" />
+                  <DecisionForm action={reviewAction} merchantId={merchant.id} decision="request_revisions" />
+                  <DecisionForm action={reviewAction} merchantId={merchant.id} decision="reject" tone="danger" />
                 </>
               ) : approved && merchant.accountState === "ACTIVE" ? (
-                <DecisionForm merchantId={merchant.id} decision="suspend" tone="danger" />
+                <DecisionForm action={reviewAction} merchantId={merchant.id} decision="suspend" tone="danger" />
               ) : approved ? (
-                <DecisionForm merchantId={merchant.id} decision="reinstate" tone="primary" />
+                <DecisionForm action={reviewAction} merchantId={merchant.id} decision="reinstate" tone="primary" />
               ) : (
                 <p className="text-sm text-slate-600">{t("actions.nothingToDecide")}</p>
               )}
