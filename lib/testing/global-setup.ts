@@ -6,7 +6,25 @@ import path from "node:path";
 import { deployMigrations } from "../db/migration-engine.mjs";
 import { withDatabase, templateDatabaseName, testRunDir } from "./test-databases";
 
+// Each Vitest project (see vitest.config.ts) runs the global setup; they share
+// one template, built by whichever comes first and removed after the last.
+type Shared = { ready: Promise<() => unknown>; users: number };
+const shared = globalThis as typeof globalThis & { __cbecTemplate?: Shared };
+
 export default async function globalSetup() {
+  const state = (shared.__cbecTemplate ??= { ready: buildTemplate(), users: 0 });
+  state.users += 1;
+  const teardown = await state.ready;
+  return async () => {
+    state.users -= 1;
+    if (state.users === 0) {
+      delete shared.__cbecTemplate;
+      await teardown();
+    }
+  };
+}
+
+async function buildTemplate(): Promise<() => unknown> {
   // Test workers are forked after this and inherit the id.
   process.env.VITEST_RUN_ID ??= String(process.pid);
   const pg = process.env.TEST_POSTGRES_URL;

@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/lib/server/db";
 import { currentSession } from "./current-user";
 import { homePathFor, loadSessionUser, type SessionUser } from "./session-user";
@@ -12,11 +13,14 @@ export class AuthorizationError extends Error {
 
 type Role = SessionUser["role"];
 
-/** The signed-in user, loaded fresh from the database, or null. */
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user, loaded fresh from the database, or null. Loaded once
+ * per request: the root layout, the area's layouts and the page share it.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const claims = await currentSession();
   return claims ? loadSessionUser(db, claims) : null;
-}
+});
 
 /** For server actions and route handlers: throws unless the user has a role. */
 export async function requireRole(roles: readonly Role[]): Promise<SessionUser> {
