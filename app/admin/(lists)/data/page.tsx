@@ -16,10 +16,26 @@ export async function generateMetadata() {
 
 export default async function DataPage() {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/data");
-  const [t, locale, latestRates, latestStats, goalCount] = await Promise.all([getTranslations("dataAdmin"), getUiLocale(), latestRateMonth(), latestStatMonth(), countGoals()]);
+  const [t, locale, latestRates, latestStats, goalCount] = await Promise.all([
+    getTranslations("dataAdmin"),
+    getUiLocale(),
+    latestRateMonth(),
+    latestStatMonth(),
+    countGoals(),
+  ]);
   const cards = [
-    { href: "/admin/data/rates", title: t("tabs.rates"), text: latestRates ? t("overview.rates", { month: formatMonth(latestRates, locale) }) : t("overview.noRates") },
-    { href: "/admin/data/statistics", title: t("tabs.statistics"), text: latestStats ? t("overview.statistics", { month: formatMonth(latestStats, locale) }) : t("overview.noStatistics") },
+    {
+      href: "/admin/data/rates",
+      title: t("tabs.rates"),
+      text: latestRates ? t("overview.rates", { month: formatMonth(latestRates, locale) }) : t("overview.noRates"),
+    },
+    {
+      href: "/admin/data/statistics",
+      title: t("tabs.statistics"),
+      text: latestStats
+        ? t("overview.statistics", { month: formatMonth(latestStats, locale) })
+        : t("overview.noStatistics"),
+    },
     { href: "/admin/data/goals", title: t("tabs.goals"), text: t("overview.goals", { count: goalCount }) },
   ];
   return (
@@ -30,7 +46,13 @@ export default async function DataPage() {
         {cards.map((c) => (
           <Card key={c.href} title={c.title}>
             <p className="text-sm text-slate-700">{c.text}</p>
-            <Link href={c.href} aria-label={t("overview.openSection", { section: c.title })} className="mt-3 inline-block text-sm text-brand-700 underline">{t("overview.open")}</Link>
+            <Link
+              href={c.href}
+              aria-label={t("overview.openSection", { section: c.title })}
+              className="mt-3 inline-block text-sm text-brand-700 underline"
+            >
+              {t("overview.open")}
+            </Link>
           </Card>
         ))}
       </div>

@@ -15,7 +15,8 @@ export const saveGoalAction = formAction({
   values: textValues,
   messages: ["dataValidation"],
   async run(input, { actor, fail, invalid }) {
-    const result = "goalId" in input ? await updateGoal(db, actor.userId, input) : await createGoal(db, actor.userId, input);
+    const result =
+      "goalId" in input ? await updateGoal(db, actor.userId, input) : await createGoal(db, actor.userId, input);
     if (!result.ok) return "reason" in result ? fail("dataAdmin.goals.notFound") : invalid(result.fieldErrors);
     revalidatePath("/admin", "layout");
     redirect(`/admin/data/goals?saved=${encodeURIComponent(result.goalId)}`);

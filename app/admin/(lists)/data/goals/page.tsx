@@ -18,11 +18,20 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function GoalsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function GoalsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/data/goals");
   const params = await searchParams;
   const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
-  const [t, locale, goals, zones] = await Promise.all([getTranslations("dataAdmin"), getUiLocale(), getGoalsWithProgress(), listDemonstrationZones()]);
+  const [t, locale, goals, zones] = await Promise.all([
+    getTranslations("dataAdmin"),
+    getUiLocale(),
+    getGoalsWithProgress(),
+    listDemonstrationZones(),
+  ]);
   const staff = user.role === "STAFF";
   const editing = staff && one("edit") ? goals.find((g) => g.id === one("edit")) : undefined;
   const creating = staff && one("new") === "1";
@@ -48,19 +57,52 @@ export default async function GoalsPage({ searchParams }: { searchParams: Promis
   const link = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
   return (
     <>
-      <PageHeading title={t("goals.title")} lead={staff ? t("goals.lead") : t("readOnly")} actions={staff && !initial ? <Link href="/admin/data/goals?new=1" className={link}>{t("goals.createTitle")}</Link> : null} />
+      <PageHeading
+        title={t("goals.title")}
+        lead={staff ? t("goals.lead") : t("readOnly")}
+        actions={
+          staff && !initial ? (
+            <Link href="/admin/data/goals?new=1" className={link}>
+              {t("goals.createTitle")}
+            </Link>
+          ) : null
+        }
+      />
       <DataTabs current="goals" />
-      {saved ? <div className="mb-4"><FormAlert tone="success" message={t("goals.saved", { label: localized(saved, "label", locale) })} /></div> : null}
-      {one("edit") && staff && !editing ? <div className="mb-4"><FormAlert message={t("goals.notFound")} /></div> : null}
+      {saved ? (
+        <div className="mb-4">
+          <FormAlert tone="success" message={t("goals.saved", { label: localized(saved, "label", locale) })} />
+        </div>
+      ) : null}
+      {one("edit") && staff && !editing ? (
+        <div className="mb-4">
+          <FormAlert message={t("goals.notFound")} />
+        </div>
+      ) : null}
       {initial ? (
-        <Card title={editing ? `${t("goals.edit")}：${localized(editing, "label", locale)}` : t("goals.createTitle")} className="mb-6">
+        <Card
+          title={editing ? `${t("goals.edit")}：${localized(editing, "label", locale)}` : t("goals.createTitle")}
+          className="mb-6"
+        >
           <GoalForm action={saveGoalAction} initial={initial} metricOptions={metricOptions} zoneOptions={zoneOptions} />
         </Card>
       ) : null}
       {goals.length === 0 ? (
         <EmptyState>{t("goals.empty")}</EmptyState>
       ) : (
-        <GoalsList goals={goals} locale={locale} edit={staff ? { href: (id) => `/admin/data/goals?edit=${id}`, label: t("goals.edit"), labelFor: (goal) => t("goals.editGoal", { goal }) } : undefined} />
+        <GoalsList
+          goals={goals}
+          locale={locale}
+          edit={
+            staff
+              ? {
+                  href: (id) => `/admin/data/goals?edit=${id}`,
+                  label: t("goals.edit"),
+                  labelFor: (goal) => t("goals.editGoal", { goal }),
+                }
+              : undefined
+          }
+        />
       )}
     </>
   );

@@ -16,7 +16,11 @@ export const setRateAction = formAction({
     const result = await setExchangeRate(db, actor.userId, input);
     revalidatePath("/admin", "layout");
     revalidatePath("/merchant", "layout");
-    const message = t("dataAdmin.rates.saved", { month: input.month, currency: input.currency, count: result.recomputed });
+    const message = t("dataAdmin.rates.saved", {
+      month: input.month,
+      currency: input.currency,
+      count: result.recomputed,
+    });
     return { ok: true, message, values };
   },
 });

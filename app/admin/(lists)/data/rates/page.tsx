@@ -24,7 +24,11 @@ export async function generateMetadata() {
 /** A rate as typed, without trailing zeros beyond four decimals ("7.1884"). */
 const rateText = (micros: bigint) => minorToDecimal(micros, 6).replace(/(\.\d{4}\d*?)0+$/, "$1");
 
-export default async function RatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RatesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/data/rates");
   const nowMonth = monthOf(new Date());
   const year = resolveYear(Number(firstValues(await searchParams).year) || undefined, nowMonth);
@@ -36,22 +40,43 @@ export default async function RatesPage({ searchParams }: { searchParams: Promis
       <DataTabs current="rates" />
       {user.role === "STAFF" ? (
         <Card title={t("rates.formTitle")} className="mb-6">
-          <RateForm action={setRateAction} currencyOptions={CURRENCY_CODES.filter((c) => c !== "CNY").map((c) => ({ value: c, label: c }))} defaultMonth={nowMonth} />
+          <RateForm
+            action={setRateAction}
+            currencyOptions={CURRENCY_CODES.filter((c) => c !== "CNY").map((c) => ({ value: c, label: c }))}
+            defaultMonth={nowMonth}
+          />
         </Card>
       ) : (
         <p className="mb-6 text-sm text-slate-600">{t("readOnly")}</p>
       )}
-      <YearForm id="rates-year" year={year} years={dashboardYears(nowMonth)} label={t("rates.year")} submit={t("rates.show")} />
+      <YearForm
+        id="rates-year"
+        year={year}
+        years={dashboardYears(nowMonth)}
+        label={t("rates.year")}
+        submit={t("rates.show")}
+      />
       {table.count === 0 ? (
         <EmptyState>{t("rates.empty")}</EmptyState>
       ) : (
-        <DataTable columns={[{ key: "month", label: t("rates.month") }, ...table.currencies.map((c) => ({ key: c, label: c, className: "text-right" }))]}>
+        <DataTable
+          columns={[
+            { key: "month", label: t("rates.month") },
+            ...table.currencies.map((c) => ({ key: c, label: c, className: "text-right" })),
+          ]}
+        >
           {months.map((m) => (
             <tr key={m}>
-              <th scope="row" className="px-3 py-1.5 text-left font-normal">{formatMonth(m, locale)}</th>
+              <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                {formatMonth(m, locale)}
+              </th>
               {table.currencies.map((c) => {
                 const rate = table.rate(m, c);
-                return <td key={c} className="px-3 py-1.5 text-right tabular-nums">{rate === null ? "—" : rateText(rate)}</td>;
+                return (
+                  <td key={c} className="px-3 py-1.5 text-right tabular-nums">
+                    {rate === null ? "—" : rateText(rate)}
+                  </td>
+                );
               })}
             </tr>
           ))}

@@ -20,11 +20,20 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function StatisticsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/data/statistics");
   const nowMonth = monthOf(new Date());
   const year = resolveYear(Number(firstValues(await searchParams).year) || undefined, nowMonth);
-  const [t, locale, stats, zones] = await Promise.all([getTranslations("dataAdmin"), getUiLocale(), listOfficialStats(year), listDemonstrationZones()]);
+  const [t, locale, stats, zones] = await Promise.all([
+    getTranslations("dataAdmin"),
+    getUiLocale(),
+    listOfficialStats(year),
+    listDemonstrationZones(),
+  ]);
   const months = Array.from({ length: 12 }, (_, i) => makeMonth(year, i + 1));
   const zoneOptions = zones.map((z) => ({ value: z.id, label: localized(z, "name", locale) }));
   const lastMonth = addMonths(nowMonth, -1);
@@ -49,23 +58,40 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       ) : (
         <p className="mb-6 text-sm text-slate-600">{t("readOnly")}</p>
       )}
-      <YearForm id="stats-year" year={year} years={dashboardYears(nowMonth)} label={t("statistics.year")} submit={t("statistics.show")} />
+      <YearForm
+        id="stats-year"
+        year={year}
+        years={dashboardYears(nowMonth)}
+        label={t("statistics.year")}
+        submit={t("statistics.show")}
+      />
       {stats.count === 0 ? (
         <EmptyState>{t("statistics.empty")}</EmptyState>
       ) : (
         <DataTable
           columns={[
             { key: "zone", label: t("statistics.zone") },
-            ...months.map((m) => ({ key: m, label: Number(m.slice(5)), className: "text-right", padding: "px-2 py-2" as const })),
+            ...months.map((m) => ({
+              key: m,
+              label: Number(m.slice(5)),
+              className: "text-right",
+              padding: "px-2 py-2" as const,
+            })),
           ]}
         >
           {zones.map((z) => (
             <tr key={z.id}>
-              <th scope="row" className="min-w-40 px-3 py-1.5 text-left font-normal">{localized(z, "name", locale)}</th>
+              <th scope="row" className="min-w-40 px-3 py-1.5 text-left font-normal">
+                {localized(z, "name", locale)}
+              </th>
               {months.map((m) => {
                 const stat = stats.stat(z.id, m);
                 return (
-                  <td key={m} className="whitespace-nowrap px-2 py-1.5 text-right tabular-nums" title={stat?.source || undefined}>
+                  <td
+                    key={m}
+                    className="px-2 py-1.5 text-right whitespace-nowrap tabular-nums"
+                    title={stat?.source || undefined}
+                  >
                     {stat ? formatCnyCompact(stat.valueFen, locale) : "—"}
                   </td>
                 );
