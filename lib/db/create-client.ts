@@ -6,6 +6,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
+import { recordProvider } from "./provider";
 
 const omit = { user: { passwordHash: true } } as const;
 
@@ -26,9 +27,10 @@ export function isPostgresUrl(url: string): boolean {
 
 export function createPrismaClient(url: string): Db {
   if (isPostgresUrl(url)) {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), omit }) as unknown as Db;
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), omit }) as unknown as Db;
+    return recordProvider(client, "postgresql");
   }
-  return sqliteClient(url);
+  return recordProvider(sqliteClient(url), "sqlite");
 }
 
 /** A Prisma client or an interactive transaction on it. */

@@ -3,11 +3,11 @@
 // table is seeded). The story: almost 20 billion CNY in 2023; Dazu Longshui's
 // market procurement with 1,726 declarations worth 174 million USD in 2023;
 // growth since then, but well short of the 70 billion pace.
-import type { Db } from "@/lib/db/create-client";
+import type { Db, Tx } from "@/lib/db/create-client";
 import { DEFAULT_GOALS } from "@/lib/server/goals/default-goals";
 import { referenceRates } from "@/lib/server/conversion/reference-rates";
-import { ROLLUPS, deltaOf } from "@/lib/server/declarations/rollups";
-import { insertDeclarations, insertRollups, isPostgresClient } from "@/lib/server/declarations/bulk-insert";
+import { ROLLUPS, deltaOf, type AnyRollup, type AnyRollupRow } from "@/lib/server/declarations/rollups";
+import { insertRows } from "@/lib/db/insert-rows";
 import { buildDemoDeclarations, type SeedMerchant } from "@/lib/server/declarations/demo-declarations";
 import { rng } from "./random";
 
@@ -15,6 +15,37 @@ export const SEED_NOW_MONTH = "2026-11";
 /** Official figures are published two months after the month they count. */
 export const SEED_OFFICIAL_UNTIL = "2026-09";
 const SEED = 20_231_231;
+
+// Multi-row inserts (lib/db/insert-rows.ts): createMany would take some five times as long.
+const DECLARATION_COLUMNS = [
+  "id",
+  "merchantId",
+  "declaredOn",
+  "month",
+  "customsMode",
+  "direction",
+  "country",
+  "valueMinor",
+  "currency",
+  "valueFen",
+  "platformId",
+  "hsChapter",
+  "reference",
+  "createdAt",
+] as const;
+const BULK = { chunk: 400, enums: { direction: "TradeDirection" } } as const;
+
+/** Inserts rows of one rollup (grouped by its key) into its empty table. */
+function insertRollup(tx: Tx, rollup: AnyRollup, rows: readonly AnyRollupRow[]) {
+  const columns = [...rollup.columns, "count", "valueFen"] as const;
+  return insertRows(
+    tx,
+    rollup.table,
+    columns,
+    rows.map((r) => columns.map((c) => r[c] ?? null)),
+    BULK,
+  );
+}
 
 /** The demo rows for the merchants and parks in the database; pure given the same database. */
 export async function buildFromDatabase(db: Db) {
@@ -61,7 +92,6 @@ export async function seedDeclarations(db: Db): Promise<{ created: boolean }> {
   const merchantOf = new Map(merchants.map((m) => [m.id, m]));
   const deltas = built.declarations.map((d) => deltaOf(d, merchantOf.get(d.merchantId)!));
 
-  const postgres = isPostgresClient(db);
   await db.$transaction(
     async (tx) => {
       await tx.exchangeRate.createMany({ data: rateRows });
@@ -80,8 +110,9 @@ export async function seedDeclarations(db: Db): Promise<{ created: boolean }> {
           source: o.source,
         })),
       });
-      await insertDeclarations(tx, built.declarations, postgres);
-      for (const rollup of ROLLUPS) await insertRollups(tx, rollup, rollup.group(deltas), postgres);
+      const declarationRows = built.declarations.map((d) => DECLARATION_COLUMNS.map((c) => d[c]));
+      await insertRows(tx, "Declaration", DECLARATION_COLUMNS, declarationRows, BULK);
+      for (const rollup of ROLLUPS) await insertRollup(tx, rollup, rollup.group(deltas));
     },
     { maxWait: 10_000, timeout: 180_000 },
   );

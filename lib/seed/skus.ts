@@ -4,7 +4,7 @@
 import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { rng, type Rng } from "@/lib/seed/random";
-import { insertRows } from "@/lib/server/skus/insert-rows";
+import { insertRows } from "@/lib/db/insert-rows";
 
 const SEED = 20_250_404;
 const DEMO_OWNER = "merchant@example.com";
@@ -381,7 +381,7 @@ export async function seedSkus(db: Db): Promise<{ created: boolean }> {
     buildMerchantSkus(r, newId, merchant, count, parkWarehouses, rows);
   }
 
-  // Multi-row inserts (lib/server/skus/insert-rows.ts): createMany would take ten times as long.
+  // Multi-row inserts (lib/db/insert-rows.ts): createMany would take ten times as long.
   await db.$transaction(
     async (tx) => {
       const skuColumns = [

@@ -2,7 +2,7 @@
 import type { Tx } from "@/lib/db/create-client";
 import type { SkuData } from "@/lib/validation/sku";
 import type { SkuContext } from "./context";
-import { insertRows, newRowId } from "./insert-rows";
+import { insertRows, newRowId } from "@/lib/db/insert-rows";
 
 export type StockSource = "form" | "csv" | "api";
 
