@@ -1,9 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
-import { localized } from "@/lib/i18n/server";
-import { countryName } from "@/lib/reference/countries";
-import { OTHER_KEY } from "@/lib/server/dashboard/breakdowns";
 import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
+import { rowLabels } from "@/lib/server/dashboard/labels";
 import { BreakdownTable } from "./breakdown-table";
 
 /** The query string of the current filters, for the CSV links. */
@@ -20,8 +18,7 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
   const { filters, scope } = dashboard;
   const year = filters.year;
   const csv = (table: string) => `/admin/dashboard/export/${table}?${filterQuery(filters)}`;
-  const zoneName = new Map(scope.zones.map((z) => [z.id, localized(z, "name", locale)]));
-  const parks = new Map(scope.parks.map((p) => [p.id, p]));
+  const label = rowLabels(scope, t, locale);
   const common = { year, locale };
   const declaredNote = t("dashboard.tables.declaredNote");
   return (
@@ -37,8 +34,8 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
             noteHeader={t("dashboard.tables.columns.source")}
             rows={dashboard.zones.map((r) => ({
               ...r,
-              label: zoneName.get(r.key) ?? r.key,
-              note: t(`dashboard.source.${r.source}`),
+              label: label.zone(r.key),
+              note: label.source(r.source),
             }))}
             {...common}
           />
@@ -53,14 +50,7 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
           labelHeader={t("dashboard.tables.columns.park")}
           extraHeader={t("dashboard.tables.columns.zone")}
           ranked
-          rows={dashboard.parks.map((r) => {
-            const park = parks.get(r.key);
-            return {
-              ...r,
-              label: park ? localized(park, "name", locale) : r.key,
-              extra: park ? zoneName.get(park.zoneId) : "",
-            };
-          })}
+          rows={dashboard.parks.map((r) => ({ ...r, label: label.park(r.key), extra: label.zoneOfPark(r.key) }))}
           {...common}
         />
       </div>
@@ -70,7 +60,7 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
         note={declaredNote}
         csvHref={csv("modes")}
         labelHeader={t("dashboard.tables.columns.mode")}
-        rows={dashboard.modes.map((r) => ({ ...r, label: t(`customsModes.${r.key as "9610"}`) }))}
+        rows={dashboard.modes.map((r) => ({ ...r, label: label.mode(r.key) }))}
         {...common}
       />
       <BreakdownTable
@@ -79,7 +69,7 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
         note={declaredNote}
         csvHref={csv("directions")}
         labelHeader={t("dashboard.tables.columns.direction")}
-        rows={dashboard.directions.map((r) => ({ ...r, label: t(`directions.${r.key as "EXPORT"}`) }))}
+        rows={dashboard.directions.map((r) => ({ ...r, label: label.direction(r.key) }))}
         {...common}
       />
       <div className="lg:col-span-2">
@@ -89,10 +79,7 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
           note={declaredNote}
           csvHref={csv("markets")}
           labelHeader={t("dashboard.tables.columns.market")}
-          rows={dashboard.markets.map((r) => ({
-            ...r,
-            label: r.key === OTHER_KEY ? t("dashboard.tables.other") : (countryName(r.key, locale) ?? r.key),
-          }))}
+          rows={dashboard.markets.map((r) => ({ ...r, label: label.market(r.key) }))}
           {...common}
         />
       </div>
@@ -107,8 +94,8 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
           ranked
           rows={dashboard.merchants.map((r) => ({
             ...r,
-            label: localized(r.merchant, "name", locale),
-            extra: localized(r.merchant.park, "name", locale),
+            label: label.name(r.merchant),
+            extra: label.name(r.merchant.park),
           }))}
           {...common}
         />

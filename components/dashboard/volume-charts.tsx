@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { formatCnyCompact } from "@/lib/i18n/format";
 import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
+import { rowLabels } from "@/lib/server/dashboard/labels";
 import { annualGoal } from "@/lib/server/dashboard/pace";
 import { monthParts } from "@/lib/time/months";
 import { formatMonth } from "./format";
@@ -21,7 +22,8 @@ export async function VolumeCharts({
   locale: Locale;
   csvHref: string;
 }) {
-  const t = await getTranslations("dashboard");
+  const [t, root] = await Promise.all([getTranslations("dashboard"), getTranslations()]);
+  const label = rowLabels(dashboard.scope, root, locale);
   const { chart, headline } = dashboard;
   const goal = headline.goal;
   const n = (v: bigint | null) => (v === null ? null : Number(v));
@@ -34,7 +36,7 @@ export async function VolumeCharts({
     formatValue: (v: number) => formatCnyCompact(v, locale),
     tableLabel: t("chart.table"),
     categoryHeader: t("chart.month"),
-    extraColumns: [{ header: t("chart.source"), values: chart.sources.map((s) => t(`source.${s}`)) }],
+    extraColumns: [{ header: t("chart.source"), values: chart.sources.map(label.source) }],
   };
   return (
     <section aria-labelledby="charts-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

@@ -13,9 +13,9 @@ import { requirePageUser } from "@/lib/server/auth/guards";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { firstValues } from "@/lib/forms/search-params";
 import { getGoalsWithProgress } from "@/lib/server/goals/get-goal-progress";
-import { getUiLocale, localized } from "@/lib/i18n/server";
+import { rowLabels } from "@/lib/server/dashboard/labels";
+import { getUiLocale } from "@/lib/i18n/server";
 import { formatCnyCompact } from "@/lib/i18n/format";
-import { countryName } from "@/lib/reference/countries";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin");
@@ -37,11 +37,12 @@ export default async function AdminDashboard({
   const dashboard = await getDashboard(user, raw);
   const goals = dashboard.scope.kind === "city" && user.role === "STAFF" ? await getGoalsWithProgress() : null;
   const { scope, filters } = dashboard;
+  const label = rowLabels(scope, t, locale);
   const lead =
     scope.kind === "park"
-      ? t("admin.scopePark", { park: scope.parks[0] ? localized(scope.parks[0], "name", locale) : "—" })
+      ? t("admin.scopePark", { park: scope.parks[0] ? label.name(scope.parks[0]) : "—" })
       : scope.zone
-        ? localized(scope.zone, "name", locale)
+        ? label.name(scope.zone)
         : t("admin.scopeCity");
   return (
     <div className="space-y-6 print:space-y-4">
@@ -77,7 +78,7 @@ export default async function AdminDashboard({
         <WorldMap
           values={dashboard.map}
           label={t("dashboard.map.label", { year: filters.year })}
-          nameOf={(code) => countryName(code, locale) ?? code}
+          nameOf={label.market}
           formatValue={(yuan) => formatCnyCompact(yuan * 100, locale)}
           legendLow={t("dashboard.map.low")}
           legendHigh={t("dashboard.map.high")}
