@@ -8,7 +8,7 @@ import { DEFAULT_GOALS } from "@/lib/server/goals/default-goals";
 import { referenceRates } from "@/lib/server/conversion/reference-rates";
 import { ROLLUPS, deltaOf, type AnyRollup, type AnyRollupRow } from "@/lib/server/declarations/rollups";
 import { insertRows } from "@/lib/db/insert-rows";
-import { buildDemoDeclarations, type SeedMerchant } from "@/lib/server/declarations/demo-declarations";
+import { buildDemoDeclarations, type SeedMerchant } from "./declaration-rows";
 import { rng } from "./random";
 
 export const SEED_NOW_MONTH = "2026-11";

@@ -11,7 +11,7 @@ const { getPublicEvent } = await import("@/lib/server/events/public-events");
 const { getImportJob } = await import("@/lib/server/imports/jobs");
 const { getMerchantForReview } = await import("@/lib/server/merchants/review-queue");
 const { getMerchantLogo } = await import("@/lib/server/merchants/logo");
-const { makeEvent } = await import("@/lib/server/events/test-fixtures");
+const { makeEvent } = await import("@/lib/testing/event-fixtures");
 const { getPartner } = await import("@/lib/server/events/partners");
 
 const staff = { role: "STAFF" as const, parkId: null };

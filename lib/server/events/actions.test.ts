@@ -11,7 +11,7 @@ vi.mock("@/lib/server/mail/send-mail", () => ({ sendMail: async (mail: Mail) => 
 
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
-const { makeEvent, makeMerchant } = await import("./test-fixtures");
+const { makeEvent, makeMerchant } = await import("@/lib/testing/event-fixtures");
 const { createEventAction } = await import("@/app/admin/(lists)/events/new/actions");
 const { changeStatusAction, checkInAction, updateEventAction } = await import("@/app/admin/events/[id]/actions");
 const { savePartnerAction, setPartnerActiveAction } = await import("@/app/admin/(lists)/partners/actions");

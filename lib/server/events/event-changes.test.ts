@@ -5,7 +5,7 @@ import { signUp } from "./sign-up";
 import { changeEventStatus } from "./change-event-status";
 import { updateEvent } from "./update-event";
 import { createEvent } from "./create-event";
-import { makeEvent, signupKit } from "./test-fixtures";
+import { makeEvent, signupKit } from "@/lib/testing/event-fixtures";
 
 let staff = { userId: "", role: "STAFF" as const };
 let kit: ReturnType<typeof signupKit>;

@@ -4,7 +4,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { loadMatchProfile, matchPartners } from "./suggest-partners";
 import { listMyEvents, listUpcomingEvents } from "./public-events";
 import { countCompaniesConnected, getEventStats } from "./event-stats";
-import { makeEvent, makeMerchant } from "./test-fixtures";
+import { makeEvent, makeMerchant } from "@/lib/testing/event-fixtures";
 
 let xiyong = "";
 let dazu = "";

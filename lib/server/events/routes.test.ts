@@ -7,7 +7,7 @@ vi.mock("next/headers", () => ({
 
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
-const { makeEvent, makeMerchant } = await import("./test-fixtures");
+const { makeEvent, makeMerchant } = await import("@/lib/testing/event-fixtures");
 const signups = await import("@/app/api/events/[slug]/signups/route");
 const ics = await import("@/app/api/events/[slug]/ics/route");
 const csv = await import("@/app/admin/events/[id]/export/route");

@@ -5,7 +5,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { signUp } from "./sign-up";
 import { withdrawSignup } from "./withdraw-signup";
 import { signupRefusal } from "./rules";
-import { makeEvent, makeMerchant, names, signupKit, type TestMerchant } from "./test-fixtures";
+import { makeEvent, makeMerchant, names, signupKit, type TestMerchant } from "@/lib/testing/event-fixtures";
 
 let parkId = "";
 let kit: ReturnType<typeof signupKit>;

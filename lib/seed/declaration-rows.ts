@@ -3,7 +3,7 @@
 // published as the zone's official figure; the merchants' declarations add up
 // to slightly less, as not every company reports through the portal. Pure and
 // deterministic for a given random generator.
-import type { Rng } from "@/lib/seed/random";
+import type { Rng } from "./random";
 import type { ReferenceRate } from "@/lib/server/conversion/reference-rates";
 import { MARKET_PROCUREMENT_CAP_USD_CENTS, fromFen, toFen } from "@/lib/server/conversion/convert";
 import { makeMonth, monthParts, monthRange } from "@/lib/time/months";
@@ -15,7 +15,7 @@ import {
   IMPORT_CURRENCIES,
   IMPORT_ORIGINS,
   PROCUREMENT_MARKETS,
-} from "./demo-markets";
+} from "./declaration-markets";
 
 export type SeedMerchant = { id: string; parkCode: string; platformIds: string[]; chapters: string[] };
 

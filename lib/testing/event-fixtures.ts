@@ -81,7 +81,7 @@ export async function makeEvent(
 export const names = (n: number) => ["张伟", "李娜", "王芳"].slice(0, n);
 
 /** Shorthands for the signup tests: act as a merchant, sign it up, read an event's seats back. */
-export function signupKit(db: Db, parkId: string, signUp: typeof import("./sign-up").signUp) {
+export function signupKit(db: Db, parkId: string, signUp: typeof import("@/lib/server/events/sign-up").signUp) {
   const actor = (m: TestMerchant) => ({ userId: m.userId, merchantId: m.merchantId });
   return {
     actor,
