@@ -1,5 +1,5 @@
 import { db } from "@/lib/server/db";
-import { authenticateApi } from "@/lib/server/api/authenticate";
+import { authorizeRoute } from "@/lib/server/auth/route-auth";
 import { apiError, apiJson, fieldMessage, issueFields, readJsonBody, zodFields } from "@/lib/server/api/respond";
 import { ApiSkuQuery, SkuBatchInput } from "@/lib/server/api/schemas";
 import { decodeCursor, encodeCursor, toApiSku } from "@/lib/server/api/sku-json";
@@ -11,9 +11,10 @@ import { SkuInput } from "@/lib/validation/sku";
 
 /** GET /api/v1/skus: the token's merchant's SKUs by code, a page at a time. */
 export async function GET(request: Request) {
-  const auth = await authenticateApi(db, request);
+  const auth = await authorizeRoute(request, "apiToken");
   if (!auth.ok) return auth.response;
-  const { locale, actor } = auth.caller;
+  const { actor } = auth;
+  const { locale } = auth.api;
   const query = ApiSkuQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return apiError(locale, "invalid_request", { fields: zodFields(locale, query.error) });
   const { limit, cursor } = query.data;
@@ -30,9 +31,10 @@ export async function GET(request: Request) {
 
 /** POST /api/v1/skus: one SKU, or { items: [...] } created all or nothing. */
 export async function POST(request: Request) {
-  const auth = await authenticateApi(db, request);
+  const auth = await authorizeRoute(request, "apiToken");
   if (!auth.ok) return auth.response;
-  const { locale, actor } = auth.caller;
+  const { actor } = auth;
+  const { locale } = auth.api;
   const read = await readJsonBody(request, locale);
   if (!read.ok) return read.response;
   const body = read.body;

@@ -1,19 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { csvResponse, toCsv } from "@/lib/csv/write";
-import { getSessionUser } from "@/lib/server/auth/guards";
+import { authorizeRoute } from "@/lib/server/auth/route-auth";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { EXPORT_TABLES, exportTable, type ExportTable } from "@/lib/server/dashboard/export-table";
 import { getUiLocale } from "@/lib/i18n/server";
 
 /** A dashboard table as CSV, for the same scope and filters as the page (an operator gets its park only). */
 export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
-  const user = await getSessionUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
-  if (user.role !== "STAFF" && user.role !== "PARK_OPERATOR") return new Response("Forbidden", { status: 403 });
+  const who = await authorizeRoute(request, "reviewer");
+  if (!who.ok) return who.response;
   const { table } = await params;
   if (!(EXPORT_TABLES as readonly string[]).includes(table)) return new Response("Not found", { status: 404 });
   const filters = Object.fromEntries(new URL(request.url).searchParams);
-  const [dashboard, t, locale] = await Promise.all([getDashboard(user, filters), getTranslations(), getUiLocale()]);
+  const [dashboard, t, locale] = await Promise.all([getDashboard(who.user, filters), getTranslations(), getUiLocale()]);
   const { header, rows } = exportTable(dashboard, table as ExportTable, t, locale);
   return csvResponse(toCsv(header, rows), `cbec-${table}-${dashboard.filters.year}.csv`);
 }

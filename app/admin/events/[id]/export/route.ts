@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/server/auth/guards";
+import { authorizeRoute } from "@/lib/server/auth/route-auth";
 import { db } from "@/lib/server/db";
 import { allAttendees } from "@/lib/server/events/attendees";
 import { csvResponse, toCsv } from "@/lib/csv/write";
@@ -23,14 +23,9 @@ const COLUMNS = [
 
 // The attendee list as CSV (with a BOM, formula-safe), in the reader's
 // language; an operator gets its own park's merchants only.
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getSessionUser();
-  if (!user || (user.role !== "STAFF" && user.role !== "PARK_OPERATOR")) {
-    return Response.json(
-      { error: "forbidden" },
-      { status: user ? 403 : 401, headers: { "Cache-Control": "no-store" } },
-    );
-  }
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const who = await authorizeRoute(request, "reviewer");
+  if (!who.ok) return who.response;
   const { id } = await params;
   const event = await db.event.findUnique({ where: { id: lookupId(id) }, select: { id: true, slug: true } });
   if (!event) return Response.json({ error: "notFound" }, { status: 404, headers: { "Cache-Control": "no-store" } });
@@ -38,7 +33,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     getTranslations("eventsAdmin.csv"),
     getTranslations("events.signupStatus"),
     getUiLocale(),
-    allAttendees(user, id),
+    allAttendees(who.user, id),
   ]);
   const sep = locale === "zh-CN" ? "、" : "; ";
   const body = toCsv(

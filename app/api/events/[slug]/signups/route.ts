@@ -1,7 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { translateIssues, type Translator } from "@/lib/forms/field-errors";
-import { getSessionUser } from "@/lib/server/auth/guards";
+import { authorizeRoute } from "@/lib/server/auth/route-auth";
 import { db } from "@/lib/server/db";
 import { signUp } from "@/lib/server/events/sign-up";
 import type { SignupRefusal } from "@/lib/server/events/rules";
@@ -37,10 +37,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const origin = request.headers.get("origin");
   if (origin && origin !== (await requestOrigin()))
     return reply(403, { error: "forbidden", message: t("refusals.forbidden") });
-  const user = await getSessionUser();
-  if (!user) return reply(401, { error: "unauthenticated", message: t("refusals.signInAgain") });
-  if (user.role !== "MERCHANT" || !user.merchant)
-    return reply(403, { error: "forbidden", message: t("refusals.forbidden") });
+  const who = await authorizeRoute(request, "merchant", {
+    forbidden: "events.refusals.forbidden",
+    signedOut: "events.refusals.signInAgain",
+  });
+  if (!who.ok) return who.response;
   let body: unknown;
   try {
     body = await request.json();
@@ -56,7 +57,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     });
   }
   const key = decodeURIComponent(slug);
-  const result = await signUp(db, { userId: user.id, merchantId: user.merchant.id }, key, parsed.data);
+  const result = await signUp(db, who.actor, key, parsed.data);
   if (!result.ok)
     return reply(STATUS[result.reason], { error: result.reason, message: t(`refusals.${result.reason}`) });
   await emailEventNotifications(result.notificationIds, result.eventId, await requestOrigin());

@@ -1,12 +1,11 @@
-import { getSessionUser } from "@/lib/server/auth/guards";
+import { authorizeRoute } from "@/lib/server/auth/route-auth";
 import { db } from "@/lib/server/db";
 import { getMerchantLogo } from "@/lib/server/merchants/logo";
 
 // Any signed-in user may see a logo (reviewers need it); visitors may not.
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getSessionUser();
-  if (!user)
-    return Response.json({ error: "unauthenticated" }, { status: 401, headers: { "Cache-Control": "no-store" } });
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const who = await authorizeRoute(request, "user");
+  if (!who.ok) return who.response;
   const { id } = await params;
   const logo = await getMerchantLogo(db, id);
   if (!logo) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });

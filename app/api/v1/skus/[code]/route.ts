@@ -1,5 +1,5 @@
 import { db } from "@/lib/server/db";
-import { authenticateApi } from "@/lib/server/api/authenticate";
+import { authorizeRoute } from "@/lib/server/auth/route-auth";
 import { apiError, apiJson, fieldMessage, issueFields, readJsonBody, zodFields } from "@/lib/server/api/respond";
 import { toApiSku } from "@/lib/server/api/sku-json";
 import { deleteSku } from "@/lib/server/skus/archive-sku";
@@ -18,9 +18,10 @@ async function pathCode(context: Context): Promise<string | null> {
 
 /** GET /api/v1/skus/{code}: 404 for a code this merchant does not have, whoever else has it. */
 export async function GET(request: Request, context: Context) {
-  const auth = await authenticateApi(db, request);
+  const auth = await authorizeRoute(request, "apiToken");
   if (!auth.ok) return auth.response;
-  const { locale, actor } = auth.caller;
+  const { actor } = auth;
+  const { locale } = auth.api;
   const code = await pathCode(context);
   const sku = code ? await getSkuByCode(db, actor.merchantId, code) : null;
   if (!sku) return apiError(locale, "not_found");
@@ -29,9 +30,10 @@ export async function GET(request: Request, context: Context) {
 
 /** PUT /api/v1/skus/{code}: creates the SKU (201) or replaces it (200). */
 export async function PUT(request: Request, context: Context) {
-  const auth = await authenticateApi(db, request);
+  const auth = await authorizeRoute(request, "apiToken");
   if (!auth.ok) return auth.response;
-  const { locale, actor } = auth.caller;
+  const { actor } = auth;
+  const { locale } = auth.api;
   const code = await pathCode(context);
   if (!code) return apiError(locale, "not_found");
   const read = await readJsonBody(request, locale);
@@ -53,9 +55,10 @@ export async function PUT(request: Request, context: Context) {
 
 /** DELETE /api/v1/skus/{code}: deleted when it never held stock, archived otherwise. */
 export async function DELETE(request: Request, context: Context) {
-  const auth = await authenticateApi(db, request);
+  const auth = await authorizeRoute(request, "apiToken");
   if (!auth.ok) return auth.response;
-  const { locale, actor } = auth.caller;
+  const { actor } = auth;
+  const { locale } = auth.api;
   const code = await pathCode(context);
   if (!code) return apiError(locale, "not_found");
   const result = await deleteSku(db, actor, { code }, { archiveIfHistory: true, source: "api" });

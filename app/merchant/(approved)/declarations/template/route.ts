@@ -1,14 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { csvResponse, toCsv } from "@/lib/csv/write";
-import { getSessionUser } from "@/lib/server/auth/guards";
-import { homePathFor } from "@/lib/server/auth/session-user";
+import { authorizeRoute } from "@/lib/server/auth/route-auth";
 import { DECLARATION_COLUMNS } from "@/lib/server/declarations/import-declarations";
 import { getUiLocale } from "@/lib/i18n/server";
 
 /** An empty declarations file with headers in the reader's language and one example row. */
-export async function GET() {
-  const user = await getSessionUser();
-  if (!user || homePathFor(user) !== "/merchant") return new Response("Forbidden", { status: 403 });
+export async function GET(request: Request) {
+  const who = await authorizeRoute(request, "activeMerchant");
+  if (!who.ok) return who.response;
   const [t, locale] = await Promise.all([getTranslations("declarations"), getUiLocale()]);
   const header = Object.values(DECLARATION_COLUMNS).map((names) => (locale === "zh-CN" ? names.at(-1)! : names[0]));
   const example = [

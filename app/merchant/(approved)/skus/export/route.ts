@@ -3,7 +3,7 @@ import { csvResponse, toCsv } from "@/lib/csv/write";
 import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
 import { listSkusAfter, merchantSkuWhere } from "@/lib/server/skus/list-skus";
-import { merchantForRoute } from "@/lib/server/skus/route-auth";
+import { authorizeRoute } from "@/lib/server/auth/route-auth";
 import { skuCsvHeader, skuCsvRow } from "@/lib/server/skus/sku-csv";
 import { SkuFilters } from "@/lib/validation/sku";
 
@@ -11,12 +11,12 @@ const BATCH = 2_000;
 
 /** The list as filtered (by code), as CSV with a BOM (Excel opens the Chinese text correctly); the same columns the import reads. */
 export async function GET(request: Request) {
-  const who = await merchantForRoute();
+  const who = await authorizeRoute(request, "activeMerchant");
   if (!who.ok) return who.response;
   const filters = SkuFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
   const locale = await getUiLocale();
   const t = await getTranslations("skuCsv");
-  const where = merchantSkuWhere(who.merchantId, filters);
+  const where = merchantSkuWhere(who.actor.merchantId, filters);
   const lines: string[][] = [];
   // By code, a batch at a time: never one huge query, never an offset scan.
   for (let after: string | null = null; ;) {

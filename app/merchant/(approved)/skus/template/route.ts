@@ -4,18 +4,18 @@ import { isLocale } from "@/lib/i18n/config";
 import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
 import { loadSkuContext } from "@/lib/server/skus/context";
-import { merchantForRoute } from "@/lib/server/skus/route-auth";
+import { authorizeRoute } from "@/lib/server/auth/route-auth";
 import { skuCsvHeader } from "@/lib/server/skus/sku-csv";
 
 /** The import template: the header row in the asked language and one example row that would import. */
 export async function GET(request: Request) {
-  const who = await merchantForRoute();
+  const who = await authorizeRoute(request, "activeMerchant");
   if (!who.ok) return who.response;
   const asked = new URL(request.url).searchParams.get("lang");
   const locale = isLocale(asked) ? asked : await getUiLocale();
   const [t, ctx] = await Promise.all([
     getTranslations({ locale, namespace: "skuCsv" }),
-    loadSkuContext(db, who.merchantId),
+    loadSkuContext(db, who.actor.merchantId),
   ]);
   const warehouses = [...ctx.warehouses.keys()];
   const platforms = [...ctx.platforms.keys()].slice(0, 2);

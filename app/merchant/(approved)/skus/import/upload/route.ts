@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { readCsvUpload } from "@/lib/server/imports/upload";
 import { isSameOrigin } from "@/lib/server/imports/same-origin";
-import { merchantForRoute } from "@/lib/server/skus/route-auth";
+import { authorizeRoute } from "@/lib/server/auth/route-auth";
 import { startSkuImport } from "@/lib/server/skus/start-sku-import";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
@@ -12,7 +12,7 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
  * sent on to the job's page.
  */
 export async function POST(request: Request) {
-  const who = await merchantForRoute();
+  const who = await authorizeRoute(request, "activeMerchant");
   if (!who.ok) return who.response;
   if (!isSameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
@@ -22,7 +22,7 @@ export async function POST(request: Request) {
     const t = await getTranslations("imports.upload.errors");
     return Response.json({ error: upload.reason, message: t(upload.reason) }, { status: 400 });
   }
-  const job = await startSkuImport({ userId: who.userId, merchantId: who.merchantId }, upload);
+  const job = await startSkuImport(who.actor, upload);
   const url = `/merchant/skus/import/${job.id}`;
   return wantsJson ? Response.json({ id: job.id, url }, { status: 202 }) : seeOther(url);
 }

@@ -5,14 +5,14 @@ import { db } from "@/lib/server/db";
 import { getImportJob } from "@/lib/server/imports/jobs";
 import { issuesToCsv, parseIssues } from "@/lib/server/imports/report";
 import { SKU_IMPORT_KIND } from "@/lib/server/skus/import-skus";
-import { merchantForRoute } from "@/lib/server/skus/route-auth";
+import { authorizeRoute } from "@/lib/server/auth/route-auth";
 
 /** The failed import's report as CSV, in the reader's language. */
-export async function GET(_request: Request, { params }: { params: Promise<{ jobId: string }> }) {
-  const who = await merchantForRoute();
+export async function GET(request: Request, { params }: { params: Promise<{ jobId: string }> }) {
+  const who = await authorizeRoute(request, "activeMerchant");
   if (!who.ok) return who.response;
   const { jobId } = await params;
-  const job = await getImportJob(db, who.merchantId, jobId, SKU_IMPORT_KIND);
+  const job = await getImportJob(db, who.actor.merchantId, jobId, SKU_IMPORT_KIND);
   if (!job) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
   const [locale, t] = await Promise.all([getUiLocale(), getTranslations("imports.report")]);
   return csvResponse(

@@ -2,14 +2,14 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
 import { getImportJob, importJobView } from "@/lib/server/imports/jobs";
 import { SKU_IMPORT_KIND } from "@/lib/server/skus/import-skus";
-import { merchantForRoute } from "@/lib/server/skus/route-auth";
+import { authorizeRoute } from "@/lib/server/auth/route-auth";
 
 /** The job's progress, polled by the import page. Another merchant's job is 404. */
-export async function GET(_request: Request, { params }: { params: Promise<{ jobId: string }> }) {
-  const who = await merchantForRoute();
+export async function GET(request: Request, { params }: { params: Promise<{ jobId: string }> }) {
+  const who = await authorizeRoute(request, "activeMerchant");
   if (!who.ok) return who.response;
   const { jobId } = await params;
-  const job = await getImportJob(db, who.merchantId, jobId, SKU_IMPORT_KIND);
+  const job = await getImportJob(db, who.actor.merchantId, jobId, SKU_IMPORT_KIND);
   if (!job) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
   return Response.json(importJobView(job, await getUiLocale()), { headers: { "Cache-Control": "no-store" } });
 }
