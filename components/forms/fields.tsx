@@ -1,3 +1,4 @@
+import type { Option } from "@/lib/forms/option";
 // Form fields that carry their own label, hint and error: each input points
 // at its error text with aria-describedby, inside an aria-live region.
 
@@ -68,7 +69,7 @@ export function TextField({
   );
 }
 
-export type Option = { value: string; label: string; group?: string };
+export type { Option };
 
 export function SelectField({
   name,

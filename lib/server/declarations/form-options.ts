@@ -5,7 +5,9 @@ import { localized } from "@/lib/i18n/server";
 import { countryOptions } from "@/lib/reference/countries";
 import { hsChapterOptions } from "@/lib/reference/hs-chapters";
 
-export type Option = { value: string; label: string; group?: string };
+import type { Option } from "@/lib/forms/option";
+
+export type { Option };
 
 /** The choices of the declaration form: the merchant's own platforms first, and the currencies that have rates. */
 export async function getDeclarationFormOptions(

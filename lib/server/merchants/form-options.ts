@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { localized } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/config";
 import { hsChapterOptions } from "@/lib/reference/hs-chapters";
-import type { Option } from "@/components/forms/fields";
+import type { Option } from "@/lib/forms/option";
 
 /** The choices of the company forms, in the reader's language. */
 export async function getCompanyFormOptions(locale: Locale) {
