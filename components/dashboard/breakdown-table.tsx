@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { DataTable } from "@/components/ui/data-table";
 import { formatCnyCompact, formatNumber } from "@/lib/i18n/format";
 import type { BreakdownRow } from "@/lib/server/dashboard/breakdowns";
+import { CardHeading } from "./card-heading";
 import { formatChange, formatPercent } from "./format";
 
 export type LabelledRow = BreakdownRow & { label: React.ReactNode; extra?: React.ReactNode; note?: React.ReactNode };
@@ -43,21 +44,7 @@ export async function BreakdownTable({
       aria-labelledby={`${id}-title`}
       className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
-      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
-          {title}
-        </h2>
-        {csvHref ? (
-          <a
-            href={csvHref}
-            className="no-print text-sm text-brand-700 underline"
-            download
-            aria-label={t("csvOf", { table: title })}
-          >
-            {t("csv")}
-          </a>
-        ) : null}
-      </div>
+      <CardHeading id={`${id}-title`} title={title} csv={csvHref ? { href: csvHref, table: title } : undefined} />
       {note ? <p className="mb-2 text-xs text-slate-600">{note}</p> : null}
       {rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600">

@@ -5,6 +5,7 @@ import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
 import { rowLabels } from "@/lib/server/dashboard/labels";
 import { annualGoal } from "@/lib/server/dashboard/pace";
 import { monthParts } from "@/lib/time/months";
+import { CardHeading } from "./card-heading";
 import { formatMonth } from "./format";
 import { TrendChart } from "./trend-chart";
 
@@ -40,19 +41,7 @@ export async function VolumeCharts({
   };
   return (
     <section aria-labelledby="charts-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="charts-title" className="text-base font-semibold text-slate-900">
-          {cumulativeTitle}
-        </h2>
-        <a
-          href={csvHref}
-          className="no-print text-sm text-brand-700 underline"
-          download
-          aria-label={t("tables.csvOf", { table: t("tables.monthly") })}
-        >
-          {t("tables.csv")}
-        </a>
-      </div>
+      <CardHeading id="charts-title" title={cumulativeTitle} csv={{ href: csvHref, table: t("tables.monthly") }} />
       <TrendChart
         id="chart-cumulative"
         title={cumulativeTitle}

@@ -61,30 +61,20 @@ export function computePace(input: {
   const window = monthRange(windowStart, asOfMonth);
   const trailingAverage = window.length ? sum(window.map(monthly)) / BigInt(window.length) : 0n;
 
-  if (monthsLeft === 0) {
-    return {
-      periodStart,
-      periodEnd: deadlineMonth,
-      soFar,
-      monthsLeft,
-      gap,
-      requiredPerMonth: null,
-      trailingAverage,
-      forecast: soFar,
-      verdict: soFar >= targetValue ? "achieved" : "missed",
-    };
-  }
+  // Once the period is over, the forecast is what it came to.
+  const over = monthsLeft === 0;
   const forecast = soFar + trailingAverage * BigInt(monthsLeft);
+  const reached = forecast >= targetValue;
   return {
     periodStart,
     periodEnd: deadlineMonth,
     soFar,
     monthsLeft,
     gap,
-    requiredPerMonth: ceilDiv(gap, BigInt(monthsLeft)),
+    requiredPerMonth: over ? null : ceilDiv(gap, BigInt(monthsLeft)),
     trailingAverage,
     forecast,
-    verdict: forecast >= targetValue ? "on_track" : "off_track",
+    verdict: over ? (reached ? "achieved" : "missed") : reached ? "on_track" : "off_track",
   };
 }
 

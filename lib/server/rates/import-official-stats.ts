@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import { decodeCsv, mapColumns, parseCsv } from "@/lib/csv/parse";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { OfficialStatInput, type OfficialStatValues } from "@/lib/validation/rates";
+import { writeOfficialStat } from "./set-official-stat";
 
 export const STAT_IMPORT_MAX_ROWS = 2_000;
 
@@ -72,14 +73,7 @@ export async function importOfficialStats(db: Db, actorId: string, bytes: Uint8A
 
   await db.$transaction(
     async (tx) => {
-      for (const r of rows) {
-        const key = { zoneId: r.zoneId, month: r.month };
-        await tx.officialStat.upsert({
-          where: { zoneId_month: key },
-          create: { ...key, valueFen: r.value, source: r.source, updatedById: actorId },
-          update: { valueFen: r.value, source: r.source, updatedById: actorId },
-        });
-      }
+      for (const r of rows) await writeOfficialStat(tx, actorId, r);
       await recordAudit(tx, {
         actorId,
         action: "official_stat.import",

@@ -1,10 +1,17 @@
 import "server-only";
-import type { Db } from "@/lib/db/create-client";
+import type { Db, DbOrTx } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { OfficialStatValues } from "@/lib/validation/rates";
 
 export type SetStatResult =
   { ok: true; zone: { nameZh: string; nameEn: string } } | { ok: false; fieldErrors: Record<string, string> };
+
+/** Writes a zone's official figure for a month, new or in place of the one there; no checks, no audit. */
+export function writeOfficialStat(tx: DbOrTx, actorId: string, input: OfficialStatValues) {
+  const key = { zoneId: input.zoneId, month: input.month };
+  const figure = { valueFen: input.value, source: input.source, updatedById: actorId };
+  return tx.officialStat.upsert({ where: { zoneId_month: key }, create: { ...key, ...figure }, update: figure });
+}
 
 /** Enters or corrects a demonstration zone's official figure for a month. */
 export async function setOfficialStat(db: Db, actorId: string, input: OfficialStatValues): Promise<SetStatResult> {
@@ -14,13 +21,10 @@ export async function setOfficialStat(db: Db, actorId: string, input: OfficialSt
       select: { nameZh: true, nameEn: true },
     });
     if (!zone) return { ok: false, fieldErrors: { zoneId: "zone" } } as const;
-    const key = { zoneId: input.zoneId, month: input.month };
-    const previous = await tx.officialStat.findUnique({ where: { zoneId_month: key } });
-    await tx.officialStat.upsert({
-      where: { zoneId_month: key },
-      create: { ...key, valueFen: input.value, source: input.source, updatedById: actorId },
-      update: { valueFen: input.value, source: input.source, updatedById: actorId },
+    const previous = await tx.officialStat.findUnique({
+      where: { zoneId_month: { zoneId: input.zoneId, month: input.month } },
     });
+    await writeOfficialStat(tx, actorId, input);
     await recordAudit(tx, {
       actorId,
       action: "official_stat.set",
