@@ -3,7 +3,7 @@
 // published as the zone's official figure; the merchants' declarations add up
 // to slightly less, as not every company reports through the portal. Pure and
 // deterministic for a given random generator.
-import type { Rng } from "./random";
+import { seededId, weightedPicker, type Rng } from "./random";
 import type { ReferenceRate } from "@/lib/server/conversion/reference-rates";
 import { MARKET_PROCUREMENT_CAP_USD_CENTS, fromFen, toFen } from "@/lib/server/conversion/convert";
 import { makeMonth, monthParts, monthRange } from "@/lib/time/months";
@@ -16,119 +16,19 @@ import {
   IMPORT_ORIGINS,
   PROCUREMENT_MARKETS,
 } from "./declaration-markets";
+import {
+  AVERAGE_FEN,
+  MODE_MIX,
+  PARK_SHARES,
+  PROCUREMENT_2023,
+  PROCUREMENT_2023_USD_CENTS,
+  PROCUREMENT_PER_YEAR,
+  SEASON,
+  YI,
+  ZONE_PLAN,
+} from "./declaration-plan";
 
 export type SeedMerchant = { id: string; parkCode: string; platformIds: string[]; chapters: string[] };
-
-const YI = 10_000_000_000n; // 亿元 in fen
-// Annual volume per zone in tenths of 亿元, 2023–2026: 200亿元 (20 billion CNY) in 2023.
-const ZONE_PLAN: Readonly<Record<string, readonly number[]>> = {
-  "CQ-DZ-01": [920, 1180, 1460, 1620],
-  "CQ-DZ-02": [480, 620, 790, 880],
-  "CQ-DZ-03": [220, 290, 370, 420],
-  "CQ-DZ-04": [220, 300, 390, 450],
-  "CQ-DZ-05": [160, 210, 270, 310],
-};
-const SEASON = [0.88, 0.66, 0.95, 0.96, 1.0, 1.04, 0.98, 1.0, 1.04, 1.06, 1.25, 1.18];
-const PARK_SHARES: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
-  "CQ-DZ-01": [
-    ["XIYONG", 80],
-    ["LOGISTICS-HUB", 20],
-  ],
-  "CQ-DZ-02": [
-    ["LIANGLU-GUOYUAN", 70],
-    ["LIANGJIANG-DIGITAL", 30],
-  ],
-  "CQ-DZ-03": [
-    ["JIANGJIN-ZBQ", 60],
-    ["LUOHUANG", 40],
-  ],
-  "CQ-DZ-04": [
-    ["DAZU-LONGSHUI", 25],
-    ["DAZU-HIGHTECH", 75],
-  ],
-  "CQ-DZ-05": [
-    ["NANPENG", 65],
-    ["BANAN-ECOMMERCE", 35],
-  ],
-};
-// Customs mode, weight, share of imports.
-type Mix = readonly (readonly [string, number, number])[];
-const MODE_MIX: Readonly<Record<string, Mix>> = {
-  XIYONG: [
-    ["9610", 30, 0.15],
-    ["9710", 25, 0],
-    ["9810", 25, 0],
-    ["1210", 20, 0.6],
-  ],
-  "LOGISTICS-HUB": [
-    ["9810", 50, 0],
-    ["9710", 30, 0],
-    ["9610", 20, 0],
-  ],
-  "LIANGLU-GUOYUAN": [
-    ["1210", 55, 0.75],
-    ["9610", 25, 0.5],
-    ["9710", 10, 0],
-    ["9810", 10, 0],
-  ],
-  "LIANGJIANG-DIGITAL": [
-    ["9610", 40, 0.2],
-    ["9710", 30, 0],
-    ["9810", 20, 0],
-    ["1210", 10, 0.5],
-  ],
-  "JIANGJIN-ZBQ": [
-    ["1210", 40, 0.5],
-    ["9710", 35, 0],
-    ["9810", 25, 0],
-  ],
-  LUOHUANG: [
-    ["9710", 50, 0],
-    ["9810", 40, 0],
-    ["9610", 10, 0],
-  ],
-  "DAZU-LONGSHUI": [
-    ["9610", 50, 0],
-    ["9710", 50, 0],
-  ],
-  "DAZU-HIGHTECH": [
-    ["9710", 50, 0],
-    ["9810", 30, 0],
-    ["9610", 20, 0],
-  ],
-  NANPENG: [
-    ["1210", 50, 0.7],
-    ["9610", 30, 0.3],
-    ["9810", 20, 0],
-  ],
-  "BANAN-ECOMMERCE": [
-    ["9610", 60, 0],
-    ["9710", 40, 0],
-  ],
-};
-// Market procurement (1039) declarations per year; 2023's by month, rising since the pilot began in December 2022.
-const PROCUREMENT_2023 = [70, 60, 100, 110, 120, 135, 150, 160, 170, 180, 230, 241];
-const PROCUREMENT_PER_YEAR: Readonly<Record<number, number>> = { 2024: 2300, 2025: 2900, 2026: 3300 };
-const PROCUREMENT_2023_USD_CENTS = 17_400_000_000n;
-const AVERAGE_FEN = 320_000_000n;
-const ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz";
-
-function picker<T>(r: Rng, items: readonly (readonly [T, number])[]): () => T {
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const [, w] of items) cumulative.push((total += w));
-  return () => {
-    const x = r.next() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid] > x) hi = mid;
-      else lo = mid + 1;
-    }
-    return items[lo][0];
-  };
-}
 
 /** Splits an amount into parts in proportion to weights; the parts add up exactly. */
 function split(total: bigint, parts: number[]): bigint[] {
@@ -184,7 +84,7 @@ export function buildDemoDeclarations(
     const day = r.int(1, lastDay(month));
     const declaredOn = new Date(`${month}-${String(day).padStart(2, "0")}T00:00:00Z`);
     declarations.push({
-      id: "c" + Array.from({ length: 24 }, () => ALNUM[r.int(0, 35)]).join(""),
+      id: seededId(r),
       merchantId: m.id,
       declaredOn,
       month,
@@ -205,7 +105,7 @@ export function buildDemoDeclarations(
   const merchantPicker = new Map(
     [...byPark].map(([code, list]) => [
       code,
-      picker(
+      weightedPicker(
         r,
         r.sample(list, list.length).map((m, i) => [m, 1 / (i + 1) ** 0.7] as const),
       ),
@@ -216,7 +116,7 @@ export function buildDemoDeclarations(
   // Market procurement first: its volume is part of the Dazu zone's.
   const procurementFen = new Map<string, bigint>();
   const longshui = merchantPicker.get("DAZU-LONGSHUI");
-  const procurementMarket = picker(r, PROCUREMENT_MARKETS);
+  const procurementMarket = weightedPicker(r, PROCUREMENT_MARKETS);
   for (const year of [2023, 2024, 2025, 2026]) {
     const yearMonths = months.filter((m) => monthParts(m).year === year);
     const counts =
@@ -235,10 +135,10 @@ export function buildDemoDeclarations(
     });
   }
 
-  const exportMarket = picker(r, EXPORT_MARKETS);
-  const importOrigin = picker(r, IMPORT_ORIGINS);
-  const exportCurrency = picker(r, EXPORT_CURRENCIES);
-  const importCurrency = picker(r, IMPORT_CURRENCIES);
+  const exportMarket = weightedPicker(r, EXPORT_MARKETS);
+  const importOrigin = weightedPicker(r, IMPORT_ORIGINS);
+  const exportCurrency = weightedPicker(r, EXPORT_CURRENCIES);
+  const importCurrency = weightedPicker(r, IMPORT_CURRENCIES);
   for (const [zoneCode, plan] of Object.entries(ZONE_PLAN)) {
     for (const year of [2023, 2024, 2025, 2026]) {
       const weightsOfYear = SEASON.map((s) => s * (0.96 + r.next() * 0.08));
@@ -260,7 +160,7 @@ export function buildDemoDeclarations(
           const parkCode = parks[p][0];
           const merchant = merchantPicker.get(parkCode);
           if (!merchant) return;
-          const mode = picker(
+          const mode = weightedPicker(
             r,
             MODE_MIX[parkCode].map(([code, w]) => [code, w] as const),
           );

@@ -4,273 +4,18 @@
 // the upcoming ones are placed relative to the day the database is seeded.
 import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { rng } from "@/lib/seed/random";
+import { cst } from "./dates";
+import { ATTENDEES, EVENTS, PARTNERS, type EventSeed } from "./event-plan";
+import { rng, seededId } from "./random";
 
 const SEED = 20_250_601;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-// [key, kind, nameZh, nameEn, platform code, markets, HS chapters]
-const PARTNERS = [
-  [
-    "amazon",
-    "PLATFORM",
-    "亚马逊全球开店",
-    "Amazon Global Selling",
-    "amazon",
-    "US,GB,DE,FR,IT,ES,JP,CA,AU,AE",
-    "73,82,84,85,87,94,95",
-  ],
-  [
-    "alibaba",
-    "PLATFORM",
-    "阿里巴巴国际站",
-    "Alibaba.com",
-    "alibaba-com",
-    "US,DE,GB,AE,SA,BR,MX,NG,IN,VN",
-    "73,82,83,84,85,87",
-  ],
-  ["aliexpress", "PLATFORM", "全球速卖通", "AliExpress", "aliexpress", "RU,ES,FR,BR,KR,PL,IL", "61,64,85,87,95"],
-  [
-    "tiktok",
-    "PLATFORM",
-    "TikTok Shop跨境电商",
-    "TikTok Shop Cross-border",
-    "tiktok-shop",
-    "US,GB,ID,TH,MY,VN,PH,SA",
-    "33,61,85,95",
-  ],
-  ["temu", "PLATFORM", "Temu全托管", "Temu (fully managed)", "temu", "US,GB,DE,FR,AU,CA", "39,82,85,94,95"],
-  ["ozon", "PLATFORM", "Ozon跨境", "Ozon Global", "ozon", "RU,KZ,BY,UZ", "73,84,85,87"],
-  ["shopee", "PLATFORM", "Shopee（虾皮）跨境", "Shopee Cross-border", "shopee", "SG,MY,TH,ID,VN,PH,BR", "33,61,85,95"],
-  [
-    "yuxinou",
-    "LOGISTICS",
-    "渝新欧（重庆）物流有限公司",
-    "Yuxinou (Chongqing) Logistics Co., Ltd.",
-    null,
-    "DE,PL,NL,BE,RU,KZ",
-    "84,85,87",
-  ],
-  [
-    "ems",
-    "LOGISTICS",
-    "中国邮政速递物流重庆市分公司",
-    "China Post EMS Chongqing Branch",
-    null,
-    "US,GB,DE,FR,JP,KR,RU,AU",
-    "",
-  ],
-  ["cainiao", "LOGISTICS", "菜鸟国际物流", "Cainiao International Logistics", null, "ES,FR,RU,US,BR,PL", "61,85,95"],
-  [
-    "goodcang",
-    "OVERSEAS_WAREHOUSE",
-    "谷仓海外仓",
-    "Goodcang Overseas Warehouses",
-    null,
-    "US,DE,GB,FR,CZ,JP,AU,CA",
-    "84,85,87,94",
-  ],
-  ["winit", "OVERSEAS_WAREHOUSE", "万邑通海外仓", "WINIT Overseas Warehouses", null, "US,GB,DE,AU", "84,87"],
-  ["lianlian", "PAYMENT", "连连国际跨境收款", "LianLian Global Payments", null, "US,GB,DE,JP,SG,AE", ""],
-  ["pingpong", "PAYMENT", "PingPong跨境收款", "PingPong Cross-border Payments", null, "US,GB,DE,FR,JP,RU", ""],
-  [
-    "ccic",
-    "COMPLIANCE",
-    "中国检验认证集团重庆有限公司",
-    "CCIC Chongqing Co., Ltd.",
-    null,
-    "DE,FR,US,RU",
-    "73,84,85,87",
-  ],
-  [
-    "sgs",
-    "COMPLIANCE",
-    "通标标准技术服务有限公司重庆分公司",
-    "SGS-CSTC Chongqing Branch",
-    null,
-    "US,GB,DE,FR",
-    "61,64,85,94,95",
-  ],
-] as const;
-
-type EventSeed = {
-  belt: string;
-  titleZh: string;
-  titleEn: string;
-  venueZh: string;
-  venueEn: string;
-  capacity: number;
-  partners: string[];
-  status: "DRAFT" | "PUBLISHED" | "CANCELLED" | "COMPLETED";
-  /** Fixed Beijing time [y, m, d, h, min], or days from the seeding day at an hour. */
-  start: [number, number, number, number, number] | { days: number; hour: number };
-  hours: number;
-  fill: number;
-  online?: string;
-};
-
 const desc = (zh: string, en: string) => ({
   descriptionZh: `${zh}现场设平台招商、物流与海外仓、跨境支付、合规认证四个对接区，企业可预约一对一洽谈。`,
   descriptionEn: `${en}: four matchmaking areas for platform onboarding, logistics and overseas warehouses, cross-border payment, and compliance. Companies can book one-to-one meetings.`,
 });
-
-const EVENTS: EventSeed[] = [
-  {
-    belt: "dazu-hardware",
-    titleZh: "跨境电商+大足五金产业带对接会",
-    titleEn: "Cross-border E-commerce + Dazu Hardware Belt Matchmaking",
-    venueZh: "大足区龙水五金市场会展中心",
-    venueEn: "Longshui Hardware Market Exhibition Centre, Dazu District",
-    capacity: 80,
-    partners: ["alibaba", "amazon", "temu", "goodcang", "lianlian", "ccic", "ems"],
-    status: "COMPLETED",
-    start: [2025, 3, 20, 9, 30],
-    hours: 7,
-    fill: 0.95,
-  },
-  {
-    belt: "motorcycle-parts",
-    titleZh: "跨境电商+摩托车及零部件产业带对接会",
-    titleEn: "Cross-border E-commerce + Motorcycle Parts Belt Matchmaking",
-    venueZh: "重庆国际博览中心S2馆会议室",
-    venueEn: "Hall S2 meeting rooms, Chongqing International Expo Center",
-    capacity: 60,
-    partners: ["alibaba", "aliexpress", "ozon", "yuxinou", "winit", "pingpong", "ccic"],
-    status: "COMPLETED",
-    start: [2025, 6, 12, 9, 30],
-    hours: 7,
-    fill: 1.2,
-  },
-  {
-    belt: "specialty-food",
-    titleZh: "跨境电商+特色食品产业对接会",
-    titleEn: "Cross-border E-commerce + Specialty Food Matchmaking",
-    venueZh: "南彭公路保税物流中心（B型）会议中心",
-    venueEn: "Conference centre, Nanpeng Road Bonded Logistics Center (Type B)",
-    capacity: 50,
-    partners: ["tiktok", "shopee", "cainiao", "sgs"],
-    status: "CANCELLED",
-    start: [2025, 7, 24, 14, 0],
-    hours: 3,
-    fill: 0.5,
-  },
-  {
-    belt: "nev-parts",
-    titleZh: "跨境电商+新能源汽车零部件产业带对接会",
-    titleEn: "Cross-border E-commerce + NEV Parts Belt Matchmaking",
-    venueZh: "两江新区礼嘉智慧公园会议中心",
-    venueEn: "Lijia Smart Park Conference Centre, Liangjiang New Area",
-    capacity: 100,
-    partners: ["amazon", "alibaba", "ozon", "yuxinou", "goodcang", "winit", "lianlian", "sgs", "ccic"],
-    status: "COMPLETED",
-    start: [2025, 9, 18, 9, 0],
-    hours: 8,
-    fill: 0.9,
-  },
-  {
-    belt: "electronics",
-    titleZh: "跨境电商+电子信息产业带对接会（西永）",
-    titleEn: "Cross-border E-commerce + Electronics Belt Matchmaking (Xiyong)",
-    venueZh: "西永综合保税区服务中心报告厅",
-    venueEn: "Auditorium, Xiyong Comprehensive Bonded Zone Service Centre",
-    capacity: 120,
-    partners: ["amazon", "aliexpress", "tiktok", "temu", "shopee", "cainiao", "goodcang", "pingpong", "sgs"],
-    status: "COMPLETED",
-    start: [2025, 11, 13, 9, 30],
-    hours: 7,
-    fill: 0.85,
-  },
-  {
-    belt: "general",
-    titleZh: "跨境电商平台新规解读与招商会",
-    titleEn: "Platform Policy Briefing and Onboarding Day",
-    venueZh: "重庆市商务委员会培训中心",
-    venueEn: "Training centre, Chongqing Municipal Commerce Commission",
-    capacity: 60,
-    partners: ["amazon", "temu", "tiktok", "lianlian"],
-    status: "COMPLETED",
-    start: { days: -20, hour: 14 },
-    hours: 3,
-    fill: 0.8,
-  },
-  {
-    belt: "dazu-hardware",
-    titleZh: "大足五金出海：海外仓与B2B专场对接会",
-    titleEn: "Dazu Hardware Goes Global: Overseas Warehouses and B2B",
-    venueZh: "大足区龙水五金市场会展中心",
-    venueEn: "Longshui Hardware Market Exhibition Centre, Dazu District",
-    capacity: 60,
-    partners: ["alibaba", "amazon", "goodcang", "winit", "ems", "ccic"],
-    status: "PUBLISHED",
-    start: { days: 12, hour: 14 },
-    hours: 3.5,
-    fill: 0.3,
-    online: "https://meeting.example.com/cbec-dazu-hardware",
-  },
-  {
-    belt: "nev-parts",
-    titleZh: "新能源汽车零部件跨境电商专场对接会",
-    titleEn: "NEV Parts Cross-border E-commerce Matchmaking",
-    venueZh: "两江新区礼嘉智慧公园会议中心",
-    venueEn: "Lijia Smart Park Conference Centre, Liangjiang New Area",
-    capacity: 80,
-    partners: ["amazon", "alibaba", "ozon", "yuxinou", "goodcang", "lianlian", "sgs"],
-    status: "PUBLISHED",
-    start: { days: 26, hour: 9 },
-    hours: 7,
-    fill: 0.45,
-  },
-  {
-    belt: "motorcycle-parts",
-    titleZh: "摩托车及零部件中亚、俄罗斯市场对接会",
-    titleEn: "Motorcycle Parts: Central Asia and Russia Market Matchmaking",
-    venueZh: "重庆国际物流枢纽园区会议中心",
-    venueEn: "Conference centre, Chongqing International Logistics Hub Park",
-    capacity: 50,
-    partners: ["ozon", "aliexpress", "yuxinou", "pingpong", "ccic"],
-    status: "PUBLISHED",
-    start: { days: 40, hour: 9 },
-    hours: 6,
-    fill: 0.2,
-  },
-  {
-    belt: "specialty-food",
-    titleZh: "重庆特色食品跨境电商对接会",
-    titleEn: "Chongqing Specialty Food Cross-border E-commerce Matchmaking",
-    venueZh: "南彭公路保税物流中心（B型）会议中心",
-    venueEn: "Conference centre, Nanpeng Road Bonded Logistics Center (Type B)",
-    capacity: 40,
-    partners: ["tiktok", "shopee", "cainiao", "sgs"],
-    status: "DRAFT",
-    start: { days: 55, hour: 14 },
-    hours: 3,
-    fill: 0,
-  },
-];
-
-const ATTENDEES = [
-  "王磊",
-  "李静",
-  "张敏",
-  "刘洋",
-  "陈晨",
-  "杨帆",
-  "黄丽",
-  "赵刚",
-  "周婷",
-  "吴昊",
-  "徐倩",
-  "孙浩",
-  "马骏",
-  "胡蓉",
-  "朱琳",
-  "郭涛",
-  "何欣",
-  "罗杰",
-  "冉雪",
-  "谭亮",
-];
 
 type Refs = {
   staffId: string | null;
@@ -282,7 +27,7 @@ type Refs = {
 function startOf(seed: EventSeed, now: Date): Date {
   if (Array.isArray(seed.start)) {
     const [y, m, d, h, min] = seed.start;
-    return new Date(Date.UTC(y, m - 1, d, h - 8, min));
+    return cst(y, m, d, h, min);
   }
   const shanghaiMidnight = Math.floor((now.getTime() + 8 * HOUR) / DAY) * DAY - 8 * HOUR;
   return new Date(shanghaiMidnight + seed.start.days * DAY + seed.start.hour * HOUR);
@@ -291,8 +36,7 @@ function startOf(seed: EventSeed, now: Date): Date {
 /** Every row of the demo events; pure and deterministic for a given seeding day. */
 export function buildEventsData(refs: Refs, now: Date) {
   const r = rng(SEED);
-  const ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz";
-  const newId = () => "c" + Array.from({ length: 24 }, () => ALNUM[r.int(0, 35)]).join("");
+  const newId = () => seededId(r);
   const partnerIds = new Map<string, string>();
   const partners: Prisma.PartnerCreateManyInput[] = PARTNERS.map(
     ([key, kind, nameZh, nameEn, platform, markets, hsChapters]) => {

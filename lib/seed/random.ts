@@ -55,3 +55,55 @@ export function rng(seed: number): Rng {
     },
   };
 }
+
+/** One of items, with a chance in proportion to its weight; one draw. */
+export function weightedPick<T>(r: Rng, items: readonly T[], weight: (t: T) => number): T {
+  const total = items.reduce((s, t) => s + weight(t), 0);
+  let x = r.next() * total;
+  for (const t of items) {
+    x -= weight(t);
+    if (x < 0) return t;
+  }
+  return items[items.length - 1];
+}
+
+/** n distinct items (at most all of them), each a weightedPick from those not yet taken. */
+export function weightedSample<T>(r: Rng, items: readonly T[], n: number, weight: (t: T) => number): T[] {
+  const pool = items.slice();
+  const out: T[] = [];
+  while (out.length < n && pool.length > 0) {
+    const t = weightedPick(r, pool, weight);
+    out.push(t);
+    pool.splice(pool.indexOf(t), 1);
+  }
+  return out;
+}
+
+/**
+ * A weighted choice from one fixed list of [item, weight] pairs, for many
+ * picks: the running totals are summed once and each pick is a binary search;
+ * one draw per pick.
+ */
+export function weightedPicker<T>(r: Rng, items: readonly (readonly [T, number])[]): () => T {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const [, w] of items) cumulative.push((total += w));
+  return () => {
+    const x = r.next() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return items[lo][0];
+  };
+}
+
+const ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/** A cuid-shaped id ("c" and 24 characters, like Prisma's) from 24 draws: the same ids on every run. */
+export function seededId(r: Rng): string {
+  return "c" + Array.from({ length: 24 }, () => ID_ALPHABET[r.int(0, 35)]).join("");
+}
