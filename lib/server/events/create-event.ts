@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { utcToShanghaiInput } from "@/lib/time/shanghai";
+import { shanghaiDay } from "@/lib/time/shanghai";
 import type { EventInputData } from "@/lib/validation/event";
 import { hasUnknownPartner, isStaff } from "./staff-actor";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -14,7 +14,7 @@ export type SaveEventResult =
 
 /** "nev-parts-2025-09-18", with "-2", "-3", … when the day already has one. */
 async function freeSlug(db: Db, input: Pick<EventInputData, "belt" | "startsAt">): Promise<string> {
-  const base = `${input.belt}-${utcToShanghaiInput(input.startsAt).slice(0, 10)}`;
+  const base = `${input.belt}-${shanghaiDay(input.startsAt)}`;
   const taken = new Set(
     (await db.event.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((e) => e.slug),
   );
