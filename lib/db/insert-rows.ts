@@ -35,9 +35,12 @@ export async function insertRows<C extends string>(
 ) {
   const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
   const casts = columns.map((c) => enums[c]);
-  const cast = casts.some(Boolean) && providerOf(tx) === "postgresql";
-  const tuple = (row: readonly RowValue[]) =>
-    Prisma.sql`(${Prisma.join(cast ? row.map((v, i) => (casts[i] ? Prisma.sql`CAST(${v} AS ${Prisma.raw(`"${casts[i]}"`)})` : v)) : row)})`;
+  const postgres = casts.some(Boolean) && providerOf(tx) === "postgresql";
+  const cell = (value: RowValue, i: number) => {
+    const type = casts[i];
+    return postgres && type ? Prisma.sql`CAST(${value} AS ${Prisma.raw(`"${type}"`)})` : value;
+  };
+  const tuple = (row: readonly RowValue[]) => Prisma.sql`(${Prisma.join(row.map(cell))})`;
   for (let i = 0; i < rows.length; i += chunk) {
     await tx.$executeRaw(Prisma.sql`${head}${Prisma.join(rows.slice(i, i + chunk).map(tuple))}`);
   }
