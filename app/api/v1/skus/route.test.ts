@@ -96,7 +96,9 @@ describe("ERP API authentication", () => {
     const extra = await createApiToken(db, { userId: A.userId, merchantId: A.merchantId }, "temporary");
     if (!extra.ok) throw new Error("token");
     expect((await collection.GET(req("GET", "/skus", { token: extra.token }))).status).toBe(200);
-    expect(await revokeApiToken(db, { userId: A.userId, merchantId: A.merchantId }, extra.id)).toMatchObject({ ok: true });
+    expect(await revokeApiToken(db, { userId: A.userId, merchantId: A.merchantId }, extra.id)).toMatchObject({
+      ok: true,
+    });
     const revoked = await collection.GET(req("GET", "/skus", { token: extra.token }));
     expect(revoked.status).toBe(401);
     expect(revoked.headers.get("www-authenticate")).toMatch(/^Bearer/);

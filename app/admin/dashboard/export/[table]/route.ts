@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { csvResponse, toCsv } from "@/lib/csv/write";
-import { authorizeRoute } from "@/lib/server/auth/route-auth";
+import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { EXPORT_TABLES, exportTable, type ExportTable } from "@/lib/server/dashboard/export-table";
 import { getUiLocale } from "@/lib/i18n/server";

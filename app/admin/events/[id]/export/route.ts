@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { authorizeRoute } from "@/lib/server/auth/route-auth";
+import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
 import { allAttendees } from "@/lib/server/events/attendees";
 import { csvResponse, toCsv } from "@/lib/csv/write";

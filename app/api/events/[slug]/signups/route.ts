@@ -1,7 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { translateIssues, type Translator } from "@/lib/forms/field-errors";
-import { authorizeRoute } from "@/lib/server/auth/route-auth";
+import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
 import { signUp } from "@/lib/server/events/sign-up";
 import type { SignupRefusal } from "@/lib/server/events/rules";

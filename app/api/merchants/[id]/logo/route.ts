@@ -1,4 +1,4 @@
-import { authorizeRoute } from "@/lib/server/auth/route-auth";
+import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
 import { getMerchantLogo } from "@/lib/server/merchants/logo";
 

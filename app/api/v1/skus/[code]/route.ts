@@ -1,5 +1,5 @@
 import { db } from "@/lib/server/db";
-import { authorizeRoute } from "@/lib/server/auth/route-auth";
+import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { apiError, apiJson, fieldMessage, issueFields, readJsonBody, zodFields } from "@/lib/server/api/respond";
 import { toApiSku } from "@/lib/server/api/sku-json";
 import { deleteSku } from "@/lib/server/skus/archive-sku";

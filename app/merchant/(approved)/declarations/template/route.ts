@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { csvResponse, toCsv } from "@/lib/csv/write";
-import { authorizeRoute } from "@/lib/server/auth/route-auth";
+import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { DECLARATION_COLUMNS } from "@/lib/server/declarations/import-declarations";
 import { getUiLocale } from "@/lib/i18n/server";
 

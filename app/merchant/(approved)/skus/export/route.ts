@@ -3,7 +3,7 @@ import { csvResponse, toCsv } from "@/lib/csv/write";
 import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
 import { listSkusAfter, merchantSkuWhere } from "@/lib/server/skus/list-skus";
-import { authorizeRoute } from "@/lib/server/auth/route-auth";
+import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { skuCsvHeader, skuCsvRow } from "@/lib/server/skus/sku-csv";
 import { SkuFilters } from "@/lib/validation/sku";
 

@@ -4,7 +4,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
 import { loadSkuContext } from "@/lib/server/skus/context";
-import { authorizeRoute } from "@/lib/server/auth/route-auth";
+import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { skuCsvHeader } from "@/lib/server/skus/sku-csv";
 
 /** The import template: the header row in the asked language and one example row that would import. */

@@ -1,5 +1,5 @@
 import { csvResponse } from "@/lib/csv/write";
-import { authorizeRoute } from "@/lib/server/auth/route-auth";
+import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
 import { lookupId } from "@/lib/validation/text";
 

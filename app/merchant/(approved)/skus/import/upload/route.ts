@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { readCsvUpload } from "@/lib/server/imports/upload";
 import { isSameOrigin } from "@/lib/server/imports/same-origin";
-import { authorizeRoute } from "@/lib/server/auth/route-auth";
+import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { startSkuImport } from "@/lib/server/skus/start-sku-import";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });

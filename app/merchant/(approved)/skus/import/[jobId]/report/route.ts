@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { getImportJob } from "@/lib/server/imports/jobs";
 import { issuesToCsv, parseIssues } from "@/lib/server/imports/report";
 import { SKU_IMPORT_KIND } from "@/lib/server/skus/import-skus";
-import { authorizeRoute } from "@/lib/server/auth/route-auth";
+import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 
 /** The failed import's report as CSV, in the reader's language. */
 export async function GET(request: Request, { params }: { params: Promise<{ jobId: string }> }) {

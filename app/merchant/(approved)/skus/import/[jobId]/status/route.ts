@@ -2,7 +2,7 @@ import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
 import { getImportJob, importJobView } from "@/lib/server/imports/jobs";
 import { SKU_IMPORT_KIND } from "@/lib/server/skus/import-skus";
-import { authorizeRoute } from "@/lib/server/auth/route-auth";
+import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 
 /** The job's progress, polled by the import page. Another merchant's job is 404. */
 export async function GET(request: Request, { params }: { params: Promise<{ jobId: string }> }) {

@@ -4,8 +4,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { authenticateApi } from "@/lib/server/api/authenticate";
 import { db } from "@/lib/server/db";
 import type { SkuActor } from "@/lib/server/skus/context";
-import { resolveActor, type Access, type ActorFor } from "./actor";
-import type { SessionUser } from "./session-user";
+import { resolveActor, type Access, type ActorFor } from "@/lib/server/auth/actor";
+import type { SessionUser } from "@/lib/server/auth/session-user";
 
 /** Who may call a route handler: an access rule for the session cookie, or `apiToken` for `Authorization: Bearer`. */
 export type RouteAccess = Access | "apiToken";
