@@ -26,7 +26,9 @@ export const saveSkuAction = formAction<typeof SkuTextInput, "activeMerchant", S
   arrayFields: ["markets", "platforms"],
   values: skuFormValues,
   input: (_raw, values) => {
-    const { id: _id, ...input } = values!;
+    // The id says which SKU to save; it is not one of the SKU's fields.
+    const input: Partial<SkuFormValues> = { ...values! };
+    delete input.id;
     return { ...input, originCountry: input.originCountry || undefined };
   },
   messages: SKU_MESSAGES,

@@ -69,14 +69,15 @@ describe("API token actions", () => {
     const state = await createTokenAction({}, nameForm("Kingdee ERP"));
     expect(state).toMatchObject({ ok: true, message: 'Token "Kingdee ERP" created.' });
     expect(state.data?.token).toMatch(/^cbec_[A-Za-z0-9_-]{43}$/);
+    const token = state.data!.token;
     const stored = await db.apiToken.findFirstOrThrow({ where: { merchantId } });
     expect(stored).toMatchObject({
       name: "Kingdee ERP",
-      prefix: state.data?.token!.slice(0, 12),
-      tokenHash: hashApiToken(state.data?.token!),
+      prefix: token.slice(0, 12),
+      tokenHash: hashApiToken(token),
       createdById: users.owner,
     });
-    expect(JSON.stringify(stored)).not.toContain(state.data?.token!);
+    expect(JSON.stringify(stored)).not.toContain(token);
     expect(await db.auditLog.count({ where: { entityId: stored.id, action: "api_token.create" } })).toBe(1);
   });
 

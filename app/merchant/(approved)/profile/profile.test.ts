@@ -5,7 +5,7 @@ import { sessionStub } from "@/lib/testing/next-stubs";
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { usccCheckChar } = await import("@/lib/validation/uscc");
-const { LOGO_MAX_BYTES, detectLogoType } = await import("./logo");
+const { LOGO_MAX_BYTES, detectLogoType } = await import("@/lib/server/merchants/logo");
 const { updateProfileAction, uploadLogoAction, removeLogoAction } =
   await import("@/app/merchant/(approved)/profile/actions");
 const { GET: getLogo } = await import("@/app/api/merchants/[id]/logo/route");

@@ -5,7 +5,7 @@ const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { createDeclarationAction, deleteDeclarationAction, importDeclarationsAction } =
   await import("@/app/merchant/(approved)/declarations/actions");
-const { aggregateDeclarations, storedRollups } = await import("./rebuild-rollups");
+const { aggregateDeclarations, storedRollups } = await import("@/lib/server/declarations/rebuild-rollups");
 
 const USD_2025_03 = 7_200_000n; // 7.2 CNY per USD
 const EUR_2025_03 = 7_800_000n;

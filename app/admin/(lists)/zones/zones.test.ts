@@ -4,7 +4,7 @@ import { sessionStub } from "@/lib/testing/next-stubs";
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { createParkAction, createZoneAction, moveParkAction } = await import("@/app/admin/(lists)/zones/actions");
-const { getZoneVolumes } = await import("./get-zone-volumes");
+const { getZoneVolumes } = await import("@/lib/server/zones/get-zone-volumes");
 
 const ids: Record<string, string> = {};
 beforeAll(async () => {

@@ -12,9 +12,9 @@ vi.mock("@/lib/server/auth/auth", () => ({ signIn }));
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { getSessionUser } = await import("@/lib/server/auth/guards");
-const { hashInvitationToken } = await import("./tokens");
-const { acceptInvitation, findInvitation } = await import("./accept-invitation");
-const { inviteMember } = await import("./invite-member");
+const { hashInvitationToken } = await import("@/lib/server/team/tokens");
+const { acceptInvitation, findInvitation } = await import("@/lib/server/team/accept-invitation");
+const { inviteMember } = await import("@/lib/server/team/invite-member");
 const { inviteMemberAction, removeMemberAction, revokeInvitationAction } =
   await import("@/app/merchant/(approved)/team/actions");
 const { acceptInvitationAction } = await import("@/app/(public)/invite/[token]/actions");

@@ -3,8 +3,9 @@ import { sessionStub } from "@/lib/testing/next-stubs";
 
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
-const { requireRole, requireActiveMerchant, getSessionUser, AuthorizationError } = await import("./guards");
-const { homePathFor } = await import("./session-user");
+const { requireRole, requireActiveMerchant, getSessionUser, AuthorizationError } =
+  await import("@/lib/server/auth/guards");
+const { homePathFor } = await import("@/lib/server/auth/session-user");
 const { designateZoneAction } = await import("@/app/admin/(lists)/zones/actions");
 
 const ids: Record<string, string> = {};

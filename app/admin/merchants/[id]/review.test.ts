@@ -3,9 +3,9 @@ import { sessionStub } from "@/lib/testing/next-stubs";
 
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
-const { registerMerchant, resubmitMerchant } = await import("./register-merchant");
-const { reviewMerchant } = await import("./review-merchant");
-const { listReviewQueue, QueueFilters } = await import("./review-queue");
+const { registerMerchant, resubmitMerchant } = await import("@/lib/server/merchants/register-merchant");
+const { reviewMerchant } = await import("@/lib/server/merchants/review-merchant");
+const { listReviewQueue, QueueFilters } = await import("@/lib/server/merchants/review-queue");
 const { reviewAction } = await import("@/app/admin/merchants/[id]/actions");
 const { registerAction } = await import("@/app/(public)/register/actions");
 const { Registration } = await import("@/lib/validation/merchant");
