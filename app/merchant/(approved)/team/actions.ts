@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getUiLocale } from "@/lib/i18n/server";
+import type { TextValues } from "@/lib/forms/text-values";
 import { formAction } from "@/lib/server/actions/form-action";
 import { db } from "@/lib/server/db";
 import { InviteMember, inviteMember } from "@/lib/server/team/invite-member";
@@ -12,12 +13,7 @@ import { revokeInvitation } from "@/lib/server/team/revoke-invitation";
 const OWNER_ONLY = "team.errors.ownerOnly";
 
 /** The owner invites a colleague by a one-time link, shown once. */
-export const inviteMemberAction = formAction<
-  typeof InviteMember,
-  "activeMerchant",
-  { email: string },
-  { link: string }
->({
+export const inviteMemberAction = formAction<typeof InviteMember, "activeMerchant", TextValues, { link: string }>({
   access: "activeMerchant",
   forbidden: OWNER_ONLY,
   schema: InviteMember,

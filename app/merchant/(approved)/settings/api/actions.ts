@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import type { TextValues } from "@/lib/forms/text-values";
 import { formAction } from "@/lib/server/actions/form-action";
 import { CreateApiToken, createApiToken } from "@/lib/server/api/create-api-token";
 import { revokeApiToken } from "@/lib/server/api/revoke-api-token";
@@ -9,12 +10,7 @@ import { db } from "@/lib/server/db";
 const OWNER_ONLY = "apiTokens.errors.ownerOnly";
 
 /** The owner creates a bearer token for the ERP API; it is shown once, and stored hashed. */
-export const createTokenAction = formAction<
-  typeof CreateApiToken,
-  "activeMerchant",
-  { name: string },
-  { token: string }
->({
+export const createTokenAction = formAction<typeof CreateApiToken, "activeMerchant", TextValues, { token: string }>({
   access: "activeMerchant",
   forbidden: OWNER_ONLY,
   schema: CreateApiToken,
