@@ -9,33 +9,35 @@ import { SkuInput, skuCodeField } from "@/lib/validation/sku";
 
 type Context = { params: Promise<{ code: string }> };
 
-/** The path's code when it could be a SKU code at all; otherwise there is no such SKU. */
-async function pathCode(context: Context): Promise<string | null> {
+/**
+ * The token's caller and the SKU code in the path, or the answer that refuses:
+ * the API's 401/403/429, or 404 for a path that could not be a SKU code at all.
+ */
+async function skuRequest(request: Request, context: Context) {
+  const auth = await authorizeRoute(request, "apiToken");
+  if (!auth.ok) return auth;
   const { code } = await context.params;
   const parsed = skuCodeField.safeParse(code);
-  return parsed.success && parsed.data === code ? code : null;
+  const { locale } = auth.api;
+  if (!parsed.success || parsed.data !== code) return { ok: false as const, response: apiError(locale, "not_found") };
+  return { ok: true as const, actor: auth.actor, locale, code };
 }
 
 /** GET /api/v1/skus/{code}: 404 for a code this merchant does not have, whoever else has it. */
 export async function GET(request: Request, context: Context) {
-  const auth = await authorizeRoute(request, "apiToken");
-  if (!auth.ok) return auth.response;
-  const { actor } = auth;
-  const { locale } = auth.api;
-  const code = await pathCode(context);
-  const sku = code ? await getSkuByCode(db, actor.merchantId, code) : null;
+  const req = await skuRequest(request, context);
+  if (!req.ok) return req.response;
+  const { actor, locale, code } = req;
+  const sku = await getSkuByCode(db, actor.merchantId, code);
   if (!sku) return apiError(locale, "not_found");
   return apiJson({ data: toApiSku(sku) });
 }
 
 /** PUT /api/v1/skus/{code}: creates the SKU (201) or replaces it (200). */
 export async function PUT(request: Request, context: Context) {
-  const auth = await authorizeRoute(request, "apiToken");
-  if (!auth.ok) return auth.response;
-  const { actor } = auth;
-  const { locale } = auth.api;
-  const code = await pathCode(context);
-  if (!code) return apiError(locale, "not_found");
+  const req = await skuRequest(request, context);
+  if (!req.ok) return req.response;
+  const { actor, locale, code } = req;
   const read = await readJsonBody(request, locale);
   if (!read.ok) return read.response;
   const body = read.body;
@@ -55,12 +57,9 @@ export async function PUT(request: Request, context: Context) {
 
 /** DELETE /api/v1/skus/{code}: deleted when it never held stock, archived otherwise. */
 export async function DELETE(request: Request, context: Context) {
-  const auth = await authorizeRoute(request, "apiToken");
-  if (!auth.ok) return auth.response;
-  const { actor } = auth;
-  const { locale } = auth.api;
-  const code = await pathCode(context);
-  if (!code) return apiError(locale, "not_found");
+  const req = await skuRequest(request, context);
+  if (!req.ok) return req.response;
+  const { actor, locale, code } = req;
   const result = await deleteSku(db, actor, { code }, { archiveIfHistory: true, source: "api" });
   if (!result.ok) return apiError(locale, "not_found");
   return apiJson({ data: { code: result.code, outcome: result.outcome } });
