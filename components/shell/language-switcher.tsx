@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/lib/i18n/set-locale-action";
+import { setLocaleAction } from "@/lib/server/actions/set-locale-action";
 import { LOCALES } from "@/lib/i18n/config";
 
 const LABELS: Record<(typeof LOCALES)[number], string> = { "zh-CN": "中文", en: "English" };

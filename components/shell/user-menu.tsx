@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/lib/server/auth/sign-out-action";
+import { signOutAction } from "@/lib/server/actions/sign-out-action";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 
 /** A disclosure menu that needs no JavaScript: name, role and sign-out. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { CUSTOMS_MODES, DIRECTIONS } from "@/lib/validation/declaration";
-import { findVolumeGoal } from "@/lib/server/goals/find-volume-goal";
+import { findVolumeGoal } from "@/lib/server/dashboard/find-volume-goal";
 import { compareRows, topWithOther } from "./breakdowns";
 import { combineZoneMonths, groupPeriod, monthTotals, sumTotals, zoneTotals, type Amount, type Total } from "./combine";
 import { asOfMonth, DASHBOARD_START, dashboardYears, DashboardFilters, resolveYear } from "./filters";

@@ -7,7 +7,7 @@ import { monthOf } from "@/lib/time/shanghai";
 import { computePace, type Verdict } from "@/lib/server/dashboard/pace";
 import { monthlyByPark, officialByZone, type VolumeScope } from "@/lib/server/dashboard/queries";
 import { MARKET_PROCUREMENT_MODE } from "@/lib/validation/declaration";
-import { deadlineMonth } from "./find-volume-goal";
+import { deadlineMonth } from "@/lib/server/dashboard/find-volume-goal";
 
 export type GoalProgress = {
   /** The figure measured or reported now; null when nothing is reported yet. */

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { plainAction } from "@/lib/server/actions/form-action";
-import { LOCALE_COOKIE, LOCALES } from "./config";
+import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
 
 export const setLocaleAction = plainAction({
   access: "anyone",

@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { plainAction } from "@/lib/server/actions/form-action";
-import { signOut } from "./auth";
+import { signOut } from "@/lib/server/auth/auth";
 
 export const signOutAction = plainAction({
   access: "anyone",

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { monthOf } from "@/lib/time/shanghai";
-import type { VolumeGoal } from "@/lib/server/dashboard/pace";
+import type { VolumeGoal } from "./pace";
 
 export type ScopedVolumeGoal = VolumeGoal & { id: string; labelZh: string; labelEn: string; deadline: Date };
 
