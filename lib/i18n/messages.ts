@@ -7,6 +7,10 @@ import enTeam from "./messages/en/team.json";
 import enSkus from "./messages/en/skus.json";
 import enDashboard from "./messages/en/dashboard.json";
 import enEvents from "./messages/en/events.json";
+import enSignin from "./messages/en/signin.json";
+import enSessions from "./messages/en/sessions.json";
+import enMembership from "./messages/en/membership.json";
+import enDeployment from "./messages/en/deployment.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -14,13 +18,65 @@ import zhTeam from "./messages/zh-CN/team.json";
 import zhSkus from "./messages/zh-CN/skus.json";
 import zhDashboard from "./messages/zh-CN/dashboard.json";
 import zhEvents from "./messages/zh-CN/events.json";
+import zhSignin from "./messages/zh-CN/signin.json";
+import zhSessions from "./messages/zh-CN/sessions.json";
+import zhMembership from "./messages/zh-CN/membership.json";
+import zhDeployment from "./messages/zh-CN/deployment.json";
 import type { Locale } from "./config";
 
-const zhFiles = [zhCore, zhRegistration, zhReview, zhTeam, zhSkus, zhDashboard, zhEvents] as const;
-const enFiles = [enCore, enRegistration, enReview, enTeam, enSkus, enDashboard, enEvents] as const;
+const zhFiles = [
+  zhCore,
+  zhRegistration,
+  zhReview,
+  zhTeam,
+  zhSkus,
+  zhDashboard,
+  zhEvents,
+  zhSignin,
+  zhSessions,
+  zhMembership,
+  zhDeployment,
+] as const;
+const enFiles = [
+  enCore,
+  enRegistration,
+  enReview,
+  enTeam,
+  enSkus,
+  enDashboard,
+  enEvents,
+  enSignin,
+  enSessions,
+  enMembership,
+  enDeployment,
+] as const;
 
-const zhCN = { ...zhCore, ...zhRegistration, ...zhReview, ...zhTeam, ...zhSkus, ...zhDashboard, ...zhEvents };
-const en = { ...enCore, ...enRegistration, ...enReview, ...enTeam, ...enSkus, ...enDashboard, ...enEvents };
+const zhCN = {
+  ...zhCore,
+  ...zhRegistration,
+  ...zhReview,
+  ...zhTeam,
+  ...zhSkus,
+  ...zhDashboard,
+  ...zhEvents,
+  ...zhSignin,
+  ...zhSessions,
+  ...zhMembership,
+  ...zhDeployment,
+};
+const en = {
+  ...enCore,
+  ...enRegistration,
+  ...enReview,
+  ...enTeam,
+  ...enSkus,
+  ...enDashboard,
+  ...enEvents,
+  ...enSignin,
+  ...enSessions,
+  ...enMembership,
+  ...enDeployment,
+};
 
 export type Messages = typeof zhCN;
 const catalogs: Record<Locale, Messages> = { "zh-CN": zhCN, en: en as Messages };
