@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { hitRateLimit, peekRateLimit, clearRateLimit } from "./rate-limit";
+import { ADDRESS_LIMITS, PRUNE_BATCH, clearRateLimit, hitRateLimit, limitByAddress, peekRateLimit } from "./rate-limit";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -41,5 +41,60 @@ describe("database rate limiter", () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => hitRateLimit(i % 2 ? db : other, "shared", big, now)));
     await other.$disconnect();
     expect((await peekRateLimit(db, "shared", big, now)).count).toBe(21);
+  });
+});
+
+describe("pruning expired counters", () => {
+  it("keeps the table bounded under a flood of made-up keys", async () => {
+    await db.rateLimitBucket.deleteMany({});
+    const t0 = new Date("2025-02-01T00:00:00Z");
+    const short = { limit: 5, windowSeconds: 60 };
+    // 400 made-up keys, one a second: at most the last minute's (plus a prune batch) may remain.
+    for (let i = 0; i < 400; i++) await hitRateLimit(db, `flood:${i}`, short, new Date(t0.getTime() + i * 1000));
+    const left = await db.rateLimitBucket.count();
+    expect(left).toBeLessThanOrEqual(61 + PRUNE_BATCH);
+    // The counters still running are kept.
+    const last = new Date(t0.getTime() + 399_000);
+    expect((await peekRateLimit(db, "flood:399", short, last)).count).toBe(1);
+    expect((await peekRateLimit(db, "flood:350", short, last)).count).toBe(1);
+  });
+
+  it("deletes only expired counters, oldest first, at most one batch at a time", async () => {
+    await db.rateLimitBucket.deleteMany({});
+    const now = new Date("2025-03-01T00:00:00Z");
+    await db.rateLimitBucket.createMany({
+      data: [
+        ...Array.from({ length: PRUNE_BATCH + 10 }, (_, i) => ({
+          key: `old:${i}`,
+          count: 3,
+          resetAt: new Date(now.getTime() - 1000 * (i + 1)),
+        })),
+        { key: "live", count: 3, resetAt: new Date(now.getTime() + 60_000) },
+      ],
+    });
+    await hitRateLimit(db, "new", rule, now);
+    expect(await db.rateLimitBucket.count({ where: { resetAt: { lte: now } } })).toBe(10);
+    expect(await db.rateLimitBucket.findUnique({ where: { key: "live" } })).not.toBeNull();
+    // The oldest went first.
+    expect(await db.rateLimitBucket.findUnique({ where: { key: `old:${PRUNE_BATCH + 9}` } })).toBeNull();
+  });
+});
+
+describe("limiting by client address", () => {
+  it("refuses an address past its limit, with the wait, and leaves other addresses alone", async () => {
+    const now = new Date("2025-04-01T00:00:00Z");
+    const { limit, windowSeconds } = ADDRESS_LIMITS.register;
+    for (let i = 0; i < limit; i++)
+      expect(await limitByAddress(db, "register", "198.51.100.4", now)).toEqual({ ok: true });
+    expect(await limitByAddress(db, "register", "198.51.100.4", now)).toEqual({
+      ok: false,
+      retryAfterSeconds: windowSeconds,
+    });
+    expect(await limitByAddress(db, "register", "198.51.100.5", now)).toEqual({ ok: true });
+    // Each kind has its own counter.
+    expect(await limitByAddress(db, "passwordReset", "198.51.100.4", now)).toEqual({ ok: true });
+    // And the window passes.
+    const later = new Date(now.getTime() + windowSeconds * 1000);
+    expect(await limitByAddress(db, "register", "198.51.100.4", later)).toEqual({ ok: true });
   });
 });

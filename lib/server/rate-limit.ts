@@ -4,6 +4,13 @@ export type RateLimitRule = { limit: number; windowSeconds: number };
 export type RateLimitState = { limited: boolean; count: number; resetAt: Date | null };
 
 /**
+ * How many expired counters one new counter deletes at most. Every new
+ * counter removes up to this many expired ones, so a flood of made-up keys
+ * cannot grow the table much beyond the counters still running.
+ */
+export const PRUNE_BATCH = 50;
+
+/**
  * Fixed-window counters kept in the database, so that a limit holds across
  * every server process that shares it. Increments are single atomic upserts.
  */
@@ -37,9 +44,55 @@ export async function hitRateLimit(
     create: { key, count: 1, resetAt },
     update: { count: { increment: 1 } },
   });
+  // A new counter: make room by deleting expired ones, so the table stays bounded.
+  if (bucket.count === 1) await pruneRateLimits(db, now);
   return { limited: bucket.count > rule.limit, count: bucket.count, resetAt: bucket.resetAt };
+}
+
+/**
+ * Deletes up to `batch` counters whose window has passed, oldest first (by
+ * the resetAt index). Returns how many went.
+ */
+export async function pruneRateLimits(db: Db, now = new Date(), batch = PRUNE_BATCH): Promise<number> {
+  const expired = await db.rateLimitBucket.findMany({
+    where: { resetAt: { lte: now } },
+    orderBy: { resetAt: "asc" },
+    take: batch,
+    select: { key: true },
+  });
+  if (expired.length === 0) return 0;
+  // The resetAt guard spares a counter another process restarted meanwhile.
+  const { count } = await db.rateLimitBucket.deleteMany({
+    where: { key: { in: expired.map((b) => b.key) }, resetAt: { lte: now } },
+  });
+  return count;
 }
 
 export async function clearRateLimit(db: Db, key: string): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key } });
+}
+
+/** Requests one client address may make per window, by what it asks for. */
+export const ADDRESS_LIMITS = {
+  register: { limit: 10, windowSeconds: 60 * 60 },
+  passwordReset: { limit: 5, windowSeconds: 15 * 60 },
+} as const satisfies Record<string, RateLimitRule>;
+
+export type AddressLimited = keyof typeof ADDRESS_LIMITS;
+
+/**
+ * Counts one request of this kind from a client address (see clientIp) and
+ * says whether it may go ahead. Call it before the use case, for every
+ * attempt, whatever its outcome.
+ */
+export async function limitByAddress(
+  db: Db,
+  kind: AddressLimited,
+  ip: string,
+  now = new Date(),
+): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
+  const state = await hitRateLimit(db, `${kind}:ip:${ip}`, ADDRESS_LIMITS[kind], now);
+  if (!state.limited) return { ok: true };
+  const retry = Math.ceil(((state.resetAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000);
+  return { ok: false, retryAfterSeconds: Math.max(1, retry) };
 }
