@@ -8,5 +8,6 @@ const dir = path.join(root, ".tmp/e2e");
 rmSync(path.join(dir, "db"), { recursive: true, force: true });
 process.env.DATABASE_URL = `file:${path.join(dir, "db/portal.db")}`;
 process.env.PORT ||= "3100";
-process.env.DEMO_DATA = "auto";
+// DATABASE_URL is set, so the demo data has to be asked for.
+process.env.DEMO_DATA = "on";
 await import("./start.mjs");

@@ -1,5 +1,6 @@
 // `npm start`: zero-setup start. Creates the SQLite database if missing,
-// applies pending migrations, seeds demo data into an empty database, builds
+// applies pending migrations, seeds demo data into an empty embedded database
+// (DATABASE_URL unset) or wherever DEMO_DATA=on asks for it, builds
 // when the build is missing or stale, then serves on PORT (default 3000).
 import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -7,9 +8,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from "node:path";
 import { prepareDatabase } from "./db/prepare.mjs";
 import { root } from "../lib/db/schemas.mjs";
+import { demoDataDecision } from "../lib/seed/demo-policy.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const env = process.env;
+// Decided before DATABASE_URL gets its default: only the embedded default (or DEMO_DATA=on) gets demo data.
+const demo = demoDataDecision(env);
 env.DATABASE_URL ||= "file:./data/cbec.db";
 const port = env.PORT || "3000";
 
@@ -32,7 +36,13 @@ execFileSync(
   },
 );
 
-await prepareDatabase(env.DATABASE_URL, { demoData: env.DEMO_DATA || "auto" });
+await prepareDatabase(env.DATABASE_URL, { demoData: demo.load ? "on" : "off" });
+if (demo.reason === "configured-database") {
+  console.log(
+    "No demo data: DATABASE_URL is set (DEMO_DATA=on would load it). " +
+      "Create the first staff account with `npm run db:create-staff -- <email>`.",
+  );
+}
 
 const SOURCES = [
   "app",

@@ -1,12 +1,13 @@
 // Makes a database ready to serve: creates the SQLite folder, applies pending
-// migrations and seeds demo data into an empty database (unless DEMO_DATA=off).
+// migrations and, with demoData "on" (the caller decides, see
+// lib/seed/demo-policy.mjs), seeds the demo data into an empty database.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { deployMigrations, sqliteUrl } from "../../lib/db/migration-engine.mjs";
 import { providerFor, root } from "../../lib/db/schemas.mjs";
 
-export async function prepareDatabase(url, { demoData = "auto", log = console.log } = {}) {
+export async function prepareDatabase(url, { demoData = "off", log = console.log } = {}) {
   if (providerFor(url) === "sqlite") {
     const file = sqliteUrl(url).slice("file:".length);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -20,13 +21,13 @@ export async function prepareDatabase(url, { demoData = "auto", log = console.lo
     conn.pragma("journal_mode = WAL");
     conn.close();
   }
-  if (demoData !== "off") {
+  if (demoData === "on") {
     execFileSync(
       process.execPath,
       [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "prisma/seed.ts")],
       {
         stdio: "inherit",
-        env: { ...process.env, DATABASE_URL: url },
+        env: { ...process.env, DATABASE_URL: url, DEMO_DATA: "on" },
       },
     );
   }
