@@ -7,7 +7,6 @@ import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
 import { expect, test } from "@playwright/test";
 import { usccCheckChar } from "../lib/validation/uscc";
-import { sessionAuthHash } from "../lib/server/auth/session-hash";
 
 // 200 merchants sign up at once for an event of 50 seats, through real HTTP,
 // split between the e2e server and a second `next start` process on the same
@@ -17,7 +16,7 @@ import { sessionAuthHash } from "../lib/server/auth/session-hash";
 const ROOT = process.cwd();
 const DB_FILE = path.join(ROOT, ".tmp/e2e/db/portal.db");
 const SESSION_COOKIE = "authjs.session-token";
-/** The fixture's accounts have no usable password; their sessions carry this stored hash's fingerprint. */
+/** The fixture's accounts have no usable password; each gets a server-side session row instead. */
 const PASSWORD_HASH = "-";
 const MERCHANTS = 200;
 const CAPACITY = 50;
@@ -28,7 +27,7 @@ const stamp = (d: Date) => d.toISOString().replace("Z", "+00:00");
 type Fixture = {
   slug: string;
   eventId: string;
-  users: { id: string; email: string; name: string }[];
+  users: { id: string; email: string; name: string; sessionId: string }[];
   merchantIds: string[];
 };
 
@@ -46,6 +45,9 @@ function createFixture(db: Database.Database): Fixture {
   const insertUser = db.prepare(
     `INSERT INTO "User" ("id","email","name","passwordHash","role","createdAt","updatedAt") VALUES (?,?,?,?,'MERCHANT',?,?)`,
   );
+  const insertSession = db.prepare(
+    `INSERT INTO "Session" ("id","userId","createdAt","lastSeenAt","expiresAt") VALUES (?,?,?,?,?)`,
+  );
   const insertMembership = db.prepare(
     `INSERT INTO "Membership" ("id","userId","merchantId","role","createdAt") VALUES (?,?,?,'OWNER',?)`,
   );
@@ -60,6 +62,7 @@ function createFixture(db: Database.Database): Fixture {
         id: `loadu${run}${n}${randomUUID().slice(0, 8)}`,
         email: `load-${run}-${n}@example.com`,
         name: `压测${n}`,
+        sessionId: `loads${run}${n}${randomUUID().slice(0, 8)}`,
       };
       const t = stamp(now);
       insertMerchant.run(
@@ -75,6 +78,7 @@ function createFixture(db: Database.Database): Fixture {
         t,
       );
       insertUser.run(user.id, user.email, user.name, PASSWORD_HASH, t, t);
+      insertSession.run(user.sessionId, user.id, t, t, stamp(new Date(now.getTime() + 3600_000)));
       insertMembership.run(`loadms${run}${n}${randomUUID().slice(0, 8)}`, user.id, merchantId, t);
       users.push(user);
       merchantIds.push(merchantId);
@@ -104,6 +108,8 @@ function removeFixture(db: Database.Database, f: Fixture) {
     db.prepare(`DELETE FROM "Event" WHERE "id" = ?`).run(f.eventId);
     const users = db.prepare(`DELETE FROM "User" WHERE "id" = ?`);
     const merchants = db.prepare(`DELETE FROM "Merchant" WHERE "id" = ?`);
+    const sessions = db.prepare(`DELETE FROM "Session" WHERE "userId" = ?`);
+    for (const u of f.users) sessions.run(u.id);
     for (const u of f.users) users.run(u.id);
     for (const m of f.merchantIds) merchants.run(m);
   })();
@@ -169,7 +175,7 @@ test("200 concurrent signups over two server processes fill 50 seats exactly and
     const cookies = await Promise.all(
       fixture.users.map((u) =>
         encode({
-          token: { sub: u.id, email: u.email, name: u.name, ah: sessionAuthHash(PASSWORD_HASH) },
+          token: { sub: u.id, email: u.email, name: u.name, sid: u.sessionId },
           secret,
           salt: SESSION_COOKIE,
           maxAge: 3600,

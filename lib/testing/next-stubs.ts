@@ -7,22 +7,37 @@ import { loadMessages } from "@/lib/i18n/messages";
 const en = loadMessages("en");
 
 /**
- * Who is signed in. The session's password fingerprint is the account's
- * current one unless a test sets `authHash` (to play an older session).
+ * Who is signed in. A test that signs in as someone gets a live server-side
+ * session for them, opened the first time and kept (so that a revocation
+ * sticks, as it would for a real cookie); `sessionId` plays one session in
+ * particular (an old one, say).
  */
-export const sessionStub = { userId: null as string | null, authHash: undefined as string | null | undefined };
+export const sessionStub = { userId: null as string | null, sessionId: undefined as string | null | undefined };
+
+const openSessions = new Map<string, string>();
+
+/** Signs a user in afresh, as the login form does: a new session, which `sessionStub` uses from then on. */
+export async function signInFresh(userId: string): Promise<string> {
+  const [{ db }, { createSession }] = await Promise.all([
+    import("@/lib/server/db"),
+    import("@/lib/server/auth/sessions"),
+  ]);
+  const id = await createSession(db, userId);
+  openSessions.set(userId, id);
+  return id;
+}
 
 export const currentUserModule = {
   currentSession: async () => {
-    const { userId, authHash } = sessionStub;
+    const { userId, sessionId } = sessionStub;
     if (!userId) return null;
-    if (authHash !== undefined) return { userId, authHash };
-    const [{ db }, { sessionAuthHash }] = await Promise.all([
-      import("@/lib/server/db"),
-      import("@/lib/server/auth/session-hash"),
-    ]);
-    const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-    return { userId, authHash: user ? sessionAuthHash(user.passwordHash) : null };
+    if (sessionId !== undefined) return { userId, sessionId };
+    const { db } = await import("@/lib/server/db");
+    const known = openSessions.get(userId);
+    // A row that is gone (a fresh database, a deleted user) is signed into again; a revoked one is not.
+    if (known && (await db.session.count({ where: { id: known } }))) return { userId, sessionId: known };
+    if (!(await db.user.count({ where: { id: userId } }))) return { userId, sessionId: null };
+    return { userId, sessionId: await signInFresh(userId) };
   },
 };
 

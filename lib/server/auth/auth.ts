@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { env } from "@/lib/env";
 import { checkCredentials } from "./credentials";
 import { clientIp } from "./client-ip";
+import { createSession, SESSION_TTL_MS } from "./sessions";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -13,8 +14,9 @@ class RateLimited extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env().AUTH_SECRET ?? "development-only-secret-change-me-0123456789",
   trustHost: true,
-  // JWT sessions: any number of server processes can verify them.
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The token carries the id of a server-side Session row (lib/server/auth/sessions.ts), checked on
+  // every request, so signing out ends it for every server process sharing the database.
+  session: { strategy: "jwt", maxAge: SESSION_TTL_MS / 1000 },
   pages: { signIn: "/login" },
   // A wrong password is an answer, not a server error: keep it out of the error log.
   logger: {
@@ -39,16 +41,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
-        token.ah = user.authHash;
+        token.sid = await createSession(db, user.id);
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      session.user.authHash = typeof token.ah === "string" ? token.ah : undefined;
+      session.user.sessionId = typeof token.sid === "string" ? token.sid : undefined;
       return session;
     },
   },

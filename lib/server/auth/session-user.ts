@@ -1,49 +1,62 @@
 import type { Db } from "@/lib/db/create-client";
-import { sessionAuthHash } from "./session-hash";
 
 /**
- * Whose request this is: a session's claims, checked against the account's
- * current password, or a sign-in that has just checked the password itself.
+ * Whose request this is: a session's claims (its server-side session id),
+ * or a sign-in that has just checked the password itself.
  */
-export type SessionSource = { userId: string; authHash: string | null } | { userId: string; freshSignIn: true };
+export type SessionSource = { userId: string; sessionId: string | null } | { userId: string; freshSignIn: true };
 
-/**
- * Everything a page needs to know about who is asking; loaded per request.
- * Null for a disabled account, and for a session older than the password.
- */
-export async function loadSessionUser(db: Db, source: SessionSource) {
-  const found = await db.user.findFirst({
-    where: { id: source.userId, disabled: false },
+const USER_FIELDS = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  parkId: true,
+  disabled: true,
+  membership: {
     select: {
-      id: true,
-      passwordHash: true,
-      email: true,
-      name: true,
       role: true,
-      parkId: true,
-      membership: {
+      merchant: {
         select: {
-          role: true,
-          merchant: {
-            select: {
-              id: true,
-              nameZh: true,
-              nameEn: true,
-              verificationStatus: true,
-              accountState: true,
-              parkId: true,
-            },
-          },
+          id: true,
+          nameZh: true,
+          nameEn: true,
+          verificationStatus: true,
+          accountState: true,
+          parkId: true,
         },
       },
     },
-  });
-  if (!found) return null;
-  const { passwordHash, ...user } = found;
-  if (!("freshSignIn" in source) && source.authHash !== sessionAuthHash(passwordHash)) return null;
-  const { membership, ...rest } = user;
+  },
+} as const;
+
+/**
+ * Everything a page needs to know about who is asking; loaded per request,
+ * with the session in the same query. Null for a disabled account, and for
+ * a session that was signed out, revoked (sign-out everywhere, a new
+ * password, a removal or suspension) or has expired.
+ */
+export async function loadSessionUser(db: Db, source: SessionSource, now = new Date()) {
+  let found;
+  if ("freshSignIn" in source) {
+    found = await db.user.findFirst({ where: { id: source.userId, disabled: false }, select: USER_FIELDS });
+  } else {
+    if (!source.sessionId) return null;
+    const session = await db.session.findFirst({
+      where: { id: source.sessionId, userId: source.userId, revokedAt: null, expiresAt: { gt: now } },
+      select: { user: { select: USER_FIELDS } },
+    });
+    found = session?.user;
+  }
+  if (!found || found.disabled) return null;
+  const { membership, id, email, name, role, parkId } = found;
   return {
-    ...rest,
+    id,
+    email,
+    name,
+    role,
+    parkId,
+    sessionId: "freshSignIn" in source ? null : source.sessionId,
     membershipRole: membership?.role ?? null,
     merchant: membership?.merchant ?? null,
   };

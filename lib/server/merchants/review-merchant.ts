@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/create-client";
 import type { Actor } from "@/lib/server/auth/actor";
 import { parkScope } from "@/lib/server/auth/park-scope";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { revokeUserSessions } from "@/lib/server/auth/sessions";
 import { createNotifications } from "@/lib/server/notifications/notify";
 
 export const REVIEW_DECISIONS = ["approve", "reject", "request_revisions", "suspend", "reinstate"] as const;
@@ -81,10 +82,13 @@ export async function reviewMerchant(
       tx,
       merchant.memberships.map((m) => ({
         userId: m.userId,
+        merchantId,
         kind: `merchant_${decision}`,
         params: { company: merchant.nameZh, reason: note },
       })),
     );
+    // A suspension signs the company's members out everywhere; they sign in again to read why.
+    if (decision === "suspend") for (const m of merchant.memberships) await revokeUserSessions(tx, m.userId, { now });
     return { ok: true, merchantId, notificationIds } as const;
   });
 }

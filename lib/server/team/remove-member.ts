@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { MerchantActor } from "@/lib/server/auth/actor";
+import { revokeUserSessions } from "@/lib/server/auth/sessions";
 import { findOwnerMembership } from "./owner";
 
 export type RemoveResult =
@@ -9,8 +10,8 @@ export type RemoveResult =
 
 /**
  * The owner removes a member: the membership goes and the account is
- * disabled, which ends its session at once (the guards load the user fresh
- * on every request). The owner itself cannot be removed.
+ * disabled and its sessions are revoked, which ends them at once (the guards
+ * check the session and the user on every request). The owner itself cannot be removed.
  */
 export async function removeMember(db: Db, actor: MerchantActor, membershipId: string): Promise<RemoveResult> {
   return db.$transaction(async (tx) => {
@@ -27,6 +28,7 @@ export async function removeMember(db: Db, actor: MerchantActor, membershipId: s
     });
     if (deleted.count !== 1) return { ok: false, reason: "notFound" } as const;
     await tx.user.update({ where: { id: target.userId }, data: { disabled: true } });
+    await revokeUserSessions(tx, target.userId);
     await recordAudit(tx, {
       actorId: actor.userId,
       action: "team.remove",

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sessionStub } from "@/lib/testing/next-stubs";
+import { sessionStub, signInFresh } from "@/lib/testing/next-stubs";
 
 // The request the actions run in: the host the invitation link is built from.
 vi.mock("next/headers", () => ({
@@ -325,9 +325,8 @@ describe("managing the team", () => {
   });
 
   it("invites a removed member back: a new password, the old sessions stay ended", async () => {
-    const { sessionAuthHash } = await import("@/lib/server/auth/session-hash");
-    const removed = await db.user.findUniqueOrThrow({ where: { id: ids.member }, select: { passwordHash: true } });
-    const oldSession = sessionAuthHash(removed.passwordHash);
+    // The session the member had before the removal (revoked by it).
+    const oldSession = (await db.session.findFirstOrThrow({ where: { userId: ids.member } })).id;
     const { token: again } = await invite("colleague.two@example.com");
     expect(await findInvitation(db, again)).toMatchObject({ ok: true, invitation: { returning: true } });
     const { hashPassword } = await import("@/lib/server/auth/password");
@@ -348,15 +347,15 @@ describe("managing the team", () => {
     });
     expect(back).toMatchObject({ name: "陈静（返岗）", disabled: false, membership: { merchantId, role: "MEMBER" } });
     expect(await db.auditLog.count({ where: { action: "team.rejoin", actorId: ids.member } })).toBe(1);
-    // A session from before the removal carries the old password's fingerprint and stays ended.
+    // A session from before the removal stays ended; signing in again opens a new one.
     sessionStub.userId = ids.member;
-    sessionStub.authHash = oldSession;
+    sessionStub.sessionId = oldSession;
     try {
       expect(await getSessionUser()).toBeNull();
-      sessionStub.authHash = sessionAuthHash(back.passwordHash);
+      sessionStub.sessionId = await signInFresh(ids.member);
       expect((await getSessionUser())?.membershipRole).toBe("MEMBER");
     } finally {
-      sessionStub.authHash = undefined;
+      sessionStub.sessionId = undefined;
     }
   });
 
