@@ -1,6 +1,7 @@
-import type { SessionUser } from "./session-user";
+import type { Actor } from "./actor";
 
-export type ScopeUser = Pick<SessionUser, "role" | "parkId">;
+/** Whose scope: a staff-area user (the Actor, or the session user, which has the same fields). */
+export type ScopeUser = Pick<Actor, "role" | "parkId">;
 
 /** A park id column's filter: one park, or a list of them (empty: none). */
 type ParkIdFilter = string | { in: string[] };

@@ -1,11 +1,13 @@
 import "server-only";
+import type { MerchantActor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/db/create-client";
 import type { DeclarationValues } from "@/lib/validation/declaration";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { applyRollupDeltas, deltaOf } from "./rollups";
 import { declarationRecord, findDeclaringMerchant, prepareDeclarations, type RowIssues } from "./prepare-declarations";
 
-export type DeclarationActor = { userId: string; merchantId: string };
+/** Who declares: a member of the merchant. */
+export type DeclarationActor = MerchantActor;
 
 export type CreateDeclarationResult =
   | { ok: true; id: string; valueFen: bigint }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { MerchantActor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { SignupInputData } from "@/lib/validation/event";
@@ -7,7 +8,8 @@ import { eventKeyWhere, signupRefusal, type SignupRefusal } from "./rules";
 import { lockEvent, nextWaitlistSeq, SEAT_TX, takeSeats, waitlistPosition } from "./seats";
 import { notifyMerchants } from "./notify-merchants";
 
-export type SignupActor = { userId: string; merchantId: string };
+/** Who signs up: a member of the merchant. */
+export type SignupActor = MerchantActor;
 
 export type SignupResult =
   | {

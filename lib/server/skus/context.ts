@@ -1,9 +1,13 @@
 // Not server-only: the seed and `npm run bench` run this outside Next.js too.
 import type { DbOrTx } from "@/lib/db/create-client";
+import type { MerchantActor } from "@/lib/server/auth/actor";
 import type { SkuData } from "@/lib/validation/sku";
 
-/** Who changes SKUs: a user of the merchant (or the owner behind an API token). */
-export type SkuActor = { userId: string | null; merchantId: string };
+/**
+ * Who changes SKUs: a member of the merchant, or an ERP API token, audited as
+ * the person who created it while that account exists (else `userId` is null).
+ */
+export type SkuActor = Omit<MerchantActor, "userId"> & { userId: MerchantActor["userId"] | null };
 
 /** What a merchant's SKUs may refer to: its park's warehouses and its own platforms. */
 export type SkuContext = {
