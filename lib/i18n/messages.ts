@@ -11,6 +11,7 @@ import enSignin from "./messages/en/signin.json";
 import enSessions from "./messages/en/sessions.json";
 import enMembership from "./messages/en/membership.json";
 import enDeployment from "./messages/en/deployment.json";
+import enMaps from "./messages/en/maps.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -22,6 +23,7 @@ import zhSignin from "./messages/zh-CN/signin.json";
 import zhSessions from "./messages/zh-CN/sessions.json";
 import zhMembership from "./messages/zh-CN/membership.json";
 import zhDeployment from "./messages/zh-CN/deployment.json";
+import zhMaps from "./messages/zh-CN/maps.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -36,6 +38,7 @@ const zhFiles = [
   zhSessions,
   zhMembership,
   zhDeployment,
+  zhMaps,
 ] as const;
 const enFiles = [
   enCore,
@@ -49,6 +52,7 @@ const enFiles = [
   enSessions,
   enMembership,
   enDeployment,
+  enMaps,
 ] as const;
 
 const zhCN = {
@@ -63,6 +67,7 @@ const zhCN = {
   ...zhSessions,
   ...zhMembership,
   ...zhDeployment,
+  ...zhMaps,
 };
 const en = {
   ...enCore,
@@ -76,6 +81,7 @@ const en = {
   ...enSessions,
   ...enMembership,
   ...enDeployment,
+  ...enMaps,
 };
 
 export type Messages = typeof zhCN;
