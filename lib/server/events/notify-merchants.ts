@@ -26,6 +26,7 @@ export async function notifyMerchants(tx: Tx, event: EventForNotice, notices: Me
         .filter((m) => m.merchantId === n.merchantId)
         .map((m) => ({
           userId: m.userId,
+          merchantId: n.merchantId,
           kind: n.kind,
           params: { ...common, ...n.params },
           link: `/events/${event.slug}`,

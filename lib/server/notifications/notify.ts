@@ -6,6 +6,8 @@ import { renderNotification } from "@/lib/server/notifications/render";
 
 export type NotificationInput = {
   userId: string;
+  /** The company the notice is about, for a notice addressed to someone as its member: leaving it hides the notice. */
+  merchantId?: string;
   kind: string;
   params?: Record<string, string | number>;
   link?: string;
@@ -16,7 +18,13 @@ export async function createNotifications(tx: DbOrTx, inputs: NotificationInput[
   const ids: string[] = [];
   for (const input of inputs) {
     const row = await tx.notification.create({
-      data: { userId: input.userId, kind: input.kind, params: JSON.stringify(input.params ?? {}), link: input.link },
+      data: {
+        userId: input.userId,
+        merchantId: input.merchantId ?? null,
+        kind: input.kind,
+        params: JSON.stringify(input.params ?? {}),
+        link: input.link,
+      },
       select: { id: true },
     });
     ids.push(row.id);

@@ -27,6 +27,7 @@ export async function startSkuImport(
       const outcome = await processSkuImport(db, { jobId: job.id, bytes: file.bytes, actor });
       await notify({
         userId: actor.userId,
+        merchantId: actor.merchantId,
         kind: outcome.ok ? "sku_import_done" : "sku_import_failed",
         params: { file: file.fileName, count: outcome.ok ? outcome.written : outcome.errorCount },
         link: `/merchant/skus/import/${job.id}`,

@@ -22,8 +22,9 @@ export function findOwnerMembership(tx: DbOrTx, actor: MerchantActor) {
 
 /**
  * An account the owner removed from a team: disabled and in no team. Its
- * email may be invited back; accepting gives the account a new password and
- * a new membership, and every session from before stays ended.
+ * email may be invited back; accepting takes the account's own current
+ * password (an invitation never sets or replaces it) and gives it a new
+ * membership, and every session from before stays ended.
  */
 export const removedAccount = {
   role: "MERCHANT",

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import type { FormState } from "@/lib/forms/form-state";
@@ -7,8 +8,9 @@ import type { InvitationProblem } from "@/lib/server/team/accept-invitation";
 import { acceptInvitationAction } from "./actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 
-export function AcceptForm({ token, returning }: { token: string; returning: boolean }) {
+export function AcceptForm({ token, existing }: { token: string; existing: boolean }) {
   const t = useTranslations("invite");
+  const tr = useTranslations("membership.rejoin");
   const [state, action, pending] = useActionState<
     FormState<{ name: string }, { problem: InvitationProblem }>,
     FormData
@@ -20,6 +22,31 @@ export function AcceptForm({ token, returning }: { token: string; returning: boo
         <p className="font-semibold">{t(`problem.${state.data.problem}.title`)}</p>
         <p className="mt-1 text-sm">{state.message}</p>
       </div>
+    );
+  }
+  if (existing) {
+    // An account that exists proves itself with its own password; the invitation never sets one.
+    return (
+      <form action={action} className="space-y-4" noValidate>
+        <input type="hidden" name="token" value={token} />
+        <FormAlert message={state.message} />
+        <TextField
+          name="password"
+          label={tr("password")}
+          hint={tr("passwordHint")}
+          required
+          type="password"
+          autoComplete="current-password"
+          error={errors.password}
+          maxLength={200}
+        />
+        <p className="text-sm">
+          <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+            {tr("forgot")}
+          </Link>
+        </p>
+        <SubmitButton pending={pending} label={tr("submit")} pendingLabel={tr("submitting")} className="w-full" />
+      </form>
     );
   }
   return (
@@ -54,12 +81,7 @@ export function AcceptForm({ token, returning }: { token: string; returning: boo
         error={errors.confirmPassword}
         maxLength={128}
       />
-      <SubmitButton
-        pending={pending}
-        label={t(returning ? "submitReturning" : "submit")}
-        pendingLabel={t("submitting")}
-        className="w-full"
-      />
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full" />
     </form>
   );
 }

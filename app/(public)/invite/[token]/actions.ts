@@ -11,6 +11,7 @@ import {
   AcceptInvitation,
   acceptInvitation,
   findInvitation,
+  RejoinInvitation,
   type InvitationProblem,
 } from "@/lib/server/team/accept-invitation";
 
@@ -27,7 +28,7 @@ export const acceptInvitationAction = formAction<
   schema: InvitationToken,
   // Passwords are never sent back; the name is.
   values: (raw) => ({ name: typeof raw.name === "string" ? raw.name : "" }),
-  messages: ["invite.errors"],
+  messages: ["membership.rejoin.errors", "invite.errors"],
   async run({ token, ...fields }, { fail, invalid }) {
     const problem = (reason: InvitationProblem) => ({
       ...fail(`invite.problem.${reason}.text`),
@@ -35,18 +36,41 @@ export const acceptInvitationAction = formAction<
     });
     const open = await findInvitation(db, token);
     if (!open.ok) return problem(open.reason);
-    const parsed = AcceptInvitation.safeParse({ token, ...fields });
-    if (!parsed.success) return invalid(parsed.error.issues);
 
-    const result = await acceptInvitation(db, token, {
-      name: parsed.data.name,
-      passwordHash: await hashPassword(parsed.data.password),
-    });
-    if (!result.ok) return result.reason === "emailTaken" ? fail("invite.errors.emailTaken") : problem(result.reason);
+    // An account that exists gives its own password; only a new account chooses one.
+    let password: string;
+    let result;
+    if (open.invitation.existing) {
+      const parsed = RejoinInvitation.safeParse(fields);
+      if (!parsed.success) return invalid(parsed.error.issues);
+      password = parsed.data.password;
+      result = await acceptInvitation(db, token, { currentPassword: password });
+    } else {
+      const parsed = AcceptInvitation.safeParse(fields);
+      if (!parsed.success) return invalid(parsed.error.issues);
+      password = parsed.data.password;
+      result = await acceptInvitation(db, token, {
+        name: parsed.data.name,
+        passwordHash: await hashPassword(password),
+      });
+    }
+    if (!result.ok) {
+      switch (result.reason) {
+        case "emailTaken":
+          return fail("invite.errors.emailTaken");
+        case "wrongPassword":
+          return invalid({ password: "wrongPassword" });
+        case "tooManyAttempts":
+        case "accountChanged":
+          return fail(`membership.rejoin.errors.${result.reason}`);
+        default:
+          return problem(result.reason);
+      }
+    }
     await emailNotifications(result.notificationIds);
     try {
-      // Signs the new member in and lands on the merchant home (throws a redirect).
-      await signIn("credentials", { email: result.email, password: parsed.data.password, redirectTo: "/merchant" });
+      // Signs the member in and lands on the merchant home (throws a redirect).
+      await signIn("credentials", { email: result.email, password, redirectTo: "/merchant" });
     } catch (error) {
       // The account exists; should signing in fail (a rate limit, say), let them sign in by hand.
       if (error instanceof AuthError) redirect("/login");

@@ -14,8 +14,9 @@ export async function generateMetadata() {
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [t, locale, found, user] = await Promise.all([
+  const [t, tr, locale, found, user] = await Promise.all([
     getTranslations("invite"),
+    getTranslations("membership.rejoin"),
     getUiLocale(),
     findInvitation(db, token),
     getSessionUser(),
@@ -47,9 +48,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <dt className="text-slate-600">{t("email")}</dt>
           <dd className="font-medium break-all">{found.invitation.email}</dd>
         </dl>
-        {found.invitation.returning ? (
+        {found.invitation.existing ? (
           <p className="mb-4 rounded border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-900">
-            {t("returningNote")}
+            {tr("note")}
           </p>
         ) : null}
         {user ? (
@@ -57,7 +58,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             {t("signedInNote", { email: user.email })}
           </p>
         ) : null}
-        <AcceptForm token={token} returning={found.invitation.returning} />
+        <AcceptForm token={token} existing={found.invitation.existing} />
       </div>
     </div>
   );

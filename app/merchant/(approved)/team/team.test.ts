@@ -122,7 +122,7 @@ describe("accepting an invitation", () => {
       invitation: {
         email: "colleague.two@example.com",
         merchant: { nameZh: "重庆西永云联电子科技有限公司" },
-        returning: false,
+        existing: false,
       },
     });
   });
@@ -324,16 +324,25 @@ describe("managing the team", () => {
     expect(await removeMemberAction({}, form({ membershipId: membership.id }))).toMatchObject({ ok: false });
   });
 
-  it("invites a removed member back: a new password, the old sessions stay ended", async () => {
+  it("invites a removed member back: their own password only, the old sessions stay ended", async () => {
     // The session the member had before the removal (revoked by it).
     const oldSession = (await db.session.findFirstOrThrow({ where: { userId: ids.member } })).id;
+    const removed = await db.user.findUniqueOrThrow({ where: { id: ids.member }, select: { passwordHash: true } });
     const { token: again } = await invite("colleague.two@example.com");
-    expect(await findInvitation(db, again)).toMatchObject({ ok: true, invitation: { returning: true } });
+    expect(await findInvitation(db, again)).toMatchObject({ ok: true, invitation: { existing: true } });
+    // The owner holds the link: a new password for the account is refused, and the link stays usable.
     const { hashPassword } = await import("@/lib/server/auth/password");
-    const result = await acceptInvitation(db, again, {
-      name: "陈静（返岗）",
-      passwordHash: await hashPassword("another long passphrase here"),
+    expect(
+      await acceptInvitation(db, again, {
+        name: "陈静（返岗）",
+        passwordHash: await hashPassword("another long passphrase here"),
+      }),
+    ).toEqual({ ok: false, reason: "emailTaken" });
+    expect(await acceptInvitation(db, again, { currentPassword: "another long passphrase here" })).toEqual({
+      ok: false,
+      reason: "wrongPassword",
     });
+    const result = await acceptInvitation(db, again, { currentPassword: PASSWORD });
     expect(result).toMatchObject({ ok: true, userId: ids.member, merchantId });
 
     const back = await db.user.findUniqueOrThrow({
@@ -345,7 +354,12 @@ describe("managing the team", () => {
         membership: { select: { merchantId: true, role: true } },
       },
     });
-    expect(back).toMatchObject({ name: "陈静（返岗）", disabled: false, membership: { merchantId, role: "MEMBER" } });
+    expect(back).toMatchObject({
+      name: "陈静",
+      disabled: false,
+      passwordHash: removed.passwordHash,
+      membership: { merchantId, role: "MEMBER" },
+    });
     expect(await db.auditLog.count({ where: { action: "team.rejoin", actorId: ids.member } })).toBe(1);
     // A session from before the removal stays ended; signing in again opens a new one.
     sessionStub.userId = ids.member;
