@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DemoBanner } from "@/components/shell/demo-banner";
+import { showDemoBanner } from "@/lib/server/deployment/demo-banner";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f3d6e" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
-  const t = await getTranslations("app");
+  const [locale, t, demo] = await Promise.all([getLocale(), getTranslations("app"), showDemoBanner()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
+        {demo ? <DemoBanner /> : null}
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>

@@ -4,7 +4,7 @@
 // Plain JavaScript: `npm start` reads it before anything is compiled.
 
 /**
- * @param {{ DATABASE_URL?: string, DEMO_DATA?: string }} env the raw environment, before any default is filled in
+ * @param {Record<string, string | undefined>} env the raw environment (DATABASE_URL, DEMO_DATA), before any default is filled in
  * @returns {{ load: boolean, reason: "on" | "off" | "embedded-default" | "configured-database" }}
  */
 export function demoDataDecision(env) {

@@ -1,0 +1,48 @@
+// The root layout shows the demo-data banner on every page while the demo
+// accounts (published password) exist, and not otherwise. Rendered with the
+// react-server condition (see vitest.config.ts), as Next.js renders it.
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+// The provider hands messages to client components; it needs Next.js's plugin config, and no message here.
+vi.mock("next-intl", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  NextIntlClientProvider: ({ children }: { children: unknown }) => children,
+}));
+
+const { createElement } = await import("react");
+const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { db } = await import("@/lib/server/db");
+const { seedDemo } = await import("@/lib/seed/demo");
+const { default: RootLayout } = await import("@/app/layout");
+
+afterAll(() => db.$disconnect());
+
+/** The root layout's server render for one request, as text. */
+async function renderRootLayout() {
+  const errors: unknown[] = [];
+  const stream = renderToReadableStream(
+    createElement(RootLayout, { children: null }),
+    {},
+    { onError: (e: unknown) => void errors.push(e) },
+  );
+  const text = await new Response(stream).text();
+  if (errors.length) throw errors[0];
+  return text;
+}
+
+const BANNER = "these accounts use a published password. Do not use this installation for real data.";
+
+describe("the demo-data banner", () => {
+  it("is absent while no demo account exists", async () => {
+    const page = await renderRootLayout();
+    expect(page).toContain("Skip to");
+    expect(page).not.toContain(BANNER);
+  });
+
+  it("is on every page, as a status, once the demo accounts exist", async () => {
+    await seedDemo(db, { passwordHash: "unused" });
+    const page = await renderRootLayout();
+    expect(page).toContain(BANNER);
+    expect(page).toMatch(/"role":"status"/);
+  });
+});
