@@ -1,8 +1,9 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/server/actions/sign-out-action";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 
-/** A disclosure menu that needs no JavaScript: name, role and sign-out. */
+/** A disclosure menu that needs no JavaScript: name, role, account settings and sign-out. */
 export async function UserMenu({ user }: { user: SessionUser }) {
   const t = await getTranslations();
   return (
@@ -22,6 +23,9 @@ export async function UserMenu({ user }: { user: SessionUser }) {
         <p className="font-medium">{user.name}</p>
         <p className="truncate text-slate-600">{user.email}</p>
         <p className="mt-1 text-slate-600">{t(`roles.${user.role}`)}</p>
+        <Link href="/account" className="mt-3 block rounded px-1 py-1 text-brand-700 underline hover:bg-slate-50">
+          {t("account.menuLink")}
+        </Link>
         <form action={signOutAction} className="mt-3 border-t border-slate-100 pt-3">
           <button
             type="submit"

@@ -11,7 +11,12 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const [t, user, params] = await Promise.all([getTranslations("login"), getSessionUser(), searchParams]);
+  const [t, tHelp, user, params] = await Promise.all([
+    getTranslations("login"),
+    getTranslations("loginHelp"),
+    getSessionUser(),
+    searchParams,
+  ]);
   if (user) redirect(homePathFor(user));
   return (
     <div className="mx-auto max-w-md px-4 py-12">
@@ -19,6 +24,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1 mb-6 text-sm text-slate-600">{t("lead")}</p>
         <LoginForm callbackUrl={typeof params.callbackUrl === "string" ? params.callbackUrl : ""} />
+        <p className="mt-4 text-sm">
+          <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+            {tHelp("forgotLink")}
+          </Link>
+        </p>
         <p className="mt-6 text-sm text-slate-600">
           {t("noAccount")}{" "}
           <Link href="/register" className="font-medium text-brand-700 underline">

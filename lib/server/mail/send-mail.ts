@@ -20,14 +20,17 @@ export type Mail = {
 };
 
 /**
- * Sends through SMTP_URL when it is set; otherwise only logs, so that a
- * portal without a mail server still works. A failed send is logged and
+ * Sends through SMTP_URL when it is set; otherwise only logs (recipient,
+ * subject and text), so that a portal without a mail server still works. A failed send is logged and
  * never undoes the change that caused it.
  */
 export async function sendMail(mail: Mail): Promise<void> {
   const t = getTransport();
   if (!t) {
-    console.info(`[mail] SMTP_URL not set; not sent: to=${mail.to} subject=${JSON.stringify(mail.subject)}`);
+    // The text goes to the log too, so that a reset or set-up link can still be read without a mail server.
+    console.info(
+      `[mail] SMTP_URL not set; not sent: to=${mail.to} subject=${JSON.stringify(mail.subject)}\n${mail.text}`,
+    );
     return;
   }
   try {

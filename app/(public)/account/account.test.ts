@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { sessionStub, signInFresh } from "@/lib/testing/next-stubs";
+
+// Signing out needs a real request; the actions' last step is checked through this stand-in.
+const signOut = vi.fn<(...args: unknown[]) => Promise<undefined>>(async () => undefined);
+vi.mock("@/lib/server/auth/auth", () => ({ signOut }));
+
+const { db } = await import("@/lib/server/db");
+const { seedDemo } = await import("@/lib/seed/demo");
+const { getSessionUser } = await import("@/lib/server/auth/guards");
+const { hashPassword, verifyPassword } = await import("@/lib/server/auth/password");
+const { createSession, SESSION_TTL_MS } = await import("@/lib/server/auth/sessions");
+const { reviewMerchant } = await import("@/lib/server/merchants/review-merchant");
+const { signOutAction } = await import("@/lib/server/actions/sign-out-action");
+const { changePasswordAction, signOutEverywhereAction } = await import("@/app/(public)/account/actions");
+
+const PASSWORD = "current long passphrase";
+const NEW_PASSWORD = "a brand new passphrase";
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  await seedDemo(db, { passwordHash: await hashPassword(PASSWORD) });
+  for (const email of ["staff@example.com", "operator@example.com", "merchant@example.com", "pending@example.com"]) {
+    ids[email] = (await db.user.findUniqueOrThrow({ where: { email } })).id;
+  }
+});
+afterAll(() => {
+  sessionStub.sessionId = undefined;
+  return db.$disconnect();
+});
+
+/** Plays the request of one session in particular. */
+const withSession = (userId: string, sessionId: string | null) => {
+  sessionStub.userId = userId;
+  sessionStub.sessionId = sessionId;
+};
+const signedOut = () => {
+  sessionStub.userId = null;
+  sessionStub.sessionId = undefined;
+};
+
+const form = (fields: Record<string, string> = {}) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+};
+
+const isOpen = async (sessionId: string) =>
+  (await db.session.findUniqueOrThrow({ where: { id: sessionId } })).revokedAt === null;
+
+describe("server-side sessions", () => {
+  it("signing out revokes the session: its claims are refused from then on", async () => {
+    const userId = ids["staff@example.com"];
+    const sid = await signInFresh(userId);
+    const other = await createSession(db, userId);
+    withSession(userId, sid);
+    expect((await getSessionUser())?.email).toBe("staff@example.com");
+    signOut.mockClear();
+    await signOutAction(form());
+    expect(signOut).toHaveBeenCalledWith({ redirectTo: "/login" });
+    // A copy of the old cookie carries the same claims: refused.
+    expect(await getSessionUser()).toBeNull();
+    expect(await isOpen(sid)).toBe(false);
+    // Signing out ends this session only.
+    withSession(userId, other);
+    expect((await getSessionUser())?.email).toBe("staff@example.com");
+  });
+
+  it("refuses an expired session, one of another user, and a token without a session id", async () => {
+    const userId = ids["operator@example.com"];
+    const old = await createSession(db, userId, new Date(Date.now() - SESSION_TTL_MS - 1000));
+    withSession(userId, old);
+    expect(await getSessionUser()).toBeNull();
+    const staffSession = await createSession(db, ids["staff@example.com"]);
+    withSession(userId, staffSession);
+    expect(await getSessionUser()).toBeNull();
+    withSession(userId, null);
+    expect(await getSessionUser()).toBeNull();
+    withSession(userId, "not-a-session-id");
+    expect(await getSessionUser()).toBeNull();
+  });
+
+  it("suspending a merchant ends its members' sessions", async () => {
+    const userId = ids["merchant@example.com"];
+    const sid = await createSession(db, userId);
+    withSession(userId, sid);
+    const merchantId = (await getSessionUser())!.merchant!.id;
+    const staff = { userId: ids["staff@example.com"], role: "STAFF" as const, parkId: null };
+    expect((await reviewMerchant(db, staff, merchantId, "suspend", "逾期未申报")).ok).toBe(true);
+    expect(await getSessionUser()).toBeNull();
+    expect((await reviewMerchant(db, staff, merchantId, "reinstate", "")).ok).toBe(true);
+    // Reinstatement reopens the company, not the old sessions: its members sign in again.
+    expect(await getSessionUser()).toBeNull();
+    withSession(userId, await createSession(db, userId));
+    expect((await getSessionUser())?.merchant?.accountState).toBe("ACTIVE");
+  });
+});
+
+describe("sign out of all devices", () => {
+  it("revokes every session of the user, the current one included, and no one else's", async () => {
+    const userId = ids["operator@example.com"];
+    const here = await createSession(db, userId);
+    const phone = await createSession(db, userId);
+    const someoneElse = await createSession(db, ids["staff@example.com"]);
+    withSession(userId, here);
+    signOut.mockClear();
+    await signOutEverywhereAction(form());
+    expect(signOut).toHaveBeenCalledWith({ redirectTo: "/login" });
+    for (const sid of [here, phone]) {
+      withSession(userId, sid);
+      expect(await getSessionUser()).toBeNull();
+    }
+    expect(await isOpen(someoneElse)).toBe(true);
+    expect(await db.auditLog.count({ where: { action: "account.sign_out_everywhere", actorId: userId } })).toBe(1);
+  });
+
+  it("does nothing for a visitor without a session", async () => {
+    const open = await createSession(db, ids["pending@example.com"]);
+    signedOut();
+    signOut.mockClear();
+    await signOutEverywhereAction(form());
+    expect(signOut).not.toHaveBeenCalled();
+    expect(await isOpen(open)).toBe(true);
+  });
+});
+
+describe("change password", () => {
+  const change = (fields: Partial<Record<"currentPassword" | "newPassword" | "confirmPassword", string>>) =>
+    changePasswordAction(
+      {},
+      form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD, ...fields }),
+    );
+  const hashOf = async (userId: string) =>
+    (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).passwordHash;
+
+  it("needs the current password, and changes nothing without it", async () => {
+    const userId = ids["pending@example.com"];
+    const here = await createSession(db, userId);
+    const laptop = await createSession(db, userId);
+    withSession(userId, here);
+    const before = await hashOf(userId);
+    for (const currentPassword of ["not my password", ""]) {
+      const state = await change({ currentPassword });
+      expect(state.ok).toBe(false);
+      expect(state.fieldErrors?.currentPassword).toBe(
+        currentPassword ? "The current password is not correct." : "This field is required.",
+      );
+      expect(state).not.toHaveProperty("values");
+    }
+    expect(await hashOf(userId)).toBe(before);
+    expect(await isOpen(laptop)).toBe(true);
+  });
+
+  it("applies the registration rules to the new password", async () => {
+    const userId = ids["pending@example.com"];
+    withSession(userId, await createSession(db, userId));
+    const before = await hashOf(userId);
+    expect((await change({ newPassword: "short", confirmPassword: "short" })).fieldErrors).toEqual({
+      newPassword: "Use at least 10 characters.",
+    });
+    expect((await change({ newPassword: "password123", confirmPassword: "password123" })).fieldErrors).toEqual({
+      newPassword: "This password is too common. Choose another one.",
+    });
+    expect((await change({ confirmPassword: "something else entirely" })).fieldErrors).toEqual({
+      confirmPassword: "The two new passwords do not match.",
+    });
+    expect(await hashOf(userId)).toBe(before);
+  });
+
+  it("sets the new password and ends every other session; this one stays signed in", async () => {
+    const userId = ids["pending@example.com"];
+    const here = await createSession(db, userId);
+    const laptop = await createSession(db, userId);
+    withSession(userId, here);
+    expect(await change({})).toEqual({
+      ok: true,
+      message: "Your password was changed. Other devices were signed out.",
+    });
+    expect(await verifyPassword(NEW_PASSWORD, await hashOf(userId))).toBe(true);
+    expect((await getSessionUser())?.email).toBe("pending@example.com");
+    withSession(userId, laptop);
+    expect(await getSessionUser()).toBeNull();
+    expect(await db.auditLog.count({ where: { action: "account.password_change", actorId: userId } })).toBe(1);
+  });
+
+  it("refuses a visitor without a session", async () => {
+    signedOut();
+    expect(await change({})).toEqual({ ok: false, message: "Sign in to manage your account." });
+  });
+});

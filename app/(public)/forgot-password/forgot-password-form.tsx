@@ -1,0 +1,30 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormState } from "@/lib/forms/form-state";
+import { requestResetAction } from "./actions";
+
+export function ForgotPasswordForm() {
+  const t = useTranslations("forgotPassword");
+  const [state, action, pending] = useActionState<FormState, FormData>(requestResetAction, {});
+  if (state.ok) return <FormAlert message={state.message} tone="success" />;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormAlert message={state.message} />
+      <TextField
+        name="email"
+        label={t("email")}
+        required
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        defaultValue={typeof state.values?.email === "string" ? state.values.email : undefined}
+        error={state.fieldErrors?.email}
+        maxLength={254}
+      />
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full" />
+    </form>
+  );
+}
