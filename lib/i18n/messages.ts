@@ -12,6 +12,7 @@ import enSessions from "./messages/en/sessions.json";
 import enMembership from "./messages/en/membership.json";
 import enDeployment from "./messages/en/deployment.json";
 import enMaps from "./messages/en/maps.json";
+import enFigures from "./messages/en/figures.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -24,6 +25,7 @@ import zhSessions from "./messages/zh-CN/sessions.json";
 import zhMembership from "./messages/zh-CN/membership.json";
 import zhDeployment from "./messages/zh-CN/deployment.json";
 import zhMaps from "./messages/zh-CN/maps.json";
+import zhFigures from "./messages/zh-CN/figures.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -39,6 +41,7 @@ const zhFiles = [
   zhMembership,
   zhDeployment,
   zhMaps,
+  zhFigures,
 ] as const;
 const enFiles = [
   enCore,
@@ -53,6 +56,7 @@ const enFiles = [
   enMembership,
   enDeployment,
   enMaps,
+  enFigures,
 ] as const;
 
 const zhCN = {
@@ -68,6 +72,7 @@ const zhCN = {
   ...zhMembership,
   ...zhDeployment,
   ...zhMaps,
+  ...zhFigures,
 };
 const en = {
   ...enCore,
@@ -82,6 +87,7 @@ const en = {
   ...enMembership,
   ...enDeployment,
   ...enMaps,
+  ...enFigures,
 };
 
 export type Messages = typeof zhCN;
