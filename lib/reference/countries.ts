@@ -1,8 +1,10 @@
 // ISO 3166-1 alpha-2 countries and regions (merchants' target markets), with
-// Simplified Chinese and English names from the i18n-iso-countries package.
+// Simplified Chinese and English names from the i18n-iso-countries package,
+// corrected to GB/T 2659 by the one table in ./gbt2659.ts.
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import zh from "i18n-iso-countries/langs/zh.json";
+import { EN_NAMES, GBT2659_ZH } from "./gbt2659";
 
 export type CountryLocale = "zh-CN" | "en";
 export type CountryOption = { code: string; name: string };
@@ -12,13 +14,6 @@ countries.registerLocale(zh);
 
 // "XK" (Kosovo) is in the package but is a user-assigned code, not part of ISO 3166-1.
 const NOT_ISO_3166_1 = new Set(["XK"]);
-
-// Display names where the package's first ("official") English name reads badly
-// in a list sorted by name.
-const EN_DISPLAY: Readonly<Record<string, string>> = {
-  CN: "China",
-  MK: "North Macedonia",
-};
 
 /** All ISO 3166-1 alpha-2 codes, sorted. */
 export const COUNTRY_CODES: readonly string[] = Object.freeze(
@@ -38,8 +33,8 @@ export function isCountryCode(code: string): boolean {
 export function countryName(code: string, locale: CountryLocale): string | undefined {
   const upper = code.trim().toUpperCase();
   if (!codeSet.has(upper)) return undefined;
-  if (locale === "en") return EN_DISPLAY[upper] ?? countries.getName(upper, "en");
-  return countries.getName(upper, "zh");
+  if (locale === "en") return EN_NAMES[upper] ?? countries.getName(upper, "en");
+  return GBT2659_ZH[upper] ?? countries.getName(upper, "zh");
 }
 
 const optionsCache = new Map<CountryLocale, readonly CountryOption[]>();
