@@ -1,11 +1,14 @@
 "use server";
+import { redirect } from "next/navigation";
 import type { CompanyValues } from "@/lib/forms/company-values";
+import { getUiLocale } from "@/lib/i18n/server";
 import { formAction } from "@/lib/server/actions/form-action";
-import { signIn } from "@/lib/server/auth/auth";
 import { hashPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db";
 import { registerMerchant } from "@/lib/server/merchants/register-merchant";
+import { sendRegistrationMail } from "@/lib/server/merchants/registration-mail";
 import { emailNotifications } from "@/lib/server/notifications/notify";
+import { requestOrigin } from "@/lib/server/team/request-origin";
 import { Registration } from "@/lib/validation/merchant";
 
 /** A new company and its owner's account; everything typed but the password comes back on a refusal. */
@@ -13,12 +16,15 @@ export const registerAction = formAction<typeof Registration, "anyone", CompanyV
   access: "anyone",
   schema: Registration,
   arrayFields: ["platformIds", "hsChapters"],
+  // A USCC registered already may be named, with how to reach the commission.
+  messages: ["membership.registration.errors"],
   async run(data, { invalid }) {
     const result = await registerMerchant(db, data, await hashPassword(data.password));
-    if (!result.ok) return invalid(result.fieldErrors);
-    await emailNotifications(result.notificationIds);
-    // Signs the new owner in and lands on the status page (throws a redirect).
-    await signIn("credentials", { email: data.email, password: data.password, redirectTo: "/merchant/status" });
-    return {};
+    if (!result.ok && "fieldErrors" in result) return invalid(result.fieldErrors);
+    // A new email and one that has an account get the same page; only the mail differs.
+    if (result.ok) await emailNotifications(result.notificationIds);
+    const opts = { origin: await requestOrigin(), locale: await getUiLocale() };
+    await sendRegistrationMail(data.email, result.ok ? "created" : "emailKnown", data, opts);
+    redirect("/register/sent");
   },
 });

@@ -5,12 +5,42 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { createNotifications } from "@/lib/server/notifications/notify";
 
 export type TakenField = "uscc" | "email" | "parkId" | "platformIds";
+type FieldRefusal = {
+  ok: false;
+  fieldErrors: Partial<Record<TakenField, "usccTaken" | "emailTaken" | "invalidChoice">>;
+};
 export type RegisterResult =
   | { ok: true; userId: string; merchantId: string; notificationIds: string[] }
-  | { ok: false; fieldErrors: Partial<Record<TakenField, "usccTaken" | "emailTaken" | "invalidChoice">> };
+  | FieldRefusal
+  /** The email has an account already: nothing is created, and the visitor is answered as for a new one. */
+  | { ok: false; reason: "emailKnown"; userId: string };
+
+/** What the audit log calls a registration that named an email or a USCC already on the portal. */
+export const REGISTER_CONFLICT = "merchant.register_conflict";
+
+/** Records a registration that named a taken email or USCC, for staff to see in the review queue. */
+function recordConflict(
+  tx: DbOrTx,
+  input: RegistrationInput,
+  conflict: { kind: "email"; userId: string } | { kind: "uscc"; merchantId: string },
+) {
+  return recordAudit(tx, {
+    actorId: null,
+    action: REGISTER_CONFLICT,
+    entityType: conflict.kind === "email" ? "User" : "Merchant",
+    entityId: conflict.kind === "email" ? conflict.userId : conflict.merchantId,
+    details: {
+      conflict: conflict.kind,
+      nameZh: input.nameZh,
+      uscc: input.uscc,
+      email: input.email,
+      parkId: input.parkId,
+    },
+  });
+}
 
 class Refused extends Error {
-  constructor(public readonly fieldErrors: Extract<RegisterResult, { ok: false }>["fieldErrors"]) {
+  constructor(public readonly fieldErrors: FieldRefusal["fieldErrors"]) {
     super("refused");
   }
 }
@@ -26,7 +56,7 @@ async function checkReferences(
     tx.platform.count({ where: { id: { in: input.platformIds } } }),
     tx.merchant.findUnique({ where: { uscc: input.uscc }, select: { id: true } }),
   ]);
-  const errors: Extract<RegisterResult, { ok: false }>["fieldErrors"] = {};
+  const errors: FieldRefusal["fieldErrors"] = {};
   if (!park) errors.parkId = "invalidChoice";
   if (platforms !== input.platformIds.length) errors.platformIds = "invalidChoice";
   if (usccOwner && usccOwner.id !== exceptMerchantId) errors.uscc = "usccTaken";
@@ -48,7 +78,11 @@ async function notifyReviewers(tx: DbOrTx, parkId: string, kind: string, merchan
 /**
  * A company registers: its owner account, the merchant awaiting review, its
  * platforms and categories, an audit entry and the reviewers' notifications,
- * all in one transaction.
+ * all in one transaction. The field problems (park, platforms, a USCC that is
+ * registered already: company registration is public) never depend on the
+ * email; an email that has an account creates nothing and is answered like a
+ * new one (`emailKnown`), so the form does not tell who is registered. Both
+ * conflicts are written to the audit log for staff.
  */
 export async function registerMerchant(
   db: Db,
@@ -58,8 +92,16 @@ export async function registerMerchant(
   try {
     return await db.$transaction(async (tx) => {
       const errors = await checkReferences(tx, input);
-      if (await tx.user.count({ where: { email: input.email } })) errors.email = "emailTaken";
-      if (Object.keys(errors).length) throw new Refused(errors);
+      if (errors.uscc) {
+        const holder = await tx.merchant.findUniqueOrThrow({ where: { uscc: input.uscc }, select: { id: true } });
+        await recordConflict(tx, input, { kind: "uscc", merchantId: holder.id });
+      }
+      if (Object.keys(errors).length) return { ok: false as const, fieldErrors: errors };
+      const known = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+      if (known) {
+        await recordConflict(tx, input, { kind: "email", userId: known.id });
+        return { ok: false as const, reason: "emailKnown" as const, userId: known.id };
+      }
 
       const user = await tx.user.create({
         data: { email: input.email, name: input.contactName, passwordHash, role: "MERCHANT" },
@@ -90,10 +132,12 @@ export async function registerMerchant(
       return { ok: true as const, userId: user.id, merchantId: merchant.id, notificationIds };
     });
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, fieldErrors: error.fieldErrors };
     // Two registrations racing for the same code or email: the database decides.
     if (isUniqueViolation(error, "uscc")) return { ok: false, fieldErrors: { uscc: "usccTaken" } };
-    if (isUniqueViolation(error, "email")) return { ok: false, fieldErrors: { email: "emailTaken" } };
+    if (isUniqueViolation(error, "email")) {
+      const known = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+      if (known) return { ok: false, reason: "emailKnown", userId: known.id };
+    }
     throw error;
   }
 }

@@ -7,6 +7,8 @@ import { Pager } from "@/components/ui/pager";
 import { MerchantStatusBadge } from "@/components/review/merchant-status-badge";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { listReviewQueue, QueueFilters } from "@/lib/server/merchants/review-queue";
+import { listRegistrationConflicts } from "@/lib/server/merchants/registration-conflicts";
+import { db } from "@/lib/server/db";
 import { getCompanyFormOptions } from "@/lib/server/merchants/form-options";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -27,8 +29,16 @@ export default async function ReviewQueuePage({
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/merchants");
   const raw = firstValues(await searchParams);
   const filters = QueueFilters.parse(raw);
-  const [t, locale] = await Promise.all([getTranslations("review"), getUiLocale()]);
-  const [queue, options] = await Promise.all([listReviewQueue(user, filters), getCompanyFormOptions(locale)]);
+  const [t, tc, locale] = await Promise.all([
+    getTranslations("review"),
+    getTranslations("membership.conflicts"),
+    getUiLocale(),
+  ]);
+  const [queue, options, conflicts] = await Promise.all([
+    listReviewQueue(user, filters),
+    getCompanyFormOptions(locale),
+    listRegistrationConflicts(db, user),
+  ]);
   const pageHref = (page: number) => `/admin/merchants?${queryString({ ...filters, page })}`;
   return (
     <>
@@ -95,6 +105,41 @@ export default async function ReviewQueuePage({
         </DataTable>
       )}
       <Pager page={queue.page} pages={queue.pages} href={pageHref} messages="review" />
+      {user.role === "STAFF" ? (
+        <section aria-labelledby="conflicts-title" className="mt-10">
+          <h2 id="conflicts-title" className="text-lg font-semibold">
+            {tc("title")}
+          </h2>
+          <p className="mb-3 text-sm text-slate-600">{tc("lead")}</p>
+          {conflicts.length === 0 ? (
+            <EmptyState>{tc("empty")}</EmptyState>
+          ) : (
+            <DataTable
+              padding="px-4 py-2"
+              columns={(["when", "kind", "company", "uscc", "existing"] as const).map((c) => ({
+                key: c,
+                label: tc(`columns.${c}`),
+              }))}
+            >
+              {conflicts.map((c) => (
+                <tr key={c.id}>
+                  <td className="px-4 py-2 whitespace-nowrap tabular-nums">{formatDateTime(c.at, locale)}</td>
+                  <td className="px-4 py-2">{tc(`kinds.${c.kind}`)}</td>
+                  <td className="px-4 py-2">{c.nameZh}</td>
+                  <td className="px-4 py-2 font-mono text-xs">{c.uscc}</td>
+                  <td className="px-4 py-2">
+                    {c.existing ? (
+                      <Link href={`/admin/merchants/${c.existing.id}`} className="text-brand-700 underline">
+                        {localized(c.existing, "name", locale)}
+                      </Link>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
+          )}
+        </section>
+      ) : null}
     </>
   );
 }

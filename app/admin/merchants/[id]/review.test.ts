@@ -111,7 +111,7 @@ describe("registration", () => {
     expect(toldIds).toContain(users["operator@example.com"].id);
   });
 
-  it("refuses a USCC or an email already registered, and writes nothing", async () => {
+  it("refuses a USCC or an email already registered, and writes nothing but the conflicts' audit entries", async () => {
     const first = registration();
     await registerMerchant(db, first, "hash");
     const before = await snapshot();
@@ -119,9 +119,11 @@ describe("registration", () => {
       ok: false,
       fieldErrors: { uscc: "usccTaken" },
     });
+    // No field error for a registered email: the visitor is answered as for a new one.
     expect(await registerMerchant(db, registration({ email: "MERCHANT@example.com" }), "hash")).toEqual({
       ok: false,
-      fieldErrors: { email: "emailTaken" },
+      reason: "emailKnown",
+      userId: users["merchant@example.com"].id,
     });
     expect(await registerMerchant(db, registration({ parkId: "no-such-park", platformIds: ["nope"] }), "hash")).toEqual(
       {
@@ -129,7 +131,7 @@ describe("registration", () => {
         fieldErrors: { parkId: "invalidChoice", platformIds: "invalidChoice" },
       },
     );
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual({ ...before, audits: before.audits + 2 });
   });
 
   it("the form action answers bad input field by field and changes nothing", async () => {

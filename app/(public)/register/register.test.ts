@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { sessionStub } from "@/lib/testing/next-stubs";
+import { startSmtpSink } from "@/lib/testing/smtp-sink";
+
+// SMTP_URL is read once, so it is set before the mail module loads.
+const sink = await startSmtpSink();
+process.env.SMTP_URL = sink.url;
+
+// The request the action runs in: the host the links in the mail are built from.
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "portal.test", "x-forwarded-proto": "https" }),
+  cookies: async () => ({ get: () => undefined }),
+}));
+// Registration no longer signs anyone in; this stand-in proves it.
+const signIn = vi.fn<(...args: unknown[]) => Promise<undefined>>(async () => undefined);
+vi.mock("@/lib/server/auth/auth", () => ({ signIn }));
+
+const { db } = await import("@/lib/server/db");
+const { seedDemo } = await import("@/lib/seed/demo");
+const { usccCheckChar } = await import("@/lib/validation/uscc");
+const { registerAction } = await import("@/app/(public)/register/actions");
+const { listRegistrationConflicts } = await import("@/lib/server/merchants/registration-conflicts");
+
+let xiyongId = "";
+let platformId = "";
+let serial = 0;
+
+beforeAll(async () => {
+  await seedDemo(db, { passwordHash: "unused" });
+  xiyongId = (await db.park.findUniqueOrThrow({ where: { code: "XIYONG" } })).id;
+  platformId = (await db.platform.findFirstOrThrow({ orderBy: { sortOrder: "asc" } })).id;
+});
+afterAll(async () => {
+  await sink.close();
+  await db.$disconnect();
+});
+
+function newUscc() {
+  const first17 = `91500107MA${String(2000000 + serial++).slice(-7)}`;
+  return first17 + usccCheckChar(first17);
+}
+
+function form(overrides: Record<string, string> = {}) {
+  const f = new FormData();
+  const fields = {
+    nameZh: `重庆注册测试${serial}贸易有限公司`,
+    nameEn: "",
+    uscc: newUscc(),
+    parkId: xiyongId,
+    platformIds: platformId,
+    hsChapters: "85",
+    contactName: "周敏",
+    contactPhone: "13800138000",
+    email: `new.owner${serial}@example.com`,
+    password: "a long enough passphrase",
+    ...overrides,
+  };
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+}
+
+/** What the action answers: its state, or where its redirect leads. */
+async function submit(f: FormData): Promise<{ redirect: string } | { state: unknown }> {
+  try {
+    return { state: await registerAction({}, f) };
+  } catch (error) {
+    const digest = (error as { digest?: unknown })?.digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { redirect: digest.split(";")[2] };
+    throw error;
+  }
+}
+
+function decodedBody(raw: string) {
+  const body = raw
+    .split(/\r?\n\r?\n/)
+    .slice(1)
+    .join("\n");
+  const b64 = body.replace(/\s+/g, "");
+  const fromB64 = /^[A-Za-z0-9+/=]+$/.test(b64) ? Buffer.from(b64, "base64").toString("utf8") : "";
+  const fromQp = Buffer.from(
+    body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+    "latin1",
+  ).toString("utf8");
+  return fromB64 + fromQp;
+}
+
+const mailsTo = (address: string) => sink.received.filter((m) => m.to.includes(address));
+
+describe("registering a company", () => {
+  it("answers a new email and a registered one the same way, and signs no one in", async () => {
+    as(null);
+    const fresh = await submit(form({ email: "brand.new@example.com", nameEn: "Brand New Trading Co., Ltd." }));
+    const known = await submit(form({ email: "MERCHANT@example.com" }));
+    expect(fresh).toEqual({ redirect: "/register/sent" });
+    expect(known).toEqual(fresh);
+    expect(signIn).not.toHaveBeenCalled();
+  });
+
+  it("creates the new owner's company and tells the new owner it was received", async () => {
+    const owner = await db.user.findUniqueOrThrow({
+      where: { email: "brand.new@example.com" },
+      include: { membership: true },
+    });
+    expect(owner.membership?.role).toBe("OWNER");
+    const [mail] = mailsTo("brand.new@example.com");
+    expect(mail.raw).toMatch(/Subject: We received the registration of Brand New Trading/);
+    expect(decodedBody(mail.raw)).toContain("https://portal.test/login");
+  });
+
+  it("creates nothing for a registered email, tells its owner someone tried, and records the conflict", async () => {
+    const merchant = await db.user.findUniqueOrThrow({
+      where: { email: "merchant@example.com" },
+      include: { membership: true },
+    });
+    expect(await db.merchant.count({ where: { memberships: { some: { userId: merchant.id } } } })).toBe(1);
+    const [mail] = mailsTo("merchant@example.com");
+    expect(mail.raw).toMatch(/Subject: Someone tried to register with your email/);
+    expect(decodedBody(mail.raw)).toContain("https://portal.test/forgot-password");
+    expect(
+      await db.auditLog.count({
+        where: { action: "merchant.register_conflict", entityType: "User", entityId: merchant.id },
+      }),
+    ).toBe(1);
+  });
+
+  it("names a USCC registered already, says how to reach the commission, and records the conflict", async () => {
+    const holder = await db.merchant.findFirstOrThrow({ where: { verificationStatus: "APPROVED" } });
+    const users = await db.user.count();
+    for (const email of ["someone.else@example.com", "merchant@example.com"]) {
+      const answer = await submit(form({ uscc: holder.uscc, email }));
+      expect(answer).toMatchObject({
+        state: { ok: false, fieldErrors: { uscc: expect.stringContaining("contact the commission's support desk") } },
+      });
+    }
+    expect(await db.user.count()).toBe(users);
+    expect(
+      await db.auditLog.count({
+        where: { action: "merchant.register_conflict", entityType: "Merchant", entityId: holder.id },
+      }),
+    ).toBe(2);
+  });
+
+  it("shows the conflicts to commission staff only", async () => {
+    const staff = await listRegistrationConflicts(db, { role: "STAFF" });
+    expect(staff.map((c) => c.kind).sort()).toEqual(["email", "uscc", "uscc"]);
+    expect(staff.find((c) => c.kind === "uscc")?.existing).toMatchObject({ id: expect.any(String) });
+    expect(await listRegistrationConflicts(db, { role: "PARK_OPERATOR" })).toEqual([]);
+    expect(await listRegistrationConflicts(db, { role: "MERCHANT" })).toEqual([]);
+  });
+});
+
+function as(who: string | null) {
+  sessionStub.userId = who;
+}
