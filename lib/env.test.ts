@@ -44,4 +44,16 @@ describe("parseEnv", () => {
   it("rejects an unknown DEMO_DATA mode", () => {
     expect(() => parseEnv({ DEMO_DATA: "maybe" })).toThrow(/DEMO_DATA/);
   });
+
+  it("reads no proxy header by default, and takes TRUST_PROXY as a count of proxies", () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe(0);
+    expect(parseEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(() => parseEnv({ TRUST_PROXY: "-1" })).toThrow(/TRUST_PROXY/);
+    expect(() => parseEnv({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY/);
+  });
+
+  it("names the retired account lockout setting instead of ignoring it", () => {
+    expect(() => parseEnv({ LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: "5" })).toThrow(/LOGIN_MAX_ATTEMPTS_PER_ACCOUNT/);
+    expect(parseEnv({})).toMatchObject({ LOGIN_MAX_ATTEMPTS_PER_PAIR: 10, LOGIN_SLOWDOWN_AFTER: 3 });
+  });
 });

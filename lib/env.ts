@@ -20,13 +20,26 @@ const schema = z
     MAIL_FROM: z.string().default("CBEC Portal <no-reply@cbec.example.com>"),
     DEMO_DATA: z.enum(["auto", "on", "off"]).default("auto"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    // Sign-in throttling (lib/server/auth/login-throttle.ts): no count ever locks an account.
+    LOGIN_MAX_ATTEMPTS_PER_PAIR: z.coerce.number().int().min(1).default(10),
     LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
+    LOGIN_SLOWDOWN_AFTER: z.coerce.number().int().min(0).default(3),
+    LOGIN_MAX_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(3000),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: z.string().optional(),
+    // Proxies in front of the portal whose X-Forwarded-For entries are believed (lib/server/auth/client-ip.ts).
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     // Set by Next.js itself; a build needs no secret.
     NEXT_PHASE: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["LOGIN_MAX_ATTEMPTS_PER_ACCOUNT"],
+        message: "is no longer read: accounts are not locked; see LOGIN_MAX_ATTEMPTS_PER_PAIR and LOGIN_SLOWDOWN_AFTER",
+      });
+    }
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET && env.NEXT_PHASE !== "phase-production-build") {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
     }

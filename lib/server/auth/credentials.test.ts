@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { checkCredentials } = await import("./credentials");
+const { clientIp } = await import("./client-ip");
 const { hashPassword } = await import("./password");
 const { sessionAuthHash } = await import("./session-hash");
 
@@ -13,7 +14,14 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const check = (email: unknown, password: unknown, ip = "203.0.113.7") => checkCredentials(db, { email, password, ip });
+// Small limits, and waits recorded instead of slept.
+const rules = { windowSeconds: 900, maxPerPair: 5, maxPerIp: 12, slowdownAfter: 3, maxDelayMs: 3000 };
+let waits: number[] = [];
+const wait = async (ms: number) => void waits.push(ms);
+const check = (email: unknown, password: unknown, ip = "203.0.113.7", now?: Date) =>
+  checkCredentials(db, { email, password, ip }, { rules, wait, now });
+const INVALID = { ok: false, reason: "invalid" };
+const REFUSED = { ok: false, reason: "rate_limited" };
 
 describe("checking a sign-in", () => {
   it("accepts the right password, whatever the email's case, with the session's password fingerprint", async () => {
@@ -39,12 +47,70 @@ describe("checking a sign-in", () => {
     }
   });
 
-  it("stops an account after five failures, even for the right password, until the window passes", async () => {
-    for (let i = 0; i < 5; i++)
-      expect(await check("pending@example.com", "wrong guess", `192.0.2.${i}`)).toMatchObject({
-        ok: false,
-        reason: "invalid",
-      });
-    expect(await check("pending@example.com", PASSWORD, "192.0.2.99")).toEqual({ ok: false, reason: "rate_limited" });
+  it("lets the owner in from another address, only slowed down, however many failures others caused", async () => {
+    // An attacker spreads 30 wrong guesses on one account over 6 addresses, five each.
+    for (let a = 0; a < 6; a++)
+      for (let i = 0; i < 5; i++)
+        expect(await check("pending@example.com", "wrong guess", `192.0.2.${a}`)).toEqual(INVALID);
+    waits = [];
+    expect(await check("pending@example.com", PASSWORD, "198.51.100.200")).toMatchObject({ ok: true });
+    // The account's count added a wait of at most a few seconds, and nothing more.
+    expect(waits).toEqual([rules.maxDelayMs]);
+    // Once in, the account's delay starts again.
+    waits = [];
+    expect(await check("pending@example.com", PASSWORD, "198.51.100.201")).toMatchObject({ ok: true });
+    expect(waits).toEqual([]);
+  });
+
+  it("slows down, then refuses, one address guessing one account, with the same answer for any account", async () => {
+    const ip = "192.0.2.150";
+    waits = [];
+    for (let i = 0; i < rules.maxPerPair; i++)
+      expect(await check("merchant@example.com", "wrong guess", ip)).toEqual(INVALID);
+    // Past three failures each attempt waited, doubling.
+    expect(waits).toEqual([250, 500]);
+    // That pair is refused now, even the right password, until the window passes.
+    expect(await check("merchant@example.com", PASSWORD, ip)).toEqual(REFUSED);
+    const later = new Date(Date.now() + rules.windowSeconds * 1000 + 1000);
+    // Refused before the account is looked up: an unknown account answers alike.
+    for (let i = 0; i < rules.maxPerPair; i++) await check("ghost@example.com", "wrong guess", ip);
+    expect(await check("ghost@example.com", PASSWORD, ip)).toEqual(REFUSED);
+    // Meanwhile the owner, elsewhere, gets in; and after the window so does this address.
+    expect(await check("merchant@example.com", PASSWORD, "198.51.100.202")).toMatchObject({ ok: true });
+    expect(await check("merchant@example.com", PASSWORD, ip, later)).toMatchObject({ ok: true });
+  });
+
+  it("refuses an address spraying many accounts, for every account, until the window passes", async () => {
+    const ip = "192.0.2.160";
+    for (let i = 0; i < rules.maxPerIp; i++)
+      expect(await check(`sprayed${i}@example.com`, "Password1!", ip)).toEqual(INVALID);
+    expect(await check("staff@example.com", PASSWORD, ip)).toEqual(REFUSED);
+    expect(await check("nobody-yet@example.com", PASSWORD, ip)).toEqual(REFUSED);
+    expect(await check("staff@example.com", PASSWORD, "198.51.100.203")).toMatchObject({ ok: true });
+    const later = new Date(Date.now() + rules.windowSeconds * 1000 + 1000);
+    expect(await check("staff@example.com", PASSWORD, ip, later)).toMatchObject({ ok: true });
+  });
+
+  it("does not let a client escape the address limit by rotating X-Forwarded-For (TRUST_PROXY unset)", async () => {
+    // What the portal's server hands on: the client's own header, then the socket address it appended.
+    const from = (claimed: string) => clientIp(new Headers({ "x-forwarded-for": `${claimed}, 203.0.113.99` }), 0);
+    for (let i = 0; i < rules.maxPerIp; i++)
+      expect(await check(`rotating${i}@example.com`, "Password1!", from(`10.9.${i}.1`))).toEqual(INVALID);
+    expect(await check("staff@example.com", PASSWORD, from("10.9.200.1"))).toEqual(REFUSED);
+  });
+
+  it("with TRUST_PROXY=1, counts the address the proxy appended, not the client's claim", async () => {
+    // client claim, the address our proxy saw (appended by it), the proxy's own socket address
+    const viaProxy = (claimed: string, seen: string) =>
+      clientIp(new Headers({ "x-forwarded-for": `${claimed}, ${seen}, 10.0.0.2` }), 1);
+    for (let i = 0; i < rules.maxPerIp; i++)
+      expect(await check(`proxied${i}@example.com`, "Password1!", viaProxy(`10.8.${i}.1`, "198.51.100.50"))).toEqual(
+        INVALID,
+      );
+    expect(await check("staff@example.com", PASSWORD, viaProxy("10.8.200.1", "198.51.100.50"))).toEqual(REFUSED);
+    // Another client behind the same proxy is its own address.
+    expect(await check("staff@example.com", PASSWORD, viaProxy("10.8.200.1", "198.51.100.51"))).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -1,6 +1,12 @@
 import type { Db } from "@/lib/db/create-client";
 import { env } from "@/lib/env";
-import { clearRateLimit, hitRateLimit, peekRateLimit } from "@/lib/server/rate-limit";
+import {
+  loginThrottleRules,
+  loginVerdict,
+  recordLoginFailure,
+  recordLoginSuccess,
+  type LoginThrottleRules,
+} from "./login-throttle";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { sessionAuthHash } from "./session-hash";
 import { hasNoControlCharacters } from "@/lib/validation/text";
@@ -13,13 +19,25 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export type CredentialsOptions = {
+  rules?: LoginThrottleRules;
+  /** How a throttled attempt waits; tests pass one that records the wait. */
+  wait?: (ms: number) => Promise<void>;
+  now?: Date;
+};
+
 /**
- * Checks an email and password, limited per account and per client address.
- * The answer never says whether the account exists.
+ * Checks an email and password, throttled per (account, address) pair, per
+ * address and per account (lib/server/auth/login-throttle.ts): a pair or an
+ * address can be refused for a while, an account only slowed down. The
+ * answer never says whether the account exists.
  */
 export async function checkCredentials(
   db: Db,
   input: { email: unknown; password: unknown; ip: string },
+  opts: CredentialsOptions = {},
 ): Promise<CredentialsResult> {
   if (typeof input.email !== "string" || typeof input.password !== "string") return { ok: false, reason: "invalid" };
   const email = normalizeEmail(input.email);
@@ -33,17 +51,12 @@ export async function checkCredentials(
   ) {
     return { ok: false, reason: "invalid" };
   }
-  const e = env();
-  const accountRule = { limit: e.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT, windowSeconds: e.LOGIN_WINDOW_SECONDS };
-  const ipRule = { limit: e.LOGIN_MAX_ATTEMPTS_PER_IP, windowSeconds: e.LOGIN_WINDOW_SECONDS };
-  const accountKey = `login:account:${email}`;
-  const ipKey = `login:ip:${input.ip}`;
-
-  const [account, ip] = await Promise.all([
-    peekRateLimit(db, accountKey, accountRule),
-    peekRateLimit(db, ipKey, ipRule),
-  ]);
-  if (account.limited || ip.limited) return { ok: false, reason: "rate_limited" };
+  const rules = opts.rules ?? loginThrottleRules(env());
+  const now = opts.now ?? new Date();
+  // Decided before the account is looked up: the same for every email, existing or not.
+  const verdict = await loginVerdict(db, rules, email, input.ip, now);
+  if (verdict.refused) return { ok: false, reason: "rate_limited" };
+  if (verdict.delayMs > 0) await (opts.wait ?? sleep)(verdict.delayMs);
 
   const user = await db.user.findUnique({
     where: { email },
@@ -51,11 +64,10 @@ export async function checkCredentials(
   });
   const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !valid || user.disabled) {
-    await hitRateLimit(db, accountKey, accountRule);
-    await hitRateLimit(db, ipKey, ipRule);
+    await recordLoginFailure(db, rules, email, input.ip, now);
     return { ok: false, reason: "invalid" };
   }
-  await clearRateLimit(db, accountKey);
+  await recordLoginSuccess(db, email, input.ip);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return {
     ok: true,

@@ -1,0 +1,93 @@
+import type { Db } from "@/lib/db/create-client";
+import type { Env } from "@/lib/env";
+import { clearRateLimit, hitRateLimit, peekRateLimit, type RateLimitRule } from "@/lib/server/rate-limit";
+
+/**
+ * Failed sign-ins are counted three ways in one window: per (account,
+ * address) pair, per address, and per account. Past `slowdownAfter`
+ * failures on any of them, each further attempt waits (doubling from
+ * 250 ms, never longer than `maxDelayMs`). Past its own limit, a pair or an
+ * address is refused until its window ends. The per-account count is only
+ * ever a delay: the owner signing in from another address is never refused,
+ * however many failures others caused.
+ */
+export type LoginThrottleRules = {
+  windowSeconds: number;
+  maxPerPair: number;
+  maxPerIp: number;
+  slowdownAfter: number;
+  maxDelayMs: number;
+};
+
+export function loginThrottleRules(e: Env): LoginThrottleRules {
+  return {
+    windowSeconds: e.LOGIN_WINDOW_SECONDS,
+    maxPerPair: e.LOGIN_MAX_ATTEMPTS_PER_PAIR,
+    maxPerIp: e.LOGIN_MAX_ATTEMPTS_PER_IP,
+    slowdownAfter: e.LOGIN_SLOWDOWN_AFTER,
+    maxDelayMs: e.LOGIN_MAX_DELAY_MS,
+  };
+}
+
+const FIRST_DELAY_MS = 250;
+
+const keys = (email: string, ip: string) => ({
+  pair: `login:pair:${ip}:${email}`,
+  ip: `login:ip:${ip}`,
+  account: `login:account:${email}`,
+});
+
+export type LoginVerdict = { refused: true } | { refused: false; delayMs: number };
+
+/** Whether an attempt may go ahead, and how long it waits first. Counts nothing. */
+export async function loginVerdict(
+  db: Db,
+  rules: LoginThrottleRules,
+  email: string,
+  ip: string,
+  now = new Date(),
+): Promise<LoginVerdict> {
+  const k = keys(email, ip);
+  const rule = (limit: number): RateLimitRule => ({ limit, windowSeconds: rules.windowSeconds });
+  const [pair, address, account] = await Promise.all([
+    peekRateLimit(db, k.pair, rule(rules.maxPerPair), now),
+    peekRateLimit(db, k.ip, rule(rules.maxPerIp), now),
+    // The account's count has no refusal: its limit is never reached.
+    peekRateLimit(db, k.account, rule(Number.MAX_SAFE_INTEGER), now),
+  ]);
+  if (pair.limited || address.limited) return { refused: true };
+  const worst = Math.max(pair.count, address.count, account.count);
+  return { refused: false, delayMs: delayFor(worst, rules) };
+}
+
+/** The wait before an attempt, after `failures` failures. */
+export function delayFor(failures: number, rules: Pick<LoginThrottleRules, "slowdownAfter" | "maxDelayMs">): number {
+  const over = failures - rules.slowdownAfter;
+  if (over < 0) return 0;
+  return Math.min(rules.maxDelayMs, FIRST_DELAY_MS * 2 ** Math.min(over, 16));
+}
+
+export async function recordLoginFailure(
+  db: Db,
+  rules: LoginThrottleRules,
+  email: string,
+  ip: string,
+  now = new Date(),
+): Promise<void> {
+  const k = keys(email, ip);
+  const rule = { limit: Number.MAX_SAFE_INTEGER, windowSeconds: rules.windowSeconds };
+  await hitRateLimit(db, k.pair, rule, now);
+  await hitRateLimit(db, k.ip, rule, now);
+  await hitRateLimit(db, k.account, rule, now);
+}
+
+/**
+ * The right password from this address: its pair and the account's delay
+ * start again. The address's count stays, so that signing in to one's own
+ * account does not reset a spraying address.
+ */
+export async function recordLoginSuccess(db: Db, email: string, ip: string): Promise<void> {
+  const k = keys(email, ip);
+  await clearRateLimit(db, k.pair);
+  await clearRateLimit(db, k.account);
+}
