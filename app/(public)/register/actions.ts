@@ -1,13 +1,16 @@
 "use server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { CompanyValues } from "@/lib/forms/company-values";
 import { getUiLocale } from "@/lib/i18n/server";
 import { formAction } from "@/lib/server/actions/form-action";
+import { clientIp } from "@/lib/server/auth/client-ip";
 import { hashPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db";
 import { registerMerchant } from "@/lib/server/merchants/register-merchant";
 import { sendRegistrationMail } from "@/lib/server/merchants/registration-mail";
 import { emailNotifications } from "@/lib/server/notifications/notify";
+import { limitByAddress } from "@/lib/server/rate-limit";
 import { requestOrigin } from "@/lib/server/team/request-origin";
 import { Registration } from "@/lib/validation/merchant";
 
@@ -18,7 +21,9 @@ export const registerAction = formAction<typeof Registration, "anyone", CompanyV
   arrayFields: ["platformIds", "hsChapters"],
   // A USCC registered already may be named, with how to reach the commission.
   messages: ["membership.registration.errors"],
-  async run(data, { invalid }) {
+  async run(data, { invalid, fail }) {
+    const limit = await limitByAddress(db, "register", clientIp(await headers()));
+    if (!limit.ok) return fail("throttle.register", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
     const result = await registerMerchant(db, data, await hashPassword(data.password));
     if (!result.ok && "fieldErrors" in result) return invalid(result.fieldErrors);
     // A new email and one that has an account get the same page; only the mail differs.
