@@ -3,9 +3,10 @@
 // (DATABASE_URL unset) or wherever DEMO_DATA=on asks for it, builds
 // when the build is missing or stale, then serves on PORT (default 3000).
 import { execFileSync, spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ensureAuthSecret } from "./auth-secret.mjs";
 import { prepareDatabase } from "./db/prepare.mjs";
 import { root } from "../lib/db/schemas.mjs";
 import { demoDataDecision } from "../lib/seed/demo-policy.mjs";
@@ -19,12 +20,7 @@ const port = env.PORT || "3000";
 
 // A stable secret for signing sessions, kept beside the embedded database,
 // so that sessions survive restarts without any configuration.
-if (!env.AUTH_SECRET) {
-  const secretFile = path.join(root, "data/auth-secret");
-  mkdirSync(path.dirname(secretFile), { recursive: true });
-  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("hex"), { mode: 0o600 });
-  env.AUTH_SECRET = readFileSync(secretFile, "utf8").trim();
-}
+ensureAuthSecret(env);
 
 // Fail early, naming the bad variable, before anything is built or migrated.
 execFileSync(

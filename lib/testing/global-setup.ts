@@ -1,6 +1,7 @@
 // Builds one migrated template database per run; every test file then gets a
 // fresh copy of it (setup-db.ts). SQLite by default, PostgreSQL when
 // TEST_POSTGRES_URL is set.
+import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { deployMigrations } from "../db/migration-engine.mjs";
@@ -27,6 +28,8 @@ export default async function globalSetup() {
 async function buildTemplate(): Promise<() => unknown> {
   // Test workers are forked after this and inherit the id.
   process.env.VITEST_RUN_ID ??= String(process.pid);
+  // The sign-in module has no fallback secret (lib/server/auth/auth-secret.ts): each run signs with its own.
+  process.env.AUTH_SECRET ||= randomBytes(32).toString("hex");
   const pg = process.env.TEST_POSTGRES_URL;
   if (pg) {
     const name = templateDatabaseName();

@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/server/db";
-import { env } from "@/lib/env";
+import { authSecret } from "./auth-secret";
 import { checkCredentials } from "./credentials";
 import { clientIp } from "./client-ip";
 import { createSession, SESSION_TTL_MS } from "./sessions";
@@ -12,7 +12,7 @@ class RateLimited extends CredentialsSignin {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  secret: env().AUTH_SECRET ?? "development-only-secret-change-me-0123456789",
+  secret: authSecret(),
   trustHost: true,
   // The token carries the id of a server-side Session row (lib/server/auth/sessions.ts), checked on
   // every request, so signing out ends it for every server process sharing the database.
