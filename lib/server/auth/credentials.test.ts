@@ -82,8 +82,11 @@ describe("checking a sign-in", () => {
 
   it("refuses an address spraying many accounts, for every account, until the window passes", async () => {
     const ip = "192.0.2.160";
+    waits = [];
     for (let i = 0; i < rules.maxPerIp; i++)
       expect(await check(`sprayed${i}@example.com`, "Password1!", ip)).toEqual(INVALID);
+    // An address (perhaps a whole office) waits only from half-way to its refusal.
+    expect(waits).toEqual([250, 500, 1000, 2000, 3000, 3000]);
     expect(await check("staff@example.com", PASSWORD, ip)).toEqual(REFUSED);
     expect(await check("nobody-yet@example.com", PASSWORD, ip)).toEqual(REFUSED);
     expect(await check("staff@example.com", PASSWORD, "198.51.100.203")).toMatchObject({ ok: true });

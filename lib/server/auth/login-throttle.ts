@@ -5,8 +5,9 @@ import { clearRateLimit, hitRateLimit, peekRateLimit, type RateLimitRule } from 
 /**
  * Failed sign-ins are counted three ways in one window: per (account,
  * address) pair, per address, and per account. Past `slowdownAfter`
- * failures on any of them, each further attempt waits (doubling from
- * 250 ms, never longer than `maxDelayMs`). Past its own limit, a pair or an
+ * failures of a pair or an account (or half of `maxPerIp` of an address),
+ * each further attempt waits (doubling from 250 ms, never longer than
+ * `maxDelayMs`). Past its own limit, a pair or an
  * address is refused until its window ends. The per-account count is only
  * ever a delay: the owner signing in from another address is never refused,
  * however many failures others caused.
@@ -56,8 +57,14 @@ export async function loginVerdict(
     peekRateLimit(db, k.account, rule(Number.MAX_SAFE_INTEGER), now),
   ]);
   if (pair.limited || address.limited) return { refused: true };
-  const worst = Math.max(pair.count, address.count, account.count);
-  return { refused: false, delayMs: delayFor(worst, rules) };
+  // An address may be a whole office behind one NAT: its delay starts half-way to its refusal.
+  const addressRules = { ...rules, slowdownAfter: Math.max(rules.slowdownAfter, Math.floor(rules.maxPerIp / 2)) };
+  const delayMs = Math.max(
+    delayFor(pair.count, rules),
+    delayFor(account.count, rules),
+    delayFor(address.count, addressRules),
+  );
+  return { refused: false, delayMs };
 }
 
 /** The wait before an attempt, after `failures` failures. */
