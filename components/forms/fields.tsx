@@ -28,6 +28,7 @@ export function TextField({
   inputMode,
   maxLength,
   className = "",
+  readOnly,
 }: Common & {
   defaultValue?: string;
   type?: string;
@@ -35,6 +36,7 @@ export function TextField({
   inputMode?: "text" | "email" | "tel" | "numeric";
   maxLength?: number;
   className?: string;
+  readOnly?: boolean;
 }) {
   return (
     <div className={className}>
@@ -59,10 +61,11 @@ export function TextField({
         autoComplete={autoComplete}
         inputMode={inputMode}
         maxLength={maxLength}
+        readOnly={readOnly}
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, hint)}
-        className={`mt-1 block w-full rounded border px-3 py-2 shadow-sm ${error ? "border-red-500" : "border-slate-300"}`}
+        className={`mt-1 block w-full rounded border px-3 py-2 shadow-sm ${error ? "border-red-500" : "border-slate-300"} ${readOnly ? "bg-slate-100 text-slate-700" : ""}`}
       />
       <FieldMessage name={name} error={error} />
     </div>

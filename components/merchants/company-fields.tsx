@@ -12,7 +12,8 @@ type Part = { values: CompanyValues; errors: FieldErrors };
 // The parts of a company's details, shared by registration, the resubmission
 // after revisions and the profile. Labels come from the "register" namespace.
 
-export function IdentityFields({ values, errors }: Part) {
+/** `readOnly`: shown and sent as they are, for a member who may not change them. */
+export function IdentityFields({ values, errors, readOnly }: Part & { readOnly?: boolean }) {
   const t = useTranslations("register");
   return (
     <>
@@ -25,6 +26,7 @@ export function IdentityFields({ values, errors }: Part) {
           error={errors.nameZh}
           maxLength={100}
           autoComplete="organization"
+          readOnly={readOnly}
         />
         <TextField
           name="nameEn"
@@ -32,6 +34,7 @@ export function IdentityFields({ values, errors }: Part) {
           defaultValue={values.nameEn}
           error={errors.nameEn}
           maxLength={200}
+          readOnly={readOnly}
         />
       </div>
       <TextField
@@ -43,6 +46,7 @@ export function IdentityFields({ values, errors }: Part) {
         error={errors.uscc}
         maxLength={24}
         autoComplete="off"
+        readOnly={readOnly}
       />
     </>
   );

@@ -11,7 +11,7 @@ export type ProfileFieldError = { uscc?: "usccTaken"; platformIds?: "platformUnk
 export type UpdateProfileResult =
   | { ok: true; resubmitted: boolean; changed: string[]; notificationIds: string[] }
   | { ok: false; fieldErrors: ProfileFieldError }
-  | { ok: false; reason: "notFound" };
+  | { ok: false; reason: "notFound" | "ownerOnly" };
 
 // What identifies the company: changing any of them needs a new review.
 const IDENTITY_FIELDS = ["nameZh", "nameEn", "uscc"] as const;
@@ -23,13 +23,16 @@ class Refused extends Error {
   }
 }
 
-/** An approved, active merchant the actor belongs to (owner or member). */
-function ownMerchantWhere(actor: MerchantActor) {
+/**
+ * An approved, active merchant the actor belongs to: as owner or member, or
+ * as its owner only (what sends the company back to review is the owner's).
+ */
+function ownMerchantWhere(actor: MerchantActor, ownerOnly = false) {
   return {
     id: actor.merchantId,
     verificationStatus: "APPROVED" as const,
     accountState: "ACTIVE" as const,
-    memberships: { some: { userId: actor.userId } },
+    memberships: { some: { userId: actor.userId, ...(ownerOnly ? { role: "OWNER" as const } : {}) } },
   };
 }
 
@@ -53,8 +56,9 @@ async function notifyReviewers(tx: DbOrTx, parkId: string, merchantId: string, c
 
 /**
  * Saves an approved merchant's profile in one transaction. A new company name
- * or USCC sends the merchant back to review and tells the reviewers; contact,
- * platforms and categories are simply saved.
+ * or USCC sends the merchant back to review and tells the reviewers, and only
+ * the owner may do that (a member's attempt changes nothing); contact,
+ * platforms and categories are simply saved, by the owner or a member.
  */
 export async function updateMerchantProfile(
   db: Db,
@@ -102,8 +106,12 @@ export async function updateMerchantProfile(
       if (!changed.length) return { ok: true, resubmitted: false, changed, notificationIds: [] } as const;
 
       const resubmitted = identityChanged.length > 0;
+      // The owner's role is part of the update's where when the identity changes.
+      if (resubmitted && !(await tx.merchant.count({ where: ownMerchantWhere(actor, true) }))) {
+        return { ok: false, reason: "ownerOnly" } as const;
+      }
       const updated = await tx.merchant.updateMany({
-        where: ownMerchantWhere(actor),
+        where: ownMerchantWhere(actor, resubmitted),
         data: {
           nameZh: input.nameZh,
           nameEn: input.nameEn,

@@ -19,7 +19,10 @@ export const updateProfileAction = formAction<typeof ProfileUpdate, "activeMerch
   messages: ["profile.errors"],
   async run(data, { actor, t, fail, invalid }) {
     const result = await updateMerchantProfile(db, actor, data);
-    if (!result.ok) return "reason" in result ? fail("profile.unavailable") : invalid(result.fieldErrors);
+    if (!result.ok && "reason" in result) {
+      return fail(result.reason === "ownerOnly" ? "membership.profile.ownerOnly" : "profile.unavailable");
+    }
+    if (!result.ok) return invalid(result.fieldErrors);
     revalidatePath("/merchant", "layout");
     if (result.resubmitted) {
       await emailNotifications(result.notificationIds);

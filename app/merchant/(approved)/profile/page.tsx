@@ -39,7 +39,12 @@ export default async function ProfilePage() {
       <PageHeading title={t("title")} lead={t("lead")} />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>
-          <ProfileForm initial={initial} platformOptions={platformOptions} chapterOptions={chapterOptions} />
+          <ProfileForm
+            initial={initial}
+            platformOptions={platformOptions}
+            chapterOptions={chapterOptions}
+            identityReadOnly={user.membershipRole !== "OWNER"}
+          />
         </Card>
         <Card title={t("logo.title")} className="self-start">
           <LogoForm

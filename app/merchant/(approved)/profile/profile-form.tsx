@@ -12,12 +12,16 @@ export function ProfileForm({
   initial,
   platformOptions,
   chapterOptions,
+  identityReadOnly = false,
 }: {
   initial: ProfileValues;
   platformOptions: Option[];
   chapterOptions: Option[];
+  /** For a member: the name and USCC are the owner's to change. */
+  identityReadOnly?: boolean;
 }) {
   const t = useTranslations("profile");
+  const tm = useTranslations("membership.profile");
   const [state, action, pending] = useActionState<FormState<ProfileValues>, FormData>(updateProfileAction, {});
   const errors = state.fieldErrors ?? {};
   // After an answer the form shows what was sent (kept on error, saved on success).
@@ -28,9 +32,9 @@ export function ProfileForm({
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("detailsSection")}</h2>
         <p id="identity-note" className="rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {t("identityNote")}
+          {identityReadOnly ? tm("identityReadOnly") : t("identityNote")}
         </p>
-        <IdentityFields values={values} errors={errors} />
+        <IdentityFields values={values} errors={errors} readOnly={identityReadOnly} />
       </section>
       <section className="space-y-4 border-t border-slate-200 pt-5">
         <h2 className="text-lg font-semibold">{t("contactSection")}</h2>
