@@ -1,81 +1,128 @@
-import { geoEqualEarth, geoPath } from "d3-geo";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import countries from "i18n-iso-countries";
-import world from "world-atlas/countries-110m.json";
-
-type Shape = { alpha2: string | undefined; d: string };
-
-let shapes: Shape[] | undefined;
-const WIDTH = 960;
-const HEIGHT = 500;
-
-/** The world's countries as SVG paths, keyed by ISO 3166-1 alpha-2; computed once. */
-function worldShapes(): Shape[] {
-  if (shapes) return shapes;
-  const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
-  const collection = feature(topology, topology.objects.countries);
-  const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], collection);
-  const path = geoPath(projection);
-  shapes = collection.features
-    .map((f) => ({
-      alpha2: countries.numericToAlpha2(String(f.id).padStart(3, "0")),
-      d: path(f) ?? "",
-    }))
-    .filter((s) => s.d);
-  return shapes;
-}
-
-const SCALE = ["#dbe8f5", "#a9c8e8", "#6fa3d6", "#3b7bbf", "#1d5a9c", "#0f3d6e"];
+import { getTranslations } from "next-intl/server";
+import geometry from "./market-points.json";
+import { binIndex, valueBins, type Bin } from "./bins";
 
 /**
- * A server-rendered choropleth: no script, readable without colour (each
- * country's title gives its name and value), with a legend. The data table
- * beside it is the accessible form of the same figures.
+ * Where the base map is served (app/maps/world.svg/route.ts): one SVG document with the land outline
+ * and the South China Sea islands inset, cached for a year under its version. Generated with
+ * `node scripts/build-world-map.mjs`.
  */
-export function WorldMap({
+export const WORLD_MAP_URL = `/maps/world.svg?v=${geometry.version}`;
+
+const { width: WIDTH, height: HEIGHT, inset: INSET } = geometry;
+const POINTS: Readonly<Record<string, readonly number[] | undefined>> = geometry.points;
+
+const COLOURS = ["#9ec3e6", "#5f9bd3", "#2f74b5", "#1d5a9c", "#0f3d6e"];
+const RADII = [5, 7.5, 10.5, 14, 18];
+
+/** A class's colour and circle radius, spread over the scale whatever the number of classes. */
+function style(index: number, count: number) {
+  const at = count <= 1 ? COLOURS.length - 1 : Math.round((index * (COLOURS.length - 1)) / (count - 1));
+  return { fill: COLOURS[at], r: RADII[at] };
+}
+
+/**
+ * A schematic world map: each market is a circle, sized and coloured by its class, over the land mass.
+ * No national borders are drawn (the data that ships with the project does not follow China's standard
+ * boundary); the South China Sea islands are shown in an inset. Only the circles are in the page: the
+ * base map is an image fetched once. The data table beside the map is the accessible form of the same
+ * figures; each circle's title gives its name and value.
+ */
+export async function WorldMap({
   values,
   label,
   nameOf,
   formatValue,
-  legendLow,
-  legendHigh,
 }: {
   values: Record<string, number>;
   label: string;
   nameOf: (alpha2: string) => string;
   formatValue: (value: number) => string;
-  legendLow: string;
-  legendHigh: string;
 }) {
-  const max = Math.max(0, ...Object.values(values));
-  const colour = (v: number | undefined) => {
-    if (!v || max <= 0) return "#eef1f5";
-    // A log scale, so one big market does not wash the others out.
-    const step = Math.min(SCALE.length - 1, Math.floor((Math.log1p(v) / Math.log1p(max)) * (SCALE.length - 1)));
-    return SCALE[step];
+  const t = await getTranslations("maps");
+  const { bins, thresholds } = valueBins(Object.values(values));
+  const markers = Object.entries(values)
+    .flatMap(([code, value]) => {
+      const point = POINTS[code];
+      return point && value > 0
+        ? [{ code, value, x: point[0], y: point[1], ...style(binIndex(value, thresholds), bins.length) }]
+        : [];
+    })
+    // The largest first, so that a small market next to a large one stays visible on top.
+    .sort((a, b) => b.value - a.value || (a.code < b.code ? -1 : 1));
+  const binLabel = (bin: Bin) => {
+    switch (bin.kind) {
+      case "below":
+        return t("bins.below", { to: formatValue(bin.to) });
+      case "between":
+        return t("bins.between", { from: formatValue(bin.from), to: formatValue(bin.to) });
+      case "atLeast":
+        return t("bins.atLeast", { from: formatValue(bin.from) });
+      case "only":
+        return formatValue(bin.value);
+    }
   };
   return (
     <figure className="w-full">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} className="h-auto w-full">
-        <rect width={WIDTH} height={HEIGHT} fill="#f8fafc" />
-        {worldShapes().map((s, i) => {
-          const v = s.alpha2 ? values[s.alpha2] : undefined;
-          return (
-            <path key={`${s.alpha2 ?? "x"}-${i}`} d={s.d} fill={colour(v)} stroke="#ffffff" strokeWidth={0.5}>
-              {s.alpha2 ? <title>{`${nameOf(s.alpha2)}${v ? `: ${formatValue(v)}` : ""}`}</title> : null}
-            </path>
-          );
-        })}
-      </svg>
-      <figcaption className="mt-2 flex items-center gap-2 text-xs text-slate-600">
-        <span>{legendLow}</span>
-        <span className="flex" aria-hidden="true">
-          {SCALE.map((c) => (
-            <span key={c} className="h-3 w-6" style={{ background: c }} />
+      <div className="relative">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} className="block h-auto w-full">
+          <image href={WORLD_MAP_URL} x={0} y={0} width={WIDTH} height={HEIGHT} />
+          {markers.map((m) => (
+            <circle
+              key={m.code}
+              cx={m.x}
+              cy={m.y}
+              r={m.r}
+              fill={m.fill}
+              fillOpacity={0.85}
+              stroke="#ffffff"
+              strokeWidth={1}
+            >
+              <title>{t("marker", { name: nameOf(m.code), value: formatValue(m.value) })}</title>
+            </circle>
           ))}
+        </svg>
+        <span className="absolute top-1 left-1 rounded bg-white/80 px-1.5 py-0.5 text-xs font-medium text-slate-700">
+          {t("schematic")}
         </span>
-        <span>{legendHigh}</span>
+        <span
+          className="absolute -translate-x-1/2 text-[10px] leading-none whitespace-nowrap text-slate-700 sm:text-xs"
+          style={{
+            left: `${((INSET.x + INSET.width / 2) / WIDTH) * 100}%`,
+            bottom: `${((HEIGHT - INSET.y) / HEIGHT) * 100 + 0.8}%`,
+          }}
+        >
+          {t("inset")}
+        </span>
+      </div>
+      <figcaption className="mt-3 text-xs text-slate-700">
+        {bins.length ? (
+          <>
+            <span className="font-medium">{t("legend")}</span>
+            <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1.5">
+              {bins.map((bin, i) => {
+                const s = style(i, bins.length);
+                return (
+                  <li key={i} className="flex items-center gap-1.5">
+                    <svg width={2 * RADII[RADII.length - 1] * 0.8} height={2 * s.r * 0.8} aria-hidden="true">
+                      <circle
+                        cx={RADII[RADII.length - 1] * 0.8}
+                        cy={s.r * 0.8}
+                        r={s.r * 0.8 - 0.5}
+                        fill={s.fill}
+                        stroke="#ffffff"
+                      />
+                    </svg>
+                    <span>{binLabel(bin)}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        ) : (
+          <span>{t("noValues")}</span>
+        )}
+        <p className="mt-2 text-slate-600">{t("note")}</p>
       </figcaption>
     </figure>
   );

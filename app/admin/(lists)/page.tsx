@@ -80,8 +80,6 @@ export default async function AdminDashboard({
           label={t("dashboard.map.label", { year: filters.year })}
           nameOf={label.market}
           formatValue={(yuan) => formatCnyCompact(yuan * 100, locale)}
-          legendLow={t("dashboard.map.low")}
-          legendHigh={t("dashboard.map.high")}
         />
       </section>
       <DashboardTables dashboard={dashboard} locale={locale} />

@@ -91,8 +91,6 @@ export default async function CatalogPage({
             label={t("mapTitle")}
             nameOf={(c) => countryName(c, locale) ?? c}
             formatValue={(v) => t("skuValue", { count: v, formatted: n(v) })}
-            legendLow={t("legendLow")}
-            legendHigh={t("legendHigh")}
           />
         </Card>
       ) : null}

@@ -68,8 +68,6 @@ export default async function MarketsPage({ searchParams }: { searchParams: Prom
               formatValue={(v) =>
                 t(metric === "stock" ? "stockValue" : "skuValue", { count: v, formatted: formatNumber(v, locale) })
               }
-              legendLow={t("legendLow")}
-              legendHigh={t("legendHigh")}
             />
           </Card>
           <DataTable
