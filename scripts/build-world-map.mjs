@@ -9,7 +9,8 @@
 // No national borders are drawn: world-atlas's country outlines (Natural Earth) do not follow China's
 // standard boundary, so the base map is the land mass only and each market is a circle at a point.
 //
-//   node scripts/build-world-map.mjs     (run again after updating world-atlas; commit the output)
+//   node scripts/build-world-map.mjs && npx prettier --write components/maps/*.json
+//   (run again after updating world-atlas or changing this script; commit the output)
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
