@@ -5,7 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { getPublicFigures } from "@/lib/server/zones/get-public-figures";
 import { getZoneSystem } from "@/lib/server/zones/get-zone-system";
 import { getUiLocale, localized } from "@/lib/i18n/server";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatCnyCompact, formatNumber } from "@/lib/i18n/format";
+import { formatGoalPercent, formatMonth } from "@/components/dashboard/format";
 import { listUpcomingEvents } from "@/lib/server/events/public-events";
 import { EventCard } from "@/components/events/event-card";
 
@@ -20,6 +21,11 @@ export default async function LandingPage() {
     listUpcomingEvents(1, undefined),
   ]);
   const n = (v: number) => formatNumber(v, locale);
+  // The city's volume goal as the dashboard measures it: one percentage on every screen.
+  const goal = figures.volumeGoal;
+  const period = goal
+    ? t("figures.period", { from: formatMonth(goal.periodStart, locale), to: formatMonth(goal.periodEnd, locale) })
+    : "";
   return (
     <>
       <section className="bg-gradient-to-b from-brand-800 to-brand-700 text-white">
@@ -49,7 +55,11 @@ export default async function LandingPage() {
             hint={figures.planned ? t("landing.figures.zonesPlanned", { count: figures.planned }) : null}
           />
           <Stat label={t("landing.figures.parks")} value={n(figures.parks)} />
-          <Stat label={t("landing.figures.merchants")} value={n(figures.merchants)} />
+          <Stat
+            label={t("figures.counts.approvedMerchants.label")}
+            value={n(figures.merchants)}
+            hint={t("figures.counts.approvedMerchants.note")}
+          />
           <Stat label={t("landing.figures.platforms")} value={n(figures.platforms)} />
         </dl>
 
@@ -106,8 +116,33 @@ export default async function LandingPage() {
             </ul>
           </section>
           <aside className="h-fit rounded-lg border border-slate-200 bg-white p-5">
-            <h2 className="text-lg font-semibold">{t("landing.goalTitle")}</h2>
-            <p className="mt-2 text-slate-700">{t("landing.goalText")}</p>
+            <h2 id="landing-goal-title" className="text-lg font-semibold">
+              {t("figures.landing.goalTitle")}
+            </h2>
+            {goal ? (
+              <div aria-labelledby="landing-goal-title" role="group" className="mt-2 text-slate-700">
+                <p className="font-medium text-slate-900">{localized(goal, "label", locale)}</p>
+                <p className="mt-1" data-goal-percent={goal.status.percent ?? undefined}>
+                  {goal.status.phase === "upcoming"
+                    ? t("figures.landing.upcoming", {
+                        period,
+                        amount: formatCnyCompact(goal.status.requiredPerMonth ?? 0n, locale),
+                      })
+                    : goal.status.phase === "ended"
+                      ? t("figures.landing.ended", {
+                          verdict: t(`dashboard.pace.verdict.${goal.status.verdict}`),
+                          amount: formatCnyCompact(goal.status.soFar, locale),
+                          percent: formatGoalPercent(goal.status.percent ?? 0, locale),
+                          period,
+                        })
+                      : t("figures.landing.running", {
+                          percent: formatGoalPercent(goal.status.percent ?? 0, locale),
+                          period,
+                        })}
+                </p>
+              </div>
+            ) : null}
+            <p className="mt-2 text-sm text-slate-600">{t("figures.landing.otherGoals")}</p>
           </aside>
         </div>
       </div>

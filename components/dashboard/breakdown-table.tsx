@@ -22,6 +22,7 @@ export async function BreakdownTable({
   locale,
   ranked = false,
   showCount = true,
+  hasPrevious = true,
 }: {
   id: string;
   title: string;
@@ -35,8 +36,19 @@ export async function BreakdownTable({
   locale: Locale;
   ranked?: boolean;
   showCount?: boolean;
+  /** Whether the same period a year before has any figures; without them both comparison columns show "—". */
+  hasPrevious?: boolean;
 }) {
   const t = await getTranslations("dashboard.tables");
+  const previousYear = year - 1;
+  const noPrevious = t("noPreviousCell", { year: previousYear });
+  /** "—" that says why, to the eye (a tooltip) and to screen readers. */
+  const dash = (why: string) => (
+    <span title={why}>
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">{why}</span>
+    </span>
+  );
   const change = (r: BreakdownRow) =>
     r.yoy === null ? "text-slate-500" : r.yoy < 0 ? "text-red-700" : "text-emerald-800";
   return (
@@ -46,6 +58,7 @@ export async function BreakdownTable({
     >
       <CardHeading id={`${id}-title`} title={title} csv={csvHref ? { href: csvHref, table: title } : undefined} />
       {note ? <p className="mb-2 text-xs text-slate-600">{note}</p> : null}
+      {hasPrevious ? null : <p className="mb-2 text-xs text-slate-600">{t("noPrevious", { year: previousYear })}</p>}
       {rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600">
           {t("empty")}
@@ -76,9 +89,15 @@ export async function BreakdownTable({
                 {formatCnyCompact(r.current, locale)}
               </td>
               <td className="px-3 py-1.5 text-right whitespace-nowrap text-slate-700 tabular-nums">
-                {formatCnyCompact(r.previous, locale)}
+                {hasPrevious ? formatCnyCompact(r.previous, locale) : dash(noPrevious)}
               </td>
-              <td className={`px-3 py-1.5 text-right tabular-nums ${change(r)}`}>{formatChange(r.yoy, locale)}</td>
+              <td className={`px-3 py-1.5 text-right tabular-nums ${change(r)}`}>
+                {!hasPrevious
+                  ? dash(noPrevious)
+                  : r.yoy === null
+                    ? dash(t("noBase", { year: previousYear }))
+                    : formatChange(r.yoy, locale)}
+              </td>
               <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(r.share, locale)}</td>
               {showCount ? (
                 <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(r.count, locale)}</td>

@@ -19,7 +19,7 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
   const year = filters.year;
   const csv = (table: string) => `/admin/dashboard/export/${table}?${filterQuery(filters)}`;
   const label = rowLabels(scope, t, locale);
-  const common = { year, locale };
+  const common = { year, locale, hasPrevious: dashboard.comparison.hasPrevious };
   const declaredNote = t("dashboard.tables.declaredNote");
   return (
     <div className="grid gap-6 lg:grid-cols-2">

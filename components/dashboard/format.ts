@@ -27,5 +27,16 @@ export function formatMonth(month: string, locale: Locale): string {
   }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
+/** A goal's percentage as computed once (46.9 → "46.9%"), the same on every screen. */
+export function formatGoalPercent(percent: number, locale: Locale): string {
+  return formatPercent(percent / 100, locale);
+}
+
 /** The badge tone of a goal's verdict, in the goals list and the pace card. */
-export const VERDICT_TONE = { on_track: "good", achieved: "good", off_track: "warn", missed: "bad" } as const;
+export const VERDICT_TONE = {
+  not_started: "neutral",
+  on_track: "good",
+  achieved: "good",
+  off_track: "warn",
+  missed: "bad",
+} as const;

@@ -2,11 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/config";
-import { formatCnyCompact, formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatCnyCompact, formatNumber } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/server";
-import { ratio } from "@/lib/server/dashboard/pace";
 import type { GoalWithProgress } from "@/lib/server/goals/get-goal-progress";
-import { formatPercent, VERDICT_TONE } from "./format";
+import { formatGoalPercent, formatMonth, VERDICT_TONE } from "./format";
 
 export function formatGoalValue(value: bigint, unit: string, locale: Locale): string {
   return unit === "COUNT" ? formatNumber(Number(value), locale) : formatCnyCompact(value, locale);
@@ -43,7 +42,7 @@ export async function GoalsList({
       </div>
       <ul className="grid gap-3 md:grid-cols-2">
         {goals.map((g) => {
-          const { current, basis, verdict } = g.progress;
+          const { current, basis, verdict, percent, phase, requiredPerMonth } = g.progress;
           return (
             <li key={g.id} className="rounded border border-slate-200 p-3">
               <div className="flex items-start justify-between gap-2">
@@ -52,38 +51,45 @@ export async function GoalsList({
               </div>
               <p className="mt-1 text-xs text-slate-600">
                 {g.zone ? localized(g.zone, "name", locale) : t("dataAdmin.goals.city")} ·{" "}
-                {t("dashboard.goals.deadline", { date: formatDate(g.deadline, locale) })}
+                {t("dashboard.goals.period", {
+                  from: formatMonth(g.periodStart, locale),
+                  to: formatMonth(g.periodEnd, locale),
+                })}
               </p>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                <dt className="text-slate-600">
-                  {basis === "reported"
-                    ? t("dashboard.goals.reported")
-                    : basis === "trailing"
-                      ? t("dashboard.goals.trailing")
-                      : basis === "count"
-                        ? t("dashboard.goals.designated")
-                        : t("dashboard.goals.current")}
-                </dt>
-                <dd className="tabular-nums">
-                  {current === null ? t("dashboard.goals.notReported") : formatGoalValue(current, g.unit, locale)}
-                </dd>
+                {phase === "upcoming" && requiredPerMonth !== null ? (
+                  <>
+                    <dt className="text-slate-600">{t("dashboard.goals.requiredPerMonth")}</dt>
+                    <dd className="tabular-nums">{formatGoalValue(requiredPerMonth, g.unit, locale)}</dd>
+                  </>
+                ) : (
+                  <>
+                    <dt className="text-slate-600">
+                      {basis === "reported"
+                        ? t("dashboard.goals.reported")
+                        : basis === "count"
+                          ? t("dashboard.goals.designated")
+                          : phase === "ended"
+                            ? t("dashboard.goals.final")
+                            : t("dashboard.goals.current")}
+                    </dt>
+                    <dd className="tabular-nums">
+                      {current === null ? t("dashboard.goals.notReported") : formatGoalValue(current, g.unit, locale)}
+                    </dd>
+                  </>
+                )}
                 <dt className="text-slate-600">{t("dashboard.goals.target")}</dt>
                 <dd className="tabular-nums">
                   {formatGoalValue(g.targetValue, g.unit, locale)}
-                  {current !== null ? (
-                    <span className="text-slate-600">
-                      {t("dashboard.goals.percentOfTarget", {
-                        percent: formatPercent(ratio(current, g.targetValue), locale),
-                      })}
+                  {percent !== null ? (
+                    <span className="text-slate-600" data-goal-percent={percent}>
+                      {t("dashboard.goals.percentOfTarget", { percent: formatGoalPercent(percent, locale) })}
                     </span>
                   ) : null}
                 </dd>
               </dl>
               <div className="mt-2 h-1.5 w-full overflow-hidden rounded bg-slate-200" aria-hidden="true">
-                <div
-                  className="h-full bg-brand-600"
-                  style={{ width: `${Math.min(100, ratio(current ?? 0n, g.targetValue) * 100)}%` }}
-                />
+                <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, percent ?? 0)}%` }} />
               </div>
               {edit ? (
                 <Link

@@ -3,13 +3,22 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatCnyCompact, formatMoney } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/server";
 import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
-import { formatChange, formatPercent } from "./format";
+import { formatChange, formatGoalPercent, formatMonth } from "./format";
 import { PaceCard } from "./pace-card";
 
 /** The volume so far against the goal, year on year, and where the figures come from. */
 export async function Headline({ dashboard, locale }: { dashboard: Dashboard; locale: Locale }) {
-  const t = await getTranslations("dashboard.headline");
-  const { headline: h, filters, lastMonth } = dashboard;
+  const [t, pace, figures] = await Promise.all([
+    getTranslations("dashboard.headline"),
+    getTranslations("dashboard.pace"),
+    getTranslations("figures"),
+  ]);
+  const { headline: h, filters, lastMonth, comparison } = dashboard;
+  // The goal whose period covers the year; its percentage is the one every screen shows.
+  const goal = h.covering;
+  const status = goal?.status;
+  const period = (g: { periodStart: string; periodEnd: string }) =>
+    figures("period", { from: formatMonth(g.periodStart, locale), to: formatMonth(g.periodEnd, locale) });
   const monthName = new Intl.DateTimeFormat(locale, {
     month: locale === "en" ? "long" : "numeric",
     timeZone: "UTC",
@@ -40,27 +49,46 @@ export async function Headline({ dashboard, locale }: { dashboard: Dashboard; lo
         </p>
         <ul className="mt-4 space-y-1.5 text-sm text-slate-800">
           <li>
-            {h.yoy === null ? t("noYoy") : t("yoy", { change: formatChange(h.yoy, locale) })}
-            {h.previous.value > 0n ? (
+            {h.yoy === null
+              ? comparison.hasPrevious
+                ? t("noYoyBase", { year: comparison.previousYear })
+                : t("noYoy", { year: comparison.previousYear })
+              : t("yoy", { change: formatChange(h.yoy, locale) })}
+            {h.yoy !== null ? (
               <span className="text-slate-600">{t("yoyBase", { amount: money(h.previous.value) })}</span>
             ) : null}
           </li>
-          {h.goal && h.percentOfTarget !== null && h.gapToTarget !== null ? (
-            <>
+          {goal && status ? (
+            status.phase === "running" && status.percent !== null ? (
+              <>
+                <li>
+                  {t("ofTarget", {
+                    goal: localized(goal, "label", locale),
+                    percent: formatGoalPercent(status.percent, locale),
+                  })}
+                </li>
+                <li>{status.gap > 0n ? t("gap", { amount: money(status.gap) }) : t("reached")}</li>
+              </>
+            ) : status.phase === "ended" && status.percent !== null ? (
               <li>
-                {t("ofTarget", {
-                  goal: localized(h.goal, "label", locale),
-                  percent: formatPercent(h.percentOfTarget, locale),
+                {t("goalEnded", {
+                  goal: localized(goal, "label", locale),
+                  period: period(goal),
+                  verdict: pace(`verdict.${status.verdict}`),
+                  percent: formatGoalPercent(status.percent, locale),
                 })}
               </li>
-              <li>{h.gapToTarget > 0n ? t("gap", { amount: money(h.gapToTarget) }) : t("reached")}</li>
-            </>
+            ) : (
+              <li>{t("goalUpcoming", { goal: localized(goal, "label", locale), period: period(goal) })}</li>
+            )
+          ) : dashboard.headline.latestResult || dashboard.headline.next ? (
+            <li>{t("noGoalForYear", { year: filters.year })}</li>
           ) : null}
           <li className="text-slate-600">{t("declarations", { count: current.count })}</li>
         </ul>
-        {h.percentOfTarget !== null ? (
+        {status?.percent != null ? (
           <div className="mt-3 h-2 w-full overflow-hidden rounded bg-slate-200" aria-hidden="true">
-            <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, h.percentOfTarget * 100)}%` }} />
+            <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, status.percent)}%` }} />
           </div>
         ) : null}
         <p className="mt-3 text-xs text-slate-600">{source}</p>

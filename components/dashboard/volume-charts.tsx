@@ -3,8 +3,6 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatCnyCompact } from "@/lib/i18n/format";
 import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
 import { rowLabels } from "@/lib/server/dashboard/labels";
-import { annualGoal } from "@/lib/server/dashboard/pace";
-import { monthParts } from "@/lib/time/months";
 import { CardHeading } from "./card-heading";
 import { formatMonth } from "./format";
 import { TrendChart } from "./trend-chart";
@@ -25,10 +23,11 @@ export async function VolumeCharts({
 }) {
   const [t, root] = await Promise.all([getTranslations("dashboard"), getTranslations()]);
   const label = rowLabels(dashboard.scope, root, locale);
-  const { chart, headline } = dashboard;
-  const goal = headline.goal;
+  const { chart } = dashboard;
+  // Goal lines are drawn only within their goals' periods (null elsewhere).
+  const goal = chart.goalCumulative !== null;
   const n = (v: bigint | null) => (v === null ? null : Number(v));
-  const monthlyGoal = goal ? chart.months.map((m) => n((annualGoal(goal, monthParts(m).year) ?? 0n) / 12n)) : null;
+  const monthlyGoal = chart.goalMonthly ? chart.goalMonthly.map(n) : null;
   const cumulativeTitle = goal ? t("chart.cumulativeTitle") : t("chart.cumulativeTitleNoGoal");
   const common = {
     categories: chart.months,
@@ -52,7 +51,7 @@ export async function VolumeCharts({
             ? [
                 {
                   label: t("chart.goalLine"),
-                  values: chart.goalCumulative.map(Number),
+                  values: chart.goalCumulative.map(n),
                   kind: "line" as const,
                   colour: GOAL,
                   dashed: true,

@@ -95,7 +95,12 @@ describe("demo declarations", () => {
     ]);
     expect(goals.find((g) => g.metric === "CBEC_VOLUME")).toMatchObject({
       targetValue: 7_000_000_000_000n,
-      deadline: new Date("2025-12-31T00:00:00Z"),
+      periodStart: "2025-01",
+      periodEnd: "2025-12",
+    });
+    expect(goals.find((g) => g.metric === "NEV_EXPORTS")).toMatchObject({
+      periodStart: "2027-01",
+      periodEnd: "2027-12",
     });
   });
 });

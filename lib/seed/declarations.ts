@@ -96,10 +96,9 @@ export async function seedDeclarations(db: Db): Promise<{ created: boolean }> {
     async (tx) => {
       await tx.exchangeRate.createMany({ data: rateRows });
       await tx.goal.createMany({
-        data: DEFAULT_GOALS.map(({ zoneCode, deadline, ...g }) => ({
+        data: DEFAULT_GOALS.map(({ zoneCode, ...g }) => ({
           ...g,
           zoneId: zoneCode ? (zoneId.get(zoneCode) ?? null) : null,
-          deadline: new Date(`${deadline}T00:00:00Z`),
         })),
       });
       await tx.officialStat.createMany({

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { normalizeDay, parseDecimal, whenValid } from "./declaration";
+import { MONTH_PATTERN, monthsBetween } from "@/lib/time/months";
+import { parseDecimal, whenValid } from "./declaration";
 import { optionalRecordId, recordId, requiredText } from "./text";
 
 // Messages are keys of the `dataValidation` namespace in dashboard.json.
@@ -39,7 +40,8 @@ const goalFields = {
     .int("baselineYear")
     .min(2000, "baselineYear")
     .max(2100, "baselineYear"),
-  deadline: z.string().trim().min(1, "required"),
+  periodStart: z.string().trim().min(1, "required"),
+  periodEnd: z.string().trim().min(1, "required"),
   reported: z.string().trim().default(""),
 };
 
@@ -56,11 +58,29 @@ function figureRules(v: GoalFields, ctx: z.RefinementCtx) {
   }
 }
 
-function deadlineRule(v: GoalFields, ctx: z.RefinementCtx) {
-  if (!normalizeDay(v.deadline)) ctx.addIssue({ code: "custom", path: ["deadline"], message: "deadline" });
+/** A goal's period: at most ten years, in months. */
+export const MAX_GOAL_PERIOD_MONTHS = 120;
+
+/** "2025-1", "2025/01" or "2025-01" as "2025-01"; null when it is not a month of 2000 to 2100. */
+export function normalizeMonth(raw: string): string | null {
+  const match = /^(\d{4})[-/](\d{1,2})$/.exec(raw.trim());
+  if (!match) return null;
+  const month = `${match[1]}-${match[2].padStart(2, "0")}`;
+  return MONTH_PATTERN.test(month) && month >= "2000-01" && month <= "2100-12" ? month : null;
 }
 
-/** Once every rule holds: the figures in their unit, and the deadline as UTC midnight of its day. */
+function periodRules(v: GoalFields, ctx: z.RefinementCtx) {
+  const start = normalizeMonth(v.periodStart);
+  const end = normalizeMonth(v.periodEnd);
+  if (!start) ctx.addIssue({ code: "custom", path: ["periodStart"], message: "goalMonth" });
+  if (!end) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "goalMonth" });
+  if (!start || !end) return;
+  if (end < start) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "periodOrder" });
+  else if (monthsBetween(start, end) + 1 > MAX_GOAL_PERIOD_MONTHS)
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "periodLength" });
+}
+
+/** Once every rule holds: the figures in their unit, and the period as two "YYYY-MM" months. */
 function toGoal<T extends GoalFields>(v: T) {
   const unit = GOAL_UNITS[v.metric];
   return {
@@ -70,14 +90,15 @@ function toGoal<T extends GoalFields>(v: T) {
     targetValue: parseGoalValue(v.target, unit)!,
     baselineValue: parseGoalValue(v.baseline || "0", unit)!,
     reportedValue: v.reported ? parseGoalValue(v.reported, unit)! : null,
-    deadline: new Date(`${normalizeDay(v.deadline)}T00:00:00Z`),
+    periodStart: normalizeMonth(v.periodStart)!,
+    periodEnd: normalizeMonth(v.periodEnd)!,
   };
 }
 
 function withGoalRules<S extends z.ZodObject<typeof goalFields>>(schema: S) {
   return schema
     .superRefine(figureRules, once("metric", "target", "baseline", "reported"))
-    .superRefine(deadlineRule, once("deadline"))
+    .superRefine(periodRules, once("periodStart", "periodEnd"))
     .transform((v) => toGoal(v as z.output<S> & GoalFields));
 }
 

@@ -4,6 +4,7 @@ import { sessionStub } from "@/lib/testing/next-stubs";
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { seedDeclarations } = await import("@/lib/seed/declarations");
+const { seedSkus } = await import("@/lib/seed/skus");
 const { getDashboard } = await import("@/lib/server/dashboard/get-dashboard");
 const { merchantTotals } = await import("@/lib/server/dashboard/queries");
 const { setExchangeRate } = await import("@/lib/server/rates/set-rate");
@@ -13,6 +14,11 @@ const { declarationSchema } = await import("@/lib/validation/declaration");
 const { getMerchantFigures } = await import("@/lib/server/declarations/get-merchant-figures");
 const { findOwnDeclaration, listDeclarations } = await import("@/lib/server/declarations/list-declarations");
 const { GET: exportTable } = await import("@/app/admin/dashboard/export/[table]/route");
+const { getGoalsWithProgress } = await import("@/lib/server/goals/get-goal-progress");
+const { getPublicFigures } = await import("@/lib/server/zones/get-public-figures");
+const { getZoneSystem } = await import("@/lib/server/zones/get-zone-system");
+const { getCatalogOverview, CatalogFilters } = await import("@/lib/server/skus/catalog-overview");
+const counts = await import("@/lib/server/counts/definitions");
 
 const NOW = new Date("2026-11-28T08:00:00Z");
 const BILLION = 100_000_000_000n; // 1 billion CNY in fen
@@ -23,6 +29,7 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   await seedDemo(db, { passwordHash: "unused" });
   await seedDeclarations(db);
+  await seedSkus(db);
   for (const email of ["staff@example.com", "operator@example.com", "merchant@example.com"]) {
     ids[email] = (await db.user.findUniqueOrThrow({ where: { email } })).id;
   }
@@ -41,31 +48,84 @@ const official = async (where: object) =>
 const year = (y: number) => ({ gte: `${y}-01`, lte: `${y}-12` });
 
 describe("the staff dashboard", () => {
-  it("shows 2023 at about 20 billion CNY from the official statistics, against the 70 billion goal", async () => {
+  it("shows 2023 at about 20 billion CNY from the official statistics; no goal covers 2023, so the 2025 result is shown", async () => {
     const d = await getDashboard(staff, { year: "2023" }, NOW);
     expect(d.filters.year).toBe(2023);
     expect(d.headline.current.value).toBe(await official({ month: year(2023) }));
     expect(d.headline.current.value).toBeGreaterThan((196n * BILLION) / 10n);
     expect(d.headline.current.value).toBeLessThan((204n * BILLION) / 10n);
     expect(d.headline.current.source).toBe("official");
-    expect(d.headline.goal?.targetValue).toBe((700n * BILLION) / 10n);
-    expect(d.headline.gapToTarget).toBe(d.headline.goal!.targetValue - d.headline.current.value);
+    expect(d.headline.covering).toBeNull();
+    expect(d.headline.latestResult).toMatchObject({
+      code: "CBEC_VOLUME_2025",
+      targetValue: (700n * BILLION) / 10n,
+      status: { phase: "ended", verdict: "missed", soFar: await official({ month: year(2025) }) },
+    });
     expect(d.headline.yoy).toBeNull();
+    // 2022 has no figures at all: no comparison, not a 0.
+    expect(d.comparison).toEqual({ hasPrevious: false, previousYear: 2022 });
     expect(d.chart.months[0]).toBe("2023-01");
     expect(d.chart.months.at(-1)).toBe("2026-11");
   });
 
-  it("is off track in 2024 and missed the goal by the end of 2025", async () => {
-    const y2024 = await getDashboard(staff, { year: "2024" }, NOW);
-    expect(y2024.headline.pace?.verdict).toBe("off_track");
-    expect(y2024.headline.yoy).toBeGreaterThan(0.1);
-    expect(y2024.headline.pace?.requiredPerMonth).toBe(((700n * BILLION) / 10n + 11n) / 12n);
+  it("judges 2025 by its goal's final result, and 2024 and 2026 by no goal (their years have none)", async () => {
     const y2025 = await getDashboard(staff, { year: "2025" }, NOW);
-    expect(y2025.headline.pace).toMatchObject({
+    expect(y2025.headline.covering?.status).toMatchObject({
+      phase: "ended",
       verdict: "missed",
       monthsLeft: 0,
+      requiredPerMonth: null,
       soFar: await official({ month: year(2025) }),
     });
+    for (const y of ["2024", "2026"]) {
+      const d = await getDashboard(staff, { year: y }, NOW);
+      expect(d.headline.covering, y).toBeNull();
+      expect(d.headline.latestResult?.status.percent, y).toBe(y2025.headline.covering!.status.percent);
+    }
+    const y2024 = await getDashboard(staff, { year: "2024" }, NOW);
+    expect(y2024.headline.yoy).toBeGreaterThan(0.1);
+    expect(y2024.comparison.hasPrevious).toBe(true);
+  });
+
+  it("draws the goal lines only within the goal's period", async () => {
+    const d = await getDashboard(staff, {}, NOW);
+    const inPeriod = (m: string) => m >= "2025-01" && m <= "2025-12";
+    d.chart.months.forEach((m, i) => {
+      expect(d.chart.goalMonthly![i] === null, m).toBe(!inPeriod(m));
+      expect(d.chart.goalCumulative![i] === null, m).toBe(!inPeriod(m));
+    });
+    const dec = d.chart.months.indexOf("2025-12");
+    const before = d.chart.actualCumulative[d.chart.months.indexOf("2024-12")];
+    expect(d.chart.goalCumulative![dec]).toBe(before + (700n * BILLION) / 10n);
+  });
+
+  it("shows one percentage per goal: the headline, the goals card, the CSV export and the landing page", async () => {
+    const d = await getDashboard(staff, { year: "2025" }, NOW);
+    const percent = d.headline.covering!.status.percent;
+    expect(percent).toBeGreaterThan(0);
+    const goals = await getGoalsWithProgress(NOW);
+    expect(goals.find((g) => g.code === "CBEC_VOLUME_2025")?.progress.percent).toBe(percent);
+    const landing = await getPublicFigures(NOW);
+    expect(landing.volumeGoal?.code).toBe("CBEC_VOLUME_2025");
+    expect(landing.volumeGoal?.status.percent).toBe(percent);
+    expect((await getDashboard(staff, {}, NOW)).headline.latestResult?.status.percent).toBe(percent);
+    sessionStub.userId = ids["staff@example.com"];
+    const res = await exportTable(new Request("http://localhost/admin/dashboard/export/goals?year=2025"), {
+      params: Promise.resolve({ table: "goals" }),
+    });
+    const lines = (await res.text()).trim().split("\r\n");
+    const row = lines.find((l) => l.includes("70 billion"))!;
+    expect(row.split(",")).toContain(percent!.toFixed(1));
+  });
+
+  it("leaves the comparison columns empty, not 0, when the year before has no figures", async () => {
+    sessionStub.userId = ids["staff@example.com"];
+    const res = await exportTable(new Request("http://localhost/admin/dashboard/export/zones?year=2023"), {
+      params: Promise.resolve({ table: "zones" }),
+    });
+    const rows = (await res.text()).trim().split("\r\n").slice(1);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const r of rows) expect(r.split(",").slice(2, 4), r).toEqual(["", ""]);
   });
 
   it("narrows to a zone when filtered, and to the declarations when a customs mode is chosen", async () => {
@@ -77,7 +137,8 @@ describe("the staff dashboard", () => {
     const procurement = await getDashboard(staff, { year: "2023", mode: "1039" }, NOW);
     expect(procurement.headline.current).toMatchObject({ source: "declared", count: 1726 });
     expect(procurement.headline.current.value).toBe(await declared({ customsMode: "1039", month: year(2023) }));
-    expect(procurement.headline.goal).toBeNull();
+    expect(procurement.headline.covering).toBeNull();
+    expect(procurement.headline.latestResult).toBeNull();
   });
 
   it("uses an official figure where one exists for the zone and month, and declarations elsewhere", async () => {
@@ -95,13 +156,64 @@ describe("the staff dashboard", () => {
   });
 });
 
+describe("the headline counts", () => {
+  it("agree between the dashboard, the landing page, the catalog and the zones page (one definition each)", async () => {
+    const city = await getDashboard(staff, {}, NOW);
+    const landing = await getPublicFigures(NOW);
+    const catalog = await getCatalogOverview(staff, CatalogFilters.parse({}));
+    const system = await getZoneSystem();
+    const approved = await db.merchant.count({ where: { verificationStatus: "APPROVED", accountState: "ACTIVE" } });
+    expect(city.counts.approvedMerchants).toBe(approved);
+    expect(landing.merchants).toBe(approved);
+    const parkSum = system.demonstration.flatMap((z) => z.parks).reduce((s, p) => s + p.approvedMerchants, 0);
+    expect(parkSum).toBe(approved);
+    expect(catalog.total).toBe(city.counts.activeSkus);
+    expect(catalog.total).toBe(await counts.countActiveSkus(db));
+    expect(catalog.merchantCount).toBe(await counts.countMerchantsWithActiveSku(db));
+    expect(catalog.byMarket.length).toBe(await counts.countTargetedMarkets(db));
+
+    // The operator's dashboard and the zones page count Xiyong's merchants alike; so do its catalog and dashboard SKUs.
+    const own = await getDashboard(operator, {}, NOW);
+    const xiyong = system.demonstration.flatMap((z) => z.parks).find((p) => p.id === ids.xiyong)!;
+    expect(own.counts.approvedMerchants).toBe(xiyong.approvedMerchants);
+    expect((await getCatalogOverview(operator, CatalogFilters.parse({}))).total).toBe(own.counts.activeSkus);
+  });
+
+  it("leave out a suspended merchant and an archived SKU everywhere", async () => {
+    const merchant = await db.merchant.findFirstOrThrow({
+      where: {
+        parkId: ids.xiyong,
+        verificationStatus: "APPROVED",
+        accountState: "ACTIVE",
+        skus: { some: { status: "ACTIVE" } },
+      },
+      select: { id: true, _count: { select: { skus: { where: { status: "ACTIVE" } } } } },
+    });
+    const before = await getDashboard(operator, {}, NOW);
+    const zoneBefore = (await getZoneSystem()).demonstration.flatMap((z) => z.parks).find((p) => p.id === ids.xiyong)!;
+    await db.merchant.update({ where: { id: merchant.id }, data: { accountState: "SUSPENDED" } });
+    try {
+      const after = await getDashboard(operator, {}, NOW);
+      const zoneAfter = (await getZoneSystem()).demonstration.flatMap((z) => z.parks).find((p) => p.id === ids.xiyong)!;
+      expect(after.counts.approvedMerchants).toBe(before.counts.approvedMerchants - 1);
+      expect(zoneAfter.approvedMerchants).toBe(zoneBefore.approvedMerchants - 1);
+      expect(after.counts.activeSkus).toBe(before.counts.activeSkus - merchant._count.skus);
+      const catalog = await getCatalogOverview(operator, CatalogFilters.parse({}));
+      expect(catalog.total).toBe(after.counts.activeSkus);
+    } finally {
+      await db.merchant.update({ where: { id: merchant.id }, data: { accountState: "ACTIVE" } });
+    }
+  });
+});
+
 describe("scoping", () => {
   it("gives a park operator its own park only, whatever the URL asks for", async () => {
     const d = await getDashboard(operator, { year: "2024", zone: ids.dazuZone }, NOW);
     expect(d.scope.kind).toBe("park");
     expect(d.scope.parks.map((p) => p.id)).toEqual([ids.xiyong]);
     expect(d.headline.current.value).toBe(await declared({ month: year(2024), merchant: { parkId: ids.xiyong } }));
-    expect(d.headline.goal).toBeNull();
+    expect(d.headline.covering).toBeNull();
+    expect(d.headline.latestResult).toBeNull();
     expect(d.parks.map((p) => p.key)).toEqual([ids.xiyong]);
     const merchantParks = await db.merchant.findMany({
       where: { id: { in: d.merchants.map((m) => m.key) } },

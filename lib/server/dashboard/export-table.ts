@@ -5,7 +5,16 @@ import { OTHER_KEY, type BreakdownRow } from "./breakdowns";
 import type { Dashboard } from "./get-dashboard";
 import { rowLabels } from "./labels";
 
-export const EXPORT_TABLES = ["monthly", "zones", "parks", "modes", "directions", "markets", "merchants"] as const;
+export const EXPORT_TABLES = [
+  "goals",
+  "monthly",
+  "zones",
+  "parks",
+  "modes",
+  "directions",
+  "markets",
+  "merchants",
+] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 /** A translator from the root of the catalog, as getTranslations() gives it. */
@@ -13,6 +22,8 @@ type T = (key: string) => string;
 
 const yuan = (fen: bigint) => minorToDecimal(fen);
 const percent = (ratio: number | null) => (ratio === null ? "" : (ratio * 100).toFixed(1));
+/** A goal's percentage as computed once (46.9 → "46.9"), as on the page. */
+const goalPercent = (value: number | null) => (value === null ? "" : value.toFixed(1));
 
 /** One of the dashboard's tables as CSV rows, with exact amounts in yuan; rows named as on the page. */
 export function exportTable(
@@ -23,9 +34,44 @@ export function exportTable(
 ): { header: string[]; rows: unknown[][] } {
   const t = (column: string) => translate(`dashboard.csv.${column}`);
   const label = rowLabels(dashboard.scope, translate, locale);
-  const figures = (r: BreakdownRow) => [yuan(r.current), yuan(r.previous), percent(r.yoy), percent(r.share), r.count];
+  // Without any figures a year before, the comparison columns stay empty rather than 0.
+  const { hasPrevious } = dashboard.comparison;
+  const figures = (r: BreakdownRow) => [
+    yuan(r.current),
+    hasPrevious ? yuan(r.previous) : "",
+    hasPrevious ? percent(r.yoy) : "",
+    percent(r.share),
+    r.count,
+  ];
   const figureHeader = [t("current"), t("previous"), t("yoy"), t("share"), t("count")];
   switch (table) {
+    case "goals": {
+      const g = (column: string) => t(`goals.${column}`);
+      return {
+        header: [
+          g("goal"),
+          g("periodStart"),
+          g("periodEnd"),
+          g("status"),
+          g("target"),
+          g("current"),
+          g("percent"),
+          g("requiredPerMonth"),
+        ],
+        rows: dashboard.goals.map((goal) => [
+          label.name({ nameZh: goal.labelZh, nameEn: goal.labelEn }),
+          goal.periodStart,
+          goal.periodEnd,
+          translate(`dashboard.pace.verdict.${goal.status.verdict}`),
+          yuan(goal.targetValue),
+          goal.status.phase === "upcoming" ? "" : yuan(goal.status.soFar),
+          goalPercent(goal.status.percent),
+          goal.status.phase === "ended" || goal.status.requiredPerMonth === null
+            ? ""
+            : yuan(goal.status.requiredPerMonth),
+        ]),
+      };
+    }
     case "monthly": {
       const { chart } = dashboard;
       return {
@@ -34,7 +80,7 @@ export function exportTable(
           m,
           yuan(chart.actual[i]),
           yuan(chart.actualCumulative[i]),
-          chart.goalCumulative ? yuan(chart.goalCumulative[i]) : "",
+          chart.goalCumulative?.[i] != null ? yuan(chart.goalCumulative[i]!) : "",
           label.source(chart.sources[i]),
         ]),
       };

@@ -1,16 +1,29 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import {
+  approvedMerchantWhere,
+  countActiveSkus,
+  countApprovedMerchants,
+  countDeclaredMarkets,
+} from "@/lib/server/counts/definitions";
 import { countCompaniesConnected } from "@/lib/server/events/event-stats";
 import type { DashboardScope } from "./scope";
 
-/** The counts beside the volumes: merchants, SKUs, platforms and companies met at events, in scope. */
-export async function getDashboardCounts(scope: DashboardScope, year: number) {
-  const merchant = { ...scope.merchantWhere, verificationStatus: "APPROVED" as const, accountState: "ACTIVE" as const };
-  const [approvedMerchants, skus, platforms, connected] = await Promise.all([
-    db.merchant.count({ where: merchant }),
-    db.sku.count({ where: { merchant } }),
-    db.merchantPlatform.groupBy({ by: ["platformId"], where: { merchant } }),
+/**
+ * The counts beside the volumes, in scope: approved merchants and active SKUs
+ * now, markets with a declaration in the period, the platforms the approved
+ * merchants sell on, and companies checked in at the portal's events in the year.
+ */
+export async function getDashboardCounts(scope: DashboardScope, year: number, period: { from: string; to: string }) {
+  const [approvedMerchants, activeSkus, declaredMarkets, platforms, connected] = await Promise.all([
+    countApprovedMerchants(db, scope.merchantWhere),
+    countActiveSkus(db, scope.merchantWhere),
+    countDeclaredMarkets(db, scope.volumeScope, period.from, period.to),
+    db.merchantPlatform.groupBy({
+      by: ["platformId"],
+      where: { merchant: approvedMerchantWhere(scope.merchantWhere) },
+    }),
     countCompaniesConnected(db, year, scope.merchantWhere),
   ]);
-  return { approvedMerchants, skus, platforms: platforms.length, connectedAtEvents: connected };
+  return { approvedMerchants, activeSkus, declaredMarkets, platforms: platforms.length, connectedAtEvents: connected };
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { CUSTOMS_MODES, DIRECTIONS } from "@/lib/validation/declaration";
-import { findVolumeGoal } from "@/lib/server/dashboard/find-volume-goal";
 import { compareRows, topWithOther } from "./breakdowns";
 import { combineZoneMonths, groupPeriod, monthTotals, sumTotals, zoneTotals, type Amount, type Total } from "./combine";
 import { asOfMonth, DASHBOARD_START, dashboardYears, DashboardFilters, resolveYear } from "./filters";
@@ -9,10 +8,12 @@ import { getDashboardCounts } from "./get-counts";
 import { getMerchantRanking } from "./merchant-ranking";
 import { monthRange } from "@/lib/time/months";
 import { monthOf } from "@/lib/time/shanghai";
-import { computePace, cumulative, cumulativeGoalLine, ratio, yearOnYear, yearToDate } from "./pace";
+import { goalLines, goalsForYear } from "./goal-status";
+import { cumulative, ratio, yearOnYear, yearToDate } from "./pace";
 import { monthlyByPark, officialByZone, periodBreakdown } from "./queries";
 import type { ScopeUser } from "@/lib/server/auth/park-scope";
 import { resolveDashboardScope } from "./scope";
+import { findVolumeGoals } from "./volume-goals";
 
 const MARKETS_SHOWN = 10;
 
@@ -33,13 +34,14 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
   // A goal belongs to the city or a zone, for all customs modes together.
   const goalApplies = scope.kind !== "park" && !filters.mode;
 
-  const [parkMonths, official, current, previous, goal, counts, merchants] = await Promise.all([
+  const [parkMonths, official, current, previous, goals, counts, merchants] = await Promise.all([
     monthlyByPark(db, vs, from, nowMonth),
     officialByZone(db, vs, from, nowMonth),
     periodBreakdown(db, vs, period.current.from, period.current.to),
     periodBreakdown(db, vs, period.previous.from, period.previous.to),
-    goalApplies ? findVolumeGoal(scope.zone?.id ?? null, asOf) : null,
-    getDashboardCounts(scope, year),
+    // Goals are measured as of today, whatever the year shown, so each has one figure everywhere.
+    goalApplies ? findVolumeGoals(db, scope.zone?.id ?? null, nowMonth) : [],
+    getDashboardCounts(scope, year, period.current),
     getMerchantRanking(vs, period.current, period.previous),
   ]);
 
@@ -58,6 +60,10 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
   const chartMonths = monthRange(DASHBOARD_START, nowMonth);
   const actual = chartMonths.map(monthly);
   const actualCumulative = cumulative(actual);
+  const lines = goalLines(goals, chartMonths, actualCumulative);
+  const headlineGoals = goalsForYear(goals, year);
+  // Nothing at all (official or declared) in the same months a year before: no comparison, not a zero.
+  const hasPrevious = lastYear.source !== "none";
 
   const zonesNow = zoneTotals(zoneMonths, period.current.from, period.current.to);
   const zonesBefore = zoneTotals(zoneMonths, period.previous.from, period.previous.to);
@@ -85,25 +91,20 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
     headline: {
       current: thisYear,
       previous: lastYear,
-      yoy: yearOnYear(thisYear.value, lastYear.value),
-      goal,
-      percentOfTarget: goal ? ratio(thisYear.value, goal.targetValue) : null,
-      gapToTarget: goal ? (goal.targetValue > thisYear.value ? goal.targetValue - thisYear.value : 0n) : null,
-      pace: goal
-        ? computePace({
-            targetValue: goal.targetValue,
-            deadlineMonth: goal.deadlineMonth,
-            asOfMonth: asOf,
-            dataStart: DASHBOARD_START,
-            monthly,
-          })
-        : null,
+      yoy: hasPrevious ? yearOnYear(thisYear.value, lastYear.value) : null,
+      /** The goal whose period covers the year, or else the latest result and the next goal. */
+      ...headlineGoals,
     },
+    /** Every volume goal in scope, each measured once as of today. */
+    goals,
+    /** Whether the same period a year before has any figures; without them the comparisons show "—". */
+    comparison: { hasPrevious, previousYear: year - 1 },
     chart: {
       months: chartMonths,
       actual,
       actualCumulative,
-      goalCumulative: goal ? cumulativeGoalLine(goal, chartMonths, actualCumulative) : null,
+      goalCumulative: goals.length ? lines.cumulative : null,
+      goalMonthly: goals.length ? lines.monthly : null,
       sources: chartMonths.map((m) => totals.get(m)?.source ?? "none"),
     },
     zones: compareRows(asAmounts(zonesNow), asAmounts(zonesBefore), zoneKeys).map((r) => ({
@@ -138,7 +139,7 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
     map: Object.fromEntries(
       [...byCountry].filter(([, a]) => a.value > 0n).map(([country, a]) => [country, Number(a.value / 100n)]),
     ),
-    counts: { ...counts, markets: [...byCountry.values()].filter((a) => a.value > 0n).length },
+    counts,
   };
 }
 

@@ -1,20 +1,12 @@
-// The arithmetic behind the headline: pacing toward a volume goal, the
-// stated forecast, year on year and the goal line. Pure and in integers
-// (fen); ratios are returned as numbers for display only.
+// The arithmetic behind the headline: pacing toward a volume goal over its
+// period, the stated forecast and year on year. Pure and in integers (fen);
+// ratios are returned as numbers for display only.
 import { addMonths, makeMonth, monthParts, monthRange } from "@/lib/time/months";
 
-export type Verdict = "on_track" | "off_track" | "achieved" | "missed";
-
-export type VolumeGoal = {
-  targetValue: bigint;
-  baselineValue: bigint;
-  baselineYear: number;
-  /** The deadline's month, "YYYY-MM". */
-  deadlineMonth: string;
-};
+export type Verdict = "not_started" | "on_track" | "off_track" | "achieved" | "missed";
 
 export type Pace = {
-  /** The goal counts the 12 months that end with the deadline's month. */
+  /** The months the goal counts, "YYYY-MM" to "YYYY-MM". */
   periodStart: string;
   periodEnd: string;
   soFar: bigint;
@@ -24,7 +16,7 @@ export type Pace = {
   requiredPerMonth: bigint | null;
   /** The average monthly volume of the last 12 months (fewer when the data starts later). */
   trailingAverage: bigint;
-  /** What the period adds up to if the trailing average holds until the deadline. */
+  /** What the period adds up to if the trailing average holds until its end. */
   forecast: bigint;
   verdict: Verdict;
 };
@@ -38,20 +30,22 @@ function ceilDiv(num: bigint, den: bigint): bigint {
 }
 
 /**
- * Pacing of an annual volume goal as of a month. The forecast is deliberately
- * simple: the volume so far in the goal's 12 months, plus the average monthly
- * volume of the last 12 months (since `dataStart` if later) for every month left.
+ * Pacing of a volume goal over its period as of a month. The forecast is
+ * deliberately simple: the volume so far in the goal's period, plus the
+ * average monthly volume of the last 12 months (since `dataStart` if later)
+ * for every month left. Before the period starts, what it needs is the target
+ * spread over its months.
  */
 export function computePace(input: {
   targetValue: bigint;
-  deadlineMonth: string;
+  periodStart: string;
+  periodEnd: string;
   asOfMonth: string;
   dataStart: string;
   monthly: (month: string) => bigint;
 }): Pace {
-  const { targetValue, deadlineMonth, asOfMonth, dataStart, monthly } = input;
-  const periodStart = addMonths(deadlineMonth, -11);
-  const period = monthRange(periodStart, deadlineMonth);
+  const { targetValue, periodStart, periodEnd, asOfMonth, dataStart, monthly } = input;
+  const period = monthRange(periodStart, periodEnd);
   const done = period.filter((m) => m <= asOfMonth);
   const soFar = sum(done.map(monthly));
   const monthsLeft = period.length - done.length;
@@ -65,16 +59,25 @@ export function computePace(input: {
   const over = monthsLeft === 0;
   const forecast = soFar + trailingAverage * BigInt(monthsLeft);
   const reached = forecast >= targetValue;
+  const verdict: Verdict = over
+    ? reached
+      ? "achieved"
+      : "missed"
+    : asOfMonth < periodStart
+      ? "not_started"
+      : reached
+        ? "on_track"
+        : "off_track";
   return {
     periodStart,
-    periodEnd: deadlineMonth,
+    periodEnd,
     soFar,
     monthsLeft,
     gap,
     requiredPerMonth: over ? null : ceilDiv(gap, BigInt(monthsLeft)),
     trailingAverage,
     forecast,
-    verdict: over ? (reached ? "achieved" : "missed") : reached ? "on_track" : "off_track",
+    verdict,
   };
 }
 
@@ -88,35 +91,6 @@ export function yearOnYear(current: bigint, previous: bigint): number | null {
 export function ratio(part: bigint, whole: bigint): number {
   if (whole <= 0n) return 0;
   return Number((part * 1_000_000n) / whole) / 1_000_000;
-}
-
-/**
- * The annual volume the goal asks for in a year: a straight line from the
- * baseline (in its year) to the target (in the deadline's year), then the
- * target. Null before the baseline year.
- */
-export function annualGoal(goal: VolumeGoal, year: number): bigint | null {
-  const deadlineYear = monthParts(goal.deadlineMonth).year;
-  if (year < goal.baselineYear) return null;
-  if (year >= deadlineYear) return goal.targetValue;
-  const steps = BigInt(deadlineYear - goal.baselineYear);
-  return goal.baselineValue + ((goal.targetValue - goal.baselineValue) * BigInt(year - goal.baselineYear)) / steps;
-}
-
-/**
- * The cumulative goal line over a run of months: each month adds a twelfth of
- * that year's annual goal. Months before the baseline year carry the actual
- * cumulative volume, so the line starts where the city stood.
- */
-export function cumulativeGoalLine(goal: VolumeGoal, months: string[], actualCumulative: bigint[]): bigint[] {
-  const out: bigint[] = [];
-  let running = 0n;
-  months.forEach((month, i) => {
-    const annual = annualGoal(goal, monthParts(month).year);
-    running = annual === null ? actualCumulative[i] : running + annual / 12n;
-    out.push(running);
-  });
-  return out;
 }
 
 /** Running totals of a series. */

@@ -12,7 +12,9 @@ export type GoalSeed = {
   targetValue: bigint;
   baselineValue: bigint;
   baselineYear: number;
-  deadline: string;
+  /** The months the goal is measured over, "YYYY-MM" to "YYYY-MM" (DOMAIN.md: the 2025 goals are annual figures for 2025). */
+  periodStart: string;
+  periodEnd: string;
   labelZh: string;
   labelEn: string;
 };
@@ -28,7 +30,8 @@ export const DEFAULT_GOALS: readonly GoalSeed[] = [
     targetValue: 700n * YI_YUAN,
     baselineValue: 200n * YI_YUAN,
     baselineYear: 2023,
-    deadline: "2025-12-31",
+    periodStart: "2025-01",
+    periodEnd: "2025-12",
     labelZh: "跨境电商进出口额超过700亿元",
     labelEn: "Cross-border e-commerce imports and exports of over 70 billion CNY",
   },
@@ -40,7 +43,8 @@ export const DEFAULT_GOALS: readonly GoalSeed[] = [
     targetValue: 10n,
     baselineValue: 5n,
     baselineYear: 2023,
-    deadline: "2025-12-31",
+    periodStart: "2025-01",
+    periodEnd: "2025-12",
     labelZh: "市级跨境电商示范区达到10个",
     labelEn: "10 municipal-level cross-border e-commerce demonstration zones",
   },
@@ -52,7 +56,8 @@ export const DEFAULT_GOALS: readonly GoalSeed[] = [
     targetValue: 1200n * YI_YUAN,
     baselineValue: 0n,
     baselineYear: 2023,
-    deadline: "2027-12-31",
+    periodStart: "2027-01",
+    periodEnd: "2027-12",
     labelZh: "智能网联新能源汽车年出口额超过1200亿元",
     labelEn: "Intelligent connected new-energy vehicle exports of over 120 billion CNY a year",
   },
@@ -64,7 +69,8 @@ export const DEFAULT_GOALS: readonly GoalSeed[] = [
     targetValue: 30n * YI_YUAN,
     baselineValue: 125n * (YI_YUAN / 10n),
     baselineYear: 2023,
-    deadline: "2025-12-31",
+    periodStart: "2025-01",
+    periodEnd: "2025-12",
     labelZh: "大足龙水五金市场采购贸易额达到30亿元",
     labelEn: "Dazu Longshui Hardware Market procurement trade of 3 billion CNY",
   },

@@ -14,7 +14,8 @@ function data(input: GoalUpdateInput | GoalCreateInput) {
     targetValue: input.targetValue,
     baselineValue: input.baselineValue,
     baselineYear: input.baselineYear,
-    deadline: input.deadline,
+    periodStart: input.periodStart,
+    periodEnd: input.periodEnd,
     labelZh: input.labelZh,
     labelEn: input.labelEn,
   };
@@ -24,7 +25,7 @@ async function zoneIsValid(tx: DbOrTx, zoneId: string | null) {
   return !zoneId || (await tx.zone.count({ where: { id: zoneId, kind: "DEMONSTRATION" } })) === 1;
 }
 
-/** Changes a goal: its target, baseline, deadline, scope or latest reported figure. */
+/** Changes a goal: its target, baseline, period, scope or latest reported figure. */
 export async function updateGoal(db: Db, actorId: string, input: GoalUpdateInput): Promise<SaveGoalResult> {
   return db.$transaction(async (tx) => {
     if (!(await zoneIsValid(tx, input.zoneId))) return { ok: false, fieldErrors: { zoneId: "zone" } } as const;
@@ -46,7 +47,8 @@ export async function updateGoal(db: Db, actorId: string, input: GoalUpdateInput
       entityId: input.goalId,
       details: {
         targetValue: input.targetValue.toString(),
-        deadline: input.deadline.toISOString().slice(0, 10),
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
         reportedValue: input.reportedValue?.toString() ?? null,
       },
     });

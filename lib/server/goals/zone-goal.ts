@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 export async function getDemonstrationZoneTarget(): Promise<number> {
   const goal = await db.goal.findFirst({
     where: { metric: "DEMONSTRATION_ZONES", zoneId: null },
-    orderBy: { deadline: "desc" },
+    orderBy: { periodEnd: "desc" },
     select: { targetValue: true },
   });
   return goal ? Number(goal.targetValue) : 10;

@@ -6,6 +6,7 @@ import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { SKU_FILTER_FIELDS as F } from "@/lib/validation/sku";
 import { recordId } from "@/lib/validation/text";
 import { paginate } from "@/lib/paging";
+import { activeSkuWhere } from "@/lib/server/counts/definitions";
 import { skuFilterWhere } from "./list-skus";
 
 export const CATALOG_PAGE_SIZE = 25;
@@ -22,11 +23,15 @@ export type CatalogFilters = z.output<typeof CatalogFilters>;
 
 /**
  * Staff see every park's active SKUs, an operator only its own park's: the
- * scope is part of every query. Read-only.
+ * scope is part of every query. Active SKUs, merchants with one and targeted
+ * markets are counted as lib/server/counts defines them. Read-only.
  */
 export async function getCatalogOverview(user: ScopeUser, filters: CatalogFilters) {
   const merchant: Prisma.MerchantWhereInput = { ...(filters.park ? { parkId: filters.park } : {}), ...parkScope(user) };
-  const where: Prisma.SkuWhereInput = { ...skuFilterWhere({ ...filters, status: "ACTIVE" }), merchant };
+  const where: Prisma.SkuWhereInput = {
+    ...skuFilterWhere({ ...filters, status: "ACTIVE" }),
+    ...activeSkuWhere(merchant),
+  };
   const paging = paginate(filters.page, CATALOG_PAGE_SIZE, await db.sku.count({ where }));
   const [items, byChapter, byMerchant, byMarket] = await Promise.all([
     db.sku.findMany({

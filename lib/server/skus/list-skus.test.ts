@@ -116,7 +116,9 @@ describe("the markets view", () => {
 describe("the staff catalog", () => {
   it("shows staff every park and an operator only its own", async () => {
     const all = await getCatalogOverview(staff, CatalogFilters.parse({}));
-    expect(all.total).toBe(await db.sku.count({ where: { status: "ACTIVE" } }));
+    // Active SKUs of approved merchants whose accounts are active (lib/server/counts).
+    const live = { verificationStatus: "APPROVED", accountState: "ACTIVE" } as const;
+    expect(all.total).toBe(await db.sku.count({ where: { status: "ACTIVE", merchant: live } }));
     expect(all.byPark.length).toBeGreaterThan(1);
     expect(all.byPark.reduce((n, p) => n + p.skus, 0)).toBe(all.total);
     expect(all.byChapter.reduce((n, c) => n + c.skus, 0)).toBe(all.total);
@@ -124,7 +126,7 @@ describe("the staff catalog", () => {
 
     const own = await getCatalogOverview(operator, CatalogFilters.parse({}));
     expect(own.byPark.map((p) => p.park.id)).toEqual([xiyong]);
-    expect(own.total).toBe(await db.sku.count({ where: { status: "ACTIVE", merchant: { parkId: xiyong } } }));
+    expect(own.total).toBe(await db.sku.count({ where: { status: "ACTIVE", merchant: { ...live, parkId: xiyong } } }));
     // Asking for another park does not widen an operator's view.
     const dazu = await db.park.findUniqueOrThrow({ where: { code: "DAZU-LONGSHUI" } });
     const trying = await getCatalogOverview(operator, CatalogFilters.parse({ park: dazu.id }));
@@ -135,7 +137,14 @@ describe("the staff catalog", () => {
   it("searches and filters by chapter and market", async () => {
     const filtered = await getCatalogOverview(staff, CatalogFilters.parse({ chapter: "87", market: "DE" }));
     expect(filtered.total).toBe(
-      await db.sku.count({ where: { status: "ACTIVE", hsChapter: "87", markets: { some: { country: "DE" } } } }),
+      await db.sku.count({
+        where: {
+          status: "ACTIVE",
+          merchant: { verificationStatus: "APPROVED", accountState: "ACTIVE" },
+          hsChapter: "87",
+          markets: { some: { country: "DE" } },
+        },
+      }),
     );
     expect(filtered.byChapter.map((c) => c.chapter)).toEqual(["87"]);
     const searched = await getCatalogOverview(staff, CatalogFilters.parse({ q: "耳机" }));

@@ -26,7 +26,15 @@ export default async function CatalogPage({
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/catalog");
   const raw = firstValues(await searchParams);
   const filters = CatalogFilters.parse(raw);
-  const [t, locale] = await Promise.all([getTranslations("catalog"), getUiLocale()]);
+  const [t, figures, locale] = await Promise.all([
+    getTranslations("catalog"),
+    getTranslations("figures"),
+    getUiLocale(),
+  ]);
+  // Each count as lib/server/counts defines it; with filters, the count of what the filters leave.
+  const filtered = Boolean(filters.q || filters.park || filters.chapter || filters.market);
+  const note = (count: "activeSkus" | "merchantsWithActiveSku" | "targetedMarkets") =>
+    filtered ? `${figures(`counts.${count}.note`)} ${figures("counts.filtered")}` : figures(`counts.${count}.note`);
   const [data, options] = await Promise.all([getCatalogOverview(user, filters), getCompanyFormOptions(locale)]);
   const href = (patch: Record<string, string | number | undefined>) => {
     const params = { ...filters, page: undefined, ...patch };
@@ -77,9 +85,17 @@ export default async function CatalogPage({
       </FilterForm>
 
       <dl className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <Stat label={t("stats.skus")} value={n(data.total)} />
-        <Stat label={t("stats.merchants")} value={n(data.merchantCount)} />
-        <Stat label={t("stats.markets")} value={n(data.byMarket.length)} />
+        <Stat label={figures("counts.activeSkus.label")} value={n(data.total)} hint={note("activeSkus")} />
+        <Stat
+          label={figures("counts.merchantsWithActiveSku.label")}
+          value={n(data.merchantCount)}
+          hint={note("merchantsWithActiveSku")}
+        />
+        <Stat
+          label={figures("counts.targetedMarkets.label")}
+          value={n(data.byMarket.length)}
+          hint={note("targetedMarkets")}
+        />
       </dl>
 
       <CatalogCounts data={data} href={href} />

@@ -130,7 +130,7 @@ describe("official statistics", () => {
 });
 
 describe("goals", () => {
-  it("are edited by staff: a new target and deadline, with an audit entry", async () => {
+  it("are edited by staff: a new target and period, with an audit entry", async () => {
     sessionStub.userId = ids["staff@example.com"];
     const goal = await db.goal.findUniqueOrThrow({ where: { code: "CBEC_VOLUME_2025" } });
     const values = {
@@ -142,7 +142,8 @@ describe("goals", () => {
       target: "800",
       baseline: "200",
       baselineYear: "2023",
-      deadline: "2027-12-31",
+      periodStart: "2027-1",
+      periodEnd: "2027/12",
       reported: "",
     };
     await expect(saveGoalAction({}, form(values))).rejects.toMatchObject({
@@ -150,7 +151,8 @@ describe("goals", () => {
     });
     expect(await db.goal.findUniqueOrThrow({ where: { id: goal.id } })).toMatchObject({
       targetValue: 800n * 10_000_000_000n,
-      deadline: new Date("2027-12-31T00:00:00Z"),
+      periodStart: "2027-01",
+      periodEnd: "2027-12",
     });
     expect(await db.auditLog.count({ where: { action: "goal.update", entityId: goal.id } })).toBe(1);
   });
@@ -167,13 +169,14 @@ describe("goals", () => {
         labelEn: "x",
         target: "10.5",
         baselineYear: "1999",
-        deadline: "2025-02-30",
+        periodStart: "2025-13",
+        periodEnd: "2025-12",
       }),
     );
     expect(bad.fieldErrors).toEqual({
       target: "Enter a valid figure in the goal's unit.",
       baselineYear: "Enter a year between 2000 and 2100.",
-      deadline: "Enter a valid date as YYYY-MM-DD.",
+      periodStart: "Enter a month between 2000-01 and 2100-12 as YYYY-MM.",
     });
     const taken = await saveGoalAction(
       {},
@@ -184,10 +187,34 @@ describe("goals", () => {
         labelEn: "x",
         target: "1",
         baselineYear: "2023",
-        deadline: "2027-12-31",
+        periodStart: "2027-01",
+        periodEnd: "2027-12",
       }),
     );
     expect(taken.fieldErrors).toEqual({ code: "This code is already in use." });
+    const period = (periodStart: string, periodEnd: string) =>
+      saveGoalAction(
+        {},
+        form({
+          code: "NEW_GOAL",
+          metric: "CBEC_VOLUME",
+          labelZh: "x",
+          labelEn: "x",
+          target: "1",
+          baselineYear: "2023",
+          periodStart,
+          periodEnd,
+        }),
+      );
+    expect((await period("2026-12", "2026-01")).fieldErrors).toEqual({
+      periodEnd: "The period cannot end before it starts.",
+    });
+    expect((await period("2026-01", "2036-01")).fieldErrors).toEqual({
+      periodEnd: "A goal's period can be at most 10 years (120 months).",
+    });
+    expect((await period("1999-12", "2026-01")).fieldErrors).toEqual({
+      periodStart: "Enter a month between 2000-01 and 2100-12 as YYYY-MM.",
+    });
     sessionStub.userId = ids["operator@example.com"];
     expect(
       await saveGoalAction(
@@ -199,7 +226,8 @@ describe("goals", () => {
           labelEn: "x",
           target: "1",
           baselineYear: "2023",
-          deadline: "2027-12-31",
+          periodStart: "2027-01",
+          periodEnd: "2027-12",
         }),
       ),
     ).toMatchObject({ ok: false, message: "Only commission staff can change these figures." });

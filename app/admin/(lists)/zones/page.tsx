@@ -92,6 +92,9 @@ export default async function ZonesPage({
         />
       </div>
       <p className="mt-2 text-xs text-slate-600">{t("zonesAdmin.sourceNote")}</p>
+      <p className="mt-1 text-xs text-slate-600">
+        {t("figures.counts.approvedMerchants.label")}: {t("figures.counts.approvedMerchants.note")}
+      </p>
       <ul className="mt-4 grid gap-4 md:grid-cols-2">
         {system.demonstration.map((zone) => (
           <ZoneCard

@@ -58,8 +58,10 @@ export async function ZoneCard({
                   ) : null}
                 </span>
                 <span className="text-slate-600 tabular-nums">
-                  {t("admin.parkColumns.merchants")}: {formatNumber(park.approvedMerchants, locale)} ·{" "}
-                  {formatCnyCompact(parkVolume(park.id), locale)}
+                  <abbr title={t("figures.counts.approvedMerchants.note")} className="no-underline">
+                    {t("figures.counts.approvedMerchants.label")}
+                  </abbr>
+                  : {formatNumber(park.approvedMerchants, locale)} · {formatCnyCompact(parkVolume(park.id), locale)}
                 </span>
               </div>
               {canEdit ? (

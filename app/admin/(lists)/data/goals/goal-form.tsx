@@ -100,12 +100,23 @@ export function GoalForm({
           error={e.baselineYear}
         />
         <TextField
-          name="deadline"
-          type="date"
-          label={t("fields.deadline")}
+          name="periodStart"
+          label={t("fields.periodStart")}
+          hint={t("fields.periodHint")}
           required
-          defaultValue={v.deadline}
-          error={e.deadline}
+          inputMode="numeric"
+          maxLength={7}
+          defaultValue={v.periodStart}
+          error={e.periodStart}
+        />
+        <TextField
+          name="periodEnd"
+          label={t("fields.periodEnd")}
+          required
+          inputMode="numeric"
+          maxLength={7}
+          defaultValue={v.periodEnd}
+          error={e.periodEnd}
         />
         <TextField
           name="reported"

@@ -48,7 +48,8 @@ export default async function GoalsPage({
         target: goalValueText(editing.targetValue, editing.unit),
         baseline: goalValueText(editing.baselineValue, editing.unit),
         baselineYear: String(editing.baselineYear),
-        deadline: editing.deadline.toISOString().slice(0, 10),
+        periodStart: editing.periodStart,
+        periodEnd: editing.periodEnd,
         reported: editing.reportedValue === null ? "" : goalValueText(editing.reportedValue, editing.unit),
       }
     : creating
