@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { approvedMerchantsByPark } from "@/lib/server/counts/definitions";
 
-/** The pilot zone, its demonstration zones and their parks, with merchant counts. */
+/** The pilot zone, its demonstration zones and their parks, with merchant counts (approved: lib/server/counts). */
 export async function getZoneSystem() {
-  const [zones, counts] = await Promise.all([
+  const [zones, pending, approvedByPark] = await Promise.all([
     db.zone.findMany({
       orderBy: [{ kind: "asc" }, { status: "asc" }, { sortOrder: "asc" }, { code: "asc" }],
       include: {
@@ -13,22 +14,10 @@ export async function getZoneSystem() {
         },
       },
     }),
-    db.merchant.groupBy({
-      by: ["parkId", "verificationStatus"],
-      _count: { _all: true },
-    }),
+    db.merchant.groupBy({ by: ["parkId"], where: { verificationStatus: "PENDING" }, _count: { _all: true } }),
+    approvedMerchantsByPark(db),
   ]);
-  const approvedByPark = new Map<string, number>();
-  const pendingByPark = new Map<string, number>();
-  for (const row of counts) {
-    const target =
-      row.verificationStatus === "APPROVED"
-        ? approvedByPark
-        : row.verificationStatus === "PENDING"
-          ? pendingByPark
-          : null;
-    target?.set(row.parkId, (target.get(row.parkId) ?? 0) + row._count._all);
-  }
+  const pendingByPark = new Map(pending.map((row) => [row.parkId, row._count._all]));
   const withCounts = zones.map((zone) => ({
     ...zone,
     parks: zone.parks.map((park) => ({
