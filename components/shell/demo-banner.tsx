@@ -8,7 +8,7 @@ export async function DemoBanner() {
   const t = await getTranslations("deployment");
   return (
     <div role="status" className="border-b border-amber-300 bg-amber-100 px-4 py-2 text-center text-sm text-amber-950">
-      <strong className="font-semibold">{t("demoBanner.title")}</strong> {t("demoBanner.text")}
+      {t.rich("demoBanner", { strong: (chunks) => <strong className="font-semibold">{chunks}</strong> })}
     </div>
   );
 }
