@@ -80,7 +80,8 @@ if (!built) {
   writeFileSync(stampFile, current);
 }
 
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+// Not `next start`: serve.mjs records each connection's address for the sign-in limits.
+const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], {
   stdio: "inherit",
   cwd: root,
   env,
