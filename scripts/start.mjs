@@ -16,7 +16,8 @@ const env = process.env;
 // Decided before DATABASE_URL gets its default: only the embedded default (or DEMO_DATA=on) gets demo data.
 const demo = demoDataDecision(env);
 env.DATABASE_URL ||= "file:./data/cbec.db";
-const port = env.PORT || "3000";
+// scripts/serve.mjs serves on it.
+env.PORT ||= "3000";
 
 // A stable secret for signing sessions, kept beside the embedded database,
 // so that sessions survive restarts without any configuration.
