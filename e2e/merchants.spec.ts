@@ -6,6 +6,7 @@ import {
   openInQueue,
   pageAs,
   registerCompany,
+  signInAfterRegistering,
   wrongCheckDigit,
 } from "./support/merchants";
 
@@ -30,8 +31,7 @@ test.describe("merchant registration and review", () => {
     await uscc.fill(company.uscc);
     await page.getByLabel("密码").fill(company.password);
     await page.getByRole("button", { name: "注册", exact: true }).click();
-    await expectAt(page, "/merchant/status");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("您的注册正在审核中");
+    await signInAfterRegistering(page, company);
     await page.goto("/merchant");
     await expectAt(page, "/merchant/status");
 

@@ -1,6 +1,6 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { usccCheckChar } from "../../lib/validation/uscc";
-import { storageStatePath, type AccountName } from "./accounts";
+import { expectAt, signIn, storageStatePath, type AccountName } from "./accounts";
 
 let counter = 0;
 
@@ -45,6 +45,19 @@ export async function registerCompany(page: Page, company: ReturnType<typeof new
   await page.goto("/register");
   await fillRegistration(page, company);
   await page.getByRole("button", { name: "注册", exact: true }).click();
+  await signInAfterRegistering(page, company);
+}
+
+/**
+ * After the form: the same "check your inbox" page for every registration
+ * (no one is signed in by it), then the new owner signs in to follow the review.
+ */
+export async function signInAfterRegistering(page: Page, company: ReturnType<typeof newCompany>) {
+  await expectAt(page, "/register/sent");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("请查收邮件");
+  await page.getByRole("link", { name: "前往登录" }).click();
+  await expectAt(page, "/login");
+  await signIn(page, company.email, company.password);
   await expect(page).toHaveURL(/\/merchant\/status$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("您的注册正在审核中");
 }
