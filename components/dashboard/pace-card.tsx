@@ -24,9 +24,6 @@ export async function PaceCard({ dashboard, locale }: { dashboard: Dashboard; lo
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm lg:col-span-2">
       <h2 className="text-base font-semibold text-slate-700">{title}</h2>
-      {!covering && (latestResult || next) ? (
-        <p className="mt-1 text-sm text-slate-600">{t("noGoalForYear", { year: dashboard.filters.year })}</p>
-      ) : null}
       {goal && s ? (
         <>
           <p className="mt-1 text-sm text-slate-800">

@@ -179,7 +179,7 @@ describe("the headline counts", () => {
     expect((await getCatalogOverview(operator, CatalogFilters.parse({}))).total).toBe(own.counts.activeSkus);
   });
 
-  it("leave out a suspended merchant and an archived SKU everywhere", async () => {
+  it("leave out a suspended merchant, and its SKUs, on every screen", async () => {
     const merchant = await db.merchant.findFirstOrThrow({
       where: {
         parkId: ids.xiyong,
