@@ -68,6 +68,14 @@ export async function pruneRateLimits(db: Db, now = new Date(), batch = PRUNE_BA
   return count;
 }
 
+/** Gives one hit back to a running counter (an attempt that turned out fine). */
+export async function refundRateLimit(db: Db, key: string, now = new Date()): Promise<void> {
+  await db.rateLimitBucket.updateMany({
+    where: { key, count: { gt: 0 }, resetAt: { gt: now } },
+    data: { count: { decrement: 1 } },
+  });
+}
+
 export async function clearRateLimit(db: Db, key: string): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key } });
 }

@@ -94,6 +94,22 @@ describe("checking a sign-in", () => {
     expect(await check("staff@example.com", PASSWORD, ip, later)).toMatchObject({ ok: true });
   });
 
+  it("holds the pair limit against many guesses sent at once", async () => {
+    const ip = "192.0.2.170";
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => check("operator@example.com", `parallel guess ${i}`, ip)),
+    );
+    expect(answers.filter((a) => !a.ok && a.reason === "invalid")).toHaveLength(rules.maxPerPair);
+    expect(answers.filter((a) => !a.ok && a.reason === "rate_limited")).toHaveLength(20 - rules.maxPerPair);
+  });
+
+  it("does not count good sign-ins against a shared address", async () => {
+    const ip = "192.0.2.180";
+    for (let i = 0; i < rules.maxPerIp + 3; i++)
+      expect(await check("staff@example.com", PASSWORD, ip)).toMatchObject({ ok: true });
+    expect(await check("nobody-here@example.com", PASSWORD, ip)).toEqual(INVALID);
+  });
+
   it("does not let a client escape the address limit by rotating X-Forwarded-For (TRUST_PROXY unset)", async () => {
     // What the portal's server hands on: the client's own header, then the socket address it appended.
     const from = (claimed: string) => clientIp(new Headers({ "x-forwarded-for": `${claimed}, 203.0.113.99` }), 0);

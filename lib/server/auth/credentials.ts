@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/create-client";
 import { env } from "@/lib/env";
 import {
   loginThrottleRules,
-  loginVerdict,
+  startLoginAttempt,
   recordLoginFailure,
   recordLoginSuccess,
   type LoginThrottleRules,
@@ -54,7 +54,7 @@ export async function checkCredentials(
   const rules = opts.rules ?? loginThrottleRules(env());
   const now = opts.now ?? new Date();
   // Decided before the account is looked up: the same for every email, existing or not.
-  const verdict = await loginVerdict(db, rules, email, input.ip, now);
+  const verdict = await startLoginAttempt(db, rules, email, input.ip, now);
   if (verdict.refused) return { ok: false, reason: "rate_limited" };
   if (verdict.delayMs > 0) await (opts.wait ?? sleep)(verdict.delayMs);
 
@@ -64,10 +64,10 @@ export async function checkCredentials(
   });
   const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !valid || user.disabled) {
-    await recordLoginFailure(db, rules, email, input.ip, now);
+    await recordLoginFailure(db, rules, email, now);
     return { ok: false, reason: "invalid" };
   }
-  await recordLoginSuccess(db, email, input.ip);
+  await recordLoginSuccess(db, email, input.ip, now);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return {
     ok: true,

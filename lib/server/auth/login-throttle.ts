@@ -1,6 +1,12 @@
 import type { Db } from "@/lib/db/create-client";
 import type { Env } from "@/lib/env";
-import { clearRateLimit, hitRateLimit, peekRateLimit, type RateLimitRule } from "@/lib/server/rate-limit";
+import {
+  clearRateLimit,
+  hitRateLimit,
+  peekRateLimit,
+  refundRateLimit,
+  type RateLimitRule,
+} from "@/lib/server/rate-limit";
 
 /**
  * Failed sign-ins are counted three ways in one window: per (account,
@@ -40,8 +46,13 @@ const keys = (email: string, ip: string) => ({
 
 export type LoginVerdict = { refused: true } | { refused: false; delayMs: number };
 
-/** Whether an attempt may go ahead, and how long it waits first. Counts nothing. */
-export async function loginVerdict(
+/**
+ * Counts an attempt against its pair and its address before the password is
+ * checked, and says whether it may go ahead and how long it waits first.
+ * Counting first, with one atomic increment each, holds the limits against
+ * many attempts sent at once; a success gives the address its attempt back.
+ */
+export async function startLoginAttempt(
   db: Db,
   rules: LoginThrottleRules,
   email: string,
@@ -51,18 +62,18 @@ export async function loginVerdict(
   const k = keys(email, ip);
   const rule = (limit: number): RateLimitRule => ({ limit, windowSeconds: rules.windowSeconds });
   const [pair, address, account] = await Promise.all([
-    peekRateLimit(db, k.pair, rule(rules.maxPerPair), now),
-    peekRateLimit(db, k.ip, rule(rules.maxPerIp), now),
-    // The account's count has no refusal: its limit is never reached.
+    hitRateLimit(db, k.pair, rule(rules.maxPerPair), now),
+    hitRateLimit(db, k.ip, rule(rules.maxPerIp), now),
+    // The account's count is never a refusal, only a delay.
     peekRateLimit(db, k.account, rule(Number.MAX_SAFE_INTEGER), now),
   ]);
   if (pair.limited || address.limited) return { refused: true };
-  // An address may be a whole office behind one NAT: its delay starts half-way to its refusal.
+  // Failures before this attempt. An address may be a whole office behind one NAT: its delay starts half-way.
   const addressRules = { ...rules, slowdownAfter: Math.max(rules.slowdownAfter, Math.floor(rules.maxPerIp / 2)) };
   const delayMs = Math.max(
-    delayFor(pair.count, rules),
+    delayFor(pair.count - 1, rules),
     delayFor(account.count, rules),
-    delayFor(address.count, addressRules),
+    delayFor(address.count - 1, addressRules),
   );
   return { refused: false, delayMs };
 }
@@ -74,27 +85,26 @@ export function delayFor(failures: number, rules: Pick<LoginThrottleRules, "slow
   return Math.min(rules.maxDelayMs, FIRST_DELAY_MS * 2 ** Math.min(over, 16));
 }
 
+/** A wrong password (or unknown or disabled account): the pair and address counted it already. */
 export async function recordLoginFailure(
   db: Db,
   rules: LoginThrottleRules,
   email: string,
-  ip: string,
   now = new Date(),
 ): Promise<void> {
-  const k = keys(email, ip);
   const rule = { limit: Number.MAX_SAFE_INTEGER, windowSeconds: rules.windowSeconds };
-  await hitRateLimit(db, k.pair, rule, now);
-  await hitRateLimit(db, k.ip, rule, now);
-  await hitRateLimit(db, k.account, rule, now);
+  await hitRateLimit(db, `login:account:${email}`, rule, now);
 }
 
 /**
  * The right password from this address: its pair and the account's delay
- * start again. The address's count stays, so that signing in to one's own
- * account does not reset a spraying address.
+ * start again, and the address gets this attempt back. The address's
+ * failures stay, so that signing in to one's own account does not reset a
+ * spraying address.
  */
-export async function recordLoginSuccess(db: Db, email: string, ip: string): Promise<void> {
+export async function recordLoginSuccess(db: Db, email: string, ip: string, now = new Date()): Promise<void> {
   const k = keys(email, ip);
   await clearRateLimit(db, k.pair);
   await clearRateLimit(db, k.account);
+  await refundRateLimit(db, k.ip, now);
 }
