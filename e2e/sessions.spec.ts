@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, expectAt, signIn } from "./support/accounts";
+
+test.describe("sessions that really end", () => {
+  test("after signing out, a copy of the old session cookie no longer opens /admin", async ({ browser }) => {
+    // A sign-in of its own, so that the saved sign-ins of the other specs stay open.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, ACCOUNTS.staff.email);
+    await expectAt(page, "/admin");
+    const copied = await context.cookies();
+    expect(copied.some((c) => c.name.endsWith("authjs.session-token"))).toBe(true);
+
+    await page.locator("summary").filter({ hasText: "账户菜单" }).click();
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expectAt(page, "/login");
+    await context.close();
+
+    const thief = await browser.newContext();
+    await thief.addCookies(copied);
+    const stolen = await thief.newPage();
+    await stolen.goto("/admin");
+    await expectAt(stolen, "/login");
+    await thief.close();
+  });
+
+  test("the account page is one click from the user menu", async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, ACCOUNTS.operator.email);
+    await expectAt(page, "/admin");
+    await page.locator("summary").filter({ hasText: "账户菜单" }).click();
+    await page.getByRole("link", { name: "账户设置" }).click();
+    await expectAt(page, "/account");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("账户设置");
+    await expect(page.getByRole("button", { name: "退出所有设备" })).toBeVisible();
+    await page.getByRole("button", { name: "退出所有设备" }).click();
+    await expectAt(page, "/login");
+    await page.goto("/admin");
+    await expectAt(page, "/login");
+    await context.close();
+  });
+});
+
+test.describe("forgot password", () => {
+  test("the login page's link leads to the reset page, which answers the same for any email", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("link", { name: "忘记密码？" }).click();
+    await expectAt(page, "/forgot-password");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("忘记密码？");
+    await page.getByLabel("邮箱").fill("nobody@example.com");
+    await page.getByRole("button", { name: "发送重设链接" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "重设密码" })).toHaveText(
+      /^如果该邮箱地址对应一个账户，我们已向其发送重设密码的链接。/,
+    );
+  });
+
+  test("a made-up reset link says it no longer works", async ({ page }) => {
+    await page.goto(`/reset-password/${"A".repeat(43)}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("此链接已失效");
+    await expect(page.getByRole("link", { name: "重新申请链接" })).toHaveAttribute("href", "/forgot-password");
+  });
+});
