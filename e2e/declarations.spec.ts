@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAt, storageStatePath } from "./support/accounts";
-import { newCompany, openInQueue, pageAs } from "./support/merchants";
+import { newCompany, openInQueue, pageAs, signInAfterRegistering } from "./support/merchants";
 
 /** The dashboard headline's exact figure ("精确值：CNY 19,959,700,000.00") in fen. */
 async function headlineFen(page: Page): Promise<bigint> {
@@ -102,7 +102,7 @@ test.describe("market procurement in the pilot park", () => {
     await page.getByLabel("邮箱").fill(company.email);
     await page.getByLabel("密码").fill(company.password);
     await page.getByRole("button", { name: "注册", exact: true }).click();
-    await expectAt(page, "/merchant/status");
+    await signInAfterRegistering(page, company);
 
     const staff = await pageAs(browser, "staff");
     await openInQueue(staff, company.nameZh);

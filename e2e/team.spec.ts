@@ -56,17 +56,20 @@ test.describe("the merchant's team", () => {
     await colleague.goto("/merchant");
     await expectAt(colleague, "/login");
 
-    // Invited back, they choose a new password and are in the team again.
+    // Invited back, they give their own password (the invitation cannot set one) and are in the team again.
     await page.getByLabel("同事的邮箱").fill(email);
     await page.getByRole("button", { name: "生成邀请链接" }).click();
     await expect(page.getByText(`已为${email}生成邀请。链接只显示这一次，请立即复制。`)).toBeVisible();
     await colleague.goto(await page.getByLabel("邀请链接").inputValue());
     await expect(colleague.getByRole("heading", { level: 1 })).toHaveText("加入企业团队");
-    await expect(colleague.getByText(/该邮箱的原账号已被移出团队/)).toBeVisible();
-    await colleague.getByLabel("您的姓名").fill("陈静");
-    await colleague.getByLabel(/^密码/).fill(`${password} again`);
-    await colleague.getByLabel("确认密码").fill(`${password} again`);
-    await colleague.getByRole("button", { name: "重新加入并登录" }).click();
+    await expect(colleague.getByText(/该邮箱已有平台账号/)).toBeVisible();
+    await expect(colleague.getByLabel("您的姓名")).toHaveCount(0);
+    await expect(colleague.getByRole("link", { name: /忘记密码/ })).toHaveAttribute("href", "/forgot-password");
+    await colleague.getByLabel(/^当前密码/).fill(`${password} again`);
+    await colleague.getByRole("button", { name: "加入并登录" }).click();
+    await expect(colleague.getByText("密码与该账号不符。如已忘记密码，请先重置。")).toBeVisible();
+    await colleague.getByLabel(/^当前密码/).fill(password);
+    await colleague.getByRole("button", { name: "加入并登录" }).click();
     await expectAt(colleague, "/merchant");
     await guest.close();
     await page.reload();
