@@ -4,7 +4,4 @@ declare module "next-auth" {
   interface Session {
     user: { id: string; sessionId?: string; name?: string | null; email?: string | null };
   }
-  interface User {
-    authHash?: string;
-  }
 }

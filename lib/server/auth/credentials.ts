@@ -8,11 +8,10 @@ import {
   type LoginThrottleRules,
 } from "./login-throttle";
 import { DUMMY_HASH, verifyPassword } from "./password";
-import { sessionAuthHash } from "./session-hash";
 import { hasNoControlCharacters } from "@/lib/validation/text";
 
 export type CredentialsResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: string; authHash: string } }
+  | { ok: true; user: { id: string; email: string; name: string; role: string } }
   | { ok: false; reason: "invalid" | "rate_limited" };
 
 export function normalizeEmail(email: string): string {
@@ -76,7 +75,6 @@ export async function checkCredentials(
       email: user.email,
       name: user.name,
       role: user.role,
-      authHash: sessionAuthHash(user.passwordHash),
     },
   };
 }
