@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, expectAt, signIn } from "./support/accounts";
+import { newCompany, registerCompany } from "./support/merchants";
 
 test.describe("sessions that really end", () => {
   test("after signing out, a copy of the old session cookie no longer opens /admin", async ({ browser }) => {
@@ -24,20 +25,28 @@ test.describe("sessions that really end", () => {
     await thief.close();
   });
 
-  test("the account page is one click from the user menu", async ({ browser }) => {
+  test("the account page is one click from the user menu, and signs out every device", async ({ browser }) => {
+    // An account of its own: signing out everywhere must not end the saved sign-ins the other specs use.
+    const company = newCompany("sessions");
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, ACCOUNTS.operator.email);
-    await expectAt(page, "/admin");
+    await registerCompany(page, company);
+    const otherDevice = await browser.newContext();
+    const other = await otherDevice.newPage();
+    await signIn(other, company.email, company.password);
+    await expectAt(other, "/merchant/status");
+
     await page.locator("summary").filter({ hasText: "账户菜单" }).click();
     await page.getByRole("link", { name: "账户设置" }).click();
     await expectAt(page, "/account");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("账户设置");
-    await expect(page.getByRole("button", { name: "退出所有设备" })).toBeVisible();
     await page.getByRole("button", { name: "退出所有设备" }).click();
     await expectAt(page, "/login");
-    await page.goto("/admin");
+    await page.goto("/merchant/status");
     await expectAt(page, "/login");
+    await other.goto("/merchant/status");
+    await expectAt(other, "/login");
+    await otherDevice.close();
     await context.close();
   });
 });
