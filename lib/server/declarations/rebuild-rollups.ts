@@ -2,7 +2,7 @@
 // transaction (`npm run db:rollups`); and the same aggregates read straight
 // from the raw rows, which the tests and the benchmark compare against.
 import type { Db, DbOrTx } from "@/lib/db/create-client";
-import { ROLLUPS, type AnyRollup, type RollupDim, type RollupName, type RollupRow } from "./rollups";
+import { bumpRollupVersion, ROLLUPS, type AnyRollup, type RollupDim, type RollupName, type RollupRow } from "./rollups";
 
 /** Where each dimension comes from, in a query over `"Declaration" d JOIN "Merchant" m`. */
 const SOURCE: Record<RollupDim, string> = {
@@ -14,7 +14,14 @@ const SOURCE: Record<RollupDim, string> = {
   country: `d."country"`,
 };
 const FROM = `FROM "Declaration" d JOIN "Merchant" m ON m."id" = d."merchantId"`;
-const sources = (rollup: AnyRollup) => rollup.columns.map((c: RollupDim) => SOURCE[c]).join(", ");
+// A running total's row of a month adds up its year's declarations up to that month.
+const MONTHS_OF_YEAR = `(${Array.from({ length: 12 }, (_, i) => `SELECT '${String(i + 1).padStart(2, "0")}' AS "m"`).join(" UNION ALL ")}) mm`;
+const YTD_FROM = `${FROM} JOIN ${MONTHS_OF_YEAR} ON mm."m" >= substr(d."month", 6, 2)`;
+const YTD_MONTH = `substr(d."month", 1, 5) || mm."m"`;
+const fromOf = (rollup: AnyRollup) => ("cumulative" in rollup && rollup.cumulative ? YTD_FROM : FROM);
+const source = (rollup: AnyRollup, c: RollupDim) =>
+  c === "month" && "cumulative" in rollup && rollup.cumulative ? YTD_MONTH : SOURCE[c];
+const sources = (rollup: AnyRollup) => rollup.columns.map((c: RollupDim) => source(rollup, c)).join(", ");
 
 /** Rebuilds every rollup; returns the rows written per table. */
 export async function rebuildRollups(db: Db): Promise<{ rollups: number } & Record<RollupName, number>> {
@@ -25,9 +32,10 @@ export async function rebuildRollups(db: Db): Promise<{ rollups: number } & Reco
         await tx.$executeRawUnsafe(`DELETE FROM "${rollup.table}"`);
         const columns = rollup.columns.map((c: RollupDim) => `"${c}"`).join(", ");
         written[rollup.table] = await tx.$executeRawUnsafe(
-          `INSERT INTO "${rollup.table}" (${columns}, "count", "valueFen") SELECT ${sources(rollup)}, COUNT(*), SUM(d."valueFen") ${FROM} GROUP BY ${sources(rollup)}`,
+          `INSERT INTO "${rollup.table}" (${columns}, "count", "valueFen") SELECT ${sources(rollup)}, COUNT(*), SUM(d."valueFen") ${fromOf(rollup)} GROUP BY ${sources(rollup)}`,
         );
       }
+      await bumpRollupVersion(tx);
       return { ...written, rollups: Object.values(written).reduce((a, b) => a + b, 0) };
     },
     { maxWait: 10_000, timeout: 600_000 },
@@ -39,10 +47,10 @@ export type AllRollups = { [N in RollupName]: RollupRow<Extract<AnyRollup, { tab
 
 /** One rollup's figures computed from the raw declaration rows, in the order of its stored rows. */
 async function aggregate(db: DbOrTx, rollup: AnyRollup) {
-  const select = rollup.columns.map((c: RollupDim) => `${SOURCE[c]} AS "${c}"`).join(", ");
-  const order = rollup.key.map((k: RollupDim) => SOURCE[k]).join(", ");
+  const select = rollup.columns.map((c: RollupDim) => `${source(rollup, c)} AS "${c}"`).join(", ");
+  const order = rollup.key.map((k: RollupDim) => source(rollup, k)).join(", ");
   const rows = await db.$queryRawUnsafe<RawRow[]>(
-    `SELECT ${select}, COUNT(*) AS "count", SUM(d."valueFen") AS "valueFen" ${FROM} GROUP BY ${sources(rollup)} ORDER BY ${order}`,
+    `SELECT ${select}, COUNT(*) AS "count", SUM(d."valueFen") AS "valueFen" ${fromOf(rollup)} GROUP BY ${sources(rollup)} ORDER BY ${order}`,
   );
   return rows.map((r) => ({
     ...Object.fromEntries(rollup.columns.map((c: RollupDim) => [c, String(r[c])])),

@@ -113,9 +113,16 @@ describe("rollups", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 12 }), async (commands) => {
         for (const cmd of commands) await apply(cmd);
-        // Both tables: by park, mode, direction and market, and by merchant and mode.
+        // Every table: by park, mode, direction and market; by merchant and mode; by park, mode and
+        // direction; and the year-to-date running totals by market and by merchant.
         const [stored, raw] = [await storedRollups(db), await aggregateDeclarations(db)];
-        expect(Object.keys(stored).sort()).toEqual(["DeclarationRollup", "MerchantMonthRollup"]);
+        expect(Object.keys(stored).sort()).toEqual([
+          "DeclarationRollup",
+          "MarketYtdRollup",
+          "MerchantMonthRollup",
+          "MerchantYtdRollup",
+          "ParkMonthRollup",
+        ]);
         expect(stored).toEqual(raw);
       }),
       { numRuns: 25, seed: 20_250_101 },
@@ -138,14 +145,27 @@ describe("rollups", () => {
     const before = await storedRollups(db);
     expect(before.DeclarationRollup.length).toBeGreaterThan(0);
     expect(before.MerchantMonthRollup.length).toBeGreaterThan(0);
+    expect(before.ParkMonthRollup.length).toBeGreaterThan(0);
+    // A running total fills the months after its first declaration up to December.
+    expect(before.MarketYtdRollup.some((r) => r.month === "2025-12")).toBe(true);
+    expect(before.MerchantYtdRollup.some((r) => r.month === "2025-12")).toBe(true);
     await db.declarationRollup.deleteMany();
     await db.merchantMonthRollup.deleteMany();
-    expect(await storedRollups(db)).toEqual({ DeclarationRollup: [], MerchantMonthRollup: [] });
+    await db.parkMonthRollup.deleteMany();
+    await db.marketYtdRollup.deleteMany();
+    await db.merchantYtdRollup.deleteMany();
+    expect(await storedRollups(db)).toEqual({
+      DeclarationRollup: [],
+      MerchantMonthRollup: [],
+      ParkMonthRollup: [],
+      MarketYtdRollup: [],
+      MerchantYtdRollup: [],
+    });
     const written = await rebuildRollups(db);
+    const lengths = Object.fromEntries(Object.entries(before).map(([table, rows]) => [table, rows.length]));
     expect(written).toEqual({
-      DeclarationRollup: before.DeclarationRollup.length,
-      MerchantMonthRollup: before.MerchantMonthRollup.length,
-      rollups: before.DeclarationRollup.length + before.MerchantMonthRollup.length,
+      ...lengths,
+      rollups: Object.values(lengths).reduce((a, b) => a + b, 0),
     });
     expect(await storedRollups(db)).toEqual(before);
   });

@@ -1,11 +1,16 @@
 // Monthly totals of the declarations, kept in step with them inside the same
 // transaction as each write, so that no view ever adds up the raw rows. Also
-// used by the seed and the rebuild. Two rollups, one machinery:
+// used by the seed and the rebuild. Five rollups, one machinery:
 // - DeclarationRollup, by park, customs mode, direction and market;
-// - MerchantMonthRollup, by merchant and customs mode (the merchant ranking),
-//   carrying the merchant's park.
+// - MerchantMonthRollup, by merchant and customs mode, carrying the merchant's park;
+// - ParkMonthRollup, by park, customs mode and direction (the dashboard's series
+//   and its breakdowns by zone, park, mode and direction);
+// - MarketYtdRollup and MerchantYtdRollup, year-to-date running totals by market
+//   and by merchant: a declaration counts in its month and every later month of
+//   its year, so a year-to-date period is the rows of one month.
 // A write describes what it changes once, as deltas over every dimension; each
-// rollup adds them up by its own key.
+// rollup adds them up by its own key. Every write also bumps RollupVersion in
+// the same transaction, which is what the dashboard's cache is keyed by.
 import type { DbOrTx } from "@/lib/db/create-client";
 import type { Direction } from "@/lib/validation/declaration";
 
@@ -37,6 +42,8 @@ export type AnyRollupRow = RollupAmount & Partial<RollupDims>;
 type RollupSpec<N extends string, C extends RollupDim, K extends C> = {
   /** The table's name in SQL. */
   table: N;
+  /** Year-to-date running totals: a delta of a month also adds to every later month of its year. */
+  cumulative?: boolean;
   key: readonly K[];
   columns: readonly C[];
   /** Adds to a row, creating it when missing; atomic in the database. */
@@ -96,8 +103,77 @@ export const merchantMonthRollup = defineRollup<
     db.merchantMonthRollup.findMany({ orderBy: [{ month: "asc" }, { merchantId: "asc" }, { customsMode: "asc" }] }),
 });
 
+export const parkMonthRollup = defineRollup<
+  "ParkMonthRollup",
+  "month" | "parkId" | "customsMode" | "direction",
+  "month" | "parkId" | "customsMode" | "direction"
+>({
+  table: "ParkMonthRollup",
+  key: ["month", "parkId", "customsMode", "direction"],
+  columns: ["month", "parkId", "customsMode", "direction"],
+  increment: (tx, { count, valueFen, ...key }) =>
+    tx.parkMonthRollup.upsert({
+      where: { month_parkId_customsMode_direction: key },
+      create: { ...key, count, valueFen },
+      update: { count: { increment: count }, valueFen: { increment: valueFen } },
+    }),
+  deleteEmptied: (tx, keys) => tx.parkMonthRollup.deleteMany({ where: { count: { lte: 0 }, OR: keys } }),
+  findAll: (db) =>
+    db.parkMonthRollup.findMany({
+      orderBy: [{ month: "asc" }, { parkId: "asc" }, { customsMode: "asc" }, { direction: "asc" }],
+    }),
+});
+
+export const marketYtdRollup = defineRollup<
+  "MarketYtdRollup",
+  "month" | "parkId" | "customsMode" | "country",
+  "month" | "parkId" | "customsMode" | "country"
+>({
+  table: "MarketYtdRollup",
+  cumulative: true,
+  key: ["month", "parkId", "customsMode", "country"],
+  columns: ["month", "parkId", "customsMode", "country"],
+  increment: (tx, { count, valueFen, ...key }) =>
+    tx.marketYtdRollup.upsert({
+      where: { month_parkId_customsMode_country: key },
+      create: { ...key, count, valueFen },
+      update: { count: { increment: count }, valueFen: { increment: valueFen } },
+    }),
+  deleteEmptied: (tx, keys) => tx.marketYtdRollup.deleteMany({ where: { count: { lte: 0 }, OR: keys } }),
+  findAll: (db) =>
+    db.marketYtdRollup.findMany({
+      orderBy: [{ month: "asc" }, { parkId: "asc" }, { customsMode: "asc" }, { country: "asc" }],
+    }),
+});
+
+export const merchantYtdRollup = defineRollup<
+  "MerchantYtdRollup",
+  "month" | "merchantId" | "customsMode" | "parkId",
+  "month" | "merchantId" | "customsMode"
+>({
+  table: "MerchantYtdRollup",
+  cumulative: true,
+  key: ["month", "merchantId", "customsMode"],
+  columns: ["month", "merchantId", "customsMode", "parkId"],
+  increment: (tx, { count, valueFen, parkId, ...key }) =>
+    tx.merchantYtdRollup.upsert({
+      where: { month_merchantId_customsMode: key },
+      create: { ...key, parkId, count, valueFen },
+      update: { count: { increment: count }, valueFen: { increment: valueFen } },
+    }),
+  deleteEmptied: (tx, keys) => tx.merchantYtdRollup.deleteMany({ where: { count: { lte: 0 }, OR: keys } }),
+  findAll: (db) =>
+    db.merchantYtdRollup.findMany({ orderBy: [{ month: "asc" }, { merchantId: "asc" }, { customsMode: "asc" }] }),
+});
+
 /** Every rollup, in the order they are written. */
-export const ROLLUPS = [declarationRollup, merchantMonthRollup] as const;
+export const ROLLUPS = [
+  declarationRollup,
+  merchantMonthRollup,
+  parkMonthRollup,
+  marketYtdRollup,
+  merchantYtdRollup,
+] as const;
 export type AnyRollup = (typeof ROLLUPS)[number];
 export type RollupName = AnyRollup["table"];
 
@@ -116,7 +192,7 @@ function groupDeltas<C extends RollupDim, K extends C>(
   deltas: Iterable<RollupDelta>,
 ): RollupRow<C>[] {
   const byKey = new Map<string, RollupRow<C>>();
-  for (const d of deltas) {
+  for (const d of rollup.cumulative ? yearToDate(deltas) : deltas) {
     const key = rollup.key.map((k) => d[k]).join("|");
     const seen = byKey.get(key);
     if (seen) {
@@ -127,6 +203,15 @@ function groupDeltas<C extends RollupDim, K extends C>(
     }
   }
   return [...byKey.values()].filter((d) => d.count !== 0 || d.valueFen !== 0n);
+}
+
+/** A delta of a month as the deltas of that month and every later month of its year. */
+function* yearToDate(deltas: Iterable<RollupDelta>): Iterable<RollupDelta> {
+  for (const d of deltas) {
+    const year = d.month.slice(0, 5);
+    for (let m = Number(d.month.slice(5, 7)); m <= 12; m++)
+      yield { ...d, month: `${year}${String(m).padStart(2, "0")}` };
+  }
 }
 
 /**
@@ -176,5 +261,26 @@ async function applyTo<C extends RollupDim, K extends C>(
  */
 export async function applyRollupDeltas(tx: DbOrTx, deltas: Iterable<RollupDelta>): Promise<void> {
   const all = [...deltas];
+  if (!all.length) return;
   for (const rollup of ROLLUPS) await rollup.apply(tx, all);
+  await bumpRollupVersion(tx);
+}
+
+/**
+ * Marks every cached dashboard figure as out of date, inside the writer's
+ * transaction: readers on any server process compare this number with the
+ * one their cache was filled at.
+ */
+export function bumpRollupVersion(tx: DbOrTx) {
+  return tx.rollupVersion.upsert({
+    where: { id: 1 },
+    create: { id: 1, version: 1 },
+    update: { version: { increment: 1 } },
+  });
+}
+
+/** The current rollup version (0 before the first write). */
+export async function rollupVersion(db: DbOrTx): Promise<number> {
+  const row = await db.rollupVersion.findUnique({ where: { id: 1 }, select: { version: true } });
+  return row?.version ?? 0;
 }
