@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteFooter, SiteHeader } from "@/components/shell/site-header";
 import { UserMenu } from "@/components/shell/user-menu";
 import { getSessionUser } from "@/lib/server/auth/guards";
@@ -34,7 +35,7 @@ export default async function PublicLayout({ children }: { children: React.React
         )}
       </SiteHeader>
       <main id="main" className="flex-1">
-        {children}
+        <ClientMessages area="public">{children}</ClientMessages>
       </main>
       <SiteFooter />
     </>

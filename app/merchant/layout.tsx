@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AreaShell } from "@/components/shell/area-shell";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { homePathFor } from "@/lib/server/auth/session-user";
@@ -25,7 +26,7 @@ export default async function MerchantLayout({ children }: { children: React.Rea
     : undefined;
   return (
     <AreaShell user={user} homeHref={homePathFor(user)} nav={nav}>
-      {children}
+      <ClientMessages area="merchant">{children}</ClientMessages>
     </AreaShell>
   );
 }
