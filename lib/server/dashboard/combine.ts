@@ -113,7 +113,10 @@ export function sumTotals(totals: Iterable<Total>): Total {
 export type Amount = { value: bigint; count: number };
 
 /** Declared volume over a period grouped by one dimension of the rollups. */
-export function groupPeriod(rows: PeriodRow[], keyOf: (r: PeriodRow) => string): Map<string, Amount> {
+export function groupPeriod<R extends Pick<PeriodRow, "count" | "valueFen">>(
+  rows: R[],
+  keyOf: (r: R) => string,
+): Map<string, Amount> {
   const out = new Map<string, Amount>();
   for (const r of rows) {
     const key = keyOf(r);

@@ -14,11 +14,17 @@ import type { DashboardScope } from "./scope";
  * now, markets with a declaration in the period, the platforms the approved
  * merchants sell on, and companies checked in at the portal's events in the year.
  */
-export async function getDashboardCounts(scope: DashboardScope, year: number, period: { from: string; to: string }) {
+export async function getDashboardCounts(
+  scope: DashboardScope,
+  year: number,
+  period: { from: string; to: string },
+  /** The markets with a declaration in the period, when the caller has them already (by the same definition). */
+  knownDeclaredMarkets?: number,
+) {
   const [approvedMerchants, activeSkus, declaredMarkets, platforms, connected] = await Promise.all([
     countApprovedMerchants(db, scope.merchantWhere),
     countActiveSkus(db, scope.merchantWhere),
-    countDeclaredMarkets(db, scope.volumeScope, period.from, period.to),
+    knownDeclaredMarkets ?? countDeclaredMarkets(db, scope.volumeScope, period.from, period.to),
     db.merchantPlatform.groupBy({
       by: ["platformId"],
       where: { merchant: approvedMerchantWhere(scope.merchantWhere) },

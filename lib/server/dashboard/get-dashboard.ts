@@ -5,12 +5,13 @@ import { compareRows, topWithOther } from "./breakdowns";
 import { combineZoneMonths, groupPeriod, monthTotals, sumTotals, zoneTotals, type Amount, type Total } from "./combine";
 import { asOfMonth, DASHBOARD_START, dashboardYears, DashboardFilters, resolveYear } from "./filters";
 import { getDashboardCounts } from "./get-counts";
-import { getMerchantRanking } from "./merchant-ranking";
+import { rankMerchants } from "./merchant-ranking";
+import { declaredFigures } from "./declared-figures";
 import { monthRange } from "@/lib/time/months";
 import { monthOf } from "@/lib/time/shanghai";
 import { goalLines, goalsForYear } from "./goal-status";
 import { cumulative, ratio, yearOnYear, yearToDate } from "./pace";
-import { monthlyByPark, officialByZone, periodBreakdown } from "./queries";
+import { officialByZone } from "./queries";
 import type { ScopeUser } from "@/lib/server/auth/park-scope";
 import { resolveDashboardScope } from "./scope";
 import { findVolumeGoals } from "./volume-goals";
@@ -34,15 +35,17 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
   // A goal belongs to the city or a zone, for all customs modes together.
   const goalApplies = scope.kind !== "park" && !filters.mode;
 
-  const [parkMonths, official, current, previous, goals, counts, merchants] = await Promise.all([
-    monthlyByPark(db, vs, from, nowMonth),
+  // The declared figures (cached until the next declaration write); official figures, goals, counts and names fresh.
+  const [declared, official, goals] = await Promise.all([
+    declaredFigures(db, vs, { series: { from, to: nowMonth }, current: period.current, previous: period.previous }),
     officialByZone(db, vs, from, nowMonth),
-    periodBreakdown(db, vs, period.current.from, period.current.to),
-    periodBreakdown(db, vs, period.previous.from, period.previous.to),
     // Goals are measured as of today, whatever the year shown, so each has one figure everywhere.
     goalApplies ? findVolumeGoals(db, scope.zone?.id ?? null, nowMonth) : [],
-    getDashboardCounts(scope, year, period.current),
-    getMerchantRanking(vs, period.current, period.previous),
+  ]);
+  const { parkMonths, parksNow: current, parksBefore: previous } = declared;
+  const [counts, merchants] = await Promise.all([
+    getDashboardCounts(scope, year, period.current, declared.marketsNow.length),
+    rankMerchants(declared.top, declared.topBefore),
   ]);
 
   const zoneMonths = combineZoneMonths(parkMonths, official, scope.zoneOfPark);
@@ -79,7 +82,12 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
   const declaredTotal = current.reduce((s, r) => s + r.valueFen, 0n);
   const asAmounts = (m: Map<string, Total>) =>
     new Map<string, Amount>([...m].map(([k, t]) => [k, { value: t.value, count: t.count }]));
-  const byCountry = groupPeriod(current, (r) => r.country);
+  const byCountry = new Map<string, Amount>(
+    declared.marketsNow.map((r) => [r.country, { value: r.valueFen, count: r.count }]),
+  );
+  const byCountryBefore = new Map<string, Amount>(
+    declared.marketsBefore.map((r) => [r.country, { value: r.valueFen, count: r.count }]),
+  );
 
   return {
     filters: { year, zone: scope.zone?.id ?? null, mode: filters.mode ?? null },
@@ -126,14 +134,7 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
       groupPeriod(previous, (r) => r.direction),
       DIRECTIONS,
     ),
-    markets: topWithOther(
-      compareRows(
-        byCountry,
-        groupPeriod(previous, (r) => r.country),
-        [...byCountry.keys()],
-      ),
-      MARKETS_SHOWN,
-    ),
+    markets: topWithOther(compareRows(byCountry, byCountryBefore, [...byCountry.keys()]), MARKETS_SHOWN),
     // A merchant's share is of everything declared in scope, not of the ten shown.
     merchants: merchants.map((m) => ({ ...m, share: ratio(m.current, declaredTotal) })),
     map: Object.fromEntries(

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { Amount } from "./combine";
 import { compareRows, type BreakdownRow } from "./breakdowns";
-import { merchantTotals, type VolumeScope } from "./queries";
+import { merchantTotals, type MerchantTotal, type VolumeScope } from "./queries";
 
 type Period = { from: string; to: string };
 
@@ -10,13 +10,19 @@ type Period = { from: string; to: string };
 export async function getMerchantRanking(scope: VolumeScope, current: Period, previous: Period, take = 10) {
   const top = await merchantTotals(db, scope, current.from, current.to, { take });
   const ids = top.map((t) => t.merchantId);
-  const [before, merchants] = await Promise.all([
-    ids.length ? merchantTotals(db, scope, previous.from, previous.to, { merchantIds: ids }) : [],
-    db.merchant.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, nameZh: true, nameEn: true, park: { select: { nameZh: true, nameEn: true } } },
-    }),
-  ]);
+  const before = ids.length ? await merchantTotals(db, scope, previous.from, previous.to, { merchantIds: ids }) : [];
+  return rankMerchants(top, before);
+}
+
+/** The ranking of merchants' totals this period (in order), with last period's figures and each merchant's names. */
+export async function rankMerchants(top: MerchantTotal[], before: MerchantTotal[]) {
+  const ids = top.map((t) => t.merchantId);
+  const merchants = ids.length
+    ? await db.merchant.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, nameZh: true, nameEn: true, park: { select: { nameZh: true, nameEn: true } } },
+      })
+    : [];
   const toMap = (rows: typeof top) =>
     new Map<string, Amount>(rows.map((r) => [r.merchantId, { value: r.valueFen, count: r.count }]));
   const rows: BreakdownRow[] = compareRows(toMap(top), toMap(before), ids);

@@ -1,7 +1,10 @@
 // The dashboard's reads. Every figure comes from the rollups and the official
-// statistics, never from the declaration rows: the breakdowns and series from
-// DeclarationRollup, the merchant ranking from MerchantMonthRollup. Take a
-// client, so the benchmark can run them against its own database.
+// statistics, never from the declaration rows: the series and the breakdowns by
+// park, mode and direction from ParkMonthRollup; a year-to-date period's
+// markets and merchant ranking from one month of MarketYtdRollup and
+// MerchantYtdRollup (other periods from DeclarationRollup and
+// MerchantMonthRollup). Take a client, so the benchmark can run them against
+// its own database.
 import type { DbOrTx } from "@/lib/db/create-client";
 import type { Direction } from "@/lib/validation/declaration";
 
@@ -34,7 +37,7 @@ function rollupWhere(scope: VolumeScope, from: string, to: string) {
 
 /** Declared volume by month and park. */
 export async function monthlyByPark(db: DbOrTx, scope: VolumeScope, from: string, to: string): Promise<ParkMonth[]> {
-  const rows = await db.declarationRollup.groupBy({
+  const rows = await db.parkMonthRollup.groupBy({
     by: ["month", "parkId"],
     where: rollupWhere(scope, from, to),
     _sum: { count: true, valueFen: true },
@@ -81,6 +84,53 @@ export async function periodBreakdown(db: DbOrTx, scope: VolumeScope, from: stri
   }));
 }
 
+/** Whether a period runs from January to a month of the same year: one month of a running total. */
+export function isYearToDate(from: string, to: string): boolean {
+  return from.slice(5) === "01" && from.slice(0, 4) === to.slice(0, 4) && to >= from;
+}
+
+export type ParkPeriodRow = Omit<PeriodRow, "country">;
+
+/** Declared volume over a period by park, customs mode and direction. */
+export async function periodByPark(db: DbOrTx, scope: VolumeScope, from: string, to: string): Promise<ParkPeriodRow[]> {
+  const rows = await db.parkMonthRollup.groupBy({
+    by: ["parkId", "customsMode", "direction"],
+    where: rollupWhere(scope, from, to),
+    _sum: { count: true, valueFen: true },
+  });
+  return rows.map((r) => ({
+    parkId: r.parkId,
+    customsMode: r.customsMode,
+    direction: r.direction,
+    count: r._sum.count ?? 0,
+    valueFen: r._sum.valueFen ?? 0n,
+  }));
+}
+
+export type MarketTotal = { country: string; count: number; valueFen: bigint };
+
+/** Declared volume over a period by market: one month of the running totals for a year to date. */
+export async function periodByMarket(db: DbOrTx, scope: VolumeScope, from: string, to: string): Promise<MarketTotal[]> {
+  const where = {
+    ...(scope.parkIds ? { parkId: { in: scope.parkIds } } : {}),
+    ...(scope.customsMode ? { customsMode: scope.customsMode } : {}),
+  };
+  const rows = isYearToDate(from, to)
+    ? await db.marketYtdRollup.groupBy({
+        by: ["country"],
+        where: { month: to, ...where },
+        _sum: { count: true, valueFen: true },
+      })
+    : await db.declarationRollup.groupBy({
+        by: ["country"],
+        where: rollupWhere(scope, from, to),
+        _sum: { count: true, valueFen: true },
+      });
+  return rows
+    .map((r) => ({ country: r.country, count: r._sum.count ?? 0, valueFen: r._sum.valueFen ?? 0n }))
+    .filter((r) => r.count > 0);
+}
+
 export type MerchantTotal = { merchantId: string; count: number; valueFen: bigint };
 
 /**
@@ -96,15 +146,24 @@ export async function merchantTotals(
   to: string,
   options: { take?: number; merchantIds?: string[] } = {},
 ): Promise<MerchantTotal[]> {
-  const rows = await db.merchantMonthRollup.groupBy({
-    by: ["merchantId"],
-    where: {
-      ...rollupWhere(scope, from, to),
-      ...(options.merchantIds ? { merchantId: { in: options.merchantIds } } : {}),
-    },
-    _sum: { count: true, valueFen: true },
-    orderBy: [{ _sum: { valueFen: "desc" } }, { merchantId: "asc" }],
+  const merchants = options.merchantIds ? { merchantId: { in: options.merchantIds } } : {};
+  const query = {
+    by: ["merchantId"] as "merchantId"[],
+    _sum: { count: true as const, valueFen: true as const },
+    orderBy: [{ _sum: { valueFen: "desc" as const } }, { merchantId: "asc" as const }],
     ...(options.take ? { take: options.take } : {}),
-  });
+  };
+  // A year to date is one month of the running totals.
+  const rows = isYearToDate(from, to)
+    ? await db.merchantYtdRollup.groupBy({
+        ...query,
+        where: {
+          month: to,
+          ...(scope.parkIds ? { parkId: { in: scope.parkIds } } : {}),
+          ...(scope.customsMode ? { customsMode: scope.customsMode } : {}),
+          ...merchants,
+        },
+      })
+    : await db.merchantMonthRollup.groupBy({ ...query, where: { ...rollupWhere(scope, from, to), ...merchants } });
   return rows.map((r) => ({ merchantId: r.merchantId, count: r._sum.count ?? 0, valueFen: r._sum.valueFen ?? 0n }));
 }
