@@ -6,7 +6,13 @@
 import type { Db, Tx } from "@/lib/db/create-client";
 import { DEFAULT_GOALS } from "@/lib/server/goals/default-goals";
 import { referenceRates } from "@/lib/server/conversion/reference-rates";
-import { ROLLUPS, deltaOf, type AnyRollup, type AnyRollupRow } from "@/lib/server/declarations/rollups";
+import {
+  ROLLUPS,
+  bumpRollupVersion,
+  deltaOf,
+  type AnyRollup,
+  type AnyRollupRow,
+} from "@/lib/server/declarations/rollups";
 import { insertRows } from "@/lib/db/insert-rows";
 import { buildDemoDeclarations, type SeedMerchant } from "./declaration-rows";
 import { rng } from "./random";
@@ -112,6 +118,7 @@ export async function seedDeclarations(db: Db): Promise<{ created: boolean }> {
       const declarationRows = built.declarations.map((d) => DECLARATION_COLUMNS.map((c) => d[c]));
       await insertRows(tx, "Declaration", DECLARATION_COLUMNS, declarationRows, BULK);
       for (const rollup of ROLLUPS) await insertRollup(tx, rollup, rollup.group(deltas));
+      await bumpRollupVersion(tx);
     },
     { maxWait: 10_000, timeout: 180_000 },
   );
