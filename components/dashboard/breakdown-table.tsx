@@ -66,6 +66,8 @@ export async function BreakdownTable({
       ) : (
         <DataTable
           boxed={false}
+          // The cells' padding and figures once for the body, not on each cell.
+          bodyClassName="*:*:px-3 *:*:py-1.5 *:*:tabular-nums"
           columns={[
             ranked && { key: "rank", label: t("columns.rank") },
             { key: "label", label: labelHeader },
@@ -80,29 +82,25 @@ export async function BreakdownTable({
         >
           {rows.map((r, i) => (
             <tr key={r.key}>
-              {ranked ? <td className="px-3 py-1.5 tabular-nums">{i + 1}</td> : null}
-              <th scope="row" className="px-3 py-1.5 text-left font-medium">
+              {ranked ? <td>{i + 1}</td> : null}
+              <th scope="row" className="text-left font-medium">
                 {r.label}
               </th>
-              {extraHeader ? <td className="px-3 py-1.5 text-slate-700">{r.extra}</td> : null}
-              <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">
-                {formatCnyCompact(r.current, locale)}
-              </td>
-              <td className="px-3 py-1.5 text-right whitespace-nowrap text-slate-700 tabular-nums">
+              {extraHeader ? <td className="text-slate-700">{r.extra}</td> : null}
+              <td className="text-right whitespace-nowrap">{formatCnyCompact(r.current, locale)}</td>
+              <td className="text-right whitespace-nowrap text-slate-700">
                 {hasPrevious ? formatCnyCompact(r.previous, locale) : dash(noPrevious)}
               </td>
-              <td className={`px-3 py-1.5 text-right tabular-nums ${change(r)}`}>
+              <td className={`text-right ${change(r)}`}>
                 {!hasPrevious
                   ? dash(noPrevious)
                   : r.yoy === null
                     ? dash(t("noBase", { year: previousYear }))
                     : formatChange(r.yoy, locale)}
               </td>
-              <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(r.share, locale)}</td>
-              {showCount ? (
-                <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(r.count, locale)}</td>
-              ) : null}
-              {noteHeader ? <td className="px-3 py-1.5 text-xs text-slate-600">{r.note}</td> : null}
+              <td className="text-right">{formatPercent(r.share, locale)}</td>
+              {showCount ? <td className="text-right">{formatNumber(r.count, locale)}</td> : null}
+              {noteHeader ? <td className="text-xs text-slate-600">{r.note}</td> : null}
             </tr>
           ))}
         </DataTable>

@@ -67,20 +67,14 @@ export async function WorldMap({
       <div className="relative">
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} className="block h-auto w-full">
           <image href={WORLD_MAP_URL} x={0} y={0} width={WIDTH} height={HEIGHT} />
-          {markers.map((m) => (
-            <circle
-              key={m.code}
-              cx={m.x}
-              cy={m.y}
-              r={m.r}
-              fill={m.fill}
-              fillOpacity={0.85}
-              stroke="#ffffff"
-              strokeWidth={1}
-            >
-              <title>{t("marker", { name: nameOf(m.code), value: formatValue(m.value) })}</title>
-            </circle>
-          ))}
+          {/* What every circle shares is said once, on the group. */}
+          <g fillOpacity={0.85} stroke="#ffffff" strokeWidth={1}>
+            {markers.map((m) => (
+              <circle key={m.code} cx={m.x} cy={m.y} r={m.r} fill={m.fill}>
+                <title>{t("marker", { name: nameOf(m.code), value: formatValue(m.value) })}</title>
+              </circle>
+            ))}
+          </g>
         </svg>
         <span className="absolute top-1 left-1 rounded bg-white/80 px-1.5 py-0.5 text-xs font-medium text-slate-700">
           {t("schematic")}
