@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
+import { providerOf } from "@/lib/db/provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { seedDemo } from "@/lib/seed/demo";
@@ -168,5 +170,24 @@ describe("rollups", () => {
       rollups: Object.values(lengths).reduce((a, b) => a + b, 0),
     });
     expect(await storedRollups(db)).toEqual(before);
+  });
+
+  it("are backfilled by their migration to the same figures on a database that had declarations", async () => {
+    const before = await storedRollups(db);
+    expect(before.MarketYtdRollup.length).toBeGreaterThan(0);
+    await db.parkMonthRollup.deleteMany();
+    await db.marketYtdRollup.deleteMany();
+    await db.merchantYtdRollup.deleteMany();
+    await db.rollupVersion.deleteMany();
+    const folder = providerOf(db) === "postgresql" ? "prisma/postgres/migrations" : "prisma/migrations";
+    const sql = readFileSync(`${folder}/20261130143214_dashboard_view_rollups/migration.sql`, "utf8");
+    const backfill = sql.slice(sql.indexOf("-- Backfill"));
+    for (const statement of backfill
+      .split(";")
+      .map((s) => s.trim())
+      .filter((s) => s.replace(/--.*$/gm, "").trim()))
+      await db.$executeRawUnsafe(statement);
+    expect(await storedRollups(db)).toEqual(before);
+    expect(await db.rollupVersion.findMany()).toEqual([{ id: 1, version: 1 }]);
   });
 });
