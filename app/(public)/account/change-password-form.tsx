@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import type { FormState } from "@/lib/forms/form-state";
 import { changePasswordAction } from "./actions";
 
@@ -23,24 +24,12 @@ export function ChangePasswordForm() {
         error={errors.currentPassword}
         maxLength={128}
       />
-      <TextField
+      <NewPasswordFields
         name="newPassword"
         label={t("new")}
         hint={t("newHint")}
-        required
-        type="password"
-        autoComplete="new-password"
-        error={errors.newPassword}
-        maxLength={128}
-      />
-      <TextField
-        name="confirmPassword"
-        label={t("confirm")}
-        required
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirmPassword}
-        maxLength={128}
+        confirmLabel={t("confirm")}
+        errors={errors}
       />
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
     </form>

@@ -8,6 +8,7 @@ import type { CompanyValues } from "@/lib/forms/company-values";
 import type { FormState } from "@/lib/forms/form-state";
 import { registerAction } from "./actions";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 
 export function RegisterForm({ options }: { options: CompanyFormOptions }) {
   const t = useTranslations("register");
@@ -38,16 +39,7 @@ export function RegisterForm({ options }: { options: CompanyFormOptions }) {
           error={errors.email}
           maxLength={254}
         />
-        <TextField
-          name="password"
-          label={t("password")}
-          hint={t("passwordHint")}
-          required
-          type="password"
-          autoComplete="new-password"
-          error={errors.password}
-          maxLength={128}
-        />
+        <NewPasswordFields label={t("password")} hint={t("passwordHint")} errors={errors} />
       </section>
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full sm:w-auto" />
     </form>

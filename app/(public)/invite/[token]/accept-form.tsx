@@ -7,6 +7,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import type { InvitationProblem } from "@/lib/server/team/accept-invitation";
 import { acceptInvitationAction } from "./actions";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 
 export function AcceptForm({ token, existing }: { token: string; existing: boolean }) {
   const t = useTranslations("invite");
@@ -62,24 +63,11 @@ export function AcceptForm({ token, existing }: { token: string; existing: boole
         maxLength={50}
         autoComplete="name"
       />
-      <TextField
-        name="password"
+      <NewPasswordFields
         label={t("password")}
         hint={t("passwordHint")}
-        required
-        type="password"
-        autoComplete="new-password"
-        error={errors.password}
-        maxLength={128}
-      />
-      <TextField
-        name="confirmPassword"
-        label={t("confirmPassword")}
-        required
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirmPassword}
-        maxLength={128}
+        confirmLabel={t("confirmPassword")}
+        errors={errors}
       />
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full" />
     </form>

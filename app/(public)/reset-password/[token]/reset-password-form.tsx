@@ -2,8 +2,9 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert, TextField } from "@/components/forms/fields";
+import { FormAlert } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import type { FormState } from "@/lib/forms/form-state";
 import { resetPasswordAction } from "./actions";
 
@@ -30,25 +31,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       <FormAlert message={state.message} />
-      <TextField
-        name="password"
-        label={t("password")}
-        hint={t("passwordHint")}
-        required
-        type="password"
-        autoComplete="new-password"
-        error={errors.password}
-        maxLength={128}
-      />
-      <TextField
-        name="confirmPassword"
-        label={t("confirm")}
-        required
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirmPassword}
-        maxLength={128}
-      />
+      <NewPasswordFields label={t("password")} hint={t("passwordHint")} confirmLabel={t("confirm")} errors={errors} />
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full" />
     </form>
   );

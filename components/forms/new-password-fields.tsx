@@ -1,0 +1,48 @@
+"use client";
+import { TextField } from "@/components/forms/fields";
+import type { FieldErrors } from "@/lib/forms/form-state";
+
+/**
+ * A new password and, when `confirmLabel` is given, the same again; the
+ * browser's password manager offers to generate and save it. Used wherever a
+ * password is set: registration, an invitation, a reset, a change.
+ */
+export function NewPasswordFields({
+  name = "password",
+  label,
+  hint,
+  confirmLabel,
+  errors,
+}: {
+  name?: string;
+  label: string;
+  hint: string;
+  confirmLabel?: string;
+  errors: FieldErrors;
+}) {
+  return (
+    <>
+      <TextField
+        name={name}
+        label={label}
+        hint={hint}
+        required
+        type="password"
+        autoComplete="new-password"
+        error={errors[name]}
+        maxLength={128}
+      />
+      {confirmLabel ? (
+        <TextField
+          name="confirmPassword"
+          label={confirmLabel}
+          required
+          type="password"
+          autoComplete="new-password"
+          error={errors.confirmPassword}
+          maxLength={128}
+        />
+      ) : null}
+    </>
+  );
+}
