@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
+import { CompactRows } from "@/components/ui/compact-rows";
 import { DataTable } from "@/components/ui/data-table";
 import { formatCnyCompact, formatNumber } from "@/lib/i18n/format";
 import type { BreakdownRow } from "@/lib/server/dashboard/breakdowns";
@@ -42,13 +43,6 @@ export async function BreakdownTable({
   const t = await getTranslations("dashboard.tables");
   const previousYear = year - 1;
   const noPrevious = t("noPreviousCell", { year: previousYear });
-  /** "—" that says why, to the eye (a tooltip) and to screen readers. */
-  const dash = (why: string) => (
-    <span title={why}>
-      <span aria-hidden="true">—</span>
-      <span className="sr-only">{why}</span>
-    </span>
-  );
   const change = (r: BreakdownRow) =>
     r.yoy === null ? "text-slate-500" : r.yoy < 0 ? "text-red-700" : "text-emerald-800";
   return (
@@ -80,29 +74,35 @@ export async function BreakdownTable({
             noteHeader ? { key: "note", label: noteHeader } : null,
           ]}
         >
-          {rows.map((r, i) => (
-            <tr key={r.key}>
-              {ranked ? <td>{i + 1}</td> : null}
-              <th scope="row" className="text-left font-medium">
-                {r.label}
-              </th>
-              {extraHeader ? <td className="text-slate-700">{r.extra}</td> : null}
-              <td className="text-right whitespace-nowrap">{formatCnyCompact(r.current, locale)}</td>
-              <td className="text-right whitespace-nowrap text-slate-700">
-                {hasPrevious ? formatCnyCompact(r.previous, locale) : dash(noPrevious)}
-              </td>
-              <td className={`text-right ${change(r)}`}>
-                {!hasPrevious
-                  ? dash(noPrevious)
-                  : r.yoy === null
-                    ? dash(t("noBase", { year: previousYear }))
-                    : formatChange(r.yoy, locale)}
-              </td>
-              <td className="text-right">{formatPercent(r.share, locale)}</td>
-              {showCount ? <td className="text-right">{formatNumber(r.count, locale)}</td> : null}
-              {noteHeader ? <td className="text-xs text-slate-600">{r.note}</td> : null}
-            </tr>
-          ))}
+          <CompactRows
+            rowHeader={ranked ? 1 : 0}
+            columnClasses={[
+              ...(ranked ? [undefined] : []),
+              "text-left font-medium",
+              ...(extraHeader ? ["text-slate-700"] : []),
+              "text-right whitespace-nowrap",
+              "text-right whitespace-nowrap text-slate-700",
+              "text-right",
+              "text-right",
+              ...(showCount ? ["text-right"] : []),
+              ...(noteHeader ? ["text-xs text-slate-600"] : []),
+            ]}
+            rows={rows.map((r, i) => [
+              ...(ranked ? [i + 1] : []),
+              r.label,
+              ...(extraHeader ? [r.extra] : []),
+              formatCnyCompact(r.current, locale),
+              hasPrevious ? formatCnyCompact(r.previous, locale) : { dash: noPrevious },
+              !hasPrevious
+                ? { dash: noPrevious, className: change(r) }
+                : r.yoy === null
+                  ? { dash: t("noBase", { year: previousYear }), className: change(r) }
+                  : { text: formatChange(r.yoy, locale), className: change(r) },
+              formatPercent(r.share, locale),
+              ...(showCount ? [formatNumber(r.count, locale)] : []),
+              ...(noteHeader ? [r.note] : []),
+            ])}
+          />
         </DataTable>
       )}
     </section>

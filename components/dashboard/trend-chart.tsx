@@ -2,6 +2,8 @@
 // figures as a data table for screen readers and for anyone who wants the
 // numbers. No script and no chart library.
 
+import { CompactRows } from "@/components/ui/compact-rows";
+
 export type ChartSeries = {
   label: string;
   values: (number | null)[];
@@ -97,20 +99,19 @@ export function TrendChart({
             </text>
           ))}
         </g>
+        {/* Each series' bars are one path of rectangles: one element instead of one per month. */}
         {bars.map((s, b) => (
-          <g key={s.label} fill={s.colour}>
-            {s.values.map((v, i) =>
-              v === null || v <= 0 ? null : (
-                <rect
-                  key={i}
-                  x={r1(x(i) - band * 0.35 + b * barWidth)}
-                  y={y(v)}
-                  width={barW}
-                  height={r1(Math.max(0, y(0) - y(v)))}
-                />
-              ),
-            )}
-          </g>
+          <path
+            key={s.label}
+            fill={s.colour}
+            d={s.values
+              .map((v, i) =>
+                v === null || v <= 0
+                  ? ""
+                  : `M${r1(x(i) - band * 0.35 + b * barWidth)} ${y(v)}h${barW}v${r1(Math.max(0, y(0) - y(v)))}h-${barW}z`,
+              )
+              .join("")}
+          />
         ))}
         {series
           .filter((s) => s.kind === "line")
@@ -180,21 +181,23 @@ export function TrendChart({
                 ))}
               </tr>
             </thead>
-            {/* One rule for all cells instead of the same classes on each of some hundred cells. */}
-            <tbody className="divide-y divide-slate-100 *:*:px-3 *:*:py-1 *:*:tabular-nums [&_td]:text-right [&_th]:text-left [&_th]:font-normal">
-              {categories.map((c, i) => (
-                <tr key={c}>
-                  <th scope="row">{categoryLabel(c)}</th>
-                  {series.map((s, k) => (
-                    <td key={k}>{s.values[i] === null ? "—" : formatValue(s.values[i]!)}</td>
-                  ))}
-                  {extraColumns.map((col, k) => (
-                    <td key={`x${k}`} className="text-left!">
-                      {col.values[i]}
-                    </td>
-                  ))}
-                </tr>
-              ))}
+            {/* One rule for all cells instead of the same classes on each of some hundred cells; figures
+                right, the extra columns' text left. */}
+            <tbody
+              className={`divide-y divide-slate-100 *:*:px-3 *:*:py-1 *:*:tabular-nums [&_td]:text-right [&_th]:text-left [&_th]:font-normal ${extraColumns.length === 1 ? "[&_td:last-child]:text-left" : ""}`}
+            >
+              <CompactRows
+                rows={categories.map((c, i) => [
+                  categoryLabel(c),
+                  ...series.map((s) => (s.values[i] === null ? "—" : formatValue(s.values[i]!))),
+                  ...extraColumns.map((col) => col.values[i]),
+                ])}
+                columnClasses={
+                  extraColumns.length > 1
+                    ? [undefined, ...series.map(() => undefined), ...extraColumns.map(() => "text-left!")]
+                    : undefined
+                }
+              />
             </tbody>
           </table>
         </div>

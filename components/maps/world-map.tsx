@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import geometry from "./market-points.json";
 import { binIndex, valueBins, type Bin } from "./bins";
+import { MapMarkers, type MapMarker } from "./map-markers";
 
 /**
  * Where the base map is served (app/maps/world.svg/route.ts): one SVG document with the land outline
@@ -67,14 +68,15 @@ export async function WorldMap({
       <div className="relative">
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} className="block h-auto w-full">
           <image href={WORLD_MAP_URL} x={0} y={0} width={WIDTH} height={HEIGHT} />
-          {/* What every circle shares is said once, on the group. */}
-          <g fillOpacity={0.85} stroke="#ffffff" strokeWidth={1}>
-            {markers.map((m) => (
-              <circle key={m.code} cx={m.x} cy={m.y} r={m.r} fill={m.fill}>
-                <title>{t("marker", { name: nameOf(m.code), value: formatValue(m.value) })}</title>
-              </circle>
-            ))}
-          </g>
+          <MapMarkers
+            markers={markers.map((m): MapMarker => [
+              m.x,
+              m.y,
+              m.r,
+              m.fill,
+              t("marker", { name: nameOf(m.code), value: formatValue(m.value) }),
+            ])}
+          />
         </svg>
         <span className="absolute top-1 left-1 rounded bg-white/80 px-1.5 py-0.5 text-xs font-medium text-slate-700">
           {t("schematic")}

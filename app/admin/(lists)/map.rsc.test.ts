@@ -17,6 +17,22 @@ vi.mock("next-intl/server", async () => {
 // Client components are references on the server; the browser renders them.
 vi.mock("@/components/dashboard/print-button", () => ({ PrintButton: () => null }));
 vi.mock("@/components/forms/submit-button", () => ({ SubmitButton: () => null }));
+vi.mock("@/components/ui/compact-rows", () => ({ CompactRows: () => null }));
+// The browser draws the market circles from the list the server computes (map-markers.tsx); here they are
+// drawn the same way, so that the payload shows what the map holds.
+vi.mock("@/components/maps/map-markers", async () => {
+  const { createElement } = await import("react");
+  return {
+    MapMarkers: ({ markers }: { markers: [number, number, number, string, string][] }) =>
+      createElement(
+        "g",
+        null,
+        markers.map(([cx, cy, r, fill, title], i) =>
+          createElement("circle", { key: i, cx, cy, r, fill }, createElement("title", null, title)),
+        ),
+      ),
+  };
+});
 vi.mock("next/link", async () => {
   const { createElement } = await import("react");
   return {
