@@ -60,8 +60,9 @@ export async function BreakdownTable({
       ) : (
         <DataTable
           boxed={false}
-          // The cells' padding and figures once for the body, not on each cell.
-          bodyClassName="*:*:px-3 *:*:py-1.5 *:*:tabular-nums"
+          // The cells' padding, alignment and figures once for the body, not on each cell: figures right
+          // and unbroken; the row's name, rank and text columns left.
+          bodyClassName="*:*:px-3 *:*:py-1.5 *:*:tabular-nums [&_td]:text-right [&_td]:whitespace-nowrap [&_th]:text-left [&_th]:font-medium"
           columns={[
             ranked && { key: "rank", label: t("columns.rank") },
             { key: "label", label: labelHeader },
@@ -77,15 +78,15 @@ export async function BreakdownTable({
           <CompactRows
             rowHeader={ranked ? 1 : 0}
             columnClasses={[
-              ...(ranked ? [undefined] : []),
-              "text-left font-medium",
-              ...(extraHeader ? ["text-slate-700"] : []),
-              "text-right whitespace-nowrap",
-              "text-right whitespace-nowrap text-slate-700",
-              "text-right",
-              "text-right",
-              ...(showCount ? ["text-right"] : []),
-              ...(noteHeader ? ["text-xs text-slate-600"] : []),
+              ...(ranked ? ["text-left!"] : []),
+              undefined,
+              ...(extraHeader ? ["text-left! whitespace-normal! text-slate-700"] : []),
+              undefined,
+              "text-slate-700",
+              undefined,
+              undefined,
+              ...(showCount ? [undefined] : []),
+              ...(noteHeader ? ["text-left! whitespace-normal! text-xs text-slate-600"] : []),
             ]}
             rows={rows.map((r, i) => [
               ...(ranked ? [i + 1] : []),

@@ -50,6 +50,7 @@ export function TrendChart({
   tableLabel,
   categoryHeader,
   extraColumns = [],
+  table = true,
 }: {
   id: string;
   title: string;
@@ -63,6 +64,8 @@ export function TrendChart({
   tableLabel: string;
   categoryHeader: string;
   extraColumns?: { header: string; values: string[] }[];
+  /** False when the figures are in a table of their own next to the chart (see {@link ChartTable}). */
+  table?: boolean;
 }) {
   const plotW = WIDTH - M.left - M.right;
   const plotH = HEIGHT - M.top - M.bottom;
@@ -159,49 +162,85 @@ export function TrendChart({
           </span>
         ))}
       </figcaption>
-      <details className="no-print mt-2 text-sm">
-        <summary className="cursor-pointer text-brand-700 underline">{tableLabel}</summary>
-        <div className="mt-2 max-h-80 overflow-auto rounded border border-slate-200">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{title}</caption>
-            <thead className="sticky top-0 bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-1.5 font-medium">
-                  {categoryHeader}
-                </th>
-                {series.map((s) => (
-                  <th key={s.label} scope="col" className="px-3 py-1.5 text-right font-medium">
-                    {s.label}
-                  </th>
-                ))}
-                {extraColumns.map((c) => (
-                  <th key={c.header} scope="col" className="px-3 py-1.5 font-medium">
-                    {c.header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            {/* One rule for all cells instead of the same classes on each of some hundred cells; figures
-                right, the extra columns' text left. */}
-            <tbody
-              className={`divide-y divide-slate-100 *:*:px-3 *:*:py-1 *:*:tabular-nums [&_td]:text-right [&_th]:text-left [&_th]:font-normal ${extraColumns.length === 1 ? "[&_td:last-child]:text-left" : ""}`}
-            >
-              <CompactRows
-                rows={categories.map((c, i) => [
-                  categoryLabel(c),
-                  ...series.map((s) => (s.values[i] === null ? "—" : formatValue(s.values[i]!))),
-                  ...extraColumns.map((col) => col.values[i]),
-                ])}
-                columnClasses={
-                  extraColumns.length > 1
-                    ? [undefined, ...series.map(() => undefined), ...extraColumns.map(() => "text-left!")]
-                    : undefined
-                }
-              />
-            </tbody>
-          </table>
-        </div>
-      </details>
+      {table ? (
+        <ChartTable
+          caption={title}
+          tableLabel={tableLabel}
+          categoryHeader={categoryHeader}
+          categories={categories}
+          categoryLabel={categoryLabel}
+          series={series}
+          formatValue={formatValue}
+          extraColumns={extraColumns}
+        />
+      ) : null}
     </figure>
+  );
+}
+
+/** A chart's figures as a table, folded away under "view the data table": months down, series across. */
+export function ChartTable({
+  caption,
+  tableLabel,
+  categoryHeader,
+  categories,
+  categoryLabel,
+  series,
+  formatValue,
+  extraColumns = [],
+}: {
+  caption: string;
+  tableLabel: string;
+  categoryHeader: string;
+  categories: string[];
+  categoryLabel: (category: string) => string;
+  series: { label: string; values: (number | null)[] }[];
+  formatValue: (value: number) => string;
+  extraColumns?: { header: string; values: string[] }[];
+}) {
+  return (
+    <details className="no-print mt-2 text-sm">
+      <summary className="cursor-pointer text-brand-700 underline">{tableLabel}</summary>
+      <div className="mt-2 max-h-80 overflow-auto rounded border border-slate-200">
+        <table className="min-w-full text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="sticky top-0 bg-slate-50 text-left text-slate-600">
+            <tr>
+              <th scope="col" className="px-3 py-1.5 font-medium">
+                {categoryHeader}
+              </th>
+              {series.map((s) => (
+                <th key={s.label} scope="col" className="px-3 py-1.5 text-right font-medium">
+                  {s.label}
+                </th>
+              ))}
+              {extraColumns.map((c) => (
+                <th key={c.header} scope="col" className="px-3 py-1.5 font-medium">
+                  {c.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {/* One rule for all cells instead of the same classes on each of some hundred cells; figures
+              right, the extra columns' text left. */}
+          <tbody
+            className={`divide-y divide-slate-100 *:*:px-3 *:*:py-1 *:*:tabular-nums [&_td]:text-right [&_th]:text-left [&_th]:font-normal ${extraColumns.length === 1 ? "[&_td:last-child]:text-left" : ""}`}
+          >
+            <CompactRows
+              rows={categories.map((c, i) => [
+                categoryLabel(c),
+                ...series.map((s) => (s.values[i] === null ? "—" : formatValue(s.values[i]!))),
+                ...extraColumns.map((col) => col.values[i]),
+              ])}
+              columnClasses={
+                extraColumns.length > 1
+                  ? [undefined, ...series.map(() => undefined), ...extraColumns.map(() => "text-left!")]
+                  : undefined
+              }
+            />
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }

@@ -5,7 +5,7 @@ import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
 import { rowLabels } from "@/lib/server/dashboard/labels";
 import { CardHeading } from "./card-heading";
 import { formatMonth } from "./format";
-import { TrendChart } from "./trend-chart";
+import { ChartTable, TrendChart, type ChartSeries } from "./trend-chart";
 
 const ACTUAL = "#164a82";
 const GOAL = "#b45309";
@@ -36,8 +36,37 @@ export async function VolumeCharts({
     formatValue: (v: number) => formatCnyCompact(v, locale),
     tableLabel: t("chart.table"),
     categoryHeader: t("chart.month"),
-    extraColumns: [{ header: t("chart.source"), values: chart.sources.map(label.source) }],
+    // Both charts' figures are in the one table below them: the months and sources once.
+    table: false,
   };
+  const cumulative: ChartSeries[] = [
+    { label: t("chart.actual"), values: chart.actualCumulative.map(Number), kind: "line", colour: ACTUAL },
+    ...(chart.goalCumulative
+      ? [
+          {
+            label: t("chart.goalLine"),
+            values: chart.goalCumulative.map(n),
+            kind: "line" as const,
+            colour: GOAL,
+            dashed: true,
+          },
+        ]
+      : []),
+  ];
+  const monthly: ChartSeries[] = [
+    { label: t("chart.monthly"), values: chart.actual.map(Number), kind: "bar", colour: BARS },
+    ...(monthlyGoal
+      ? [
+          {
+            label: t("chart.monthlyGoal"),
+            values: monthlyGoal,
+            kind: "line" as const,
+            colour: GOAL,
+            dashed: true,
+          },
+        ]
+      : []),
+  ];
   return (
     <section aria-labelledby="charts-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <CardHeading id="charts-title" title={cumulativeTitle} csv={{ href: csvHref, table: t("tables.monthly") }} />
@@ -45,20 +74,7 @@ export async function VolumeCharts({
         id="chart-cumulative"
         title={cumulativeTitle}
         description={t("chart.cumulativeDesc", { goal: goal ? t("chart.withGoal") : "" })}
-        series={[
-          { label: t("chart.actual"), values: chart.actualCumulative.map(Number), kind: "line", colour: ACTUAL },
-          ...(chart.goalCumulative
-            ? [
-                {
-                  label: t("chart.goalLine"),
-                  values: chart.goalCumulative.map(n),
-                  kind: "line" as const,
-                  colour: GOAL,
-                  dashed: true,
-                },
-              ]
-            : []),
-        ]}
+        series={cumulative}
         {...common}
       />
       <h3 className="mt-6 mb-2 text-sm font-semibold text-slate-900">{t("chart.monthlyTitle")}</h3>
@@ -66,21 +82,18 @@ export async function VolumeCharts({
         id="chart-monthly"
         title={t("chart.monthlyTitle")}
         description={t("chart.monthlyDesc", { goal: goal ? t("chart.withMonthlyGoal") : "" })}
-        series={[
-          { label: t("chart.monthly"), values: chart.actual.map(Number), kind: "bar", colour: BARS },
-          ...(monthlyGoal
-            ? [
-                {
-                  label: t("chart.monthlyGoal"),
-                  values: monthlyGoal,
-                  kind: "line" as const,
-                  colour: GOAL,
-                  dashed: true,
-                },
-              ]
-            : []),
-        ]}
+        series={monthly}
         {...common}
+      />
+      <ChartTable
+        caption={t("tables.monthly")}
+        tableLabel={common.tableLabel}
+        categoryHeader={common.categoryHeader}
+        categories={chart.months}
+        categoryLabel={common.categoryLabel}
+        series={[...monthly, ...cumulative]}
+        formatValue={common.formatValue}
+        extraColumns={[{ header: t("chart.source"), values: chart.sources.map(label.source) }]}
       />
     </section>
   );

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import geometry from "./market-points.json";
 import { binIndex, valueBins, type Bin } from "./bins";
-import { MapMarkers, type MapMarker } from "./map-markers";
+import { MapMarkers, type MarkerClass } from "./map-markers";
 
 /**
  * Where the base map is served (app/maps/world.svg/route.ts): one SVG document with the land outline
@@ -51,6 +51,14 @@ export async function WorldMap({
     })
     // The largest first, so that a small market next to a large one stays visible on top.
     .sort((a, b) => b.value - a.value || (a.code < b.code ? -1 : 1));
+  // Sorted by value, the circles of a class follow one another: each class is one group.
+  const markerClasses: MarkerClass[] = [];
+  for (const m of markers) {
+    const last = markerClasses[markerClasses.length - 1];
+    const title = t("marker", { name: nameOf(m.code), value: formatValue(m.value) });
+    if (last && last.fill === m.fill && last.r === m.r) last.markers.push([m.x, m.y, title]);
+    else markerClasses.push({ fill: m.fill, r: m.r, markers: [[m.x, m.y, title]] });
+  }
   const binLabel = (bin: Bin) => {
     switch (bin.kind) {
       case "below":
@@ -68,15 +76,7 @@ export async function WorldMap({
       <div className="relative">
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} className="block h-auto w-full">
           <image href={WORLD_MAP_URL} x={0} y={0} width={WIDTH} height={HEIGHT} />
-          <MapMarkers
-            markers={markers.map((m): MapMarker => [
-              m.x,
-              m.y,
-              m.r,
-              m.fill,
-              t("marker", { name: nameOf(m.code), value: formatValue(m.value) }),
-            ])}
-          />
+          <MapMarkers classes={markerClasses} />
         </svg>
         <span className="absolute top-1 left-1 rounded bg-white/80 px-1.5 py-0.5 text-xs font-medium text-slate-700">
           {t("schematic")}

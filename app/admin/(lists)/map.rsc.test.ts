@@ -23,12 +23,14 @@ vi.mock("@/components/ui/compact-rows", () => ({ CompactRows: () => null }));
 vi.mock("@/components/maps/map-markers", async () => {
   const { createElement } = await import("react");
   return {
-    MapMarkers: ({ markers }: { markers: [number, number, number, string, string][] }) =>
+    MapMarkers: ({ classes }: { classes: { fill: string; r: number; markers: [number, number, string][] }[] }) =>
       createElement(
         "g",
         null,
-        markers.map(([cx, cy, r, fill, title], i) =>
-          createElement("circle", { key: i, cx, cy, r, fill }, createElement("title", null, title)),
+        classes.flatMap(({ fill, r, markers }) =>
+          markers.map(([cx, cy, title]) =>
+            createElement("circle", { key: `${cx},${cy}`, cx, cy, r, fill }, createElement("title", null, title)),
+          ),
         ),
       ),
   };
