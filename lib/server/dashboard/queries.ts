@@ -6,6 +6,7 @@
 // MerchantMonthRollup). Take a client, so the benchmark can run them against
 // its own database.
 import type { DbOrTx } from "@/lib/db/create-client";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import type { Direction } from "@/lib/validation/declaration";
 
 export type VolumeScope = {
@@ -35,19 +36,26 @@ function rollupWhere(scope: VolumeScope, from: string, to: string) {
   };
 }
 
+// The view's reads are one grouped SQL statement each, returning only the rows shown.
+type SqlRow = Record<string, unknown> & { count: unknown; valueFen: unknown };
+const amount = (r: SqlRow) => ({ count: Number(r.count), valueFen: BigInt(String(r.valueFen)) });
+
+/** The scope's conditions on a rollup with parkId and customsMode columns. */
+function scopeSql(scope: VolumeScope): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (scope.parkIds)
+    parts.push(scope.parkIds.length ? Prisma.sql`"parkId" IN (${Prisma.join(scope.parkIds)})` : Prisma.sql`1 = 0`);
+  if (scope.customsMode) parts.push(Prisma.sql`"customsMode" = ${scope.customsMode}`);
+  return parts.length ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+}
+
 /** Declared volume by month and park. */
 export async function monthlyByPark(db: DbOrTx, scope: VolumeScope, from: string, to: string): Promise<ParkMonth[]> {
-  const rows = await db.parkMonthRollup.groupBy({
-    by: ["month", "parkId"],
-    where: rollupWhere(scope, from, to),
-    _sum: { count: true, valueFen: true },
-  });
-  return rows.map((r) => ({
-    month: r.month,
-    parkId: r.parkId,
-    count: r._sum.count ?? 0,
-    valueFen: r._sum.valueFen ?? 0n,
-  }));
+  const rows = await db.$queryRaw<SqlRow[]>(
+    Prisma.sql`SELECT "month", "parkId", SUM("count") AS "count", SUM("valueFen") AS "valueFen" FROM "ParkMonthRollup"
+      WHERE "month" >= ${from} AND "month" <= ${to}${scopeSql(scope)} GROUP BY "month", "parkId"`,
+  );
+  return rows.map((r) => ({ month: String(r.month), parkId: String(r.parkId), ...amount(r) }));
 }
 
 /** Official monthly figures of the zones in scope. */
@@ -93,17 +101,16 @@ export type ParkPeriodRow = Omit<PeriodRow, "country">;
 
 /** Declared volume over a period by park, customs mode and direction. */
 export async function periodByPark(db: DbOrTx, scope: VolumeScope, from: string, to: string): Promise<ParkPeriodRow[]> {
-  const rows = await db.parkMonthRollup.groupBy({
-    by: ["parkId", "customsMode", "direction"],
-    where: rollupWhere(scope, from, to),
-    _sum: { count: true, valueFen: true },
-  });
+  const rows = await db.$queryRaw<SqlRow[]>(
+    Prisma.sql`SELECT "parkId", "customsMode", "direction", SUM("count") AS "count", SUM("valueFen") AS "valueFen"
+      FROM "ParkMonthRollup" WHERE "month" >= ${from} AND "month" <= ${to}${scopeSql(scope)}
+      GROUP BY "parkId", "customsMode", "direction"`,
+  );
   return rows.map((r) => ({
-    parkId: r.parkId,
-    customsMode: r.customsMode,
-    direction: r.direction,
-    count: r._sum.count ?? 0,
-    valueFen: r._sum.valueFen ?? 0n,
+    parkId: String(r.parkId),
+    customsMode: String(r.customsMode),
+    direction: String(r.direction) as Direction,
+    ...amount(r),
   }));
 }
 
@@ -111,21 +118,18 @@ export type MarketTotal = { country: string; count: number; valueFen: bigint };
 
 /** Declared volume over a period by market: one month of the running totals for a year to date. */
 export async function periodByMarket(db: DbOrTx, scope: VolumeScope, from: string, to: string): Promise<MarketTotal[]> {
-  const where = {
-    ...(scope.parkIds ? { parkId: { in: scope.parkIds } } : {}),
-    ...(scope.customsMode ? { customsMode: scope.customsMode } : {}),
-  };
-  const rows = isYearToDate(from, to)
-    ? await db.marketYtdRollup.groupBy({
-        by: ["country"],
-        where: { month: to, ...where },
-        _sum: { count: true, valueFen: true },
-      })
-    : await db.declarationRollup.groupBy({
-        by: ["country"],
-        where: rollupWhere(scope, from, to),
-        _sum: { count: true, valueFen: true },
-      });
+  if (isYearToDate(from, to)) {
+    const ytd = await db.$queryRaw<SqlRow[]>(
+      Prisma.sql`SELECT "country", SUM("count") AS "count", SUM("valueFen") AS "valueFen" FROM "MarketYtdRollup"
+        WHERE "month" = ${to}${scopeSql(scope)} GROUP BY "country"`,
+    );
+    return ytd.map((r) => ({ country: String(r.country), ...amount(r) })).filter((r) => r.count > 0);
+  }
+  const rows = await db.declarationRollup.groupBy({
+    by: ["country"],
+    where: rollupWhere(scope, from, to),
+    _sum: { count: true, valueFen: true },
+  });
   return rows
     .map((r) => ({ country: r.country, count: r._sum.count ?? 0, valueFen: r._sum.valueFen ?? 0n }))
     .filter((r) => r.count > 0);
@@ -154,16 +158,23 @@ export async function merchantTotals(
     ...(options.take ? { take: options.take } : {}),
   };
   // A year to date is one month of the running totals.
-  const rows = isYearToDate(from, to)
-    ? await db.merchantYtdRollup.groupBy({
-        ...query,
-        where: {
-          month: to,
-          ...(scope.parkIds ? { parkId: { in: scope.parkIds } } : {}),
-          ...(scope.customsMode ? { customsMode: scope.customsMode } : {}),
-          ...merchants,
-        },
-      })
-    : await db.merchantMonthRollup.groupBy({ ...query, where: { ...rollupWhere(scope, from, to), ...merchants } });
+  if (isYearToDate(from, to)) {
+    const only = options.merchantIds
+      ? options.merchantIds.length
+        ? Prisma.sql` AND "merchantId" IN (${Prisma.join(options.merchantIds)})`
+        : Prisma.sql` AND 1 = 0`
+      : Prisma.empty;
+    const limit = options.take ? Prisma.sql` LIMIT ${options.take}` : Prisma.empty;
+    const ytd = await db.$queryRaw<SqlRow[]>(
+      Prisma.sql`SELECT "merchantId", SUM("count") AS "count", SUM("valueFen") AS "valueFen" FROM "MerchantYtdRollup"
+        WHERE "month" = ${to}${scopeSql(scope)}${only} GROUP BY "merchantId"
+        ORDER BY SUM("valueFen") DESC, "merchantId" ASC${limit}`,
+    );
+    return ytd.map((r) => ({ merchantId: String(r.merchantId), ...amount(r) }));
+  }
+  const rows = await db.merchantMonthRollup.groupBy({
+    ...query,
+    where: { ...rollupWhere(scope, from, to), ...merchants },
+  });
   return rows.map((r) => ({ merchantId: r.merchantId, count: r._sum.count ?? 0, valueFen: r._sum.valueFen ?? 0n }));
 }
