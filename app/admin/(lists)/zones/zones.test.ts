@@ -5,6 +5,7 @@ const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { createParkAction, createZoneAction, moveParkAction } = await import("@/app/admin/(lists)/zones/actions");
 const { getZoneVolumes } = await import("@/lib/server/zones/get-zone-volumes");
+const { applyRollupDeltas } = await import("@/lib/server/declarations/rollups");
 
 const ids: Record<string, string> = {};
 beforeAll(async () => {
@@ -113,17 +114,18 @@ describe("the 1+N zone system", () => {
 
     // A declared month in the park's rollups counts for whichever zone the park is in.
     const month = `${new Date().getUTCFullYear()}-01`;
-    await db.declarationRollup.create({
-      data: {
+    await applyRollupDeltas(db, [
+      {
         month,
         parkId: park.id,
+        merchantId: "zones-test-merchant",
         customsMode: "9610",
         direction: "EXPORT",
         country: "US",
         count: 1,
         valueFen: 5_000n,
       },
-    });
+    ]);
     const zone12 = await db.zone.findUniqueOrThrow({ where: { code: "CQ-DZ-12" } });
     expect((await getZoneVolumes()).zone(zone11.id)).toBe(5_000n);
 
