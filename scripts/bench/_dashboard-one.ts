@@ -192,7 +192,7 @@ async function benchOn(
     );
 
     const { getDashboard } = await import("@/lib/server/dashboard/get-dashboard");
-    const { getDashboardAsBefore } = await import("@/lib/server/dashboard/testing/old-dashboard");
+    const { getDashboardAsBefore } = await import("@/lib/testing/dashboard-before");
     const { clearViewCache } = await import("@/lib/server/dashboard/view-cache");
     const { db: appDb } = await import("@/lib/server/db");
     await appDb.$connect();

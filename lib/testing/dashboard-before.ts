@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { CUSTOMS_MODES, DIRECTIONS } from "@/lib/validation/declaration";
-import { compareRows, topWithOther, type BreakdownRow } from "../breakdowns";
+import { compareRows, topWithOther, type BreakdownRow } from "@/lib/server/dashboard/breakdowns";
 import {
   combineZoneMonths,
   groupPeriod,
@@ -14,14 +14,20 @@ import {
   zoneTotals,
   type Amount,
   type Total,
-} from "../combine";
-import { asOfMonth, DASHBOARD_START, dashboardYears, DashboardFilters, resolveYear } from "../filters";
-import { getDashboardCounts } from "../get-counts";
+} from "@/lib/server/dashboard/combine";
+import {
+  asOfMonth,
+  DASHBOARD_START,
+  dashboardYears,
+  DashboardFilters,
+  resolveYear,
+} from "@/lib/server/dashboard/filters";
+import { getDashboardCounts } from "@/lib/server/dashboard/get-counts";
 import { monthRange } from "@/lib/time/months";
 import { monthOf } from "@/lib/time/shanghai";
-import { goalLines, goalsForYear } from "../goal-status";
-import { cumulative, ratio, yearOnYear, yearToDate } from "../pace";
-import { officialByZone, periodBreakdown, type ParkMonth, type VolumeScope } from "../queries";
+import { goalLines, goalsForYear } from "@/lib/server/dashboard/goal-status";
+import { cumulative, ratio, yearOnYear, yearToDate } from "@/lib/server/dashboard/pace";
+import { officialByZone, periodBreakdown, type ParkMonth, type VolumeScope } from "@/lib/server/dashboard/queries";
 import type { DbOrTx } from "@/lib/db/create-client";
 
 const where = (scope: VolumeScope, from: string, to: string) => ({
@@ -79,8 +85,8 @@ async function getMerchantRanking(
   return rows.map((r) => ({ ...r, merchant: byId.get(r.key)! })).filter((r) => r.merchant);
 }
 import type { ScopeUser } from "@/lib/server/auth/park-scope";
-import { resolveDashboardScope } from "../scope";
-import { findVolumeGoals } from "../volume-goals";
+import { resolveDashboardScope } from "@/lib/server/dashboard/scope";
+import { findVolumeGoals } from "@/lib/server/dashboard/volume-goals";
 
 const MARKETS_SHOWN = 10;
 
