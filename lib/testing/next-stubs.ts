@@ -45,6 +45,7 @@ export const nextIntlServerModule = {
   getTranslations: async (namespace?: string) =>
     createTranslator({ locale: "en", messages: en, namespace: namespace as never }),
   getLocale: async () => "en",
+  getMessages: async () => en,
 };
 
 export const nextCacheModule = { revalidatePath: () => {}, revalidateTag: () => {} };
