@@ -49,3 +49,9 @@ export const nextIntlServerModule = {
 };
 
 export const nextCacheModule = { revalidatePath: () => {}, revalidateTag: () => {} };
+
+/** Where a server action's `redirect()` leads, from the error it throws; null for any other error. */
+export function redirectTarget(error: unknown): string | null {
+  const digest = (error as { digest?: unknown })?.digest;
+  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT") ? digest.split(";")[2] : null;
+}

@@ -30,3 +30,18 @@ export async function startSmtpSink() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A received message's text, decoded: nodemailer sends UTF-8 text as quoted-printable or base64. */
+export function decodedBody(raw: string) {
+  const body = raw
+    .split(/\r?\n\r?\n/)
+    .slice(1)
+    .join("\n");
+  const b64 = body.replace(/\s+/g, "");
+  const fromB64 = /^[A-Za-z0-9+/=]+$/.test(b64) ? Buffer.from(b64, "base64").toString("utf8") : "";
+  const fromQp = Buffer.from(
+    body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+    "latin1",
+  ).toString("utf8");
+  return fromB64 + fromQp;
+}

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { redirectTarget } from "@/lib/testing/next-stubs";
 
 // The request the action runs in: the address the portal's server appended last.
 const request = { forwardedFor: "203.0.113.10" };
@@ -47,8 +48,8 @@ async function submit(f: FormData) {
   try {
     return { state: await registerAction({}, f) };
   } catch (error) {
-    const digest = (error as { digest?: unknown })?.digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { redirect: digest.split(";")[2] };
+    const redirect = redirectTarget(error);
+    if (redirect !== null) return { redirect };
     throw error;
   }
 }

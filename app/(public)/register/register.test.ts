@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sessionStub } from "@/lib/testing/next-stubs";
-import { startSmtpSink } from "@/lib/testing/smtp-sink";
+import { sessionStub, redirectTarget } from "@/lib/testing/next-stubs";
+import { startSmtpSink, decodedBody } from "@/lib/testing/smtp-sink";
 
 // SMTP_URL is read once, so it is set before the mail module loads.
 const sink = await startSmtpSink();
@@ -64,24 +64,10 @@ async function submit(f: FormData): Promise<{ redirect: string } | { state: unkn
   try {
     return { state: await registerAction({}, f) };
   } catch (error) {
-    const digest = (error as { digest?: unknown })?.digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { redirect: digest.split(";")[2] };
+    const redirect = redirectTarget(error);
+    if (redirect !== null) return { redirect };
     throw error;
   }
-}
-
-function decodedBody(raw: string) {
-  const body = raw
-    .split(/\r?\n\r?\n/)
-    .slice(1)
-    .join("\n");
-  const b64 = body.replace(/\s+/g, "");
-  const fromB64 = /^[A-Za-z0-9+/=]+$/.test(b64) ? Buffer.from(b64, "base64").toString("utf8") : "";
-  const fromQp = Buffer.from(
-    body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
-    "latin1",
-  ).toString("utf8");
-  return fromB64 + fromQp;
 }
 
 const mailsTo = (address: string) => sink.received.filter((m) => m.to.includes(address));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSmtpSink } from "@/lib/testing/smtp-sink";
+import { startSmtpSink, decodedBody } from "@/lib/testing/smtp-sink";
 
 // SMTP_URL is read once, so it is set before the mail module loads.
 const sink = await startSmtpSink();
@@ -16,21 +16,6 @@ afterAll(async () => {
   await sink.close();
   await db.$disconnect();
 });
-
-function decodedBody(raw: string) {
-  // Nodemailer sends UTF-8 text as quoted-printable or base64.
-  const body = raw
-    .split(/\r?\n\r?\n/)
-    .slice(1)
-    .join("\n");
-  const b64 = body.replace(/\s+/g, "");
-  const fromB64 = /^[A-Za-z0-9+/=]+$/.test(b64) ? Buffer.from(b64, "base64").toString("utf8") : "";
-  const fromQp = Buffer.from(
-    body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
-    "latin1",
-  ).toString("utf8");
-  return fromB64 + fromQp;
-}
 
 describe("notification email", () => {
   it("is sent through SMTP_URL in the reader's language, beside the inbox entry", async () => {

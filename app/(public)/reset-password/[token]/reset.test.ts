@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startSmtpSink } from "@/lib/testing/smtp-sink";
+import { startSmtpSink, decodedBody } from "@/lib/testing/smtp-sink";
 
 // SMTP_URL is read once, so it is set before the mail module loads.
 const sink = await startSmtpSink();
@@ -55,21 +55,6 @@ const form = (fields: Record<string, string>) => {
   for (const [k, v] of Object.entries(fields)) f.set(k, v);
   return f;
 };
-
-function decodedBody(raw: string) {
-  // Nodemailer sends UTF-8 text as quoted-printable or base64.
-  const body = raw
-    .split(/\r?\n\r?\n/)
-    .slice(1)
-    .join("\n");
-  const b64 = body.replace(/\s+/g, "");
-  const fromB64 = /^[A-Za-z0-9+/=]+$/.test(b64) ? Buffer.from(b64, "base64").toString("utf8") : "";
-  const fromQp = Buffer.from(
-    body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
-    "latin1",
-  ).toString("utf8");
-  return fromB64 + fromQp;
-}
 
 /** Asks for a reset link and waits for whatever mail it sends; returns the answer and the mails. */
 async function askForReset(email: string) {

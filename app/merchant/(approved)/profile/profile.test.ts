@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessionStub } from "@/lib/testing/next-stubs";
+import { sessionStub, redirectTarget } from "@/lib/testing/next-stubs";
 
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
@@ -84,11 +84,6 @@ async function snapshot() {
     audit: await db.auditLog.count({ where: { entityId: merchantId } }),
     notes: await db.notification.count(),
   };
-}
-
-function redirectTarget(error: unknown): string | null {
-  const digest = (error as { digest?: unknown })?.digest;
-  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT") ? digest.split(";")[2] : null;
 }
 
 /** A valid USCC that no merchant uses. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sessionStub } from "@/lib/testing/next-stubs";
+import { sessionStub, redirectTarget } from "@/lib/testing/next-stubs";
 import type { FormState } from "@/lib/forms/form-state";
 
 // The request the actions run in: the host links are built from.
@@ -38,8 +38,7 @@ async function as(who: Role, call: () => Promise<FormState<unknown, unknown>>): 
     const state = await call();
     return state.ok ? { allowed: true } : { allowed: false, message: state.message };
   } catch (error) {
-    const digest = (error as { digest?: unknown })?.digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { allowed: true };
+    if (redirectTarget(error) !== null) return { allowed: true };
     throw error;
   }
 }
