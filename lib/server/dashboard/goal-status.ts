@@ -4,7 +4,7 @@
 // dashboard's headline and goal card, the CSV export and the landing page.
 // Pure and in integers (fen).
 import { monthRange, monthsBetween } from "@/lib/time/months";
-import { computePace, type Pace } from "./pace";
+import { computePace, type Pace, type PaceInput } from "./pace";
 
 export type GoalPeriod = { periodStart: string; periodEnd: string };
 export type GoalPhase = "upcoming" | "running" | "ended";
@@ -42,14 +42,7 @@ export type GoalStatus = Pace & {
 };
 
 /** A volume goal's status as of a month (today's, so that every screen shows the same). */
-export function volumeGoalStatus(input: {
-  targetValue: bigint;
-  periodStart: string;
-  periodEnd: string;
-  asOfMonth: string;
-  dataStart: string;
-  monthly: (month: string) => bigint;
-}): GoalStatus {
+export function volumeGoalStatus(input: PaceInput): GoalStatus {
   const pace = computePace(input);
   const phase = goalPhase(input, input.asOfMonth);
   return { ...pace, phase, percent: phase === "upcoming" ? null : percentOf(pace.soFar, input.targetValue) };

@@ -29,6 +29,16 @@ function ceilDiv(num: bigint, den: bigint): bigint {
   return (num + den - 1n) / den;
 }
 
+/** A volume goal's target and period, the month to judge it at, and the volume of each month. */
+export type PaceInput = {
+  targetValue: bigint;
+  periodStart: string;
+  periodEnd: string;
+  asOfMonth: string;
+  dataStart: string;
+  monthly: (month: string) => bigint;
+};
+
 /**
  * Pacing of a volume goal over its period as of a month. The forecast is
  * deliberately simple: the volume so far in the goal's period, plus the
@@ -36,14 +46,7 @@ function ceilDiv(num: bigint, den: bigint): bigint {
  * for every month left. Before the period starts, what it needs is the target
  * spread over its months.
  */
-export function computePace(input: {
-  targetValue: bigint;
-  periodStart: string;
-  periodEnd: string;
-  asOfMonth: string;
-  dataStart: string;
-  monthly: (month: string) => bigint;
-}): Pace {
+export function computePace(input: PaceInput): Pace {
   const { targetValue, periodStart, periodEnd, asOfMonth, dataStart, monthly } = input;
   const period = monthRange(periodStart, periodEnd);
   const done = period.filter((m) => m <= asOfMonth);
