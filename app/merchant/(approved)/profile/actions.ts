@@ -41,13 +41,15 @@ export const uploadLogoAction = formAction({
   forbidden: "profile.unavailable",
   schema: LogoUpload,
   values: false,
-  async run(_input, { actor, t, formData, fail }) {
-    // The file's problem stands next to the file input alone, without a form-wide alert.
-    const refuse = (reason: string) => ({ ok: false, fieldErrors: { logo: t(`profile.logo.errors.${reason}`) } });
+  messages: ["profile.logo.errors"],
+  // The file's problem stands next to the file input alone, without a form-wide alert.
+  summary: false,
+  async run(_input, { actor, t, formData, fail, invalid }) {
     const file = formData.get("logo");
-    if (!(file instanceof Blob) || file.size === 0) return refuse("empty");
+    if (!(file instanceof Blob) || file.size === 0) return invalid({ logo: "empty" });
     const result = await saveMerchantLogo(db, actor, new Uint8Array(await file.arrayBuffer()));
-    if (!result.ok) return result.reason === "notFound" ? fail("profile.unavailable") : refuse(result.reason);
+    if (!result.ok)
+      return result.reason === "notFound" ? fail("profile.unavailable") : invalid({ logo: result.reason });
     revalidatePath("/merchant/profile");
     return { ok: true, message: t("profile.logo.saved") };
   },
