@@ -57,12 +57,13 @@ const changeStatus = formAction({
   schema: StatusInput,
   malformed: `${ERRORS}.notFound`,
   values: false,
-  async run({ eventId, transition, reason }, { actor, t, fail }) {
+  messages: [ERRORS],
+  // The reason is the form's one input: its problem stands next to it, with no message above.
+  summary: false,
+  async run({ eventId, transition, reason }, { actor, fail, invalid }) {
     const result = await changeEventStatus(db, actor, eventId, transition, reason);
     if (!result.ok) {
-      // The reason is the form's one input: its problem stands next to it, with no message above.
-      if (result.reason === "reasonRequired")
-        return { ok: false, fieldErrors: { reason: t(`${ERRORS}.reasonRequired`) } };
+      if (result.reason === "reasonRequired") return invalid({ reason: "reasonRequired" });
       return fail(`${ERRORS}.${result.reason}`);
     }
     await emailEventNotifications(result.notificationIds, eventId, await requestOrigin());

@@ -21,12 +21,13 @@ export const reviewAction = formAction({
   schema: ReviewInput,
   malformed: "review.actions.notFound",
   values: false,
-  async run({ merchantId, decision, reason }, { actor, t, fail }) {
+  messages: ["review.actions"],
+  // The reason is the form's one input: its problem stands next to it, with no message above.
+  summary: false,
+  async run({ merchantId, decision, reason }, { actor, fail, invalid }) {
     const result = await reviewMerchant(db, actor, merchantId, decision, reason);
     if (!result.ok) {
-      // The reason is the form's one input: its problem stands next to it, with no message above.
-      if (result.reason === "reasonRequired")
-        return { ok: false, fieldErrors: { reason: t("review.actions.reasonRequired") } };
+      if (result.reason === "reasonRequired") return invalid({ reason: "reasonRequired" });
       return fail(`review.actions.${result.reason}`);
     }
     await emailNotifications(result.notificationIds);
