@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { readCsvUpload } from "@/lib/server/imports/upload";
+import { readBodyLimited, withBody } from "@/lib/server/api/read-body";
+import { MAX_UPLOAD_BYTES, readCsvUpload } from "@/lib/server/imports/upload";
 import { isSameOrigin } from "@/lib/server/imports/same-origin";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { startSkuImport } from "@/lib/server/skus/start-sku-import";
@@ -16,11 +17,14 @@ export async function POST(request: Request) {
   if (!who.ok) return who.response;
   if (!isSameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
-  const upload = await readCsvUpload(request);
+  // The file plus the multipart envelope; reading stops at the limit.
+  const body = await readBodyLimited(request, MAX_UPLOAD_BYTES + 64 * 1024);
+  const upload = body.ok ? await readCsvUpload(withBody(request, body.bytes)) : body;
   if (!upload.ok) {
     if (!wantsJson) return seeOther(`/merchant/skus/import?error=${upload.reason}`);
     const t = await getTranslations("imports.upload.errors");
-    return Response.json({ error: upload.reason, message: t(upload.reason) }, { status: 400 });
+    const status = upload.reason === "tooLarge" ? 413 : 400;
+    return Response.json({ error: upload.reason, message: t(upload.reason) }, { status });
   }
   const job = await startSkuImport(who.actor, upload);
   const url = `/merchant/skus/import/${job.id}`;
