@@ -13,6 +13,7 @@ import enMembership from "./messages/en/membership.json";
 import enDeployment from "./messages/en/deployment.json";
 import enMaps from "./messages/en/maps.json";
 import enFigures from "./messages/en/figures.json";
+import enLimits from "./messages/en/limits.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -26,6 +27,7 @@ import zhMembership from "./messages/zh-CN/membership.json";
 import zhDeployment from "./messages/zh-CN/deployment.json";
 import zhMaps from "./messages/zh-CN/maps.json";
 import zhFigures from "./messages/zh-CN/figures.json";
+import zhLimits from "./messages/zh-CN/limits.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -42,6 +44,7 @@ const zhFiles = [
   zhDeployment,
   zhMaps,
   zhFigures,
+  zhLimits,
 ] as const;
 const enFiles = [
   enCore,
@@ -57,6 +60,7 @@ const enFiles = [
   enDeployment,
   enMaps,
   enFigures,
+  enLimits,
 ] as const;
 
 const zhCN = {
@@ -73,6 +77,7 @@ const zhCN = {
   ...zhDeployment,
   ...zhMaps,
   ...zhFigures,
+  ...zhLimits,
 };
 const en = {
   ...enCore,
@@ -88,6 +93,7 @@ const en = {
   ...enDeployment,
   ...enMaps,
   ...enFigures,
+  ...enLimits,
 };
 
 export type Messages = typeof zhCN;

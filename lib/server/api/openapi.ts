@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { SkuInput } from "@/lib/validation/sku";
 import { API_RATE_LIMIT } from "./authenticate";
+import { MAX_JSON_BYTES } from "./respond";
 import {
   ApiErrorBody,
   ApiSkuQuery,
@@ -44,6 +45,9 @@ const ERRORS = {
     `More than ${API_RATE_LIMIT.limit} requests per ${API_RATE_LIMIT.windowSeconds} s for this token; see Retry-After.`,
   ),
 };
+
+/** Operations with a JSON body: one over the limit is cut off and refused. */
+const TOO_LARGE = { "413": error(`The body is over ${MAX_JSON_BYTES / (1024 * 1024)} MB; reading stops there.`) };
 
 const codeParameter = {
   name: "code",
@@ -95,6 +99,7 @@ export function buildOpenApiDocument(): Json {
               content: json({ oneOf: [ref("SkuResponse"), ref("SkuBatchResponse")] }),
             },
             ...ERRORS,
+            ...TOO_LARGE,
             "409": error("The code (or one of the batch's codes) already exists."),
             "422": error("Invalid fields; see error.fields."),
           },
@@ -121,6 +126,7 @@ export function buildOpenApiDocument(): Json {
             "200": { description: "Replaced.", content: json(ref("SkuResponse")) },
             "201": { description: "Created.", content: json(ref("SkuResponse")) },
             ...ERRORS,
+            ...TOO_LARGE,
             "422": error("Invalid fields; see error.fields."),
           },
         },

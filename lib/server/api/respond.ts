@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { loadMessages } from "@/lib/i18n/messages";
 import { localeFromAcceptLanguage, type Locale } from "@/lib/i18n/config";
 import { qualifySkuMessage } from "@/lib/server/skus/sku-csv";
+import { formatLimit, readTextLimited } from "./read-body";
 
 export const API_ERROR_CODES = [
   "invalid_json",
@@ -14,6 +15,7 @@ export const API_ERROR_CODES = [
   "conflict",
   "validation_failed",
   "rate_limited",
+  "payload_too_large",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
@@ -26,7 +28,11 @@ const STATUS: Record<ApiErrorCode, number> = {
   conflict: 409,
   validation_failed: 422,
   rate_limited: 429,
+  payload_too_large: 413,
 };
+
+// Codes whose message every route shares, kept outside the SKU API's own catalog.
+const MESSAGE_KEYS: Partial<Record<ApiErrorCode, string>> = { payload_too_large: "requestBody.tooLarge" };
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -56,7 +62,7 @@ export function apiError(
   code: ApiErrorCode,
   opts: { fields?: Record<string, string>; headers?: Record<string, string>; params?: Record<string, string> } = {},
 ): Response {
-  const message = translator(locale)(`apiErrors.${code}`, opts.params);
+  const message = translator(locale)(MESSAGE_KEYS[code] ?? `apiErrors.${code}`, opts.params);
   const error = { code, message, ...(opts.fields && Object.keys(opts.fields).length ? { fields: opts.fields } : {}) };
   return apiJson({ error }, STATUS[code], opts.headers);
 }
@@ -81,16 +87,21 @@ export function zodFields(locale: Locale, error: z.ZodError, prefix: (string | n
 /** Largest JSON body: a batch of 1,000 SKUs fits well inside. */
 export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 
-/** The request's JSON body, or the 400 to answer with. */
+/** The request's JSON body, or the 400 (413 past MAX_JSON_BYTES, where reading stops) to answer with. */
 export async function readJsonBody(
   request: Request,
   locale: Locale,
 ): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
-  const text = await request.text().catch(() => null);
-  if (text === null || text.length > MAX_JSON_BYTES)
-    return { ok: false, response: apiError(locale, "invalid_request") };
+  const read = await readTextLimited(request, MAX_JSON_BYTES);
+  if (!read.ok) {
+    if (read.reason === "unreadable") return { ok: false, response: apiError(locale, "invalid_request") };
+    return {
+      ok: false,
+      response: apiError(locale, "payload_too_large", { params: { limit: formatLimit(MAX_JSON_BYTES) } }),
+    };
+  }
   try {
-    return { ok: true, body: JSON.parse(text) };
+    return { ok: true, body: JSON.parse(read.text) };
   } catch {
     return { ok: false, response: apiError(locale, "invalid_json") };
   }

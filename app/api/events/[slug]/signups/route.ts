@@ -2,6 +2,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { translateIssues, type Translator } from "@/lib/forms/field-errors";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
+import { formatLimit, MAX_FORM_BYTES, readTextLimited } from "@/lib/server/api/read-body";
 import { db } from "@/lib/server/db";
 import { signUp } from "@/lib/server/events/sign-up";
 import type { SignupRefusal } from "@/lib/server/events/rules";
@@ -20,6 +21,15 @@ const STATUS: Record<SignupRefusal, number> = {
   merchantSuspended: 403,
   partnerUnknown: 422,
 };
+
+/** The JSON value, or undefined (which JSON cannot express) when the text is not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 const reply = (status: number, body: Record<string, unknown>) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -42,12 +52,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     signedOut: "events.refusals.signInAgain",
   });
   if (!who.ok) return who.response;
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return reply(400, { error: "invalidJson", message: t("api.json") });
+  const read = await readTextLimited(request, MAX_FORM_BYTES);
+  if (!read.ok && read.reason === "tooLarge") {
+    const limits = await getTranslations("requestBody");
+    return reply(413, { error: "tooLarge", message: limits("tooLarge", { limit: formatLimit(MAX_FORM_BYTES) }) });
   }
+  const body = read.ok ? parseJson(read.text) : undefined;
+  if (body === undefined) return reply(400, { error: "invalidJson", message: t("api.json") });
   const parsed = SignupInput.safeParse(body);
   if (!parsed.success) {
     const root = (await getTranslations()) as unknown as Translator;
@@ -56,7 +67,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
       fieldErrors: translateIssues(parsed.error.issues, root, ["eventsValidation"]),
     });
   }
-  const key = decodeURIComponent(slug);
+  // Next.js hands the path segment over decoded already: decoding it again would throw on a stray "%".
+  const key = slug;
   const result = await signUp(db, who.actor, key, parsed.data);
   if (!result.ok)
     return reply(STATUS[result.reason], { error: result.reason, message: t(`refusals.${result.reason}`) });
