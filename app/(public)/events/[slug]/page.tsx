@@ -17,13 +17,14 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const [{ slug }, t, locale] = await Promise.all([params, getTranslations("events"), getUiLocale()]);
-  const event = await getPublicEvent(decodeURIComponent(slug));
+  // Next.js decodes the path segment once; decoding it again would throw on a stray "%".
+  const event = await getPublicEvent(slug);
   return { title: event ? localized(event, "title", locale) : t("title") };
 }
 
 export default async function EventPage({ params }: Params) {
   const { slug } = await params;
-  const event = await getPublicEvent(decodeURIComponent(slug));
+  const event = await getPublicEvent(slug);
   if (!event) notFound();
   const [t, locale, user] = await Promise.all([getTranslations("events"), getUiLocale(), getSessionUser()]);
   const now = new Date();

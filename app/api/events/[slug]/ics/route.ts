@@ -6,9 +6,10 @@ import { getUiLocale } from "@/lib/i18n/server";
 
 // The event's calendar file, for anyone who can see its page: every event but a draft.
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  // Next.js decodes the path segment once; a second decode would throw on a stray "%".
   const { slug } = await params;
   const event = await db.event.findFirst({
-    where: { ...eventKeyWhere(decodeURIComponent(slug)), status: { not: "DRAFT" } },
+    where: { ...eventKeyWhere(slug), status: { not: "DRAFT" } },
   });
   if (!event) return Response.json({ error: "notFound" }, { status: 404, headers: { "Cache-Control": "no-store" } });
   const body = buildEventIcs(event, await getUiLocale(), await requestOrigin());
