@@ -14,6 +14,7 @@ import enDeployment from "./messages/en/deployment.json";
 import enMaps from "./messages/en/maps.json";
 import enFigures from "./messages/en/figures.json";
 import enLimits from "./messages/en/limits.json";
+import enAudit from "./messages/en/audit.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -28,6 +29,7 @@ import zhDeployment from "./messages/zh-CN/deployment.json";
 import zhMaps from "./messages/zh-CN/maps.json";
 import zhFigures from "./messages/zh-CN/figures.json";
 import zhLimits from "./messages/zh-CN/limits.json";
+import zhAudit from "./messages/zh-CN/audit.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -45,6 +47,7 @@ const zhFiles = [
   zhMaps,
   zhFigures,
   zhLimits,
+  zhAudit,
 ] as const;
 const enFiles = [
   enCore,
@@ -61,6 +64,7 @@ const enFiles = [
   enMaps,
   enFigures,
   enLimits,
+  enAudit,
 ] as const;
 
 const zhCN = {
@@ -78,6 +82,7 @@ const zhCN = {
   ...zhMaps,
   ...zhFigures,
   ...zhLimits,
+  ...zhAudit,
 };
 const en = {
   ...enCore,
@@ -94,6 +99,7 @@ const en = {
   ...enMaps,
   ...enFigures,
   ...enLimits,
+  ...enAudit,
 };
 
 export type Messages = typeof zhCN;
