@@ -4,12 +4,13 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { MerchantActor } from "@/lib/server/auth/actor";
 import { findOwnerMembership } from "@/lib/server/team/owner";
+import { requiredText } from "@/lib/validation/text";
 import { newApiToken } from "./tokens";
 
 /** Live tokens a merchant may hold at once. */
 export const MAX_LIVE_TOKENS = 10;
 
-export const CreateApiToken = z.object({ name: z.string().trim().min(1, "required").max(60, "tooLong") });
+export const CreateApiToken = z.object({ name: requiredText(60) });
 
 export type CreateTokenResult =
   { ok: true; id: string; token: string; name: string } | { ok: false; reason: "forbidden" | "tooMany" };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { lookupId } from "@/lib/validation/text";
 import type { SkuActor } from "./context";
 
 export type SkuChangeResult = { ok: true; code: string } | { ok: false; reason: "notFound" | "hasHistory" };
@@ -13,7 +14,10 @@ export async function setSkuStatus(
   status: "ACTIVE" | "ARCHIVED",
 ): Promise<SkuChangeResult> {
   return db.$transaction(async (tx) => {
-    const updated = await tx.sku.updateMany({ where: { id, merchantId: actor.merchantId }, data: { status } });
+    const updated = await tx.sku.updateMany({
+      where: { id: lookupId(id), merchantId: actor.merchantId },
+      data: { status },
+    });
     if (updated.count !== 1) return { ok: false, reason: "notFound" } as const;
     const { code } = await tx.sku.findUniqueOrThrow({ where: { id }, select: { code: true } });
     await recordAudit(tx, {

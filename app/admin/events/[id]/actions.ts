@@ -12,7 +12,7 @@ import { setCheckIn } from "@/lib/server/events/check-in";
 import { emailEventNotifications } from "@/lib/server/events/send-event-mail";
 import { requestOrigin } from "@/lib/server/team/request-origin";
 import { EventInput } from "@/lib/validation/event";
-import { recordId } from "@/lib/validation/text";
+import { optionalText, recordId } from "@/lib/validation/text";
 
 const id = recordId();
 const ERRORS = "eventsAdmin.statusActions.errors";
@@ -45,10 +45,13 @@ export async function updateEventAction(
   })(prev, formData);
 }
 
+const REASON = optionalText(1000);
+
 const StatusInput = z.object({
   eventId: id,
   transition: z.enum(EVENT_TRANSITIONS),
-  reason: z.string().max(1000).default(""),
+  // Checked in run: a malformed id reads "not found", a bad reason stands by its field.
+  reason: z.string().default(""),
 });
 
 const changeStatus = formAction({
@@ -60,8 +63,10 @@ const changeStatus = formAction({
   messages: [ERRORS],
   // The reason is the form's one input: its problem stands next to it, with no message above.
   summary: false,
-  async run({ eventId, transition, reason }, { actor, fail, invalid }) {
-    const result = await changeEventStatus(db, actor, eventId, transition, reason);
+  async run({ eventId, transition, reason: raw }, { actor, fail, invalid }) {
+    const reason = REASON.safeParse(raw);
+    if (!reason.success) return invalid({ reason: reason.error.issues[0].message });
+    const result = await changeEventStatus(db, actor, eventId, transition, reason.data);
     if (!result.ok) {
       if (result.reason === "reasonRequired") return invalid({ reason: "reasonRequired" });
       return fail(`${ERRORS}.${result.reason}`);

@@ -6,6 +6,7 @@ import { formAction } from "@/lib/server/actions/form-action";
 import { CreateApiToken, createApiToken } from "@/lib/server/api/create-api-token";
 import { revokeApiToken } from "@/lib/server/api/revoke-api-token";
 import { db } from "@/lib/server/db";
+import { recordId } from "@/lib/validation/text";
 
 const OWNER_ONLY = "apiTokens.errors.ownerOnly";
 
@@ -27,7 +28,7 @@ export const createTokenAction = formAction<typeof CreateApiToken, "activeMercha
 export const revokeTokenAction = formAction({
   access: "activeMerchant",
   forbidden: OWNER_ONLY,
-  schema: z.object({ tokenId: z.string().transform((v) => v.slice(0, 64)) }),
+  schema: z.object({ tokenId: recordId() }),
   malformed: "apiTokens.errors.notFound",
   values: false,
   async run({ tokenId }, { actor, t, fail }) {
