@@ -29,6 +29,8 @@ const schema = z
     LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: z.string().optional(),
     // Proxies in front of the portal whose X-Forwarded-For entries are believed (lib/server/auth/client-ip.ts).
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    // CSV imports running at once in worker threads (lib/server/imports/runner.ts); one per merchant at a time.
+    IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
     // Set by Next.js itself; a build needs no secret.
     NEXT_PHASE: z.string().optional(),
   })

@@ -10,11 +10,14 @@ import { recordProvider } from "./provider";
 
 const omit = { user: { passwordHash: true } } as const;
 
-function sqliteClient(url: string) {
+/** How long a SQLite connection waits for another one's write transaction before it gives up. */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+function sqliteClient(url: string, busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS) {
   const file = url.replace(/^file:/, "");
   const absolute = path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
   return new SqliteClient({
-    adapter: new PrismaBetterSqlite3({ url: `file:${absolute}`, timeout: 10_000 }),
+    adapter: new PrismaBetterSqlite3({ url: `file:${absolute}`, timeout: busyTimeoutMs }),
     omit,
   });
 }
@@ -25,12 +28,13 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
-export function createPrismaClient(url: string): Db {
+/** `busyTimeoutMs`: SQLite only, for a connection that may wait long (an import worker thread, never the server's). */
+export function createPrismaClient(url: string, options: { busyTimeoutMs?: number } = {}): Db {
   if (isPostgresUrl(url)) {
     const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), omit }) as unknown as Db;
     return recordProvider(client, "postgresql");
   }
-  return recordProvider(sqliteClient(url), "sqlite");
+  return recordProvider(sqliteClient(url, options.busyTimeoutMs), "sqlite");
 }
 
 /** A Prisma client or an interactive transaction on it. */

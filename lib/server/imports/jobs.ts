@@ -13,7 +13,8 @@ export function createImportJob(
 
 /** A job of the merchant's, or null: another merchant's job id finds nothing. */
 export function getImportJob(db: DbOrTx, merchantId: string, id: string, kind: string) {
-  return db.importJob.findFirst({ where: { id: lookupId(id), merchantId, kind } });
+  // The uploaded file stays on the row while the job waits; nobody reading the job needs it.
+  return db.importJob.findFirst({ where: { id: lookupId(id), merchantId, kind }, omit: { payload: true } });
 }
 
 export function listImportJobs(db: DbOrTx, merchantId: string, kind: string, take = 10) {
@@ -38,7 +39,7 @@ const SHOWN_ISSUES = 200;
 
 export type ImportJobView = {
   id: string;
-  status: "VALIDATING" | "FAILED" | "WRITING" | "DONE";
+  status: "QUEUED" | "VALIDATING" | "FAILED" | "WRITING" | "DONE";
   fileName: string;
   totalRows: number;
   validatedRows: number;

@@ -1,5 +1,6 @@
 // Not server-only: the seed and `npm run bench` run this outside Next.js too.
 import type { Db, Tx } from "@/lib/db/create-client";
+import { providerOf } from "@/lib/db/provider";
 import { serializeIssues, type ImportIssue } from "./report";
 
 export type RowCheck<T> = { ok: true; value: T } | { ok: false; issues: Omit<ImportIssue, "row">[] };
@@ -84,6 +85,10 @@ export async function runImport<T>(db: Db, spec: ImportSpec<T>): Promise<ImportO
   try {
     await db.$transaction(
       async (tx) => {
+        // On SQLite, write first: the transaction then waits its turn behind an
+        // import writing from another worker thread, where a read first would
+        // fail as soon as that one commits (a stale snapshot cannot upgrade).
+        if (providerOf(tx) === "sqlite") await tx.importJob.update({ where: { id: jobId }, data: { writtenRows: 0 } });
         // Progress goes through the main client: on PostgreSQL it commits at
         // once for the poller; on SQLite the one connection already sees it.
         await spec.writeRows(
