@@ -60,7 +60,7 @@ describe("a malformed percent-escape in an event's path", () => {
 
 describe("odd query strings and headers on route handlers", () => {
   it("never give a 500", async () => {
-    const odd = [
+    const odd: Record<string, string>[] = [
       { "accept-language": "*;q=abc, zh-XX;q=2, ;;;" },
       { "accept-language": "x".repeat(5000) },
       { "content-length": "abc", "x-forwarded-for": "not-an-ip, ::1, 999.1.1.1" },
