@@ -116,14 +116,17 @@ describe("rollups", () => {
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 12 }), async (commands) => {
         for (const cmd of commands) await apply(cmd);
         // Every table: by park, mode, direction and market; by merchant and mode; by park, mode and
-        // direction; and the year-to-date running totals by market and by merchant.
+        // direction; and the year-to-date running totals by market, by merchant, by park, mode and
+        // direction, and by mode and market over every park.
         const [stored, raw] = [await storedRollups(db), await aggregateDeclarations(db)];
         expect(Object.keys(stored).sort()).toEqual([
+          "CityMarketYtdRollup",
           "DeclarationRollup",
           "MarketYtdRollup",
           "MerchantMonthRollup",
           "MerchantYtdRollup",
           "ParkMonthRollup",
+          "ParkYtdRollup",
         ]);
         expect(stored).toEqual(raw);
       }),
@@ -151,17 +154,23 @@ describe("rollups", () => {
     // A running total fills the months after its first declaration up to December.
     expect(before.MarketYtdRollup.some((r) => r.month === "2025-12")).toBe(true);
     expect(before.MerchantYtdRollup.some((r) => r.month === "2025-12")).toBe(true);
+    expect(before.ParkYtdRollup.some((r) => r.month === "2025-12")).toBe(true);
+    expect(before.CityMarketYtdRollup.some((r) => r.month === "2025-12")).toBe(true);
     await db.declarationRollup.deleteMany();
     await db.merchantMonthRollup.deleteMany();
     await db.parkMonthRollup.deleteMany();
     await db.marketYtdRollup.deleteMany();
     await db.merchantYtdRollup.deleteMany();
+    await db.parkYtdRollup.deleteMany();
+    await db.cityMarketYtdRollup.deleteMany();
     expect(await storedRollups(db)).toEqual({
       DeclarationRollup: [],
       MerchantMonthRollup: [],
       ParkMonthRollup: [],
       MarketYtdRollup: [],
       MerchantYtdRollup: [],
+      ParkYtdRollup: [],
+      CityMarketYtdRollup: [],
     });
     const written = await rebuildRollups(db);
     const lengths = Object.fromEntries(Object.entries(before).map(([table, rows]) => [table, rows.length]));
@@ -172,22 +181,30 @@ describe("rollups", () => {
     expect(await storedRollups(db)).toEqual(before);
   });
 
-  it("are backfilled by their migration to the same figures on a database that had declarations", async () => {
+  it("are backfilled by their migrations to the same figures on a database that had declarations", async () => {
     const before = await storedRollups(db);
     expect(before.MarketYtdRollup.length).toBeGreaterThan(0);
+    expect(before.ParkYtdRollup.length).toBeGreaterThan(0);
+    const folder = providerOf(db) === "postgresql" ? "prisma/postgres/migrations" : "prisma/migrations";
+    const backfill = async (migration: string) => {
+      const sql = readFileSync(`${folder}/${migration}/migration.sql`, "utf8");
+      for (const statement of sql
+        .slice(sql.indexOf("-- Backfill"))
+        .split(";")
+        .map((s) => s.trim())
+        .filter((s) => s.replace(/--.*$/gm, "").trim()))
+        await db.$executeRawUnsafe(statement);
+    };
     await db.parkMonthRollup.deleteMany();
     await db.marketYtdRollup.deleteMany();
     await db.merchantYtdRollup.deleteMany();
     await db.rollupVersion.deleteMany();
-    const folder = providerOf(db) === "postgresql" ? "prisma/postgres/migrations" : "prisma/migrations";
-    const sql = readFileSync(`${folder}/20261130143214_dashboard_view_rollups/migration.sql`, "utf8");
-    const backfill = sql.slice(sql.indexOf("-- Backfill"));
-    for (const statement of backfill
-      .split(";")
-      .map((s) => s.trim())
-      .filter((s) => s.replace(/--.*$/gm, "").trim()))
-      await db.$executeRawUnsafe(statement);
+    await backfill("20261130143214_dashboard_view_rollups");
+    await db.parkYtdRollup.deleteMany();
+    await db.cityMarketYtdRollup.deleteMany();
+    await backfill("20261130160706_dashboard_ytd_breakdowns");
     expect(await storedRollups(db)).toEqual(before);
-    expect(await db.rollupVersion.findMany()).toEqual([{ id: 1, version: 1 }]);
+    // The second migration ends the dashboards cached before it.
+    expect(await db.rollupVersion.findMany()).toEqual([{ id: 1, version: 2 }]);
   });
 });

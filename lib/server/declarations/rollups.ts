@@ -1,13 +1,17 @@
 // Monthly totals of the declarations, kept in step with them inside the same
 // transaction as each write, so that no view ever adds up the raw rows. Also
-// used by the seed and the rebuild. Five rollups, one machinery:
+// used by the seed and the rebuild. Seven rollups, one machinery:
 // - DeclarationRollup, by park, customs mode, direction and market;
 // - MerchantMonthRollup, by merchant and customs mode, carrying the merchant's park;
 // - ParkMonthRollup, by park, customs mode and direction (the dashboard's series
 //   and its breakdowns by zone, park, mode and direction);
 // - MarketYtdRollup and MerchantYtdRollup, year-to-date running totals by market
 //   and by merchant: a declaration counts in its month and every later month of
-//   its year, so a year-to-date period is the rows of one month.
+//   its year, so a year-to-date period is the rows of one month;
+// - ParkYtdRollup, the same running totals by park, customs mode and direction
+//   (a year to date's breakdowns by park, mode and direction: a hundred rows);
+// - CityMarketYtdRollup, by customs mode and market over every park (the markets
+//   of the city, whole or one mode: a few dozen rows instead of every park's).
 // A write describes what it changes once, as deltas over every dimension; each
 // rollup adds them up by its own key. Every write also bumps RollupVersion in
 // the same transaction, which is what the dashboard's cache is keyed by.
@@ -166,6 +170,48 @@ export const merchantYtdRollup = defineRollup<
     db.merchantYtdRollup.findMany({ orderBy: [{ month: "asc" }, { merchantId: "asc" }, { customsMode: "asc" }] }),
 });
 
+export const parkYtdRollup = defineRollup<
+  "ParkYtdRollup",
+  "month" | "parkId" | "customsMode" | "direction",
+  "month" | "parkId" | "customsMode" | "direction"
+>({
+  table: "ParkYtdRollup",
+  cumulative: true,
+  key: ["month", "parkId", "customsMode", "direction"],
+  columns: ["month", "parkId", "customsMode", "direction"],
+  increment: (tx, { count, valueFen, ...key }) =>
+    tx.parkYtdRollup.upsert({
+      where: { month_parkId_customsMode_direction: key },
+      create: { ...key, count, valueFen },
+      update: { count: { increment: count }, valueFen: { increment: valueFen } },
+    }),
+  deleteEmptied: (tx, keys) => tx.parkYtdRollup.deleteMany({ where: { count: { lte: 0 }, OR: keys } }),
+  findAll: (db) =>
+    db.parkYtdRollup.findMany({
+      orderBy: [{ month: "asc" }, { parkId: "asc" }, { customsMode: "asc" }, { direction: "asc" }],
+    }),
+});
+
+export const cityMarketYtdRollup = defineRollup<
+  "CityMarketYtdRollup",
+  "month" | "customsMode" | "country",
+  "month" | "customsMode" | "country"
+>({
+  table: "CityMarketYtdRollup",
+  cumulative: true,
+  key: ["month", "customsMode", "country"],
+  columns: ["month", "customsMode", "country"],
+  increment: (tx, { count, valueFen, ...key }) =>
+    tx.cityMarketYtdRollup.upsert({
+      where: { month_customsMode_country: key },
+      create: { ...key, count, valueFen },
+      update: { count: { increment: count }, valueFen: { increment: valueFen } },
+    }),
+  deleteEmptied: (tx, keys) => tx.cityMarketYtdRollup.deleteMany({ where: { count: { lte: 0 }, OR: keys } }),
+  findAll: (db) =>
+    db.cityMarketYtdRollup.findMany({ orderBy: [{ month: "asc" }, { customsMode: "asc" }, { country: "asc" }] }),
+});
+
 /** Every rollup, in the order they are written. */
 export const ROLLUPS = [
   declarationRollup,
@@ -173,6 +219,8 @@ export const ROLLUPS = [
   parkMonthRollup,
   marketYtdRollup,
   merchantYtdRollup,
+  parkYtdRollup,
+  cityMarketYtdRollup,
 ] as const;
 export type AnyRollup = (typeof ROLLUPS)[number];
 export type RollupName = AnyRollup["table"];
