@@ -29,7 +29,8 @@ export const signUpAction = formAction<typeof SignupInput, "merchant", SignupVal
   values: (raw) => ({ attendees: (raw.attendees as string[]).slice(0, 3), partnerIds: raw.partnerIds as string[] }),
   messages: ["eventsValidation", "events.refusals"],
   async run(data, { actor, t, formData, fail, invalid }) {
-    const eventKey = text.parse(formData.get("eventKey") ?? undefined);
+    // A forged form may send the key as a file: then it names no event.
+    const eventKey = text.catch("").parse(formData.get("eventKey") ?? undefined);
     const result = await signUp(db, actor, eventKey, data);
     if (!result.ok) {
       if (result.reason === "partnerUnknown") return invalid([{ path: ["partnerIds"], message: "partnerUnknown" }]);
