@@ -1,0 +1,75 @@
+// Every action the portal writes to the audit log, in the order the search's
+// action filter lists them. Each has a label in the `auditLog.actions`
+// catalog; a test scans the code for actions missing here.
+export const AUDIT_ACTIONS = [
+  "merchant.register",
+  "merchant.register_conflict",
+  "merchant.resubmit",
+  "merchant.approve",
+  "merchant.reject",
+  "merchant.request_revisions",
+  "merchant.suspend",
+  "merchant.reinstate",
+  "merchant.profile_update",
+  "merchant.profile_resubmit",
+  "merchant.logo_update",
+  "merchant.logo_remove",
+  "team.invite",
+  "team.revoke",
+  "team.remove",
+  "team.join",
+  "team.rejoin",
+  "sku.create",
+  "sku.update",
+  "sku.archive",
+  "sku.restore",
+  "sku.delete",
+  "sku.create_batch",
+  "sku.bulk_markets",
+  "sku.import",
+  "declaration.create",
+  "declaration.delete",
+  "declaration.import",
+  "declaration.import_failed",
+  "api_token.create",
+  "api_token.revoke",
+  "event.create",
+  "event.update",
+  "event.publish",
+  "event.cancel",
+  "event.complete",
+  "signup.confirm",
+  "signup.waitlist",
+  "signup.withdraw",
+  "signup.promote",
+  "signup.check_in",
+  "signup.undo_check_in",
+  "partner.create",
+  "partner.update",
+  "partner.activate",
+  "partner.deactivate",
+  "rate.set",
+  "official_stat.set",
+  "official_stat.delete",
+  "official_stat.import",
+  "goal.create",
+  "goal.update",
+  "zone.create",
+  "zone.designate",
+  "park.create",
+  "park.move",
+  "account.password_change",
+  "account.password_reset",
+  "account.password_setup",
+  "account.sign_out_everywhere",
+  "user.create_staff",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * Entries only commission staff see, never a park operator: registration
+ * conflicts name an outsider's email and attempt (as in the review queue's
+ * conflicts list, lib/server/merchants/registration-conflicts.ts).
+ */
+export const STAFF_ONLY_ACTIONS: readonly AuditAction[] = ["merchant.register_conflict"];

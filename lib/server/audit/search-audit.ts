@@ -1,0 +1,138 @@
+import "server-only";
+import { z } from "zod";
+import type { Db } from "@/lib/db/create-client";
+import { paginate } from "@/lib/paging";
+import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
+import { shanghaiDays } from "@/lib/time/shanghai";
+import { plainText } from "@/lib/validation/text";
+import { AUDIT_ACTIONS, STAFF_ONLY_ACTIONS } from "./audit-actions";
+
+export const AUDIT_PAGE_SIZE = 50;
+/** The most entries one CSV export holds, newest first; the page says so. */
+export const AUDIT_EXPORT_LIMIT = 10_000;
+/** Companies a merchant search may match; a broader term is narrowed by the user. */
+const MERCHANT_MATCHES = 1_000;
+
+const dateParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+
+/** The audit search's filters as they come from the URL; anything odd is no filter. */
+export const AuditFilters = z.object({
+  /** Part of the actor's email or name. */
+  actor: plainText(100).optional().catch(undefined),
+  action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
+  /** Part of the company's Chinese or English name, or of its USCC. */
+  merchant: plainText(100).optional().catch(undefined),
+  /** Days in Asia/Shanghai, both included. */
+  from: dateParam,
+  to: dateParam,
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type AuditFilters = z.infer<typeof AuditFilters>;
+
+/**
+ * The where clause of a search, within the viewer's scope: staff see every
+ * entry, a park operator only its park's, and never a staff-only action. The
+ * scope is spread last, so no filter can widen it.
+ */
+async function auditWhere(db: Db, viewer: ScopeUser, filters: AuditFilters) {
+  const operator = viewer.role === "PARK_OPERATOR";
+  let merchantIds: string[] | undefined;
+  if (filters.merchant) {
+    const q = filters.merchant;
+    const matches = await db.merchant.findMany({
+      where: {
+        OR: [{ nameZh: { contains: q } }, { nameEn: { contains: q } }, { uscc: { contains: q.toUpperCase() } }],
+        ...parkScope(viewer),
+      },
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: MERCHANT_MATCHES,
+    });
+    merchantIds = matches.map((m) => m.id);
+  }
+  const actor = filters.actor;
+  return {
+    ...(actor ? { actor: { OR: [{ email: { contains: actor.toLowerCase() } }, { name: { contains: actor } }] } } : {}),
+    ...(merchantIds ? { merchantId: { in: merchantIds } } : {}),
+    ...(filters.from || filters.to ? { createdAt: shanghaiDays(filters.from, filters.to) } : {}),
+    action: operator
+      ? { ...(filters.action ? { equals: filters.action } : {}), notIn: [...STAFF_ONLY_ACTIONS] }
+      : filters.action
+        ? { equals: filters.action }
+        : undefined,
+    ...parkScope(viewer),
+  };
+}
+
+const entrySelect = {
+  id: true,
+  createdAt: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  reason: true,
+  details: true,
+  merchantId: true,
+  actor: { select: { name: true, email: true, role: true } },
+} as const;
+
+/** The entries with their company (name and USCC) and their details parsed. */
+async function withMerchants<T extends { merchantId: string | null; details: string }>(db: Db, rows: T[]) {
+  const ids = [...new Set(rows.map((r) => r.merchantId).filter((id): id is string => id !== null))];
+  const merchants = ids.length
+    ? await db.merchant.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, nameZh: true, nameEn: true, uscc: true },
+      })
+    : [];
+  const byId = new Map(merchants.map((m) => [m.id, m]));
+  return rows.map(({ details, ...row }) => ({
+    ...row,
+    details: parseDetails(details),
+    merchant: row.merchantId ? (byId.get(row.merchantId) ?? null) : null,
+  }));
+}
+
+function parseDetails(text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+
+/** One page of the audit log, newest first, within the viewer's scope. */
+export async function searchAudit(db: Db, viewer: ScopeUser, filters: AuditFilters) {
+  const where = await auditWhere(db, viewer, filters);
+  const paging = paginate(filters.page, AUDIT_PAGE_SIZE, await db.auditLog.count({ where }));
+  const rows = await db.auditLog.findMany({
+    where,
+    orderBy: newestFirst,
+    skip: paging.skip,
+    take: paging.take,
+    select: entrySelect,
+  });
+  return { items: await withMerchants(db, rows), ...paging };
+}
+
+/** One entry as the page and the CSV show it. */
+export type AuditRow = Awaited<ReturnType<typeof searchAudit>>["items"][number];
+
+/** Every entry the search matches for the CSV export, newest first, at most AUDIT_EXPORT_LIMIT. */
+export async function exportAudit(db: Db, viewer: ScopeUser, filters: AuditFilters) {
+  const where = await auditWhere(db, viewer, filters);
+  const rows = await db.auditLog.findMany({
+    where,
+    orderBy: newestFirst,
+    take: AUDIT_EXPORT_LIMIT,
+    select: entrySelect,
+  });
+  return withMerchants(db, rows);
+}
