@@ -101,6 +101,7 @@ export async function recoverInterruptedImports(
       where: { ...stale, id },
       data: {
         status: "FAILED",
+        writtenRows: 0,
         errorCount: 1,
         errorReport: serializeIssues([{ row: 0, column: "", message: INTERRUPTED_ISSUE }]),
         payload: null,

@@ -36,6 +36,8 @@ export async function failImport(
     where: { id: jobId },
     data: {
       status: "FAILED",
+      // Nothing of a failed job is written, whatever its progress said.
+      writtenRows: 0,
       errorCount,
       errorReport: serializeIssues(sorted.slice(0, MAX_REPORTED_ISSUES)),
       finishedAt: new Date(),
