@@ -6,8 +6,9 @@ import { countAwaitingReview } from "@/lib/server/merchants/review-queue";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin");
-  const [t, unread, awaiting] = await Promise.all([
+  const [t, tAudit, unread, awaiting] = await Promise.all([
     getTranslations("nav.admin"),
+    getTranslations("auditLog"),
     countUnread(user.id),
     countAwaitingReview(user),
   ]);
@@ -19,6 +20,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/events", label: t("events") },
     { href: "/admin/partners", label: t("partners") },
     { href: "/admin/data", label: t("data") },
+    { href: "/admin/audit", label: tAudit("nav") },
     { href: "/admin/notifications", label: t("notifications"), badge: unread ? String(unread) : null },
   ];
   return (

@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
  * The message namespaces that word a pager: `previous`, `next` and `page`
  * ("Page {page} of {pages}"). Lists newest first say "Newer" and "Older".
  */
-export type PagerMessages = "events.pager" | "skus.pagination" | "review" | "declarations.list" | "notifications";
+export type PagerMessages =
+  "events.pager" | "skus.pagination" | "review" | "declarations.list" | "notifications" | "auditLog";
 
 /** Previous / next links with "page N of M"; renders nothing for one page. */
 export async function Pager({
