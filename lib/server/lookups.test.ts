@@ -34,7 +34,7 @@ describe("lookups by a malformed id or slug", () => {
       expect(await getPublicEvent(id)).toBeNull();
       expect(await getImportJob(db, merchantId, id, "SKU")).toBeNull();
       expect(await getMerchantForReview(staff, id)).toBeNull();
-      expect(await getMerchantLogo(db, id)).toBeNull();
+      expect(await getMerchantLogo(db, { ...staff, userId: "" }, id)).toBeNull();
       expect(await getPartner(id)).toBeNull();
     }
   });

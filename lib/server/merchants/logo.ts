@@ -1,5 +1,6 @@
 import "server-only";
-import type { MerchantActor } from "@/lib/server/auth/actor";
+import type { Actor, MerchantActor } from "@/lib/server/auth/actor";
+import { parkScope } from "@/lib/server/auth/park-scope";
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { lookupId } from "@/lib/validation/text";
@@ -81,9 +82,20 @@ export async function removeMerchantLogo(db: Db, actor: MerchantActor): Promise<
   });
 }
 
-export function getMerchantLogo(db: Db, merchantId: string) {
-  return db.merchantLogo.findUnique({
-    where: { merchantId: lookupId(merchantId) },
+/**
+ * Who may see a merchant's logo, as a filter on the merchant: its own members,
+ * commission staff, and the operator of its park (the logo shows on the
+ * company's profile and on the review page only). Anyone else finds nothing.
+ */
+function logoReaders(actor: Pick<Actor, "userId" | "role" | "parkId">) {
+  if (actor.role === "MERCHANT") return { memberships: { some: { userId: actor.userId } } };
+  return parkScope(actor);
+}
+
+/** The logo, when the actor may see it; otherwise null, exactly as for a merchant without one. */
+export function getMerchantLogo(db: Db, actor: Pick<Actor, "userId" | "role" | "parkId">, merchantId: string) {
+  return db.merchantLogo.findFirst({
+    where: { merchantId: lookupId(merchantId), merchant: logoReaders(actor) },
     select: { contentType: true, data: true, updatedAt: true },
   });
 }

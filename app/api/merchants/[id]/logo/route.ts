@@ -2,12 +2,14 @@ import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
 import { getMerchantLogo } from "@/lib/server/merchants/logo";
 
-// Any signed-in user may see a logo (reviewers need it); visitors may not.
+// A logo is seen by the merchant's members, commission staff and its park's
+// operator (getMerchantLogo scopes the query); anyone else gets the same 404 as
+// for a merchant without a logo, so ids are not confirmed.
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const who = await authorizeRoute(request, "user");
   if (!who.ok) return who.response;
   const { id } = await params;
-  const logo = await getMerchantLogo(db, id);
+  const logo = await getMerchantLogo(db, who.actor, id);
   if (!logo) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
   return new Response(new Uint8Array(logo.data), {
     headers: {
