@@ -68,6 +68,7 @@ export function ImportProgress({
   againHref: string;
 }) {
   const t = useTranslations("imports");
+  const tq = useTranslations("importQueue");
   const format = useFormatter();
   const [job, setJob] = useState(initial);
 
@@ -92,8 +93,12 @@ export function ImportProgress({
   return (
     <div className="space-y-5">
       <p className="text-sm text-slate-700" aria-live="polite">
-        {t("statusLine", { file: job.fileName, status: t(`status.${job.status}`) })}
+        {t("statusLine", {
+          file: job.fileName,
+          status: job.status === "QUEUED" ? tq("status") : t(`status.${job.status}`),
+        })}
       </p>
+      {job.status === "QUEUED" ? <p className="text-sm text-slate-600">{tq("waiting")}</p> : null}
       <Bar
         id="validated"
         label={t("progress.validated")}

@@ -39,6 +39,7 @@ export const CLIENT_NAMESPACES = {
     "declarations.fields",
     "declarations.importPage",
     "imports",
+    "importQueue",
     "skus.bulk",
     "skus.countryPicker",
     "skus.form",

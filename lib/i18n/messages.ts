@@ -15,6 +15,7 @@ import enMaps from "./messages/en/maps.json";
 import enFigures from "./messages/en/figures.json";
 import enLimits from "./messages/en/limits.json";
 import enAudit from "./messages/en/audit.json";
+import enImportsQueue from "./messages/en/imports-queue.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -30,6 +31,7 @@ import zhMaps from "./messages/zh-CN/maps.json";
 import zhFigures from "./messages/zh-CN/figures.json";
 import zhLimits from "./messages/zh-CN/limits.json";
 import zhAudit from "./messages/zh-CN/audit.json";
+import zhImportsQueue from "./messages/zh-CN/imports-queue.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -48,6 +50,7 @@ const zhFiles = [
   zhFigures,
   zhLimits,
   zhAudit,
+  zhImportsQueue,
 ] as const;
 const enFiles = [
   enCore,
@@ -65,6 +68,7 @@ const enFiles = [
   enFigures,
   enLimits,
   enAudit,
+  enImportsQueue,
 ] as const;
 
 const zhCN = {
@@ -83,6 +87,7 @@ const zhCN = {
   ...zhFigures,
   ...zhLimits,
   ...zhAudit,
+  ...zhImportsQueue,
 };
 const en = {
   ...enCore,
@@ -100,6 +105,7 @@ const en = {
   ...enFigures,
   ...enLimits,
   ...enAudit,
+  ...enImportsQueue,
 };
 
 export type Messages = typeof zhCN;

@@ -22,9 +22,10 @@ const UPLOAD_ERRORS = ["noFile", "tooLarge", "notCsv", "unreadable"] as const;
 export default async function SkuImportPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const user = await requireMerchantPage("/merchant/skus/import");
   const { error } = await searchParams;
-  const [t, ti, locale, jobs] = await Promise.all([
+  const [t, ti, tq, locale, jobs] = await Promise.all([
     getTranslations("skus"),
     getTranslations("imports"),
+    getTranslations("importQueue"),
     getUiLocale(),
     listImportJobs(db, user.merchant.id, SKU_IMPORT_KIND),
   ]);
@@ -118,7 +119,7 @@ export default async function SkuImportPage({ searchParams }: { searchParams: Pr
                   </Link>
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDateTime(job.createdAt, locale)}</td>
-                <td className="px-3 py-2">{ti(`status.${job.status}`)}</td>
+                <td className="px-3 py-2">{job.status === "QUEUED" ? tq("status") : ti(`status.${job.status}`)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatNumber(job.totalRows, locale)}</td>
               </tr>
             ))}
