@@ -73,21 +73,16 @@ export async function WorldMap({
   };
   return (
     <figure className="w-full">
-      <div className="relative">
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} className="block h-auto w-full">
-          <image href={WORLD_MAP_URL} x={0} y={0} width={WIDTH} height={HEIGHT} />
-          <MapMarkers classes={markerClasses} />
-        </svg>
-        <span className="absolute top-1 left-1 rounded bg-white/80 px-1.5 py-0.5 text-xs font-medium text-slate-700">
-          {t("schematic")}
-        </span>
-        <span
-          className="absolute -translate-x-1/2 text-[10px] leading-none whitespace-nowrap text-slate-700 sm:text-xs"
-          style={{
-            left: `${((INSET.x + INSET.width / 2) / WIDTH) * 100}%`,
-            bottom: `${((HEIGHT - INSET.y) / HEIGHT) * 100 + 0.8}%`,
-          }}
-        >
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} className="block h-auto w-full">
+        <image href={WORLD_MAP_URL} x={0} y={0} width={WIDTH} height={HEIGHT} />
+        <MapMarkers classes={markerClasses} />
+      </svg>
+      {/* The labels sit under the map, where no circle can be: "schematic" on the left and the inset's name
+          centred under the inset, which is at the map's bottom edge. Over the map, at phone widths, they
+          covered circles. */}
+      <div className="relative mt-1 h-4 text-[11px] leading-4 whitespace-nowrap text-slate-700 sm:text-xs">
+        <span className="absolute left-0 font-medium">{t("schematic")}</span>
+        <span className="absolute -translate-x-1/2" style={{ left: `${((INSET.x + INSET.width / 2) / WIDTH) * 100}%` }}>
           {t("inset")}
         </span>
       </div>
