@@ -2,7 +2,7 @@
 // figures as a data table for screen readers and for anyone who wants the
 // numbers. No script and no chart library.
 
-import { CompactRows } from "@/components/ui/compact-rows";
+import { FoldedTable } from "./folded-table";
 
 export type ChartSeries = {
   label: string;
@@ -178,7 +178,10 @@ export function TrendChart({
   );
 }
 
-/** A chart's figures as a table, folded away under "view the data table": months down, series across. */
+/**
+ * A chart's figures as a table, folded away under "view the data table": months down, series across. Its
+ * rows are drawn when it is opened ({@link FoldedTable}).
+ */
 export function ChartTable({
   caption,
   tableLabel,
@@ -199,48 +202,39 @@ export function ChartTable({
   extraColumns?: { header: string; values: string[] }[];
 }) {
   return (
-    <details className="no-print mt-2 text-sm">
-      <summary className="cursor-pointer text-brand-700 underline">{tableLabel}</summary>
-      <div className="mt-2 max-h-80 overflow-auto rounded border border-slate-200">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="sticky top-0 bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-1.5 font-medium">
-                {categoryHeader}
-              </th>
-              {series.map((s) => (
-                <th key={s.label} scope="col" className="px-3 py-1.5 text-right font-medium">
-                  {s.label}
-                </th>
-              ))}
-              {extraColumns.map((c) => (
-                <th key={c.header} scope="col" className="px-3 py-1.5 font-medium">
-                  {c.header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {/* One rule for all cells instead of the same classes on each of some hundred cells; figures
-              right, the extra columns' text left. */}
-          <tbody
-            className={`divide-y divide-slate-100 *:*:px-3 *:*:py-1 *:*:tabular-nums [&_td]:text-right [&_th]:text-left [&_th]:font-normal ${extraColumns.length === 1 ? "[&_td:last-child]:text-left" : ""}`}
-          >
-            <CompactRows
-              rows={categories.map((c, i) => [
-                categoryLabel(c),
-                ...series.map((s) => (s.values[i] === null ? "—" : formatValue(s.values[i]!))),
-                ...extraColumns.map((col) => col.values[i]),
-              ])}
-              columnClasses={
-                extraColumns.length > 1
-                  ? [undefined, ...series.map(() => undefined), ...extraColumns.map(() => "text-left!")]
-                  : undefined
-              }
-            />
-          </tbody>
-        </table>
-      </div>
-    </details>
+    <FoldedTable
+      summary={tableLabel}
+      caption={caption}
+      head={
+        <tr>
+          <th scope="col" className="px-3 py-1.5 font-medium">
+            {categoryHeader}
+          </th>
+          {series.map((s) => (
+            <th key={s.label} scope="col" className="px-3 py-1.5 text-right font-medium">
+              {s.label}
+            </th>
+          ))}
+          {extraColumns.map((c) => (
+            <th key={c.header} scope="col" className="px-3 py-1.5 font-medium">
+              {c.header}
+            </th>
+          ))}
+        </tr>
+      }
+      // One rule for all cells instead of the same classes on each of some hundred cells; figures right,
+      // the extra columns' text left.
+      bodyClassName={`divide-y divide-slate-100 *:*:px-3 *:*:py-1 *:*:tabular-nums [&_td]:text-right [&_th]:text-left [&_th]:font-normal ${extraColumns.length === 1 ? "[&_td:last-child]:text-left" : ""}`}
+      rows={categories.map((c, i) => [
+        categoryLabel(c),
+        ...series.map((s) => (s.values[i] === null ? "—" : formatValue(s.values[i]!))),
+        ...extraColumns.map((col) => col.values[i]),
+      ])}
+      columnClasses={
+        extraColumns.length > 1
+          ? [undefined, ...series.map(() => undefined), ...extraColumns.map(() => "text-left!")]
+          : undefined
+      }
+    />
   );
 }

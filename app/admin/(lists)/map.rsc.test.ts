@@ -18,6 +18,7 @@ vi.mock("next-intl/server", async () => {
 vi.mock("@/components/dashboard/print-button", () => ({ PrintButton: () => null }));
 vi.mock("@/components/forms/submit-button", () => ({ SubmitButton: () => null }));
 vi.mock("@/components/ui/compact-rows", () => ({ CompactRows: () => null }));
+vi.mock("@/components/dashboard/folded-table", () => ({ FoldedTable: () => null }));
 // The browser draws the market circles from the list the server computes (map-markers.tsx); here they are
 // drawn the same way, so that the payload shows what the map holds.
 vi.mock("@/components/maps/map-markers", async () => {
