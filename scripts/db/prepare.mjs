@@ -1,16 +1,16 @@
-// Makes a database ready to serve: creates the SQLite folder, applies pending
+// Makes a database ready to serve: creates the SQLite folder and file (private), applies pending
 // migrations and, with demoData "on" (the caller decides, see
 // lib/seed/demo-policy.mjs), seeds the demo data into an empty database.
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { deployMigrations, sqliteUrl } from "../../lib/db/migration-engine.mjs";
+import { securePrivateDatabase } from "../../lib/db/private-files.mjs";
 import { providerFor, root } from "../../lib/db/schemas.mjs";
 
 export async function prepareDatabase(url, { demoData = "off", log = console.log } = {}) {
   if (providerFor(url) === "sqlite") {
-    const file = sqliteUrl(url).slice("file:".length);
-    mkdirSync(path.dirname(file), { recursive: true });
+    // Created here, 0600 in a 0700 folder, before the migration engine would create it world-readable.
+    securePrivateDatabase(sqliteUrl(url).slice("file:".length));
   }
   const applied = await deployMigrations(url);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
@@ -20,6 +20,7 @@ export async function prepareDatabase(url, { demoData = "off", log = console.log
     const conn = new Database(sqliteUrl(url).slice("file:".length));
     conn.pragma("journal_mode = WAL");
     conn.close();
+    securePrivateDatabase(sqliteUrl(url).slice("file:".length));
   }
   if (demoData === "on") {
     execFileSync(
