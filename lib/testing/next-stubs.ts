@@ -42,8 +42,12 @@ export const currentUserModule = {
 };
 
 export const nextIntlServerModule = {
-  getTranslations: async (namespace?: string) =>
-    createTranslator({ locale: "en", messages: en, namespace: namespace as never }),
+  // Either form next-intl takes: a namespace, or { locale, namespace }.
+  getTranslations: async (opts?: string | { locale?: string; namespace?: string }) => {
+    const { locale = "en", namespace } = typeof opts === "object" ? opts : { namespace: opts };
+    const messages = locale === "en" ? en : loadMessages(locale as Parameters<typeof loadMessages>[0]);
+    return createTranslator({ locale, messages, namespace: namespace as never });
+  },
   getLocale: async () => "en",
   getMessages: async () => en,
 };
