@@ -168,7 +168,7 @@ describe("searchAudit", () => {
   it("shows a park operator its park's entries only: never another park's, whatever it filters by", async () => {
     const mine = await search(operator);
     expect(mine.items.map((e) => e.action).sort()).toEqual(["merchant.approve", "park.move"]);
-    for (const raw of [
+    for (const raw of <Record<string, string>[]>[
       { merchant: ids.theirs.uscc },
       { action: "merchant.suspend" },
       { action: "sku.update" },
