@@ -18,8 +18,8 @@ export async function getDashboardCounts(
   scope: DashboardScope,
   year: number,
   period: { from: string; to: string },
-  /** The markets with a declaration in the period, when the caller has them already (by the same definition). */
-  knownDeclaredMarkets?: number,
+  /** The markets with a declaration in the period, when the caller has (or is reading) them already, by the same definition. */
+  knownDeclaredMarkets?: number | Promise<number>,
 ) {
   const [approvedMerchants, activeSkus, declaredMarkets, platforms, connected] = await Promise.all([
     countApprovedMerchants(db, scope.merchantWhere),

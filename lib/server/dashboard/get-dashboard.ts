@@ -14,7 +14,7 @@ import { cumulative, ratio, yearOnYear, yearToDate } from "./pace";
 import { officialByZone } from "./queries";
 import type { ScopeUser } from "@/lib/server/auth/park-scope";
 import { resolveDashboardScope } from "./scope";
-import { findVolumeGoals } from "./volume-goals";
+import { listVolumeGoals, measureVolumeGoalsFrom } from "./volume-goals";
 
 const MARKETS_SHOWN = 10;
 
@@ -36,21 +36,31 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
   const goalApplies = scope.kind !== "park" && !filters.mode;
 
   // The declared figures (cached until the next declaration write); official figures, goals, counts and names fresh.
-  const [declared, official, goals] = await Promise.all([
-    declaredFigures(db, vs, { series: { from, to: nowMonth }, current: period.current, previous: period.previous }),
+  const figures = declaredFigures(db, vs, {
+    series: { from, to: nowMonth },
+    current: period.current,
+    previous: period.previous,
+  });
+  const [declared, official, goalList, counts] = await Promise.all([
+    figures,
     officialByZone(db, vs, from, nowMonth),
-    // Goals are measured as of today, whatever the year shown, so each has one figure everywhere.
-    goalApplies ? findVolumeGoals(db, scope.zone?.id ?? null, nowMonth) : [],
+    goalApplies ? listVolumeGoals(db, scope.zone?.id ?? null) : [],
+    getDashboardCounts(
+      scope,
+      year,
+      period.current,
+      figures.then((f) => f.marketsNow.length),
+    ),
   ]);
   const { parkMonths, parksNow: current, parksBefore: previous } = declared;
-  const [counts, merchants] = await Promise.all([
-    getDashboardCounts(scope, year, period.current, declared.marketsNow.length),
-    rankMerchants(declared.top, declared.topBefore),
-  ]);
+  const merchants = await rankMerchants(declared.top, declared.topBefore);
 
   const zoneMonths = combineZoneMonths(parkMonths, official, scope.zoneOfPark);
   const totals = monthTotals(zoneMonths, monthRange(from, nowMonth));
   const monthly = (m: string) => totals.get(m)?.value ?? 0n;
+  // Goals are measured as of today, whatever the year shown, so each has one figure everywhere; a goal
+  // belongs to the scope shown (the city or the zone, every mode), so its months are the series' months.
+  const goals = await measureVolumeGoalsFrom(db, goalList, nowMonth, { from, monthly });
   const sumOf = (p: { from: string; to: string }) =>
     sumTotals(
       monthRange(p.from, p.to)

@@ -40,8 +40,8 @@ function rollupWhere(scope: VolumeScope, from: string, to: string) {
 type SqlRow = Record<string, unknown> & { count: unknown; valueFen: unknown };
 const amount = (r: SqlRow) => ({ count: Number(r.count), valueFen: BigInt(String(r.valueFen)) });
 
-/** The scope's conditions on a rollup with parkId and customsMode columns. */
-function scopeSql(scope: VolumeScope): Prisma.Sql {
+/** The scope's conditions on a rollup with parkId and customsMode columns (or customsMode alone, when no park is in scope). */
+export function scopeSql(scope: VolumeScope): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (scope.parkIds)
     parts.push(scope.parkIds.length ? Prisma.sql`"parkId" IN (${Prisma.join(scope.parkIds)})` : Prisma.sql`1 = 0`);
