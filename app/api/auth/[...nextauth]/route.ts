@@ -1,4 +1,6 @@
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { formatLimit, MAX_FORM_BYTES, readBodyLimited, withBody } from "@/lib/server/api/read-body";
 import { handlers } from "@/lib/server/auth/auth";
 
 const CALLBACK_URL_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-url"];
@@ -29,5 +31,17 @@ function refusingBadCallbackUrls(handler: (request: NextRequest) => Promise<Resp
   };
 }
 
+/** Auth.js reads the posted form whole: it gets the body only once it is known to be within the limit. */
+async function postWithinLimit(request: NextRequest) {
+  const read = await readBodyLimited(request, MAX_FORM_BYTES);
+  if (!read.ok) {
+    const t = await getTranslations("requestBody");
+    const status = read.reason === "tooLarge" ? 413 : 400;
+    const message = t(read.reason, { limit: formatLimit(MAX_FORM_BYTES) });
+    return Response.json({ error: read.reason, message }, { status, headers: { "Cache-Control": "no-store" } });
+  }
+  return handlers.POST(new NextRequest(withBody(request, read.bytes)));
+}
+
 export const GET = refusingBadCallbackUrls(handlers.GET);
-export const POST = refusingBadCallbackUrls(handlers.POST);
+export const POST = refusingBadCallbackUrls(postWithinLimit);
