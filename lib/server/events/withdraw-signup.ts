@@ -5,6 +5,7 @@ import { canWithdraw } from "./rules";
 import { freeSeats, lockEvent, SEAT_TX } from "./seats";
 import { promoteWaitlist } from "./promote-waitlist";
 import type { SignupActor } from "./sign-up";
+import { lookupId } from "@/lib/validation/text";
 
 export type WithdrawResult =
   | { ok: true; eventId: string; promoted: { signupId: string; merchantId: string }[]; notificationIds: string[] }
@@ -22,14 +23,14 @@ export async function withdrawSignup(
   now = new Date(),
 ): Promise<WithdrawResult> {
   const own = await db.signup.findFirst({
-    where: { id: signupId, merchantId: actor.merchantId },
+    where: { id: lookupId(signupId), merchantId: actor.merchantId },
     select: { eventId: true },
   });
   if (!own) return { ok: false, reason: "notFound" };
   return db.$transaction(async (tx) => {
     await lockEvent(tx, own.eventId);
     const signup = await tx.signup.findFirst({
-      where: { id: signupId, merchantId: actor.merchantId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+      where: { id: lookupId(signupId), merchantId: actor.merchantId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
       select: { id: true, status: true, seats: true, event: { select: { status: true, startsAt: true } } },
     });
     if (!signup) return { ok: false, reason: "notFound" } as const;
