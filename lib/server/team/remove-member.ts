@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { MerchantActor } from "@/lib/server/auth/actor";
 import { revokeUserSessions } from "@/lib/server/auth/sessions";
 import { findOwnerMembership } from "./owner";
+import { lookupId } from "@/lib/validation/text";
 
 export type RemoveResult =
   { ok: true; name: string } | { ok: false; reason: "forbidden" | "notFound" | "cannotRemoveOwner" };
@@ -17,14 +18,14 @@ export async function removeMember(db: Db, actor: MerchantActor, membershipId: s
   return db.$transaction(async (tx) => {
     if (!(await findOwnerMembership(tx, actor))) return { ok: false, reason: "forbidden" } as const;
     const target = await tx.membership.findFirst({
-      where: { id: membershipId, merchantId: actor.merchantId },
+      where: { id: lookupId(membershipId), merchantId: actor.merchantId },
       select: { userId: true, role: true, user: { select: { name: true, email: true } } },
     });
     if (!target) return { ok: false, reason: "notFound" } as const;
     if (target.role !== "MEMBER" || target.userId === actor.userId)
       return { ok: false, reason: "cannotRemoveOwner" } as const;
     const deleted = await tx.membership.deleteMany({
-      where: { id: membershipId, merchantId: actor.merchantId, role: "MEMBER" },
+      where: { id: lookupId(membershipId), merchantId: actor.merchantId, role: "MEMBER" },
     });
     if (deleted.count !== 1) return { ok: false, reason: "notFound" } as const;
     await tx.user.update({ where: { id: target.userId }, data: { disabled: true } });

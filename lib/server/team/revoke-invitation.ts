@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { MerchantActor } from "@/lib/server/auth/actor";
 import { findOwnerMembership } from "./owner";
+import { lookupId } from "@/lib/validation/text";
 
 export type RevokeResult = { ok: true; email: string } | { ok: false; reason: "forbidden" | "notFound" };
 
@@ -16,7 +17,7 @@ export async function revokeInvitation(
   return db.$transaction(async (tx) => {
     if (!(await findOwnerMembership(tx, actor))) return { ok: false, reason: "forbidden" } as const;
     const revoked = await tx.invitation.updateMany({
-      where: { id: invitationId, merchantId: actor.merchantId, acceptedAt: null, revokedAt: null },
+      where: { id: lookupId(invitationId), merchantId: actor.merchantId, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
     });
     if (revoked.count !== 1) return { ok: false, reason: "notFound" } as const;
