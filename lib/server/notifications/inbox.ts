@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { paginate, type PageRequest } from "@/lib/paging";
 import type { Prisma } from "@/lib/generated/sqlite/client";
+import { lookupId } from "@/lib/validation/text";
 
 export const INBOX_PAGE_SIZE = 20;
 
@@ -71,7 +72,7 @@ export async function listNotifications(userId: string, page: PageRequest) {
 /** Marks one of the user's own notifications read; another user's id matches nothing. */
 export async function markNotificationRead(userId: string, id: string): Promise<boolean> {
   const res = await db.notification.updateMany({
-    where: { ...(await visibleNotifications(userId)), id, readAt: null },
+    where: { ...(await visibleNotifications(userId)), id: lookupId(id), readAt: null },
     data: { readAt: new Date() },
   });
   return res.count > 0;
