@@ -92,6 +92,21 @@ test.describe("the commission dashboard", () => {
     expect(text.trim().split("\r\n")).toHaveLength(11);
   });
 
+  test("the charts' data table shows every month's figures once opened", async ({ page }) => {
+    await page.goto("/admin?year=2023");
+    const charts = page.getByRole("region", { name: /^累计进出口额/ });
+    const table = charts.getByRole("table", { name: "月度数据" });
+    // Folded away, its rows are not in the page until asked for: only its header row is.
+    await expect(charts.getByRole("row", { includeHidden: true })).toHaveCount(1);
+    await charts.getByText("查看数据表").click();
+    const january = table.getByRole("row", { name: /^2023年1月/ });
+    await expect(january).toBeVisible();
+    await expect(january.getByRole("cell", { name: "官方统计" })).toBeVisible();
+    await expect(january.getByRole("cell", { name: /^[\d.,]+亿元$/ }).first()).toBeVisible();
+    // One row a month from January 2023, beneath the header row.
+    expect(await table.getByRole("row").count()).toBeGreaterThan(1 + 36);
+  });
+
   test("prints without the filters and links", async ({ page }) => {
     await page.goto("/admin?year=2023");
     await expect(page.getByRole("form", { name: "筛选条件" })).toBeVisible();
@@ -142,7 +157,8 @@ test.describe("one percentage per goal", () => {
       await expect(headline.getByText(s.share)).toBeVisible();
       const headlinePercent = percentIn(await share.first().innerText());
       const card = page.getByRole("region", { name: s.goals }).getByRole("listitem").filter({ hasText: s.goal });
-      const cardPercent = percentIn(await card.getByText(/\d%/).last().innerText());
+      // textContent: the card may be below the first screen, not yet laid out (content-visibility: auto).
+      const cardPercent = percentIn((await card.getByText(/\d%/).last().textContent()) ?? "");
       await page.goto("/");
       const landingPercent = percentIn(await page.getByRole("group", { name: s.landing }).innerText());
       expect(cardPercent, locale).toBe(headlinePercent);

@@ -45,7 +45,9 @@ export default async function AdminDashboard({
         ? label.name(scope.zone)
         : t("admin.scopeCity");
   return (
-    <div className="space-y-6 print:space-y-4">
+    // The cards below the first screen are laid out and painted when they come near it, not before the
+    // first paint (content-visibility: auto; a placeholder height until then); printing draws them all.
+    <div className="space-y-6 *:[contain-intrinsic-block-size:auto_480px] *:[content-visibility:auto] print:space-y-4 print:*:[content-visibility:visible]">
       <style>{PRINT_CSS}</style>
       <PageHeading
         title={t("admin.title")}
