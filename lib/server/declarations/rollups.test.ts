@@ -116,8 +116,8 @@ describe("rollups", () => {
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 12 }), async (commands) => {
         for (const cmd of commands) await apply(cmd);
         // Every table: by park, mode, direction and market; by merchant and mode; by park, mode and
-        // direction; and the year-to-date running totals by market, by merchant, by park, mode and
-        // direction, and by mode and market over every park.
+        // direction; by park alone; and the year-to-date running totals by market, by merchant, by
+        // park, mode and direction, and by mode and market over every park.
         const [stored, raw] = [await storedRollups(db), await aggregateDeclarations(db)];
         expect(Object.keys(stored).sort()).toEqual([
           "CityMarketYtdRollup",
@@ -126,6 +126,7 @@ describe("rollups", () => {
           "MerchantMonthRollup",
           "MerchantYtdRollup",
           "ParkMonthRollup",
+          "ParkMonthTotalRollup",
           "ParkYtdRollup",
         ]);
         expect(stored).toEqual(raw);
@@ -151,6 +152,7 @@ describe("rollups", () => {
     expect(before.DeclarationRollup.length).toBeGreaterThan(0);
     expect(before.MerchantMonthRollup.length).toBeGreaterThan(0);
     expect(before.ParkMonthRollup.length).toBeGreaterThan(0);
+    expect(before.ParkMonthTotalRollup.length).toBeGreaterThan(0);
     // A running total fills the months after its first declaration up to December.
     expect(before.MarketYtdRollup.some((r) => r.month === "2025-12")).toBe(true);
     expect(before.MerchantYtdRollup.some((r) => r.month === "2025-12")).toBe(true);
@@ -159,6 +161,7 @@ describe("rollups", () => {
     await db.declarationRollup.deleteMany();
     await db.merchantMonthRollup.deleteMany();
     await db.parkMonthRollup.deleteMany();
+    await db.parkMonthTotalRollup.deleteMany();
     await db.marketYtdRollup.deleteMany();
     await db.merchantYtdRollup.deleteMany();
     await db.parkYtdRollup.deleteMany();
@@ -167,6 +170,7 @@ describe("rollups", () => {
       DeclarationRollup: [],
       MerchantMonthRollup: [],
       ParkMonthRollup: [],
+      ParkMonthTotalRollup: [],
       MarketYtdRollup: [],
       MerchantYtdRollup: [],
       ParkYtdRollup: [],
@@ -203,8 +207,10 @@ describe("rollups", () => {
     await db.parkYtdRollup.deleteMany();
     await db.cityMarketYtdRollup.deleteMany();
     await backfill("20261130160706_dashboard_ytd_breakdowns");
+    await db.parkMonthTotalRollup.deleteMany();
+    await backfill("20261130163605_dashboard_park_month_totals");
     expect(await storedRollups(db)).toEqual(before);
-    // The second migration ends the dashboards cached before it.
-    expect(await db.rollupVersion.findMany()).toEqual([{ id: 1, version: 2 }]);
+    // Each later migration ends the dashboards cached before it.
+    expect(await db.rollupVersion.findMany()).toEqual([{ id: 1, version: 3 }]);
   });
 });

@@ -1,10 +1,12 @@
 // Monthly totals of the declarations, kept in step with them inside the same
 // transaction as each write, so that no view ever adds up the raw rows. Also
-// used by the seed and the rebuild. Seven rollups, one machinery:
+// used by the seed and the rebuild. Eight rollups, one machinery:
 // - DeclarationRollup, by park, customs mode, direction and market;
 // - MerchantMonthRollup, by merchant and customs mode, carrying the merchant's park;
 // - ParkMonthRollup, by park, customs mode and direction (the dashboard's series
 //   and its breakdowns by zone, park, mode and direction);
+// - ParkMonthTotalRollup, by park alone (the series of a view of every customs
+//   mode, a tenth of the rows);
 // - MarketYtdRollup and MerchantYtdRollup, year-to-date running totals by market
 //   and by merchant: a declaration counts in its month and every later month of
 //   its year, so a year-to-date period is the rows of one month;
@@ -128,6 +130,20 @@ export const parkMonthRollup = defineRollup<
     }),
 });
 
+export const parkMonthTotalRollup = defineRollup<"ParkMonthTotalRollup", "month" | "parkId", "month" | "parkId">({
+  table: "ParkMonthTotalRollup",
+  key: ["month", "parkId"],
+  columns: ["month", "parkId"],
+  increment: (tx, { count, valueFen, ...key }) =>
+    tx.parkMonthTotalRollup.upsert({
+      where: { month_parkId: key },
+      create: { ...key, count, valueFen },
+      update: { count: { increment: count }, valueFen: { increment: valueFen } },
+    }),
+  deleteEmptied: (tx, keys) => tx.parkMonthTotalRollup.deleteMany({ where: { count: { lte: 0 }, OR: keys } }),
+  findAll: (db) => db.parkMonthTotalRollup.findMany({ orderBy: [{ month: "asc" }, { parkId: "asc" }] }),
+});
+
 export const marketYtdRollup = defineRollup<
   "MarketYtdRollup",
   "month" | "parkId" | "customsMode" | "country",
@@ -217,6 +233,7 @@ export const ROLLUPS = [
   declarationRollup,
   merchantMonthRollup,
   parkMonthRollup,
+  parkMonthTotalRollup,
   marketYtdRollup,
   merchantYtdRollup,
   parkYtdRollup,
