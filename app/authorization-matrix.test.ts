@@ -121,6 +121,24 @@ function text(value: unknown): string {
     return v;
   });
 }
+type Element = { $$typeof: symbol; type: unknown; props: Record<string, unknown> };
+const isElement = (v: unknown): v is Element => typeof v === "object" && v !== null && "$$typeof" in v && "props" in v;
+const isAsync = (f: unknown) => typeof f === "function" && f.constructor.name === "AsyncFunction";
+
+/**
+ * The tree a page returns, with its async server components run in turn (they load
+ * data of their own, and may send the request elsewhere); client components and
+ * plain elements are kept with their props, which is what reaches the browser.
+ */
+async function renderServer(node: unknown): Promise<unknown> {
+  if (node instanceof Promise) return renderServer(await node);
+  if (Array.isArray(node)) return Promise.all(node.map(renderServer));
+  if (!isElement(node)) return node;
+  if (isAsync(node.type)) return renderServer(await (node.type as (p: object) => Promise<unknown>)(node.props));
+  const { children, ...props } = node.props;
+  return { props, children: await renderServer(children) };
+}
+
 const leaks = (body: string) => w.markers.filter((s) => body.includes(s));
 
 /** Merchant A's data where a caller must not see it, or missing where the caller must (the check's own proof). */
@@ -158,7 +176,7 @@ async function pageOutcome(file: string, caller: Caller): Promise<{ outcome: Pag
       await Layout({ children: null, params: Promise.resolve(params) });
     }
     const Page = (await load(file)).default as (p: object) => unknown;
-    return { outcome: "ok", body: text(await Page(props)) };
+    return { outcome: "ok", body: text(await renderServer(await Page(props))) };
   } catch (error) {
     const to = redirectTarget(error);
     if (to) return { outcome: `redirect:${to}` };
