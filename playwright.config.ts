@@ -40,6 +40,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(PORT) },
+    // The portal's public URL is the one the browser uses: sign-in redirects and mail links point there.
+    env: { PORT: String(PORT), AUTH_URL: baseURL },
   },
 });

@@ -12,7 +12,20 @@ const schema = z
         message: "must start with file: (SQLite) or postgres:// (PostgreSQL)",
       }),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    AUTH_URL: z.url().optional(),
+    // The portal's public URL: every link in mail and calendar files starts with its origin.
+    AUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // Without AUTH_URL: the origins the portal answers on, comma-separated; a link uses the one the
+    // request came to, or the first. Nothing in a link is ever taken from the request alone.
+    PUBLIC_ORIGINS: z
+      .string()
+      .default("")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/, message: "must list http(s) URLs, comma-separated" }))),
     SMTP_URL: z
       .string()
       .refine((v) => /^smtps?:\/\//.test(v), { message: "must start with smtp:// or smtps://" })
@@ -45,6 +58,20 @@ const schema = z
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET && env.NEXT_PHASE !== "phase-production-build") {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
     }
+    if (
+      env.NODE_ENV === "production" &&
+      !env.AUTH_URL &&
+      env.PUBLIC_ORIGINS.length === 0 &&
+      env.NEXT_PHASE !== "phase-production-build"
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_URL"],
+        message:
+          "is required in production: the portal's public URL, which links in mail start with " +
+          "(or list the origins it answers on in PUBLIC_ORIGINS)",
+      });
+    }
   });
 
 export type Env = z.infer<typeof schema>;
@@ -59,6 +86,26 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
   throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+}
+
+/**
+ * The origin links in mail and calendar files start with: AUTH_URL's; else,
+ * with PUBLIC_ORIGINS, the listed origin whose host the request came to, or
+ * the first; else (development and tests only: production refuses to start)
+ * this machine's port. The request's Host and X-Forwarded-Host only ever pick
+ * among configured origins.
+ */
+export function publicOrigin(
+  env: Pick<Env, "AUTH_URL" | "PUBLIC_ORIGINS" | "PORT">,
+  requestHost: string | null = null,
+): string {
+  if (env.AUTH_URL) return new URL(env.AUTH_URL).origin;
+  const origins = env.PUBLIC_ORIGINS.map((o) => new URL(o));
+  if (origins.length) {
+    const host = requestHost?.trim().toLowerCase();
+    return (origins.find((o) => o.host === host) ?? origins[0]).origin;
+  }
+  return `http://localhost:${env.PORT}`;
 }
 
 let cached: Env | undefined;

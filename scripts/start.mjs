@@ -15,9 +15,20 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const env = process.env;
 // Decided before DATABASE_URL gets its default: only the embedded default (or DEMO_DATA=on) gets demo data.
 const demo = demoDataDecision(env);
+const embedded = !env.DATABASE_URL;
 env.DATABASE_URL ||= "file:./data/cbec.db";
 // scripts/serve.mjs serves on it.
 env.PORT ||= "3000";
+
+// Links in mail start with the configured public URL only (lib/env.ts). The
+// zero-setup start on the embedded database serves this machine; a configured
+// database is a real deployment, which must name its URL.
+if (embedded && !env.AUTH_URL && !env.PUBLIC_ORIGINS) {
+  env.AUTH_URL = `http://localhost:${env.PORT}`;
+  console.log(
+    `AUTH_URL is not set: using ${env.AUTH_URL} for the links in mail. Set AUTH_URL to the portal's public URL.`,
+  );
+}
 
 // A stable secret for signing sessions, kept beside the embedded database,
 // so that sessions survive restarts without any configuration.

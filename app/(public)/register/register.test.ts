@@ -90,7 +90,7 @@ describe("registering a company", () => {
     expect(owner.membership?.role).toBe("OWNER");
     const [mail] = mailsTo("brand.new@example.com");
     expect(mail.raw).toMatch(/Subject: We received the registration of Brand New Trading/);
-    expect(decodedBody(mail.raw)).toContain("https://portal.test/login");
+    expect(decodedBody(mail.raw)).toContain(`http://localhost:${process.env.PORT || 3000}/login`);
   });
 
   it("creates nothing for a registered email, tells its owner someone tried, and records the conflict", async () => {
@@ -101,7 +101,7 @@ describe("registering a company", () => {
     expect(await db.merchant.count({ where: { memberships: { some: { userId: merchant.id } } } })).toBe(1);
     const [mail] = mailsTo("merchant@example.com");
     expect(mail.raw).toMatch(/Subject: Someone tried to register with your email/);
-    expect(decodedBody(mail.raw)).toContain("https://portal.test/forgot-password");
+    expect(decodedBody(mail.raw)).toContain(`http://localhost:${process.env.PORT || 3000}/forgot-password`);
     expect(
       await db.auditLog.count({
         where: { action: "merchant.register_conflict", entityType: "User", entityId: merchant.id },

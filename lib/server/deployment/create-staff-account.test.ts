@@ -53,9 +53,9 @@ describe("createStaffAccount (npm run db:create-staff)", () => {
   });
 
   it("links to the set-password page on the public origin, or on this machine's port", () => {
-    expect(setupLink("tok", { AUTH_URL: "https://portal.cbec.cq.gov.cn/api/auth", PORT: 3000 })).toBe(
-      "https://portal.cbec.cq.gov.cn/reset-password/tok",
-    );
-    expect(setupLink("tok", { PORT: 8080 })).toBe("http://localhost:8080/reset-password/tok");
+    expect(
+      setupLink("tok", { AUTH_URL: "https://portal.cbec.cq.gov.cn/api/auth", PUBLIC_ORIGINS: [], PORT: 3000 }),
+    ).toBe("https://portal.cbec.cq.gov.cn/reset-password/tok");
+    expect(setupLink("tok", { PUBLIC_ORIGINS: [], PORT: 8080 })).toBe("http://localhost:8080/reset-password/tok");
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { publicOrigin, type Env } from "@/lib/env";
 import type { Db } from "@/lib/db/create-client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -55,7 +56,6 @@ export async function createStaffAccount(
 }
 
 /** The link that sets the new account's password: the portal's public origin, or this machine's port. */
-export function setupLink(token: string, env: { AUTH_URL?: string; PORT: number }): string {
-  const origin = env.AUTH_URL ? new URL(env.AUTH_URL).origin : `http://localhost:${env.PORT}`;
-  return `${origin}/reset-password/${token}`;
+export function setupLink(token: string, env: Pick<Env, "AUTH_URL" | "PUBLIC_ORIGINS" | "PORT">): string {
+  return `${publicOrigin(env)}/reset-password/${token}`;
 }

@@ -1,18 +1,16 @@
 import "server-only";
 import { headers } from "next/headers";
-import { env } from "@/lib/env";
+import { env, publicOrigin } from "@/lib/env";
 
 /**
- * The portal's public origin for links in mail: AUTH_URL when set (behind a
- * proxy that rewrites the host), otherwise the host the request came to.
+ * The portal's public origin for links in mail and calendar files
+ * (`publicOrigin` in lib/env.ts): AUTH_URL when set. The request's host is read
+ * only to choose among PUBLIC_ORIGINS, so a forged Host or X-Forwarded-Host
+ * never reaches a link.
  */
 export async function requestOrigin(): Promise<string> {
-  const configured = env().AUTH_URL;
-  if (configured) return new URL(configured).origin;
+  const config = env();
+  if (config.AUTH_URL || config.PUBLIC_ORIGINS.length === 0) return publicOrigin(config);
   const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto =
-    h.get("x-forwarded-proto")?.split(",")[0]?.trim() ||
-    (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+  return publicOrigin(config, h.get("x-forwarded-host") ?? h.get("host"));
 }

@@ -65,7 +65,8 @@ async function askForReset(email: string) {
 }
 
 const linkIn = (raw: string) => {
-  const match = /https:\/\/portal\.test\/reset-password\/([A-Za-z0-9_-]{43})/.exec(decodedBody(raw));
+  // The configured origin (this machine's port in tests), never the request's host.
+  const match = /http:\/\/localhost:\d+\/reset-password\/([A-Za-z0-9_-]{43})/.exec(decodedBody(raw));
   if (!match) throw new Error("no reset link in the mail");
   return match[1];
 };

@@ -68,7 +68,8 @@ describe("inviting a colleague", () => {
   it("gives the owner a one-time link and stores only the token's hash, valid for 72 hours", async () => {
     const before = Date.now();
     const { state, token } = await invite("Colleague.One@Example.com");
-    expect(state.data?.link).toBe(`https://portal.test/invite/${token}`);
+    // The configured origin (this machine's port in tests), never the request's host.
+    expect(state.data?.link).toBe(`http://localhost:${process.env.PORT || 3000}/invite/${token}`);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(state.message).toBe(
       "Invitation for colleague.one@example.com created. Copy the link now: it is shown only once.",

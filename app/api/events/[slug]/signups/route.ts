@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { signUp } from "@/lib/server/events/sign-up";
 import type { SignupRefusal } from "@/lib/server/events/rules";
 import { emailEventNotifications } from "@/lib/server/events/send-event-mail";
+import { isSameOrigin } from "@/lib/server/imports/same-origin";
 import { requestOrigin } from "@/lib/server/team/request-origin";
 import { SignupInput } from "@/lib/validation/event";
 
@@ -44,9 +45,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     return reply(415, { error: "unsupportedMediaType", message: t("api.json") });
   }
-  const origin = request.headers.get("origin");
-  if (origin && origin !== (await requestOrigin()))
-    return reply(403, { error: "forbidden", message: t("refusals.forbidden") });
+  if (!isSameOrigin(request)) return reply(403, { error: "forbidden", message: t("refusals.forbidden") });
   const who = await authorizeRoute(request, "merchant", {
     forbidden: "events.refusals.forbidden",
     signedOut: "events.refusals.signInAgain",
