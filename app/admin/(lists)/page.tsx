@@ -16,15 +16,12 @@ import { getGoalsWithProgress } from "@/lib/server/goals/get-goal-progress";
 import { rowLabels } from "@/lib/server/dashboard/labels";
 import { getUiLocale } from "@/lib/i18n/server";
 import { formatCnyCompact } from "@/lib/i18n/format";
+import "./dashboard-print.css";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin");
   return { title: t("title") };
 }
-
-// A4 for meetings: the navigation, filters and links are hidden by `no-print`.
-const PRINT_CSS =
-  "@page { size: A4; margin: 12mm; } @media print { main { max-width: none !important; padding: 0 !important; } }";
 
 export default async function AdminDashboard({
   searchParams,
@@ -48,7 +45,6 @@ export default async function AdminDashboard({
     // The cards below the first screen are laid out and painted when they come near it, not before the
     // first paint (content-visibility: auto; a placeholder height until then); printing draws them all.
     <div className="space-y-6 *:[contain-intrinsic-block-size:auto_480px] *:[content-visibility:auto] print:space-y-4 print:*:[content-visibility:visible]">
-      <style>{PRINT_CSS}</style>
       <PageHeading
         title={t("admin.title")}
         lead={
