@@ -1,30 +1,34 @@
 // The declared figures one dashboard view shows, read from the rollups shaped
-// to it: one grouped statement per widget (both periods together), returning
-// only the rows it needs. Cached per scope and period at the rollup version
-// (see view-cache.ts).
+// to it and returning only the rows it needs: for a year to date (every view
+// of the dashboard) one statement for them all (year-to-date-figures.ts),
+// otherwise one grouped statement per widget and period. Cached per scope and
+// period at the rollup version (see view-cache.ts).
 import type { DbOrTx } from "@/lib/db/create-client";
-import { monthlyByPark, type VolumeScope } from "./queries";
+import { merchantTotals, monthlyByPark, periodByMarket, periodByPark, type VolumeScope } from "./queries";
 import { cachedAtRollupVersion } from "./view-cache";
-import { byMarketYearOnYear, byParkYearOnYear, topMerchantsYearOnYear } from "./year-on-year";
+import { bothYearToDate, readYearToDateFigures, type YearToDateFigures } from "./year-to-date-figures";
 
 type Period = { from: string; to: string };
 
-async function read(db: DbOrTx, scope: VolumeScope, series: Period, current: Period, previous: Period, take: number) {
-  const [parkMonths, parks, markets, merchants] = await Promise.all([
+async function readByPeriod(
+  db: DbOrTx,
+  scope: VolumeScope,
+  series: Period,
+  current: Period,
+  previous: Period,
+  take: number,
+): Promise<YearToDateFigures> {
+  const [parkMonths, parksNow, parksBefore, marketsNow, marketsBefore, top] = await Promise.all([
     monthlyByPark(db, scope, series.from, series.to),
-    byParkYearOnYear(db, scope, current, previous),
-    byMarketYearOnYear(db, scope, current, previous),
-    topMerchantsYearOnYear(db, scope, current, previous, take),
+    periodByPark(db, scope, current.from, current.to),
+    periodByPark(db, scope, previous.from, previous.to),
+    periodByMarket(db, scope, current.from, current.to),
+    periodByMarket(db, scope, previous.from, previous.to),
+    merchantTotals(db, scope, current.from, current.to, { take }),
   ]);
-  return {
-    parkMonths,
-    parksNow: parks.current,
-    parksBefore: parks.previous,
-    marketsNow: markets.current,
-    marketsBefore: markets.previous,
-    top: merchants.current,
-    topBefore: merchants.previous,
-  };
+  const ids = top.map((t) => t.merchantId);
+  const topBefore = ids.length ? await merchantTotals(db, scope, previous.from, previous.to, { merchantIds: ids }) : [];
+  return { parkMonths, parksNow, parksBefore, marketsNow, marketsBefore, top, topBefore };
 }
 
 /** The series by month and park, this period and last by park/mode/direction and by market, and the top merchants. */
@@ -34,8 +38,10 @@ export function declaredFigures(
   periods: { series: Period; current: Period; previous: Period },
   take = 10,
 ) {
+  const { series, current, previous } = periods;
   const key = JSON.stringify([scope, periods, take]);
-  return cachedAtRollupVersion(db, key, () => read(db, scope, periods.series, periods.current, periods.previous, take));
+  const read = bothYearToDate(current, previous) ? readYearToDateFigures : readByPeriod;
+  return cachedAtRollupVersion(db, key, () => read(db, scope, series, current, previous, take));
 }
 
 export type DeclaredFigures = Awaited<ReturnType<typeof declaredFigures>>;

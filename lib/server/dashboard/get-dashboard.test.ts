@@ -10,6 +10,7 @@ const { clearViewCache } = await import("./view-cache");
 const { createDeclaration } = await import("@/lib/server/declarations/create-declaration");
 const { deleteDeclaration } = await import("@/lib/server/declarations/delete-declaration");
 const { declarationSchema } = await import("@/lib/validation/declaration");
+const { findVolumeGoals } = await import("./volume-goals");
 
 const NOW = new Date("2026-11-28T08:00:00Z");
 const staff = { role: "STAFF" as const, parkId: null };
@@ -55,6 +56,59 @@ describe("the assembled dashboard", () => {
     expect(d.markets.length).toBeGreaterThan(5);
     expect(d.merchants.length).toBe(10);
     expect(d.parks.some((p) => p.current > 0n && p.previous > 0n)).toBe(true);
+  });
+
+  it("measures each goal as every other screen does, a goal that starts before the months shown too", async () => {
+    const [zone, other] = zoneIds;
+    const goal = (code: string, zoneId: string | null, periodStart: string, periodEnd: string) => ({
+      code,
+      metric: "CBEC_VOLUME",
+      zoneId,
+      unit: "CNY_FEN",
+      targetValue: 30_000_000_000_000n,
+      baselineValue: 0n,
+      baselineYear: 2022,
+      periodStart,
+      periodEnd,
+      labelZh: code,
+      labelEn: code,
+    });
+    // Official figures from before the dashboard's series (2023 on): only a goal's own reading sees them.
+    await db.officialStat.createMany({
+      data: [
+        { zoneId: zone, month: "2022-08", valueFen: 1_234_567_890n },
+        { zoneId: other, month: "2022-11", valueFen: 987_654_321n },
+      ],
+    });
+    await db.goal.createMany({
+      data: [
+        goal("CITY_2022_2026", null, "2022-06", "2026-12"),
+        goal("CITY_2026_2027", null, "2026-01", "2027-06"),
+        goal("ZONE_2022_2026", zone, "2022-07", "2026-06"),
+        goal("ZONE_2024", zone, "2024-01", "2024-12"),
+      ],
+    });
+    try {
+      clearViewCache();
+      for (const year of YEARS) {
+        const city = await getDashboard(staff, { year }, NOW);
+        expect(city.goals.map((g) => g.code)).toContain("CITY_2022_2026");
+        expect(city.goals, `city ${year}`).toEqual(await findVolumeGoals(db, null, "2026-11"));
+        const inZone = await getDashboard(staff, { year, zone }, NOW);
+        expect(inZone.goals.map((g) => g.code)).toEqual(["ZONE_2022_2026", "ZONE_2024"]);
+        expect(inZone.goals, `zone ${year}`).toEqual(await findVolumeGoals(db, zone, "2026-11"));
+        await expectAsBefore(`city ${year} with more goals`, staff, { year });
+      }
+      // The 2022 figure counts toward the goal that covers it.
+      const zoneGoal = (await getDashboard(staff, { year: "2026", zone }, NOW)).goals[0];
+      await db.officialStat.delete({ where: { zoneId_month: { zoneId: zone, month: "2022-08" } } });
+      expect((await findVolumeGoals(db, zone, "2026-11"))[0].status.soFar).toBe(zoneGoal.status.soFar - 1_234_567_890n);
+    } finally {
+      await db.goal.deleteMany({
+        where: { code: { in: ["CITY_2022_2026", "CITY_2026_2027", "ZONE_2022_2026", "ZONE_2024"] } },
+      });
+      await db.officialStat.deleteMany({ where: { month: { in: ["2022-08", "2022-11"] } } });
+    }
   });
 
   it("shows a declaration written after the view was cached, and its deletion, at once", async () => {

@@ -53,7 +53,7 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
     ),
   ]);
   const { parkMonths, parksNow: current, parksBefore: previous } = declared;
-  const merchants = await rankMerchants(declared.top, declared.topBefore);
+  const merchants = await rankMerchants(declared.top, declared.topBefore, scope.parks);
 
   const zoneMonths = combineZoneMonths(parkMonths, official, scope.zoneOfPark);
   const totals = monthTotals(zoneMonths, monthRange(from, nowMonth));

@@ -1,5 +1,6 @@
 // The dashboard's reads. Every figure comes from the rollups and the official
-// statistics, never from the declaration rows: the series and the breakdowns by
+// statistics, never from the declaration rows: the series from
+// ParkMonthTotalRollup (ParkMonthRollup with a customs mode), the breakdowns by
 // park, mode and direction from ParkMonthRollup; a year-to-date period's
 // markets and merchant ranking from one month of MarketYtdRollup and
 // MerchantYtdRollup (other periods from DeclarationRollup and
@@ -49,10 +50,15 @@ export function scopeSql(scope: VolumeScope): Prisma.Sql {
   return parts.length ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
+/** The monthly rollup a scope's series is read from: by park alone for every customs mode, else by park and mode. */
+export function seriesTable(scope: VolumeScope): Prisma.Sql {
+  return scope.customsMode ? Prisma.sql`"ParkMonthRollup"` : Prisma.sql`"ParkMonthTotalRollup"`;
+}
+
 /** Declared volume by month and park. */
 export async function monthlyByPark(db: DbOrTx, scope: VolumeScope, from: string, to: string): Promise<ParkMonth[]> {
   const rows = await db.$queryRaw<SqlRow[]>(
-    Prisma.sql`SELECT "month", "parkId", SUM("count") AS "count", SUM("valueFen") AS "valueFen" FROM "ParkMonthRollup"
+    Prisma.sql`SELECT "month", "parkId", SUM("count") AS "count", SUM("valueFen") AS "valueFen" FROM ${seriesTable(scope)}
       WHERE "month" >= ${from} AND "month" <= ${to}${scopeSql(scope)} GROUP BY "month", "parkId"`,
   );
   return rows.map((r) => ({ month: String(r.month), parkId: String(r.parkId), ...amount(r) }));
