@@ -69,10 +69,10 @@ describe("an import killed while it writes", () => {
       createdById: actor.userId,
       payload: file(),
     });
-    expect(await claimNextImportJob(db)).toMatchObject({ id: queued.id });
+    expect(await claimNextImportJob(db)).toMatchObject({ id: queued!.id });
     const before = await counts();
 
-    const child = spawn(process.execPath, ["--import", "tsx", "lib/testing/import-child.ts", queued.id], {
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/testing/import-child.ts", queued!.id], {
       env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: "inherit",
     });
@@ -84,7 +84,7 @@ describe("an import killed while it writes", () => {
     let inWrite = 0;
     while (inWrite < 3) {
       expect(child.exitCode, "the import ended before it could be killed").toBeNull();
-      const job = await db.importJob.findUniqueOrThrow({ where: { id: queued.id } });
+      const job = await db.importJob.findUniqueOrThrow({ where: { id: queued!.id } });
       const rowsVisible = (await db.sku.count()) > before.skus;
       const writing =
         job.status === "WRITING" && (rowsVisible || (sqlite ? sqliteWriterActive() : job.writtenRows > 0));
@@ -95,11 +95,11 @@ describe("an import killed while it writes", () => {
     await exited;
 
     expect(await counts()).toEqual(before);
-    expect(await db.importJob.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: "WRITING" });
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: queued!.id } })).toMatchObject({ status: "WRITING" });
 
     // The recovery step (a runner's start) finds its heartbeat stopped.
     expect(await recoverInterruptedImports(db, { staleBefore: new Date(Date.now() + 1_000) })).toBe(1);
-    const ended = await db.importJob.findUniqueOrThrow({ where: { id: queued.id } });
+    const ended = await db.importJob.findUniqueOrThrow({ where: { id: queued!.id } });
     expect(ended).toMatchObject({ status: "FAILED", payload: null, writtenRows: 0 });
     expect(parseIssues(ended.errorReport)).toEqual([{ row: 0, column: "", message: INTERRUPTED_ISSUE }]);
     expect(await counts()).toEqual(before);

@@ -17,14 +17,24 @@ export const INTERRUPTED_ISSUE = "importQueue.interrupted";
 
 export type QueuedJob = { id: string; merchantId: string; kind: string };
 
+/** Imports of one merchant that may wait or run at once; another upload is refused until one ends. */
+export const MAX_OPEN_IMPORTS_PER_MERCHANT = 3;
+
 /**
  * Puts an upload in the queue as a row: the file waits on it, so the job
- * survives a restart and whichever process claims it can run it.
+ * survives a restart and whichever process claims it can run it. Returns
+ * null, queuing nothing, when the merchant has MAX_OPEN_IMPORTS_PER_MERCHANT
+ * imports waiting or running already: files wait in the database, so no
+ * merchant can fill it with queued uploads.
  */
-export function enqueueImportJob(
+export async function enqueueImportJob(
   db: DbOrTx,
   input: { merchantId: string; kind: string; fileName: string; createdById: string | null; payload: Uint8Array },
-): Promise<QueuedJob> {
+): Promise<QueuedJob | null> {
+  const open = await db.importJob.count({
+    where: { merchantId: input.merchantId, status: { in: ["QUEUED", ...RUNNING_STATUSES] } },
+  });
+  if (open >= MAX_OPEN_IMPORTS_PER_MERCHANT) return null;
   return db.importJob.create({
     data: {
       merchantId: input.merchantId,

@@ -3,7 +3,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDemo } from "@/lib/seed/demo";
 import { SKU_IMPORT_KIND } from "@/lib/server/skus/import-skus";
 import { parseIssues } from "./report";
-import { enqueueImportJob, INTERRUPTED_ISSUE } from "./queue";
+import { claimNextImportJob, enqueueImportJob, INTERRUPTED_ISSUE, MAX_OPEN_IMPORTS_PER_MERCHANT } from "./queue";
 import { createWorkerPoolRunner } from "./runner";
 
 const databaseUrl = process.env.DATABASE_URL!;
@@ -33,7 +33,7 @@ const file = (prefix: string, n: number) =>
     ),
   );
 
-const enqueue = (who: Uploader, prefix: string, n: number) =>
+const tryEnqueue = (who: Uploader, prefix: string, n: number) =>
   enqueueImportJob(db, {
     merchantId: who.merchantId,
     kind: SKU_IMPORT_KIND,
@@ -41,6 +41,11 @@ const enqueue = (who: Uploader, prefix: string, n: number) =>
     createdById: who.userId,
     payload: file(prefix, n),
   });
+const enqueue = async (who: Uploader, prefix: string, n: number) => {
+  const job = await tryEnqueue(who, prefix, n);
+  if (!job) throw new Error("refused");
+  return job;
+};
 
 const job = (id: string) => db.importJob.findUniqueOrThrow({ where: { id } });
 
@@ -96,5 +101,28 @@ describe("import runner (worker threads)", () => {
     } finally {
       await runner.close();
     }
+  });
+
+  it("claims one job per merchant at a time: a merchant's second file waits while another merchant's goes first", async () => {
+    const a1 = await enqueue(first, "CLAIM-A1", 1);
+    const a2 = await enqueue(first, "CLAIM-A2", 1);
+    const b1 = await enqueue(second, "CLAIM-B1", 1);
+    expect(await claimNextImportJob(db)).toMatchObject({ id: a1.id });
+    expect(await claimNextImportJob(db)).toMatchObject({ id: b1.id });
+    expect(await claimNextImportJob(db)).toBeNull();
+    expect((await job(a2.id)).status).toBe("QUEUED");
+    await db.importJob.update({ where: { id: a1.id }, data: { status: "DONE", payload: null } });
+    expect(await claimNextImportJob(db)).toMatchObject({ id: a2.id });
+    await db.importJob.updateMany({ where: { id: { in: [a2.id, b1.id] } }, data: { status: "DONE", payload: null } });
+  });
+  it("refuses a merchant's upload while it has the most imports open, and takes another merchant's", async () => {
+    const open = [];
+    for (let i = 0; i < MAX_OPEN_IMPORTS_PER_MERCHANT; i++) open.push(await enqueue(first, `OPEN${i}`, 1));
+    expect(await tryEnqueue(first, "ONE-TOO-MANY", 1)).toBeNull();
+    expect(await db.importJob.count({ where: { fileName: "ONE-TOO-MANY.csv" } })).toBe(0);
+    expect(await tryEnqueue(second, "OTHER", 1)).not.toBeNull();
+    // Once one of them has ended, the merchant may upload again.
+    await db.importJob.update({ where: { id: open[0].id }, data: { status: "DONE", payload: null } });
+    expect(await tryEnqueue(first, "AFTER", 1)).not.toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { ImportUploadForm } from "@/components/imports/import-upload-form";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { listImportJobs } from "@/lib/server/imports/jobs";
+import { MAX_OPEN_IMPORTS_PER_MERCHANT } from "@/lib/server/imports/queue";
 import { SKU_IMPORT_KIND, SKU_IMPORT_MAX_ROWS } from "@/lib/server/skus/import-skus";
 import { SKU_CSV_COLUMN_NAMES, SKU_CSV_FIELDS } from "@/lib/server/skus/sku-csv";
 import { getSkuFormOptions } from "@/lib/server/skus/form-options";
@@ -31,6 +32,11 @@ export default async function SkuImportPage({ searchParams }: { searchParams: Pr
   ]);
   const options = await getSkuFormOptions(user.merchant.id, locale);
   const uploadError = UPLOAD_ERRORS.find((e) => e === error);
+  const errorText = uploadError
+    ? ti(`upload.errors.${uploadError}`)
+    : error === "busy"
+      ? tq("busy", { max: MAX_OPEN_IMPORTS_PER_MERCHANT })
+      : undefined;
   return (
     <>
       <Link href="/merchant/skus" className="text-sm text-brand-700 underline">
@@ -45,10 +51,7 @@ export default async function SkuImportPage({ searchParams }: { searchParams: Pr
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-6 self-start">
           <Card title={t("import.uploadTitle")}>
-            <ImportUploadForm
-              action="/merchant/skus/import/upload"
-              initialError={uploadError ? ti(`upload.errors.${uploadError}`) : undefined}
-            />
+            <ImportUploadForm action="/merchant/skus/import/upload" initialError={errorText} />
           </Card>
           <Card title={t("import.codesTitle")}>
             <p className="mb-3 text-sm text-slate-600">{t("import.codesLead")}</p>

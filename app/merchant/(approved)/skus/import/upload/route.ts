@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { readBodyLimited, withBody } from "@/lib/server/api/read-body";
 import { MAX_UPLOAD_BYTES, readCsvUpload } from "@/lib/server/imports/upload";
+import { MAX_OPEN_IMPORTS_PER_MERCHANT } from "@/lib/server/imports/queue";
 import { isSameOrigin } from "@/lib/server/imports/same-origin";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { startSkuImport } from "@/lib/server/skus/start-sku-import";
@@ -27,6 +28,14 @@ export async function POST(request: Request) {
     return Response.json({ error: upload.reason, message: t(upload.reason) }, { status });
   }
   const job = await startSkuImport(who.actor, upload);
+  if (!job.ok) {
+    if (!wantsJson) return seeOther(`/merchant/skus/import?error=${job.reason}`);
+    const t = await getTranslations("importQueue");
+    return Response.json(
+      { error: job.reason, message: t(job.reason, { max: MAX_OPEN_IMPORTS_PER_MERCHANT }) },
+      { status: 429 },
+    );
+  }
   const url = `/merchant/skus/import/${job.id}`;
   return wantsJson ? Response.json({ id: job.id, url }, { status: 202 }) : seeOther(url);
 }
