@@ -9,6 +9,15 @@ vi.mock("next-intl", async (importOriginal) => ({
   NextIntlClientProvider: ({ children }: { children: unknown }) => children,
 }));
 
+// The request id proxy.ts sets, which the layout hands to the error panel (a client provider, like the one above).
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  headers: async () => new Headers({ "x-request-id": "0123456789abcdef" }),
+}));
+vi.mock("@/components/feedback/request-id", () => ({
+  RequestIdProvider: ({ children }: { children: unknown }) => children,
+}));
+
 const { createElement } = await import("react");
 const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
 const { db } = await import("@/lib/server/db");

@@ -1,8 +1,11 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { RequestIdProvider } from "@/components/feedback/request-id";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { showDemoBanner } from "@/lib/server/deployment/demo-banner";
+import { REQUEST_ID_HEADER } from "@/lib/server/observability/request-id";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,8 +15,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f3d6e" };
 
+// Every page renders per request: proxy.ts gives each one a CSP nonce, which
+// Next.js puts on its scripts, and a request id, which the error panel shows.
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t, demo] = await Promise.all([getLocale(), getTranslations("app"), showDemoBanner()]);
+  const [locale, t, demo, requestHeaders] = await Promise.all([
+    getLocale(),
+    getTranslations("app"),
+    showDemoBanner(),
+    headers(),
+  ]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -24,7 +34,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         {demo ? <DemoBanner /> : null}
-        <ClientMessages area="root">{children}</ClientMessages>
+        <RequestIdProvider id={requestHeaders.get(REQUEST_ID_HEADER)}>
+          <ClientMessages area="root">{children}</ClientMessages>
+        </RequestIdProvider>
       </body>
     </html>
   );

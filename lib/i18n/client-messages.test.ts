@@ -145,12 +145,13 @@ describe("client messages", () => {
     }
   });
 
-  it("sends the admin dashboard only the error panel's three messages, not the catalog", () => {
+  it("sends the admin dashboard only the error panel's messages, not the catalog", () => {
     const messages = loadMessages("zh-CN");
     const root = clientMessages(messages, "root");
     expect(root).toEqual({
       errors: { errorTitle: messages.errors.errorTitle, errorText: messages.errors.errorText },
       common: { retry: messages.common.retry },
+      errorReference: messages.errorReference,
     });
     expect(JSON.stringify(clientMessages(messages, "merchant")).length).toBeLessThan(
       JSON.stringify(messages).length / 3,
@@ -174,12 +175,13 @@ describe("pickMessages", () => {
 });
 
 describe("global-error text", () => {
-  it("equals the catalogs' errors.errorTitle and common.retry", () => {
+  it("equals the catalogs' errors.errorTitle, common.retry and errorReference.digest", () => {
     for (const locale of LOCALES) {
       const messages = loadMessages(locale);
       expect(GLOBAL_ERROR_TEXT[locale]).toEqual({
         errorTitle: messages.errors.errorTitle,
         retry: messages.common.retry,
+        digest: messages.errorReference.digest,
       });
     }
   });

@@ -7,7 +7,7 @@
 import type { AbstractIntlMessages } from "next-intl";
 
 /** components/feedback/error-panel.tsx, shown by every error.tsx. */
-const ERROR_PANEL = ["errors.errorTitle", "errors.errorText", "common.retry"] as const;
+const ERROR_PANEL = ["errors.errorTitle", "errors.errorText", "common.retry", "errorReference"] as const;
 
 /**
  * The namespaces each provider passes down, by the layout that provides them

@@ -13,6 +13,7 @@ import enMembership from "./messages/en/membership.json";
 import enDeployment from "./messages/en/deployment.json";
 import enMaps from "./messages/en/maps.json";
 import enFigures from "./messages/en/figures.json";
+import enObservability from "./messages/en/observability.json";
 import enLimits from "./messages/en/limits.json";
 import enAudit from "./messages/en/audit.json";
 import enImportsQueue from "./messages/en/imports-queue.json";
@@ -29,6 +30,7 @@ import zhMembership from "./messages/zh-CN/membership.json";
 import zhDeployment from "./messages/zh-CN/deployment.json";
 import zhMaps from "./messages/zh-CN/maps.json";
 import zhFigures from "./messages/zh-CN/figures.json";
+import zhObservability from "./messages/zh-CN/observability.json";
 import zhLimits from "./messages/zh-CN/limits.json";
 import zhAudit from "./messages/zh-CN/audit.json";
 import zhImportsQueue from "./messages/zh-CN/imports-queue.json";
@@ -48,6 +50,7 @@ const zhFiles = [
   zhDeployment,
   zhMaps,
   zhFigures,
+  zhObservability,
   zhLimits,
   zhAudit,
   zhImportsQueue,
@@ -66,6 +69,7 @@ const enFiles = [
   enDeployment,
   enMaps,
   enFigures,
+  enObservability,
   enLimits,
   enAudit,
   enImportsQueue,
@@ -85,6 +89,7 @@ const zhCN = {
   ...zhDeployment,
   ...zhMaps,
   ...zhFigures,
+  ...zhObservability,
   ...zhLimits,
   ...zhAudit,
   ...zhImportsQueue,
@@ -103,6 +108,7 @@ const en = {
   ...enDeployment,
   ...enMaps,
   ...enFigures,
+  ...enObservability,
   ...enLimits,
   ...enAudit,
   ...enImportsQueue,

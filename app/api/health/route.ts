@@ -1,13 +1,18 @@
 import { db } from "@/lib/server/db";
+import { logError, requestIdOf } from "@/lib/server/observability/log-error";
 
 export const dynamic = "force-dynamic";
 
-/** 200 when the database answers, 503 when it does not. */
-export async function GET() {
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** 200 when the database answers; 503 with the request id when it does not (the cause goes to the log). */
+export async function GET(request: Request) {
   try {
     await db.$queryRawUnsafe("SELECT 1");
-    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
-  } catch {
-    return Response.json({ status: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json({ status: "ok" }, { headers: NO_STORE });
+  } catch (error) {
+    const requestId = requestIdOf(request.headers);
+    logError(error, { requestId, method: "GET", route: "/api/health", routeType: "route" });
+    return Response.json({ status: "unavailable", requestId }, { status: 503, headers: NO_STORE });
   }
 }
