@@ -71,14 +71,18 @@ export async function officialByZone(
   from: string,
   to: string,
 ): Promise<OfficialMonth[]> {
-  if (scope.officialZoneIds === null) return [];
-  return db.officialStat.findMany({
-    where: {
-      month: { gte: from, lte: to },
-      ...(scope.officialZoneIds === "all" ? {} : { zoneId: { in: scope.officialZoneIds } }),
-    },
-    select: { zoneId: true, month: true, valueFen: true },
-  });
+  const zones = scope.officialZoneIds;
+  if (zones === null) return [];
+  const inZones =
+    zones === "all"
+      ? Prisma.empty
+      : zones.length
+        ? Prisma.sql` AND "zoneId" IN (${Prisma.join(zones)})`
+        : Prisma.sql` AND 1 = 0`;
+  const rows = await db.$queryRaw<{ zoneId: unknown; month: unknown; valueFen: unknown }[]>(
+    Prisma.sql`SELECT "zoneId", "month", "valueFen" FROM "OfficialStat" WHERE "month" >= ${from} AND "month" <= ${to}${inZones}`,
+  );
+  return rows.map((r) => ({ zoneId: String(r.zoneId), month: String(r.month), valueFen: BigInt(String(r.valueFen)) }));
 }
 
 /** Declared volume over a period by park, customs mode, direction and market. */
