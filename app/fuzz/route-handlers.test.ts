@@ -26,7 +26,7 @@ process.env.LOGIN_MAX_DELAY_MS = "0";
 const { NextRequest } = await import("next/server");
 const { currentUserModule, sessionStub } = await import("@/lib/testing/next-stubs");
 const { db } = await import("@/lib/server/db");
-const { buildWorld } = await import("@/lib/testing/fuzz/world");
+const { buildWorld, theirRecords } = await import("@/lib/testing/fuzz/world");
 const { routeTargets } = await import("@/lib/testing/fuzz/route-targets");
 const { HTTP_METHODS, loadModule, routeFiles } = await import("@/lib/testing/fuzz/enumerate");
 const { toFormData } = await import("@/lib/testing/fuzz/arbitraries");
@@ -57,6 +57,8 @@ it("no route handler answers 500 or leaves anything half-written, whatever it is
       found.push(key);
       const spec = specs[key];
       if (!spec) continue;
+      const isOurs = spec.as === "owner" || spec.as === "token";
+      let theirs = "";
       const userId = spec.as && spec.as !== "token" ? world.users[spec.as] : null;
       targets.push({
         key,
@@ -68,7 +70,12 @@ it("no route handler answers 500 or leaves anything half-written, whatever it is
           sessionStub.userId = userId;
           sessionStub.sessionId = undefined;
           await currentUserModule.currentSession();
+          theirs = await theirRecords(db, world);
         },
+        // Our merchant's calls never touch the other merchant's records, whatever they name.
+        invariant: isOurs
+          ? async () => ((await theirRecords(db, world)) === theirs ? null : "changed the other merchant's records")
+          : undefined,
         async call(input: unknown) {
           const r = input as RouteRequest;
           sessionStub.userId = userId;

@@ -24,7 +24,7 @@ process.env.LOGIN_MAX_DELAY_MS = "0";
 
 const { currentUserModule, sessionStub, signInFresh } = await import("@/lib/testing/next-stubs");
 const { db } = await import("@/lib/server/db");
-const { buildWorld } = await import("@/lib/testing/fuzz/world");
+const { buildWorld, theirRecords } = await import("@/lib/testing/fuzz/world");
 const { actionTargets } = await import("@/lib/testing/fuzz/action-targets");
 const { loadModule, serverActionFiles } = await import("@/lib/testing/fuzz/enumerate");
 const { toFormData } = await import("@/lib/testing/fuzz/arbitraries");
@@ -63,6 +63,8 @@ it("no server action gives a 500 or leaves anything half-written, whatever it is
       found.push(key);
       const spec = specs[key];
       if (!spec) continue;
+      const isOurs = spec.as === "owner" || spec.as === "member" || spec.as === "revisions";
+      let theirs = "";
       const userId = spec.as ? world.users[spec.as] : null;
       targets.push({
         key,
@@ -74,7 +76,12 @@ it("no server action gives a 500 or leaves anything half-written, whatever it is
           sessionStub.userId = userId;
           sessionStub.sessionId = undefined;
           await currentUserModule.currentSession();
+          theirs = await theirRecords(db, world);
         },
+        // Our merchant's calls never touch the other merchant's records, whatever they name.
+        invariant: isOurs
+          ? async () => ((await theirRecords(db, world)) === theirs ? null : "changed the other merchant's records")
+          : undefined,
         prepare: spec.fresh
           ? async () => {
               sessionStub.userId = userId;

@@ -85,7 +85,7 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
     "app/(public)/account/actions.ts#changePasswordAction": {
       as: "spare",
       fresh: true,
-      runs: 20,
+      runs: 12,
       form: form({ currentPassword: PASSWORD, newPassword: password.password, confirmPassword: password.password }),
     },
     "app/(public)/account/actions.ts#signOutEverywhereAction": {
@@ -121,7 +121,7 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
     },
     "app/(public)/login/actions.ts#loginAction": {
       as: null,
-      runs: 20,
+      runs: 12,
       form: form({ email: "merchant@example.com", password: PASSWORD, callbackUrl: "/merchant" }),
     },
     "app/(public)/register/actions.ts#registerAction": {

@@ -124,13 +124,41 @@ export const badString: fc.Arbitrary<string> = fc.oneof(
 /** The same values without the megabyte ones (for lists of many). */
 const small = (arb: fc.Arbitrary<string>) => arb.filter((s) => s.length < 5000);
 
-/** A value for a field: the good one, a bad one, or one of the given ids (someone else's record). */
+/** An id as a forged form or URL carries it: a classic bad one, or a real one spoiled. */
+export const badId = (ids: readonly string[]): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.constantFrom(
+      "",
+      " ",
+      "\u0000",
+      "%",
+      "%25",
+      "%E0%A4%A",
+      "%00",
+      "..",
+      "../..",
+      "x".repeat(65),
+      "a b",
+      "🙂",
+      "\uD800",
+    ),
+    ...(ids.length
+      ? [
+          fc
+            .tuple(fc.constantFrom(...ids), fc.constantFrom("\u0000", "%", " ", "\u202E", "/..", "x".repeat(40)))
+            .map(([id, tail]) => id + tail),
+        ]
+      : []),
+  );
+
+/** A value for a field: the good one, a bad one, one of the given ids (someone else's record) or a spoiled id. */
 export const fieldValue = (good: string, ids: readonly string[] = []): fc.Arbitrary<string> =>
   ids.length
     ? fc.oneof(
         { weight: 2, arbitrary: fc.constant(good) },
         { weight: 3, arbitrary: badString },
         { weight: 2, arbitrary: fc.constantFrom(...ids) },
+        { weight: 1, arbitrary: badId(ids) },
       )
     : fc.oneof({ weight: 2, arbitrary: fc.constant(good) }, { weight: 3, arbitrary: badString });
 

@@ -5,7 +5,16 @@
 import fc from "fast-check";
 import { EXPORT_TABLES } from "@/lib/server/dashboard/export-table";
 import { SKU_CSV_FIELDS, skuCsvHeader } from "@/lib/server/skus/sku-csv";
-import { badString, csvFile, formEntries, headerValue, jsonBody, queryString, type FormEntry } from "./arbitraries";
+import {
+  badId,
+  badString,
+  csvFile,
+  formEntries,
+  headerValue,
+  jsonBody,
+  queryString,
+  type FormEntry,
+} from "./arbitraries";
 import { PASSWORD, worldIds, type World } from "./world";
 import type { Caller } from "./action-targets";
 
@@ -33,6 +42,7 @@ const oneOf = (good: readonly string[], pool: readonly string[] = []) =>
   fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...good) },
     { weight: 3, arbitrary: badString.filter((s) => s.length < 10_000) },
+    { weight: 2, arbitrary: badId([...good, ...pool]) },
     ...(pool.length ? [{ weight: 2, arbitrary: fc.constantFrom(...pool) }] : []),
   );
 

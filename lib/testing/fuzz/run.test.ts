@@ -76,6 +76,17 @@ describe("the fuzzer", () => {
     expect([accepted.failures, allowed.failures]).toEqual([[], []]);
   });
 
+  it("fails an accepted call that breaks the target's invariant (another merchant's records changed)", async () => {
+    const result = await run({
+      key: "isolation",
+      runs: 3,
+      arbitrary: fc.constant(0),
+      call: async () => "accepted",
+      invariant: async () => "changed the other merchant's records",
+    });
+    expect(result.failures).toMatchObject([{ problem: "changed the other merchant's records" }]);
+  });
+
   it("fails a target that logs an error it swallowed", async () => {
     const result = await run({
       key: "logs",

@@ -23,6 +23,8 @@ export type Target<T> = {
   mayWrite?: readonly string[];
   /** Whether the target logs errors for a client's mistakes (Auth.js does); otherwise an error logged fails. */
   mayLog?: boolean;
+  /** Checked after every case, accepted or not: what is wrong, or null. */
+  invariant?: () => Promise<string | null>;
 };
 
 export type Failure = { key: string; seed: number; path: string | null; input: string; problem: string };
@@ -113,6 +115,8 @@ export async function fuzzTargets(
         const changed = changedTables(before, after, target.mayWrite);
         if (changed.length) throw new Escaped(`refused, yet changed ${changed.join(", ")}`);
       }
+      const broken = target.invariant && (await target.invariant());
+      if (broken) throw new Escaped(broken);
     });
     const shrink = process.env.FUZZ_SHRINK === "1";
     const started = Date.now();

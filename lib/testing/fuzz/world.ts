@@ -228,3 +228,21 @@ export function worldIds(w: World): string[] {
     w.goalId,
   ].filter((v): v is string => typeof v === "string");
 }
+
+/**
+ * Everything of the other merchant's that our merchant's calls could reach by
+ * naming it: none of our calls may change any of it, accepted or not.
+ */
+export async function theirRecords(db: Db, w: World): Promise<string> {
+  const merchantId = w.theirs.merchantId;
+  const rows = await Promise.all([
+    db.merchant.findUnique({ where: { id: merchantId }, include: { platforms: true, categories: true, logo: true } }),
+    db.sku.findMany({ where: { merchantId }, include: { stocks: true, markets: true, platforms: true } }),
+    db.declaration.findMany({ where: { merchantId } }),
+    db.apiToken.findMany({ where: { merchantId }, omit: { lastUsedAt: true } }),
+    db.importJob.findMany({ where: { merchantId } }),
+    db.invitation.findMany({ where: { merchantId } }),
+    db.membership.findMany({ where: { merchantId } }),
+  ]);
+  return JSON.stringify(rows, (_key, value) => (typeof value === "bigint" ? `${value}n` : value));
+}
