@@ -10,7 +10,8 @@ function checkEnv(env: Record<string, string>) {
       process.execPath,
       [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/check-env.ts")],
       {
-        env: { PATH: process.env.PATH ?? "", ...env },
+        // Empty means unset (lib/env.ts): nothing of the test run's own configuration leaks in.
+        env: { ...process.env, AUTH_URL: "", PUBLIC_ORIGINS: "", ...env },
         encoding: "utf8",
         stdio: "pipe",
       },
