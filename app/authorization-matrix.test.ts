@@ -240,7 +240,8 @@ async function actionOutcome(key: string, caller: Caller): Promise<ActionOutcome
   const unchanged = text(await digest()) === text(before) && (await watch()) === watched;
   if (entry.endsSession && caller !== "anonymous") await signInFresh(w.users[caller]);
   if (entry.plain) return unchanged ? "unchanged" : "changed";
-  if (state?.ok === true) return "ok";
+  // Done means done to the record the cell prepared: the proof that the refusals concern it.
+  if (state?.ok === true) return prepared.watch && unchanged ? "ok (but nothing changed)" : "ok";
   // Every refusal below must leave everything as it was.
   const outcome = ((): string => {
     const message = state?.message;

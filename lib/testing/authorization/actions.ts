@@ -250,21 +250,24 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   [`${A}/profile/actions.ts#removeLogoAction`]: {
     refusal: "profile.unavailable",
-    prepare: async (w, db) => {
+    // The caller's own company has a logo (A's, or B's for B): the action takes no id.
+    prepare: async (w, db, caller) => {
+      const merchantId = caller === "otherMerchant" ? w.otherMerchantId : w.merchantId;
       await db.merchantLogo.upsert({
-        where: { merchantId: w.merchantId },
-        create: { merchantId: w.merchantId, contentType: "image/png", data: PNG },
+        where: { merchantId },
+        create: { merchantId, contentType: "image/png", data: PNG },
         update: {},
       });
-      return { form: {}, watch: () => db.merchantLogo.count({ where: { merchantId: w.merchantId } }) };
+      return { form: {}, watch: () => db.merchantLogo.count() };
     },
     expect: activeMerchant("ok"),
   },
   [`${A}/settings/api/actions.ts#createTokenAction`]: {
     refusal: "apiTokens.errors.ownerOnly",
-    prepare: async (w, db) => ({
+    prepare: async (_w, db) => ({
       form: { name: unique("erp") },
-      watch: () => db.apiToken.count({ where: { merchantId: w.merchantId } }),
+      // Every company's: B makes one of its own.
+      watch: () => db.apiToken.count(),
     }),
     expect: ownerOnly("ok"),
   },
@@ -339,9 +342,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   [`${A}/team/actions.ts#inviteMemberAction`]: {
     refusal: "team.errors.ownerOnly",
-    prepare: async (w, db) => ({
+    prepare: async (_w, db) => ({
       form: { email: `${unique("invitee")}@example.com` },
-      watch: () => db.invitation.count({ where: { merchantId: w.merchantId } }),
+      // Every company's: B invites to its own.
+      watch: () => db.invitation.count(),
     }),
     expect: ownerOnly("ok"),
   },
