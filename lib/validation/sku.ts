@@ -114,7 +114,9 @@ const nameRequired = {
   // Checked even when other fields are wrong, so every problem shows at once.
   when: () => true,
 };
-function hasAName(v: { nameZh?: unknown; nameEn?: unknown }) {
+function hasAName(v: { nameZh?: unknown; nameEn?: unknown } | null) {
+  // Run on any input (`when` above), so also on one that is not an object at all.
+  if (typeof v !== "object" || v === null) return false;
   return (
     (typeof v.nameZh === "string" && v.nameZh.trim() !== "") || (typeof v.nameEn === "string" && v.nameEn.trim() !== "")
   );
@@ -186,7 +188,7 @@ export const SkuTextInput = z
   .refine(hasAName, nameRequired)
   .superRefine(
     (v, ctx) => {
-      const problem = priceProblem(v.unitPrice, v.currency);
+      const problem = v ? priceProblem(v.unitPrice, v.currency) : null;
       if (problem) ctx.addIssue({ code: "custom", path: ["unitPrice"], message: problem });
     },
     // Checked even when other fields are wrong, so every problem shows at once.
