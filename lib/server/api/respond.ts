@@ -34,7 +34,9 @@ const STATUS: Record<ApiErrorCode, number> = {
 // Codes whose message every route shares, kept outside the SKU API's own catalog.
 const MESSAGE_KEYS: Partial<Record<ApiErrorCode, string>> = { payload_too_large: "requestBody.tooLarge" };
 
-const NO_STORE = { "Cache-Control": "no-store" };
+// Every answer is a download named api.json (OWASP ASVS 14.4.2): a browser
+// sent to an API URL saves the JSON instead of rendering it.
+const API_HEADERS = { "Cache-Control": "no-store", "Content-Disposition": 'attachment; filename="api.json"' };
 
 /**
  * ERPs rarely send Accept-Language: without one the API answers in English;
@@ -53,7 +55,7 @@ function translator(locale: Locale): Translate {
 }
 
 export function apiJson(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+  return Response.json(body, { status, headers: { ...API_HEADERS, ...headers } });
 }
 
 /** `{ "error": { "code", "message", "fields"? } }` with the code's status. */

@@ -129,6 +129,17 @@ describe("ERP API authentication", () => {
     // Another token of the same merchant is not affected.
     expect((await collection.GET(req("GET", "/skus"))).status).toBe(200);
   });
+
+  it("names every answer, success or refusal, as an api.json download, never a page to render", async () => {
+    const ok = await collection.GET(req("GET", "/skus"));
+    const refused = await collection.GET(req("GET", "/skus", { token: null }));
+    const missing = await item.GET(req("GET", `/skus/${B.code}`), ctx(B.code));
+    expect([ok.status, refused.status, missing.status]).toEqual([200, 401, 404]);
+    for (const res of [ok, refused, missing]) {
+      expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(res.headers.get("content-disposition")).toBe('attachment; filename="api.json"');
+    }
+  });
 });
 
 describe("ERP API SKUs", () => {
