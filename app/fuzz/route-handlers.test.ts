@@ -31,6 +31,7 @@ const { routeTargets } = await import("@/lib/testing/fuzz/route-targets");
 const { HTTP_METHODS, loadModule, routeFiles } = await import("@/lib/testing/fuzz/enumerate");
 const { toFormData } = await import("@/lib/testing/fuzz/arbitraries");
 const { fuzzSeed, fuzzTargets, summary } = await import("@/lib/testing/fuzz/run");
+const { importRunner } = await import("@/lib/server/imports/import-runner");
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
 let world: World;
@@ -38,10 +39,15 @@ let world: World;
 beforeAll(async () => {
   world = await buildWorld(db);
 });
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await importRunner().close();
+  await db.$disconnect();
+});
 
+/** Waits for the work a call left running: after() tasks, and imports queued for the worker threads. */
 async function settle() {
   while (request.later.length) await Promise.allSettled(request.later.splice(0));
+  await importRunner().idle();
 }
 
 it("no route handler answers 500 or leaves anything half-written, whatever it is sent", async () => {

@@ -41,16 +41,22 @@ const replacer = (_key: string, value: unknown) => {
 
 /**
  * A value that moves whenever something may have been written: on SQLite the
- * connection's count of changed rows (Prisma's adapter holds one connection);
- * on PostgreSQL the next transaction id, which any writing transaction on the
- * server moves (other test files' too: then the tables are read again).
+ * count of rows this connection changed (Prisma's adapter holds one) and the
+ * data version, which moves when another connection (an import's worker
+ * thread) commits; on PostgreSQL the next transaction id, which any writing
+ * transaction on the server moves (other test files' too: then the tables are
+ * read again).
  */
 async function writeCounter(db: Db): Promise<string> {
-  const [row] =
-    providerOf(db) === "postgresql"
-      ? await db.$queryRawUnsafe<{ n: string }[]>(`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS n`)
-      : await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT total_changes() AS n`);
-  return String(row.n);
+  if (providerOf(db) === "postgresql") {
+    const [row] = await db.$queryRawUnsafe<{ n: string }[]>(
+      `SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS n`,
+    );
+    return row.n;
+  }
+  const [changes] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT total_changes() AS n`);
+  const [version] = await db.$queryRawUnsafe<{ data_version: bigint | number }[]>(`PRAGMA data_version`);
+  return `${changes.n}/${version.data_version}`;
 }
 
 /** The tables now; `since` is reused when nothing can have been written after it was taken. */
