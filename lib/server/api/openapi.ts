@@ -47,7 +47,10 @@ const ERRORS = {
 };
 
 /** Operations with a JSON body: one over the limit is cut off and refused. */
-const TOO_LARGE = { "413": error(`The body is over ${MAX_JSON_BYTES / (1024 * 1024)} MB; reading stops there.`) };
+const TOO_LARGE = {
+  "413": error(`The body is over ${MAX_JSON_BYTES / (1024 * 1024)} MB; reading stops there.`),
+  "415": error("The body is not declared Content-Type: application/json."),
+};
 
 const codeParameter = {
   name: "code",

@@ -16,6 +16,7 @@ export const API_ERROR_CODES = [
   "validation_failed",
   "rate_limited",
   "payload_too_large",
+  "unsupported_media_type",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
@@ -29,6 +30,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   validation_failed: 422,
   rate_limited: 429,
   payload_too_large: 413,
+  unsupported_media_type: 415,
 };
 
 // Codes whose message every route shares, kept outside the SKU API's own catalog.
@@ -89,11 +91,20 @@ export function zodFields(locale: Locale, error: z.ZodError, prefix: (string | n
 /** Largest JSON body: a batch of 1,000 SKUs fits well inside. */
 export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 
-/** The request's JSON body, or the 400 (413 past MAX_JSON_BYTES, where reading stops) to answer with. */
+/** `application/json`, with or without parameters (charset), in any case. */
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+
+/**
+ * The request's JSON body, or the answer to give: 415 unless it is declared
+ * `application/json` (OWASP ASVS 13.2.5, checked before anything is read), 413
+ * past MAX_JSON_BYTES (where reading stops), 400 when it is not JSON.
+ */
 export async function readJsonBody(
   request: Request,
   locale: Locale,
 ): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+  if (!JSON_TYPE.test((request.headers.get("content-type") ?? "").trim()))
+    return { ok: false, response: apiError(locale, "unsupported_media_type") };
   const read = await readTextLimited(request, MAX_JSON_BYTES);
   if (!read.ok) {
     if (read.reason === "unreadable") return { ok: false, response: apiError(locale, "invalid_request") };

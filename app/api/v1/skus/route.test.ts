@@ -51,9 +51,11 @@ const base = "http://portal.test/api/v1";
 function req(
   method: string,
   path: string,
-  opts: { token?: string | null; body?: unknown; raw?: string; lang?: string } = {},
+  opts: { token?: string | null; body?: unknown; raw?: string; lang?: string; type?: string | null } = {},
 ) {
-  const headers: Record<string, string> = { "content-type": "application/json" };
+  const headers: Record<string, string> = {};
+  const type = opts.type === undefined ? "application/json" : opts.type;
+  if (type) headers["content-type"] = type;
   const token = opts.token === undefined ? A.token : opts.token;
   if (token) headers.authorization = `Bearer ${token}`;
   if (opts.lang) headers["accept-language"] = opts.lang;
@@ -203,6 +205,19 @@ describe("ERP API SKUs", () => {
       platforms: '"ozon" is not one of your company\'s platforms.',
     });
     expect(await db.sku.count({ where: { code: "API-BAD" } })).toBe(0);
+  });
+
+  it("answers 415 to a body not declared as JSON, and writes nothing", async () => {
+    const body = sku("API-TYPE");
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "application/jsonp", null]) {
+      const res = await json(await collection.POST(req("POST", "/skus", { body, type })));
+      expect(res).toMatchObject({ status: 415, body: { error: { code: "unsupported_media_type" } } });
+      const put = await item.PUT(req("PUT", "/skus/API-TYPE", { body, type }), ctx("API-TYPE"));
+      expect(put.status).toBe(415);
+    }
+    expect(await db.sku.count({ where: { code: "API-TYPE" } })).toBe(0);
+    const declared = await collection.POST(req("POST", "/skus", { body, type: "Application/JSON; charset=utf-8" }));
+    expect(declared.status).toBe(201);
   });
 
   it("speaks Chinese when asked to", async () => {
