@@ -94,7 +94,7 @@ export default async function AuditLogPage({
           {result.items.map((e) => (
             <tr key={e.id}>
               <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDateTime(e.createdAt, locale)}</td>
-              <td className="px-3 py-2">
+              <td className="min-w-44 px-3 py-2">
                 {e.actor ? (
                   <>
                     <span className="block">{e.actor.name}</span>
@@ -105,7 +105,7 @@ export default async function AuditLogPage({
                   <span className="text-slate-500">{t("system")}</span>
                 )}
               </td>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
+              <th scope="row" className="min-w-48 px-3 py-2 text-left font-medium">
                 {actionLabel(t, e.action)}
                 <span className="block font-mono text-xs font-normal text-slate-500">
                   {t("record", { type: e.entityType, id: e.entityId })}
@@ -114,7 +114,7 @@ export default async function AuditLogPage({
                   <span className="block text-xs font-normal text-slate-700">{t("reason", { reason: e.reason })}</span>
                 ) : null}
               </th>
-              <td className="px-3 py-2">
+              <td className="min-w-44 px-3 py-2">
                 {e.merchant ? (
                   <>
                     <Link href={`/admin/merchants/${e.merchant.id}`} className="text-brand-700 underline">
@@ -124,7 +124,7 @@ export default async function AuditLogPage({
                   </>
                 ) : null}
               </td>
-              <td className="px-3 py-2">
+              <td className="min-w-64 px-3 py-2">
                 <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs">
                   {detailPairs(t, e.details).map((p) => (
                     <div key={p.key} className="contents">
