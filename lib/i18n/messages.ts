@@ -17,6 +17,7 @@ import enObservability from "./messages/en/observability.json";
 import enLimits from "./messages/en/limits.json";
 import enAudit from "./messages/en/audit.json";
 import enImportsQueue from "./messages/en/imports-queue.json";
+import enPasswordNotice from "./messages/en/password-notice.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -34,6 +35,7 @@ import zhObservability from "./messages/zh-CN/observability.json";
 import zhLimits from "./messages/zh-CN/limits.json";
 import zhAudit from "./messages/zh-CN/audit.json";
 import zhImportsQueue from "./messages/zh-CN/imports-queue.json";
+import zhPasswordNotice from "./messages/zh-CN/password-notice.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -54,6 +56,7 @@ const zhFiles = [
   zhLimits,
   zhAudit,
   zhImportsQueue,
+  zhPasswordNotice,
 ] as const;
 const enFiles = [
   enCore,
@@ -73,6 +76,7 @@ const enFiles = [
   enLimits,
   enAudit,
   enImportsQueue,
+  enPasswordNotice,
 ] as const;
 
 const zhCN = {
@@ -93,6 +97,7 @@ const zhCN = {
   ...zhLimits,
   ...zhAudit,
   ...zhImportsQueue,
+  ...zhPasswordNotice,
 };
 const en = {
   ...enCore,
@@ -112,6 +117,7 @@ const en = {
   ...enLimits,
   ...enAudit,
   ...enImportsQueue,
+  ...enPasswordNotice,
 };
 
 export type Messages = typeof zhCN;

@@ -5,6 +5,11 @@ import { sessionStub, signInFresh } from "@/lib/testing/next-stubs";
 const signOut = vi.fn<(...args: unknown[]) => Promise<undefined>>(async () => undefined);
 vi.mock("@/lib/server/auth/auth", () => ({ signOut }));
 
+// SMTP_URL is read once, so it is set before the mail module loads.
+const { startSmtpSink, decodedBody } = await import("@/lib/testing/smtp-sink");
+const sink = await startSmtpSink();
+process.env.SMTP_URL = sink.url;
+
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { getSessionUser } = await import("@/lib/server/auth/guards");
@@ -24,9 +29,10 @@ beforeAll(async () => {
     ids[email] = (await db.user.findUniqueOrThrow({ where: { email } })).id;
   }
 });
-afterAll(() => {
+afterAll(async () => {
   sessionStub.sessionId = undefined;
-  return db.$disconnect();
+  await sink.close();
+  await db.$disconnect();
 });
 
 /** Plays the request of one session in particular. */
@@ -181,6 +187,20 @@ describe("change password", () => {
     withSession(userId, laptop);
     expect(await getSessionUser()).toBeNull();
     expect(await db.auditLog.count({ where: { action: "account.password_change", actorId: userId } })).toBe(1);
+  });
+
+  it("tells the owner by mail that the password was changed, and sends nothing when the change is refused", async () => {
+    const userId = ids["operator@example.com"];
+    withSession(userId, await createSession(db, userId));
+    const before = sink.received.length;
+    expect(await change({ currentPassword: "not the password" })).toMatchObject({ ok: false });
+    expect(sink.received.length).toBe(before);
+    expect(await change({})).toMatchObject({ ok: true });
+    const mails = sink.received.slice(before);
+    expect(mails.map((m) => m.to)).toEqual([["operator@example.com"]]);
+    const text = decodedBody(mails[0].raw);
+    expect(text).toContain("密码刚刚在账户页面被更改");
+    expect(text).not.toContain(NEW_PASSWORD);
   });
 
   it("refuses a visitor without a session", async () => {

@@ -5,6 +5,7 @@ import { signOutEverywhere } from "@/lib/server/account/sign-out-everywhere";
 import { signOut } from "@/lib/server/auth/auth";
 import { currentSession } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
+import { sendMail } from "@/lib/server/mail/send-mail";
 import { ChangePassword } from "@/lib/validation/account";
 import { z } from "zod";
 
@@ -19,6 +20,7 @@ export const changePasswordAction = formAction({
     const keepSessionId = (await currentSession())?.sessionId ?? null;
     const result = await changePassword(db, actor, { currentPassword, newPassword, keepSessionId });
     if (!result.ok) return invalid({ currentPassword: result.reason });
+    await sendMail(result.mail);
     return { ok: true, message: t("account.password.done") };
   },
 });

@@ -4,13 +4,17 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import { revokeUserSessions } from "@/lib/server/auth/sessions";
+import type { Mail } from "@/lib/server/mail/send-mail";
+import { passwordChangedMail } from "./password-changed-mail";
 
-export type ChangePasswordResult = { ok: true; endedSessions: number } | { ok: false; reason: "wrongPassword" };
+export type ChangePasswordResult =
+  { ok: true; endedSessions: number; mail: Mail } | { ok: false; reason: "wrongPassword" };
 
 /**
  * A signed-in user changes their own password: the current one must be
  * given. Every other session of the user ends (the one asking stays signed
- * in), and any open reset link stops working.
+ * in), and any open reset link stops working. The mail to send tells the
+ * owner it happened.
  */
 export async function changePassword(
   db: Db,
@@ -19,7 +23,7 @@ export async function changePassword(
 ): Promise<ChangePasswordResult> {
   const user = await db.user.findFirst({
     where: { id: actor.userId, disabled: false },
-    select: { passwordHash: true },
+    select: { passwordHash: true, email: true, name: true, locale: true },
   });
   if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
     return { ok: false, reason: "wrongPassword" };
@@ -37,6 +41,6 @@ export async function changePassword(
       entityId: actor.userId,
       details: { endedSessions },
     });
-    return { ok: true, endedSessions } as const;
+    return { ok: true, endedSessions, mail: passwordChangedMail(user, "changed") } as const;
   });
 }

@@ -3,15 +3,19 @@ import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { findPasswordToken, type PasswordTokenPurpose } from "@/lib/server/auth/password-tokens";
 import { revokeUserSessions } from "@/lib/server/auth/sessions";
+import type { Mail } from "@/lib/server/mail/send-mail";
+import { passwordChangedMail } from "./password-changed-mail";
 
 export type ResetPasswordResult =
-  { ok: true; purpose: PasswordTokenPurpose; email: string } | { ok: false; reason: "invalid" };
+  { ok: true; purpose: PasswordTokenPurpose; email: string; mail: Mail | null } | { ok: false; reason: "invalid" };
 
 /**
  * Sets a password from a reset or set-up link. The link works once: it is
  * claimed in the same transaction that sets the password, so two tabs
  * cannot both use it. Every session of the user ends, and any other open
- * link stops working. A disabled account is not reopened by a link.
+ * link stops working. A disabled account is not reopened by a link. A
+ * reset (not the first set-up of a new account) comes with the mail that
+ * tells the owner.
  */
 export async function resetPassword(
   db: Db,
@@ -27,7 +31,11 @@ export async function resetPassword(
       data: { usedAt: now },
     });
     if (claimed.count !== 1) return { ok: false, reason: "invalid" } as const;
-    await tx.user.update({ where: { id: found.userId }, data: { passwordHash } });
+    const user = await tx.user.update({
+      where: { id: found.userId },
+      data: { passwordHash },
+      select: { email: true, name: true, locale: true },
+    });
     await tx.passwordToken.updateMany({ where: { userId: found.userId, usedAt: null }, data: { usedAt: now } });
     const endedSessions = await revokeUserSessions(tx, found.userId, { now });
     await recordAudit(tx, {
@@ -37,6 +45,7 @@ export async function resetPassword(
       entityId: found.userId,
       details: { endedSessions },
     });
-    return { ok: true, purpose: found.purpose, email: found.user.email } as const;
+    const mail = found.purpose === "RESET" ? passwordChangedMail(user, "reset") : null;
+    return { ok: true, purpose: found.purpose, email: found.user.email, mail } as const;
   });
 }

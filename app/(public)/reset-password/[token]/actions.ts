@@ -5,6 +5,7 @@ import { resetPassword } from "@/lib/server/account/reset-password";
 import { hashPassword } from "@/lib/server/auth/password";
 import { findPasswordToken } from "@/lib/server/auth/password-tokens";
 import { db } from "@/lib/server/db";
+import { sendMail } from "@/lib/server/mail/send-mail";
 import { NewPassword } from "@/lib/validation/account";
 
 // The link's token is checked before the fields, so a dead link says so whatever was typed.
@@ -22,6 +23,7 @@ export const resetPasswordAction = formAction<typeof LinkToken, "anyone", Record
     if (!parsed.success) return invalid(parsed.error.issues);
     const result = await resetPassword(db, token, await hashPassword(parsed.data.password));
     if (!result.ok) return dead();
+    if (result.mail) await sendMail(result.mail);
     return { ok: true, message: t("resetPassword.done") };
   },
 });

@@ -166,6 +166,28 @@ describe("setting a password from a link", () => {
     ).toBe(user.passwordHash);
   });
 
+  it("tells the owner by mail that the password was reset; a new account's first set-up sends nothing", async () => {
+    await db.user.create({
+      data: { email: "notice@example.com", name: "Notice", role: "STAFF", passwordHash: "unusable", locale: "en" },
+    });
+    const { mails } = await askForReset("notice@example.com");
+    const before = sink.received.length;
+    expect(await reset(linkIn(mails[0].raw))).toMatchObject({ ok: true });
+    const notices = sink.received.slice(before);
+    expect(notices.map((m) => m.to)).toEqual([["notice@example.com"]]);
+    const text = decodedBody(notices[0].raw);
+    expect(text).toContain("was just reset with a link sent to this address");
+    expect(text).not.toContain("/reset-password/");
+
+    const staff = await db.user.create({
+      data: { email: "first-staff@example.com", name: "First", role: "STAFF", passwordHash: "unusable" },
+    });
+    const { token } = await issuePasswordToken(db, staff.id, "SETUP");
+    const afterSetup = sink.received.length;
+    expect(await reset(token)).toMatchObject({ ok: true });
+    expect(sink.received.length).toBe(afterSetup);
+  });
+
   it("refuses a link older than an hour", async () => {
     const userId = ids["staff@example.com"];
     const { token } = await issuePasswordToken(db, userId, "RESET", new Date(Date.now() - 61 * 60 * 1000));
