@@ -13,7 +13,7 @@ export function formatEventTime(startsAt: Date, endsAt: Date, locale: Locale): s
         timeZone: TIME_ZONE,
         hour: "2-digit",
         minute: "2-digit",
-        hour12: false,
+        hourCycle: "h23",
       }).format(endsAt)
     : formatDateTime(endsAt, locale);
   return `${formatDateTime(startsAt, locale)}–${end}`;

@@ -18,6 +18,13 @@ describe("formatting", () => {
     expect(formatDateTime(utcMidnight, "en")).toContain("08:00");
     expect(formatDateTime(utcMidnight, "zh-CN")).toContain("08:00");
   });
+
+  it("writes the hour after midnight as 00, not 24, in both languages", () => {
+    const justAfterMidnight = new Date("2026-11-30T16:59:00Z");
+    for (const locale of ["en", "zh-CN"] as const) {
+      expect(formatDateTime(justAfterMidnight, locale)).toContain("00:59");
+    }
+  });
 });
 
 describe("Accept-Language", () => {

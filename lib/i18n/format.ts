@@ -39,7 +39,7 @@ export function formatDateTime(date: Date, locale: Locale): string {
     day: "2-digit",
     hour: "2-digit",
     minute: "2-digit",
-    hour12: false,
+    hourCycle: "h23",
   }).format(date);
 }
 

@@ -27,7 +27,7 @@ export default async function CheckInPage({ params }: { params: Promise<{ id: st
     timeZone: TIME_ZONE,
     hour: "2-digit",
     minute: "2-digit",
-    hour12: false,
+    hourCycle: "h23",
   });
   const sep = locale === "zh-CN" ? "、" : ", ";
   const rows = open
