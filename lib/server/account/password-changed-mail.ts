@@ -17,5 +17,10 @@ export function passwordChangedMail(
   const messages = loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: "passwordChangedMail" });
   const footer = createTranslator({ locale, messages, namespace: "mail" })("footer");
-  return { to: user.email, subject: t("subject"), text: `${t(how, { name: user.name })}\n\n${footer}` };
+  return {
+    to: user.email,
+    subject: t("subject"),
+    text: `${t(how, { name: user.name })}\n\n${footer}`,
+    template: `passwordChanged.${how}`,
+  };
 }

@@ -45,5 +45,6 @@ export async function requestPasswordReset(
     to: user.email,
     subject: t("subject"),
     text: `${t("body", { name: user.name, link, minutes })}\n\n${footer}`,
+    template: "passwordReset",
   };
 }

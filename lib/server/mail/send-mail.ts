@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 
 let transport: Transporter | null | undefined;
 
@@ -16,26 +16,63 @@ export type Mail = {
   to: string;
   subject: string;
   text: string;
+  /** Which mail this is (`passwordReset`, `team.invitation`…): what the log names when it must not show the text. */
+  template: string;
   attachments?: { filename: string; content: string; contentType: string }[];
 };
 
+/** The embedded database `npm start` uses when DATABASE_URL is unset, with the demo data. */
+const EMBEDDED_DATABASE = "file:./data/cbec.db";
+
 /**
- * Sends through SMTP_URL when it is set; otherwise only logs (recipient,
- * subject and text), so that a portal without a mail server still works. A failed send is logged and
- * never undoes the change that caused it.
+ * Whether an unsent mail's text (with its live reset, set-up or invitation
+ * link) may go to the log. Not in production (OWASP ASVS 7.1.1, 7.1.2): the
+ * log is read by more people, and kept longer, than a mailbox. Except for the
+ * demo (the embedded database or DEMO_DATA=on), whose accounts and passwords
+ * are public in the README: there the log is the only way a link reaches its
+ * reader, and it opens nothing of value. Development and tests keep the text.
+ */
+export function logsMailText(e: Pick<Env, "NODE_ENV" | "DATABASE_URL" | "DEMO_DATA">): boolean {
+  if (e.NODE_ENV !== "production") return true;
+  return e.DEMO_DATA === "on" || (e.DEMO_DATA === "auto" && e.DATABASE_URL === EMBEDDED_DATABASE);
+}
+
+/** `m***@example.com`: enough to tell recipients apart in a log, not to harvest them. */
+export function maskEmail(address: string): string {
+  const at = address.lastIndexOf("@");
+  if (at < 1) return "***";
+  return `${address[0]}***${address.slice(at)}`;
+}
+
+/** What the log says of a mail that was not sent because SMTP_URL is unset. */
+export function logUnsentMail(mail: Mail, e: Pick<Env, "NODE_ENV" | "DATABASE_URL" | "DEMO_DATA"> = env()): void {
+  const subject = JSON.stringify(mail.subject);
+  if (logsMailText(e)) {
+    // The text goes to the log too, so that a reset or set-up link can still be read without a mail server.
+    console.info(`[mail] SMTP_URL not set; not sent: to=${mail.to} subject=${subject}\n${mail.text}`);
+    return;
+  }
+  console.info(
+    `[mail] SMTP_URL not set; not sent (set SMTP_URL to deliver mail): to=${maskEmail(mail.to)} ` +
+      `subject=${subject} template=${mail.template}`,
+  );
+}
+
+/**
+ * Sends through SMTP_URL when it is set; otherwise only logs it (see
+ * `logUnsentMail`), so that a portal without a mail server still works. A
+ * failed send is logged and never undoes the change that caused it.
  */
 export async function sendMail(mail: Mail): Promise<void> {
   const t = getTransport();
   if (!t) {
-    // The text goes to the log too, so that a reset or set-up link can still be read without a mail server.
-    console.info(
-      `[mail] SMTP_URL not set; not sent: to=${mail.to} subject=${JSON.stringify(mail.subject)}\n${mail.text}`,
-    );
+    logUnsentMail(mail);
     return;
   }
   try {
-    await t.sendMail({ from: env().MAIL_FROM, ...mail });
+    const { to, subject, text, attachments } = mail;
+    await t.sendMail({ from: env().MAIL_FROM, to, subject, text, attachments });
   } catch (error) {
-    console.error(`[mail] sending to ${mail.to} failed:`, error instanceof Error ? error.message : error);
+    console.error(`[mail] sending to ${maskEmail(mail.to)} failed:`, error instanceof Error ? error.message : error);
   }
 }

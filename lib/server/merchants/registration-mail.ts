@@ -31,5 +31,5 @@ export async function sendRegistrationMail(
   };
   const [subject, body] =
     outcome === "created" ? (["receivedSubject", "receivedBody"] as const) : (["knownSubject", "knownBody"] as const);
-  await sendMail({ to, subject: t(subject, params), text: t(body, params) });
+  await sendMail({ to, subject: t(subject, params), text: t(body, params), template: `registration.${outcome}` });
 }

@@ -53,6 +53,7 @@ export async function emailNotifications(
       to: n.user.email,
       subject: title,
       text: `${body}\n\n${footer}`,
+      template: `notification.${n.kind}`,
       attachments: attachmentsFor?.(n, locale),
     });
   }

@@ -81,6 +81,6 @@ export async function inviteMember(
     link,
     expiresAt: formatDateTime(result.invitation.expiresAt, opts.locale),
   };
-  await sendMail({ to: address, subject: t("subject", params), text: t("body", params) });
+  await sendMail({ to: address, subject: t("subject", params), text: t("body", params), template: "team.invitation" });
   return { ok: true, link, invitationId: result.invitation.id, email: address, expiresAt: result.invitation.expiresAt };
 }
