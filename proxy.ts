@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { cameOverHttps, newNonce, securityHeaders } from "@/lib/server/http/security-headers";
+import { SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/server/observability/request-id";
 
 // The proxy runs on every request except Next's hashed static files. It gives
@@ -9,7 +10,6 @@ import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/server/observability/requ
 // redirects visitors without a session cookie away from the signed-in areas.
 // It grants nothing: every page, action and route handler checks the session
 // and role itself (lib/server/auth/guards.ts).
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const SIGNED_IN_AREAS = /^\/(admin|merchant)(\/|$)/;
 
 export function proxy(request: NextRequest) {
@@ -31,7 +31,7 @@ export function proxy(request: NextRequest) {
 }
 
 function hasSession(request: NextRequest): boolean {
-  return SESSION_COOKIES.some((name) => request.cookies.has(name));
+  return SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
 }
 
 function redirectToLogin(request: NextRequest): NextResponse {

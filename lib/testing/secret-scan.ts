@@ -31,7 +31,7 @@ const BCRYPT = /\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}/g;
 const API_TOKEN = /cbec_[A-Za-z0-9_-]{43}/g;
 /** One-time links: an invitation and a password reset (or first set-up) carry their token in the path. */
 const LINK = /\/(invite|reset-password)\/([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g;
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+const SESSION_COOKIE = /^(__Secure-|__Host-)?authjs\.session-token(\.\d+)?$/;
 /** A stack frame, as text or inside a JSON string (a "\n" escaped). */
 const STACK_FRAME = /(?:^|\n|\\n)\s*at (?:async )?\S+(?: \(\S+:\d+:\d+\)|:\d+:\d+)/;
 

@@ -1,10 +1,12 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { authSecret } from "./auth-secret";
 import { checkCredentials } from "./credentials";
 import { clientIp } from "./client-ip";
+import { sessionCookieConfig } from "./session-cookie";
 import { createSession, SESSION_TTL_MS } from "./sessions";
 
 class RateLimited extends CredentialsSignin {
@@ -14,6 +16,8 @@ class RateLimited extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
+  // `__Host-authjs.session-token` over https (lib/server/auth/session-cookie.ts).
+  ...sessionCookieConfig(env().AUTH_URL),
   // The token carries the id of a server-side Session row (lib/server/auth/sessions.ts), checked on
   // every request, so signing out ends it for every server process sharing the database.
   session: { strategy: "jwt", maxAge: SESSION_TTL_MS / 1000 },
