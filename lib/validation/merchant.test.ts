@@ -63,6 +63,9 @@ describe("Registration", () => {
     expect(codes(Registration.safeParse({ ...valid, password: "password123" })).password).toBe("passwordCommon");
     expect(codes(Registration.safeParse({ ...valid, password: "qwertyuiop" })).password).toBe("passwordCommon");
     expect(codes(Registration.safeParse({ ...valid, password: "x".repeat(129) })).password).toBe("passwordTooLong");
+    expect(codes(Registration.safeParse({ ...valid, password: "长".repeat(129) })).password).toBe("passwordTooLong");
+    expect(Registration.safeParse({ ...valid, password: "x".repeat(128) }).success).toBe(true);
+    expect(Registration.safeParse({ ...valid, password: "长".repeat(128) }).success).toBe(true);
     expect(Registration.safeParse({ ...valid, password: "alllowercaseletters" }).success).toBe(true);
   });
 

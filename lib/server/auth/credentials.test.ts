@@ -136,3 +136,36 @@ describe("checking a sign-in", () => {
     });
   });
 });
+
+describe("the stored password hash", () => {
+  const user = (email: string, passwordHash: string) =>
+    db.user.create({ data: { email, name: "Hash test", passwordHash, role: "STAFF" } });
+  const hashOf = async (id: string) =>
+    (await db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } })).passwordHash;
+
+  it("takes two passwords sharing their first 72 bytes as different passwords (no truncation)", async () => {
+    // 64 Chinese characters are 192 UTF-8 bytes; bcrypt alone reads only 72 of them.
+    const shared = "重庆跨境电商园区".repeat(8);
+    await user("long@example.com", await hashPassword(shared + "甲"));
+    expect(await check("long@example.com", shared + "甲", "198.51.100.70")).toMatchObject({ ok: true });
+    expect(await check("long@example.com", shared + "乙", "198.51.100.71")).toEqual(INVALID);
+    expect(await check("long@example.com", shared, "198.51.100.72")).toEqual(INVALID);
+  });
+
+  it("signs in with a legacy bcrypt hash and replaces it with the current scheme, once", async () => {
+    const bcrypt = (await import("bcryptjs")).default;
+    const legacy = await bcrypt.hash(PASSWORD, 4);
+    const { id } = await user("legacy@example.com", legacy);
+    expect(await check("legacy@example.com", "not the password", "198.51.100.80")).toEqual(INVALID);
+    expect(await hashOf(id)).toBe(legacy);
+
+    expect(await check("legacy@example.com", PASSWORD, "198.51.100.81")).toMatchObject({ ok: true });
+    const upgraded = await hashOf(id);
+    expect(upgraded).not.toBe(legacy);
+    expect(upgraded.startsWith("$sha256$$2b$11$")).toBe(true);
+
+    expect(await check("legacy@example.com", PASSWORD, "198.51.100.82")).toMatchObject({ ok: true });
+    expect(await hashOf(id)).toBe(upgraded);
+    expect(await check("legacy@example.com", "not the password", "198.51.100.83")).toEqual(INVALID);
+  });
+});

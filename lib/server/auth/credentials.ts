@@ -7,7 +7,7 @@ import {
   recordLoginSuccess,
   type LoginThrottleRules,
 } from "./login-throttle";
-import { DUMMY_HASH, verifyPassword } from "./password";
+import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "./password";
 import { hasNoControlCharacters } from "@/lib/validation/text";
 
 export type CredentialsResult =
@@ -68,6 +68,12 @@ export async function checkCredentials(
   }
   await recordLoginSuccess(db, email, input.ip, now);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  if (user.passwordHash && needsRehash(user.passwordHash)) {
+    // A legacy hash is replaced now that the password is known; only if it is
+    // still the one checked, so a change made meanwhile is never undone.
+    const passwordHash = await hashPassword(input.password);
+    await db.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash } });
+  }
   return {
     ok: true,
     user: {
