@@ -164,6 +164,8 @@ test("200 concurrent signups over two server processes fill 50 seats exactly and
         DATABASE_URL: `file:${DB_FILE}`,
         AUTH_SECRET: secret,
         DEMO_DATA: "off",
+        // Both processes serve one portal: links name the first one's origin.
+        AUTH_URL: baseURL,
       },
       stdio: "ignore",
       detached: true,
