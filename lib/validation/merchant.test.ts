@@ -59,9 +59,18 @@ describe("Registration", () => {
     expect(Registration.parse({ ...valid, uscc: " 91350100m000100y43 " }).uscc).toBe("91350100M000100Y43");
   });
 
+  it("needs passwords of at least 12 characters", () => {
+    expect(codes(Registration.safeParse({ ...valid, password: "river stone" })).password).toBe("passwordTooShort");
+    expect(codes(Registration.safeParse({ ...valid, password: "重庆跨境电商园区北碚" })).password).toBe(
+      "passwordTooShort",
+    );
+    expect(Registration.safeParse({ ...valid, password: "river stones" }).success).toBe(true);
+    expect(Registration.safeParse({ ...valid, password: "重庆跨境电商园区北碚两江" }).success).toBe(true);
+  });
+
   it("refuses common passwords and over-long ones, with no composition rules", () => {
-    expect(codes(Registration.safeParse({ ...valid, password: "password123" })).password).toBe("passwordCommon");
-    expect(codes(Registration.safeParse({ ...valid, password: "qwertyuiop" })).password).toBe("passwordCommon");
+    expect(codes(Registration.safeParse({ ...valid, password: "qwerty123456" })).password).toBe("passwordCommon");
+    expect(codes(Registration.safeParse({ ...valid, password: "1qaz2wsx3edc" })).password).toBe("passwordCommon");
     expect(codes(Registration.safeParse({ ...valid, password: "x".repeat(129) })).password).toBe("passwordTooLong");
     expect(codes(Registration.safeParse({ ...valid, password: "长".repeat(129) })).password).toBe("passwordTooLong");
     expect(Registration.safeParse({ ...valid, password: "x".repeat(128) }).success).toBe(true);

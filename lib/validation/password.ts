@@ -1,8 +1,8 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
 
-// OWASP ASVS: 10 to 128 characters, no composition rules, and not one of the
+// OWASP ASVS: 12 to 128 characters, no composition rules, and not one of the
 // commonly used passwords (the list shipped with zxcvbn-ts).
-export const PASSWORD_MIN = 10;
+export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 
 let common: Set<string> | undefined;

@@ -162,9 +162,9 @@ describe("change password", () => {
     withSession(userId, await createSession(db, userId));
     const before = await hashOf(userId);
     expect((await change({ newPassword: "short", confirmPassword: "short" })).fieldErrors).toEqual({
-      newPassword: "Use at least 10 characters.",
+      newPassword: "Use at least 12 characters.",
     });
-    expect((await change({ newPassword: "password123", confirmPassword: "password123" })).fieldErrors).toEqual({
+    expect((await change({ newPassword: "qwerty123456", confirmPassword: "qwerty123456" })).fieldErrors).toEqual({
       newPassword: "This password is too common. Choose another one.",
     });
     expect((await change({ confirmPassword: "something else entirely" })).fieldErrors).toEqual({

@@ -208,7 +208,7 @@ describe("setting a password from a link", () => {
   it("keeps the link usable when the new password breaks the rules", async () => {
     const userId = ids["staff@example.com"];
     const { token } = await issuePasswordToken(db, userId, "RESET");
-    expect((await reset(token, "short")).fieldErrors).toEqual({ password: "Use at least 10 characters." });
+    expect((await reset(token, "short")).fieldErrors).toEqual({ password: "Use at least 12 characters." });
     expect((await reset(token, NEW_PASSWORD, "something else entirely")).fieldErrors).toEqual({
       confirmPassword: "The two passwords do not match.",
     });
