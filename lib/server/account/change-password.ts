@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import { revokeUserSessions } from "@/lib/server/auth/sessions";
+import { logSecurityEvent } from "@/lib/server/observability/security-log";
 import type { Mail } from "@/lib/server/mail/send-mail";
 import { passwordChangedMail } from "./password-changed-mail";
 
@@ -29,7 +30,7 @@ export async function changePassword(
     return { ok: false, reason: "wrongPassword" };
   }
   const passwordHash = await hashPassword(input.newPassword);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const now = new Date();
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
     await tx.passwordToken.updateMany({ where: { userId: actor.userId, usedAt: null }, data: { usedAt: now } });
@@ -43,4 +44,12 @@ export async function changePassword(
     });
     return { ok: true, endedSessions, mail: passwordChangedMail(user, "changed") } as const;
   });
+  await logSecurityEvent({ event: "password.changed", userId: actor.userId });
+  await logSecurityEvent({
+    event: "session.revoked",
+    userId: actor.userId,
+    sessions: result.endedSessions,
+    cause: "password.changed",
+  });
+  return result;
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { findPasswordToken, type PasswordTokenPurpose } from "@/lib/server/auth/password-tokens";
 import { revokeUserSessions } from "@/lib/server/auth/sessions";
+import { logSecurityEvent } from "@/lib/server/observability/security-log";
 import type { Mail } from "@/lib/server/mail/send-mail";
 import { passwordChangedMail } from "./password-changed-mail";
 
@@ -23,7 +24,7 @@ export async function resetPassword(
   passwordHash: string,
   now = new Date(),
 ): Promise<ResetPasswordResult> {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const found = await findPasswordToken(tx, token, now);
     if (!found || found.user.disabled) return { ok: false, reason: "invalid" } as const;
     const claimed = await tx.passwordToken.updateMany({
@@ -46,6 +47,19 @@ export async function resetPassword(
       details: { endedSessions },
     });
     const mail = found.purpose === "RESET" ? passwordChangedMail(user, "reset") : null;
-    return { ok: true, purpose: found.purpose, email: found.user.email, mail } as const;
+    return {
+      ok: true,
+      purpose: found.purpose,
+      email: found.user.email,
+      mail,
+      userId: found.userId,
+      endedSessions,
+    } as const;
   });
+  if (!result.ok) return result;
+  const { userId, endedSessions, ...answer } = result;
+  const event = result.purpose === "SETUP" ? "password.setUp" : "password.reset";
+  await logSecurityEvent({ event, userId });
+  await logSecurityEvent({ event: "session.revoked", userId, sessions: endedSessions, cause: event });
+  return answer;
 }

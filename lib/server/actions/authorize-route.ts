@@ -6,6 +6,8 @@ import { db } from "@/lib/server/db";
 import type { SkuActor } from "@/lib/server/skus/context";
 import { resolveActor, type Access, type ActorFor } from "@/lib/server/auth/actor";
 import type { SessionUser } from "@/lib/server/auth/session-user";
+import { logSecurityEvent } from "@/lib/server/observability/security-log";
+import { requestIdOf } from "@/lib/server/observability/log-error";
 
 /** Who may call a route handler: an access rule for the session cookie, or `apiToken` for `Authorization: Bearer`. */
 export type RouteAccess = Access | "apiToken";
@@ -34,13 +36,26 @@ export async function authorizeRoute<A extends RouteAccess>(
 ): Promise<RouteAuth<A>> {
   if (access === "apiToken") {
     const auth = await authenticateApi(db, request);
-    if (!auth.ok) return auth;
+    if (!auth.ok) {
+      const reason = auth.response.status === 401 ? "unauthenticated" : "forbidden";
+      if (auth.response.status !== 429) {
+        await logSecurityEvent(
+          { event: "access.refused", reason, where: "route:apiToken" },
+          requestIdOf(request.headers),
+        );
+      }
+      return auth;
+    }
     const { actor, tokenId, locale } = auth.caller;
     return { ok: true, actor, api: { tokenId, locale } } as RouteAuth<A>;
   }
   const who = await resolveActor(access as Access);
   if (who.ok) return who as RouteAuth<A>;
   const error = who.reason;
+  await logSecurityEvent(
+    { event: "access.refused", reason: error, where: `route:${access}` },
+    requestIdOf(request.headers),
+  );
   const message = refusals
     ? { message: (await getTranslations())(error === "unauthenticated" ? refusals.signedOut : refusals.forbidden) }
     : {};

@@ -5,6 +5,7 @@ import { codeIssues, translateIssues, type FieldIssue, type Translator } from "@
 import { formToObject } from "@/lib/forms/form-data";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
 import { resolveActor, type Access, type ActorFor } from "@/lib/server/auth/actor";
+import { logSecurityEvent } from "@/lib/server/observability/security-log";
 
 /** What an action's use-case step is given besides its parsed input. */
 export type ActionContext<A extends Access | "anyone", V, D = undefined> = {
@@ -84,6 +85,7 @@ export function formAction<S extends z.ZodType, A extends Access | "anyone", V =
     if (spec.access !== "anyone") {
       const who = await resolveActor(spec.access as Access);
       if (!who.ok) {
+        await logSecurityEvent({ event: "access.refused", reason: who.reason, where: `action:${spec.access}` });
         const key = who.reason === "unauthenticated" && spec.signedOut ? spec.signedOut : spec.forbidden;
         return fail(key ?? "errors.forbidden");
       }

@@ -4,9 +4,8 @@ import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { authSecret } from "./auth-secret";
-import { checkCredentials } from "./credentials";
-import { clientIp } from "./client-ip";
 import { sessionCookieConfig } from "./session-cookie";
+import { authorizeSignIn } from "./sign-in";
 import { createSession, SESSION_TTL_MS } from "./sessions";
 
 class RateLimited extends CredentialsSignin {
@@ -33,11 +32,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await checkCredentials(db, {
-          email: credentials?.email,
-          password: credentials?.password,
-          ip: clientIp(request.headers),
-        });
+        const result = await authorizeSignIn(db, credentials, request.headers);
         if (result.ok) return result.user;
         if (result.reason === "rate_limited") throw new RateLimited();
         return null;

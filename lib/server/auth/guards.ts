@@ -2,6 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
+import { logSecurityEvent } from "@/lib/server/observability/security-log";
 import { currentSession } from "./current-user";
 import { homePathFor, loadSessionUser, type SessionUser } from "./session-user";
 
@@ -44,8 +45,19 @@ export async function requireActiveMerchant(): Promise<
 /** For pages: sends visitors to sign in, and users of another area home. */
 export async function requirePageUser(roles: readonly Role[], returnTo: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!roles.includes(user.role)) redirect(homePathFor(user));
+  if (!user) {
+    await logSecurityEvent({ event: "access.refused", reason: "unauthenticated", where: `page:${roles.join(",")}` });
+    redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  }
+  if (!roles.includes(user.role)) {
+    await logSecurityEvent({
+      event: "access.refused",
+      reason: "forbidden",
+      where: `page:${roles.join(",")}`,
+      userId: user.id,
+    });
+    redirect(homePathFor(user));
+  }
   return user;
 }
 
