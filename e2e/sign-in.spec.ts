@@ -11,6 +11,22 @@ test.describe("signing in", () => {
     await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("邮箱或密码不正确。");
   });
 
+  test("the show-password button reveals the password typed, and masks it again", async ({ page }) => {
+    await page.goto("/login");
+    const password = page.getByLabel("密码");
+    await password.fill("typed passphrase");
+    await expect(password).toHaveAttribute("type", "password");
+    const toggle = page.getByRole("button", { name: "显示密码" });
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await expect(password).toHaveAttribute("type", "text");
+    await expect(password).toHaveValue("typed passphrase");
+    await toggle.click();
+    await expect(password).toHaveAttribute("type", "password");
+    await expect(password).toHaveValue("typed passphrase");
+  });
+
   test("the language switcher turns the login page to English and back", async ({ page }) => {
     await page.goto("/login");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("登录");

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Option } from "@/lib/forms/option";
 // Form fields that carry their own label, hint and error: each input points
 // at its error text with aria-describedby, inside an aria-live region.
@@ -29,6 +30,7 @@ export function TextField({
   maxLength,
   className = "",
   readOnly,
+  addon,
 }: Common & {
   defaultValue?: string;
   type?: string;
@@ -37,7 +39,25 @@ export function TextField({
   maxLength?: number;
   className?: string;
   readOnly?: boolean;
+  /** Shown beside the input, e.g. a show-password button. */
+  addon?: ReactNode;
 }) {
+  const input = (
+    <input
+      id={name}
+      name={name}
+      type={type}
+      defaultValue={defaultValue}
+      autoComplete={autoComplete}
+      inputMode={inputMode}
+      maxLength={maxLength}
+      readOnly={readOnly}
+      aria-required={required || undefined}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(name, hint)}
+      className={`${addon ? "min-w-0 flex-1" : "mt-1 block w-full"} rounded border px-3 py-2 shadow-sm ${error ? "border-red-500" : "border-slate-300"} ${readOnly ? "bg-slate-100 text-slate-700" : ""}`}
+    />
+  );
   return (
     <div className={className}>
       <label htmlFor={name} className="block text-sm font-medium text-slate-800">
@@ -53,20 +73,14 @@ export function TextField({
           {hint}
         </p>
       ) : null}
-      <input
-        id={name}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        maxLength={maxLength}
-        readOnly={readOnly}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint)}
-        className={`mt-1 block w-full rounded border px-3 py-2 shadow-sm ${error ? "border-red-500" : "border-slate-300"} ${readOnly ? "bg-slate-100 text-slate-700" : ""}`}
-      />
+      {addon ? (
+        <div className="mt-1 flex gap-2">
+          {input}
+          {addon}
+        </div>
+      ) : (
+        input
+      )}
       <FieldMessage name={name} error={error} />
     </div>
   );

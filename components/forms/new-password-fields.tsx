@@ -1,11 +1,13 @@
 "use client";
 import { TextField } from "@/components/forms/fields";
+import { PasswordField } from "@/components/forms/password-field";
 import type { FieldErrors } from "@/lib/forms/form-state";
 
 /**
  * A new password and, when `confirmLabel` is given, the same again; the
  * browser's password manager offers to generate and save it. Used wherever a
- * password is set: registration, an invitation, a reset, a change.
+ * password is set: registration, an invitation, a reset, a change. The first
+ * has a show-password button; the confirmation stays masked.
  */
 export function NewPasswordFields({
   name = "password",
@@ -22,12 +24,11 @@ export function NewPasswordFields({
 }) {
   return (
     <>
-      <TextField
+      <PasswordField
         name={name}
         label={label}
         hint={hint}
         required
-        type="password"
         autoComplete="new-password"
         error={errors[name]}
         maxLength={128}

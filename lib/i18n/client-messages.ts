@@ -19,6 +19,7 @@ export const CLIENT_NAMESPACES = {
   root: [],
   /** app/(public)/layout.tsx */
   public: [
+    "passwordToggle",
     "account.password",
     "forgotPassword",
     "invite",

@@ -18,6 +18,7 @@ import enLimits from "./messages/en/limits.json";
 import enAudit from "./messages/en/audit.json";
 import enImportsQueue from "./messages/en/imports-queue.json";
 import enPasswordNotice from "./messages/en/password-notice.json";
+import enPasswordToggle from "./messages/en/password-toggle.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -36,6 +37,7 @@ import zhLimits from "./messages/zh-CN/limits.json";
 import zhAudit from "./messages/zh-CN/audit.json";
 import zhImportsQueue from "./messages/zh-CN/imports-queue.json";
 import zhPasswordNotice from "./messages/zh-CN/password-notice.json";
+import zhPasswordToggle from "./messages/zh-CN/password-toggle.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -57,6 +59,7 @@ const zhFiles = [
   zhAudit,
   zhImportsQueue,
   zhPasswordNotice,
+  zhPasswordToggle,
 ] as const;
 const enFiles = [
   enCore,
@@ -77,6 +80,7 @@ const enFiles = [
   enAudit,
   enImportsQueue,
   enPasswordNotice,
+  enPasswordToggle,
 ] as const;
 
 const zhCN = {
@@ -98,6 +102,7 @@ const zhCN = {
   ...zhAudit,
   ...zhImportsQueue,
   ...zhPasswordNotice,
+  ...zhPasswordToggle,
 };
 const en = {
   ...enCore,
@@ -118,6 +123,7 @@ const en = {
   ...enAudit,
   ...enImportsQueue,
   ...enPasswordNotice,
+  ...enPasswordToggle,
 };
 
 export type Messages = typeof zhCN;

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert, TextField } from "@/components/forms/fields";
+import { FormAlert } from "@/components/forms/fields";
+import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import type { FormState } from "@/lib/forms/form-state";
@@ -15,11 +16,10 @@ export function ChangePasswordForm() {
     // A new key after each answer empties the password fields.
     <form key={state.message} action={action} className="space-y-4" noValidate>
       <FormAlert message={state.message} tone={state.ok ? "success" : "error"} />
-      <TextField
+      <PasswordField
         name="currentPassword"
         label={t("current")}
         required
-        type="password"
         autoComplete="current-password"
         error={errors.currentPassword}
         maxLength={128}

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FormAlert, TextField } from "@/components/forms/fields";
+import { PasswordField } from "@/components/forms/password-field";
 import type { FormState } from "@/lib/forms/form-state";
 import type { InvitationProblem } from "@/lib/server/team/accept-invitation";
 import { acceptInvitationAction } from "./actions";
@@ -31,12 +32,11 @@ export function AcceptForm({ token, existing }: { token: string; existing: boole
       <form action={action} className="space-y-4" noValidate>
         <input type="hidden" name="token" value={token} />
         <FormAlert message={state.message} />
-        <TextField
+        <PasswordField
           name="password"
           label={tr("password")}
           hint={tr("passwordHint")}
           required
-          type="password"
           autoComplete="current-password"
           error={errors.password}
           maxLength={200}
