@@ -129,3 +129,52 @@ test.describe("market procurement in the pilot park", () => {
     await expect(page.getByText("共1笔申报")).toBeVisible();
   });
 });
+
+/** Longest an import may wait in the queue and run here: the machine may be busy with other work. */
+const IMPORT_ENDS_WITHIN = 180_000;
+
+/** Waits for the import the page shows to end, polling its status as the page itself does. */
+async function importEnded(page: Page) {
+  const status = `${new URL(page.url()).pathname}/status`;
+  await expect
+    .poll(async () => ((await (await page.request.get(status)).json()) as { finished: boolean }).finished, {
+      timeout: IMPORT_ENDS_WITHIN,
+      intervals: [500],
+    })
+    .toBe(true);
+}
+
+async function uploadDeclarations(page: Page, name: string, rows: string[]) {
+  const body = ["申报日期,监管方式,贸易方向,国家或地区,金额,币种,平台,商品章节,申报单号", ...rows].join("\n");
+  await page.goto("/merchant/declarations/import");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("CSV导入申报");
+  await page.getByLabel("CSV文件").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(body) });
+  await page.getByRole("button", { name: "上传并导入" }).click();
+  await expect(page).toHaveURL(/\/merchant\/declarations\/import\/[^/]+$/);
+  await importEnded(page);
+}
+
+test.describe("declarations from a CSV file, imported off the request path", () => {
+  test.use({ storageState: storageStatePath("merchant") });
+
+  test("a file with a bad row imports nothing and lists the row; a good one imports every row", async ({ page }) => {
+    test.setTimeout(2 * IMPORT_ENDS_WITHIN + 60_000);
+    const [first, second] = [reference(), reference()];
+    await uploadDeclarations(page, "declarations-bad.csv", [
+      `2025-03-01,9610,出口,US,100.00,CNY,amazon,85,${first}`,
+      `2025-03-02,9710,进口,DE,50.00,CNY,amazon,,${second}`,
+    ]);
+    await expect(page.getByText(/^文件中有1处问题，未导入任何数据。/)).toBeVisible();
+    const problem = page.getByRole("table").getByRole("row").filter({ hasText: "贸易方向" });
+    await expect(problem.getByRole("cell")).toHaveText(["3", "贸易方向", "9710、9810和1039仅用于出口。", "进口"]);
+
+    // The same references again: had the first file written its good row, this one would be refused as a duplicate.
+    await uploadDeclarations(page, "declarations-good.csv", [
+      `2025-03-01,9610,出口,US,100.00,CNY,amazon,85,${first}`,
+      `2025-03-02,9710,出口,DE,50.00,CNY,amazon,,${second}`,
+    ]);
+    await expect(page.getByText("导入完成：共写入2行。")).toBeVisible();
+    await page.getByRole("link", { name: "返回申报列表" }).click();
+    await expectAt(page, "/merchant/declarations");
+  });
+});

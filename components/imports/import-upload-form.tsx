@@ -9,7 +9,16 @@ import { FieldMessage } from "@/components/forms/fields";
  * shows the progress. Without JavaScript the form posts the same file and
  * the route redirects there itself.
  */
-export function ImportUploadForm({ action, initialError }: { action: string; initialError?: string }) {
+export function ImportUploadForm({
+  action,
+  initialError,
+  hint,
+}: {
+  action: string;
+  initialError?: string;
+  /** What the file may be, when it differs from the SKU import's (encodings, 20 MB). */
+  hint?: string;
+}) {
   const t = useTranslations("imports.upload");
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -56,7 +65,7 @@ export function ImportUploadForm({ action, initialError }: { action: string; ini
           </span>
         </label>
         <p id="file-hint" className="mt-0.5 text-xs text-slate-500">
-          {t("fileHint")}
+          {hint ?? t("fileHint")}
         </p>
         <input
           id="file"

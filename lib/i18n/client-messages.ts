@@ -38,7 +38,6 @@ export const CLIENT_NAMESPACES = {
     "team.invite",
     "merchant.statusPage",
     "declarations.fields",
-    "declarations.importPage",
     "imports",
     "importQueue",
     "skus.bulk",

@@ -1,14 +1,17 @@
-import "server-only";
+// Not server-only: the import worker threads run this outside Next.js.
 import type { Db } from "@/lib/db/create-client";
 import { decodeCsv, mapColumns, parseCsv } from "@/lib/csv/parse";
-import { toCsv } from "@/lib/csv/write";
 import { declarationSchema, type DeclarationValues } from "@/lib/validation/declaration";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { failImport, type ImportOutcome } from "@/lib/server/imports/run-import";
+import type { ImportIssue } from "@/lib/server/imports/report";
 import { applyRollupDeltas, deltaOf } from "./rollups";
 import { declarationRecord, findDeclaringMerchant, prepareDeclarations, type FieldIssue } from "./prepare-declarations";
-import type { DeclarationActor } from "./create-declaration";
 
+export const DECLARATION_IMPORT_KIND = "DECLARATION";
 export const DECLARATION_IMPORT_MAX_ROWS = 5_000;
+/** Largest declarations file accepted. */
+export const DECLARATION_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 
 /** The columns of a declarations file, by their English or Chinese header. */
 export const DECLARATION_COLUMNS = {
@@ -33,83 +36,94 @@ const REQUIRED: readonly Column[] = [
   "reference",
 ];
 
-export type ImportIssue = { line: number; field: string; issue: FieldIssue };
-export type ImportDeclarationsResult =
-  | { ok: true; jobId: string; written: number; totalFen: bigint }
-  | { ok: false; reason: "forbidden" }
-  | { ok: false; reason: "file"; issue: FieldIssue }
-  | { ok: false; reason: "rows"; jobId: string; totalRows: number; errors: ImportIssue[] };
-
-type Options = { today: string; fileName: string; describe: (issue: ImportIssue) => [column: string, message: string] };
+type Found = { column: string; value: string };
 
 type ReadRows =
-  | { fileIssue: FieldIssue }
-  | { rows: number; valid: { line: number; values: DeclarationValues }[]; errors: ImportIssue[] };
+  | { fileIssue: ImportIssue }
+  | {
+      rows: number;
+      valid: { line: number; values: DeclarationValues; cells: Record<string, Found> }[];
+      errors: ImportIssue[];
+    };
+
+/** An issue of a field, as a report keeps it: the column as the file names it, the message key and its placeholders. */
+function issueOf(line: number, found: Found, issue: FieldIssue): ImportIssue {
+  return {
+    row: line,
+    column: found.column,
+    message: `dataValidation.${issue.key}`,
+    value: found.value,
+    ...(issue.values ? { params: issue.values } : {}),
+  };
+}
 
 /** Reads every row first; anything wrong in any row means nothing is written. */
 function readRows(bytes: Uint8Array, today: string): ReadRows {
   const parsed = parseCsv(decodeCsv(bytes));
   const mapped = mapColumns(parsed.header, DECLARATION_COLUMNS, REQUIRED);
+  const fileIssue = (key: string, params: Record<string, string>) => ({
+    fileIssue: { row: 1, column: "", message: `dataValidation.${key}`, params },
+  });
   if (!mapped.ok)
-    return {
-      fileIssue: {
-        key: "missingColumns",
-        values: { columns: mapped.missing.map((c) => DECLARATION_COLUMNS[c][0]).join(", ") },
-      },
-    };
-  if (!parsed.rows.length) return { fileIssue: { key: "emptyFile" } };
+    return fileIssue("missingColumns", { columns: mapped.missing.map((c) => DECLARATION_COLUMNS[c][0]).join(", ") });
+  if (!parsed.rows.length) return fileIssue("emptyFile", {});
   if (parsed.rows.length > DECLARATION_IMPORT_MAX_ROWS)
-    return { fileIssue: { key: "tooManyRows", values: { max: String(DECLARATION_IMPORT_MAX_ROWS) } } };
+    return fileIssue("tooManyRows", { max: String(DECLARATION_IMPORT_MAX_ROWS) });
   const schema = declarationSchema(today);
   const errors: ImportIssue[] = [];
-  const valid: { line: number; values: DeclarationValues }[] = [];
+  const valid: { line: number; values: DeclarationValues; cells: Record<string, Found> }[] = [];
   parsed.rows.forEach((cells, i) => {
     const line = parsed.rowNumbers?.[i] ?? i + 2;
-    const raw = Object.fromEntries(
-      (Object.keys(DECLARATION_COLUMNS) as Column[]).map((c) => [
-        c,
-        mapped.index[c] >= 0 ? (cells[mapped.index[c]] ?? "") : "",
-      ]),
+    const found: Record<string, Found> = Object.fromEntries(
+      (Object.keys(DECLARATION_COLUMNS) as Column[]).map((c) => {
+        const at = mapped.index[c];
+        return [
+          c,
+          at >= 0
+            ? { column: parsed.header[at] ?? DECLARATION_COLUMNS[c][0], value: cells[at] ?? "" }
+            : { column: DECLARATION_COLUMNS[c][0], value: "" },
+        ];
+      }),
     );
-    const result = schema.safeParse(raw);
-    if (result.success) return void valid.push({ line, values: result.data });
+    const result = schema.safeParse(Object.fromEntries(Object.entries(found).map(([c, f]) => [c, f.value])));
+    if (result.success) return void valid.push({ line, values: result.data, cells: found });
     const fields = new Set<string>();
     for (const issue of result.error.issues) {
       const field = String(issue.path[0] ?? "row");
       if (fields.has(field)) continue;
       fields.add(field);
-      errors.push({ line, field, issue: { key: issue.message } });
+      errors.push(issueOf(line, found[field] ?? { column: "", value: "" }, { key: issue.message }));
     }
   });
   return { rows: parsed.rows.length, valid, errors };
 }
 
 /**
- * Imports a merchant's CSV file of declarations all or nothing: every row is
- * checked (format, rates, the 1039 rules, duplicates) before anything is
- * written; then the rows, their rollups, the job and an audit entry are
- * written in one transaction.
+ * Runs a declarations CSV import for a queued job (in an import worker
+ * thread), all or nothing: every row is checked (format, rates, the 1039
+ * rules, duplicates) before anything is written; then the rows, their
+ * rollups, the job's end and an audit entry are written in one transaction.
+ * A refused file ends the job as failed with its report (row, column,
+ * message), audited, and nothing else written.
  */
-export async function importDeclarations(
+export async function processDeclarationImport(
   db: Db,
-  actor: DeclarationActor,
-  bytes: Uint8Array,
-  options: Options,
-): Promise<ImportDeclarationsResult> {
+  input: { jobId: string; bytes: Uint8Array; actor: { merchantId: string; userId: string | null }; today: string },
+): Promise<ImportOutcome> {
+  const { jobId, actor } = input;
   const merchant = await findDeclaringMerchant(db, actor.merchantId);
-  if (!merchant) return { ok: false, reason: "forbidden" };
-  const read = readRows(bytes, options.today);
-  if ("fileIssue" in read) return { ok: false, reason: "file", issue: read.fileIssue };
-  const job = {
-    merchantId: merchant.id,
-    kind: "DECLARATION",
-    fileName: options.fileName.slice(0, 200),
-    totalRows: read.rows,
-    createdById: actor.userId,
-  };
+  if (!merchant) return failImport(db, jobId, [{ row: 0, column: "", message: "declarations.forbidden" }]);
+  const read = readRows(input.bytes, input.today);
+  if ("fileIssue" in read) return failImport(db, jobId, [read.fileIssue]);
+  await db.importJob.update({
+    where: { id: jobId },
+    data: { status: "VALIDATING", totalRows: read.rows, validatedRows: read.rows, writtenRows: 0 },
+  });
 
   const outcome = await db.$transaction(
     async (tx) => {
+      // Write first: on SQLite the transaction then waits its turn behind another worker's import (see runImport).
+      await tx.importJob.update({ where: { id: jobId }, data: { status: "WRITING" } });
       const errors = [...read.errors];
       const prepared = await prepareDeclarations(
         tx,
@@ -118,20 +132,20 @@ export async function importDeclarations(
       );
       if (!prepared.ok) {
         for (const { index, fields } of prepared.errors) {
+          const { line, cells } = read.valid[index];
           for (const [field, issue] of Object.entries(fields))
-            errors.push({ line: read.valid[index].line, field, issue });
+            errors.push(issueOf(line, cells[field] ?? { column: field, value: "" }, issue));
         }
       }
-      if (errors.length || !prepared.ok) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) } as const;
+      if (errors.length || !prepared.ok) return { ok: false, errors } as const;
       const rows = prepared.rows;
-      const created = await tx.importJob.create({ data: { ...job, status: "WRITING", validatedRows: rows.length } });
       await tx.declaration.createMany({ data: rows.map((r) => declarationRecord(r, merchant.id, actor.userId)) });
       await applyRollupDeltas(
         tx,
         rows.map((r) => deltaOf(r, merchant)),
       );
       await tx.importJob.update({
-        where: { id: created.id },
+        where: { id: jobId },
         data: { status: "DONE", writtenRows: rows.length, finishedAt: new Date() },
       });
       const totalFen = rows.reduce((s, r) => s + r.valueFen, 0n);
@@ -139,40 +153,23 @@ export async function importDeclarations(
         actorId: actor.userId,
         action: "declaration.import",
         entityType: "ImportJob",
-        entityId: created.id,
+        entityId: jobId,
         details: { merchantId: merchant.id, rows: rows.length, valueFen: totalFen.toString() },
       });
-      return { ok: true, jobId: created.id, written: rows.length, totalFen } as const;
+      return { ok: true, written: rows.length } as const;
     },
-    { timeout: 60_000 },
+    { maxWait: 30_000, timeout: 10 * 60_000 },
   );
   if (outcome.ok) return outcome;
 
   // Nothing was written; the attempt and its report are kept for the merchant.
-  const { errors } = outcome;
-  const report = toCsv(
-    ["line", "column", "message"],
-    errors.map((e) => [e.line, ...options.describe(e)]),
-  );
-  const failed = await db.$transaction(async (tx) => {
-    const row = await tx.importJob.create({
-      data: {
-        ...job,
-        status: "FAILED",
-        validatedRows: read.rows,
-        errorCount: errors.length,
-        errorReport: report,
-        finishedAt: new Date(),
-      },
-    });
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: "declaration.import_failed",
-      entityType: "ImportJob",
-      entityId: row.id,
-      details: { rows: read.rows, errors: errors.length },
-    });
-    return row;
+  const failed = await failImport(db, jobId, outcome.errors);
+  await recordAudit(db, {
+    actorId: actor.userId,
+    action: "declaration.import_failed",
+    entityType: "ImportJob",
+    entityId: jobId,
+    details: { rows: read.rows, errors: outcome.errors.length },
   });
-  return { ok: false, reason: "rows", jobId: failed.id, totalRows: read.rows, errors };
+  return failed;
 }

@@ -8,7 +8,8 @@ import { declarationSchema } from "@/lib/validation/declaration";
 import { setExchangeRate } from "@/lib/server/rates/set-rate";
 import { createDeclaration } from "./create-declaration";
 import { deleteDeclaration } from "./delete-declaration";
-import { importDeclarations } from "./import-declarations";
+import { createImportJob } from "@/lib/server/imports/jobs";
+import { processDeclarationImport } from "./import-declarations";
 import { aggregateDeclarations, rebuildRollups, storedRollups } from "./rebuild-rollups";
 
 const MONTHS = ["2025-01", "2025-02", "2025-03"];
@@ -94,10 +95,14 @@ async function apply(cmd: Command) {
   } else if (cmd.kind === "import") {
     const lines = cmd.rows.map((r) => Object.values(values(r)).join(","));
     const csv = `declared_on,customs_mode,direction,country,currency,amount,platform,hs_chapter,reference\n${lines.join("\n")}\n`;
-    await importDeclarations(db, actors[cmd.actor], new TextEncoder().encode(csv), {
+    // What a worker thread runs for a queued declarations job (lib/server/imports/handlers.ts).
+    const { merchantId, userId } = actors[cmd.actor];
+    const job = await createImportJob(db, { merchantId, kind: "DECLARATION", fileName: "fc.csv", createdById: userId });
+    await processDeclarationImport(db, {
+      jobId: job.id,
+      bytes: new TextEncoder().encode(csv),
+      actor: actors[cmd.actor],
       today: "2026-11-28",
-      fileName: "fc.csv",
-      describe: (e) => [e.field, e.issue.key],
     });
   } else if (cmd.kind === "delete") {
     const all = await db.declaration.findMany({ select: { id: true, merchantId: true }, orderBy: { id: "asc" } });

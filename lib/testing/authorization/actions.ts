@@ -236,10 +236,6 @@ export const ACTIONS: Record<string, ActionEntry> = {
     },
     expect: activeMerchant("ok", "notFound"),
   },
-  [`${A}/declarations/actions.ts#importDeclarationsAction`]: {
-    refusal: "declarations.forbidden",
-    expect: activeMerchant("says:declarations.importPage.noFile"),
-  },
   [`${A}/profile/actions.ts#updateProfileAction`]: {
     refusal: "profile.unavailable",
     expect: activeMerchant("invalid"),

@@ -96,6 +96,10 @@ export const PAGES: Record<string, PageEntry> = {
     expect: approvedMerchantPage("notFound"),
     withMerchantA: ["owner", "member"],
   },
+  "app/merchant/(approved)/declarations/import/[jobId]/page.tsx": {
+    params: (w) => ({ jobId: w.declarationJobId }),
+    expect: approvedMerchantPage("notFound"),
+  },
   "app/merchant/(approved)/skus/import/[jobId]/page.tsx": {
     params: (w) => ({ jobId: w.skuJobId }),
     expect: approvedMerchantPage("notFound"),

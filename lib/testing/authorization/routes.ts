@@ -140,10 +140,29 @@ export const ROUTES: Record<string, RouteEntry> = {
     expect: api(200, 404),
   },
   "app/maps/world.svg/route.ts GET": { url: () => "/maps/world.svg", expect: byAccess(SIGNED_IN, 200, 401) },
-  "app/merchant/(approved)/declarations/import/[jobId]/route.ts GET": {
-    url: (w) => `/merchant/declarations/import/${w.declarationJobId}`,
+  "app/merchant/(approved)/declarations/import/[jobId]/report/route.ts GET": {
+    url: (w) => `/merchant/declarations/import/${w.declarationJobId}/report`,
     params: (w) => ({ jobId: w.declarationJobId }),
     expect: activeMerchant(200, 404),
+  },
+  "app/merchant/(approved)/declarations/import/[jobId]/status/route.ts GET": {
+    url: (w) => `/merchant/declarations/import/${w.declarationJobId}/status`,
+    params: (w) => ({ jobId: w.declarationJobId }),
+    expect: activeMerchant(200, 404),
+  },
+  "app/merchant/(approved)/declarations/import/upload/route.ts POST": {
+    url: () => "/merchant/declarations/import/upload",
+    // No file: past the access check, the upload is refused (400).
+    init: () => ({
+      method: "POST",
+      headers: {
+        accept: "application/json",
+        ...SAME_SITE,
+        "content-type": "multipart/form-data; boundary=x",
+      },
+      body: "--x--\r\n",
+    }),
+    expect: activeMerchant(400),
   },
   "app/merchant/(approved)/declarations/template/route.ts GET": {
     url: () => "/merchant/declarations/template",

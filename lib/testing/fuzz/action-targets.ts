@@ -279,32 +279,6 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
       runs: 40,
       form: form({ declarationId: w.mine.declarationId }),
     },
-    "app/merchant/(approved)/declarations/actions.ts#importDeclarationsAction": {
-      as: "owner",
-      runs: 60,
-      form: withFile(
-        "file",
-        csvFile(
-          [
-            [
-              "declared_on",
-              "customs_mode",
-              "direction",
-              "country",
-              "amount",
-              "currency",
-              "platform",
-              "hs_chapter",
-              "reference",
-            ],
-            ["申报日期", "监管方式", "贸易方向", "国家或地区", "金额", "币种", "平台", "商品章节", "申报单号"],
-          ],
-          ["2025-03-18", "9610", "EXPORT", "US", "12.50", "USD", "amazon", "85", "FUZZ-CSV-1"],
-        ),
-      ),
-      // A refused file leaves its error report behind (a failed import job the page links to), audited.
-      mayWrite: ["ImportJob", "AuditLog"],
-    },
     "app/merchant/(approved)/profile/actions.ts#updateProfileAction": {
       as: "owner",
       runs: 50,

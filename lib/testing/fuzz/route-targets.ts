@@ -278,13 +278,39 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
       runs: 10,
       request: request({ path: () => "/maps/world.svg", query: ["v"] }),
     },
-    "app/merchant/(approved)/declarations/import/[jobId]/route.ts#GET": {
+    "app/merchant/(approved)/declarations/import/[jobId]/report/route.ts#GET": {
       as: "owner",
       runs: 30,
       request: request({
         params: { jobId },
-        path: (p) => `/merchant/declarations/import/${segment(p.jobId)}`,
+        path: (p) => `/merchant/declarations/import/${segment(p.jobId)}/report`,
       }),
+    },
+    "app/merchant/(approved)/declarations/import/[jobId]/status/route.ts#GET": {
+      as: "owner",
+      runs: 30,
+      request: request({
+        params: { jobId },
+        path: (p) => `/merchant/declarations/import/${segment(p.jobId)}/status`,
+      }),
+    },
+    "app/merchant/(approved)/declarations/import/upload/route.ts#POST": {
+      as: "owner",
+      runs: 40,
+      request: request({
+        path: () => "/merchant/declarations/import/upload",
+        headers: {
+          accept: fc.constantFrom("application/json", "text/html", ""),
+          origin: fc.constantFrom("https://portal.test", "https://evil.test", "null", "%"),
+        },
+        body: fc.oneof(
+          { weight: 4, arbitrary: declarationCsvForm() },
+          { weight: 1, arbitrary: badString },
+          { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }) },
+        ),
+      }),
+      // A refusal without JavaScript is a redirect back to the form, with the reason.
+      accepted: (response) => response.status < 400 && !(response.headers.get("location") ?? "").includes("error="),
     },
     "app/merchant/(approved)/declarations/template/route.ts#GET": {
       as: "owner",
@@ -325,7 +351,7 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
           origin: fc.constantFrom("https://portal.test", "https://evil.test", "null", "%"),
         },
         body: fc.oneof(
-          { weight: 4, arbitrary: skuCsvForm() },
+          { weight: 4, arbitrary: csvUploadForm(skuCsv(), "skus") },
           { weight: 1, arbitrary: badString },
           { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }) },
         ),
@@ -341,8 +367,8 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
   };
 }
 
-/** The SKU import's multipart form: the file (a generated CSV, or no file at all), among stray fields. */
-function skuCsvForm(): fc.Arbitrary<FormEntry[]> {
+/** A generated SKU CSV file. */
+function skuCsv(): fc.Arbitrary<Uint8Array> {
   const row = [
     "FUZZ-CSV-1",
     "蓝牙耳机",
@@ -357,18 +383,45 @@ function skuCsvForm(): fc.Arbitrary<FormEntry[]> {
     "XIYONG-B1:5",
     "ACTIVE",
   ];
-  const file = csvFile([skuCsvHeader("en"), skuCsvHeader("zh-CN"), [...SKU_CSV_FIELDS]], row);
+  return csvFile([skuCsvHeader("en"), skuCsvHeader("zh-CN"), [...SKU_CSV_FIELDS]], row);
+}
+
+/** A generated declarations CSV file, with its English or Chinese column names. */
+function declarationCsv(): fc.Arbitrary<Uint8Array> {
+  return csvFile(
+    [
+      [
+        "declared_on",
+        "customs_mode",
+        "direction",
+        "country",
+        "amount",
+        "currency",
+        "platform",
+        "hs_chapter",
+        "reference",
+      ],
+      ["申报日期", "监管方式", "贸易方向", "国家或地区", "金额", "币种", "平台", "商品章节", "申报单号"],
+    ],
+    ["2025-03-18", "9610", "EXPORT", "US", "12.50", "USD", "amazon", "85", "FUZZ-CSV-1"],
+  );
+}
+
+const declarationCsvForm = () => csvUploadForm(declarationCsv(), "declarations");
+
+/** An import's multipart form: the file (a generated CSV, or no file at all), among stray fields. */
+function csvUploadForm(file: fc.Arbitrary<Uint8Array>, name: string): fc.Arbitrary<FormEntry[]> {
   return fc
     .tuple(
       fc.oneof(
         {
           weight: 6,
-          arbitrary: file.map((bytes) => ["file", { file: bytes, name: "skus.csv", type: "text/csv" }] as FormEntry),
+          arbitrary: file.map((bytes) => ["file", { file: bytes, name: `${name}.csv`, type: "text/csv" }] as FormEntry),
         },
         {
           weight: 1,
           arbitrary: file.map(
-            (bytes) => ["file", { file: bytes, name: "skus.exe", type: "application/x-msdownload" }] as FormEntry,
+            (bytes) => ["file", { file: bytes, name: `${name}.exe`, type: "application/x-msdownload" }] as FormEntry,
           ),
         },
         { weight: 1, arbitrary: badString.map((text) => ["file", text] as FormEntry) },

@@ -3,8 +3,11 @@ import { sessionStub } from "@/lib/testing/next-stubs";
 
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
-const { createDeclarationAction, deleteDeclarationAction, importDeclarationsAction } =
+const { createDeclarationAction, deleteDeclarationAction } =
   await import("@/app/merchant/(approved)/declarations/actions");
+const uploadRoute = await import("@/app/merchant/(approved)/declarations/import/upload/route");
+const statusRoute = await import("@/app/merchant/(approved)/declarations/import/[jobId]/status/route");
+const { importRunner } = await import("@/lib/server/imports/import-runner");
 const { aggregateDeclarations, storedRollups } = await import("@/lib/server/declarations/rebuild-rollups");
 
 const USD_2025_03 = 7_200_000n; // 7.2 CNY per USD
@@ -220,59 +223,76 @@ describe("deleting a declaration", () => {
 });
 
 describe("importing a CSV file", () => {
-  const file = (text: string) => {
+  afterAll(() => importRunner().close());
+  /** Uploads a file as the browser's script does and waits for the worker threads to run the queued job. */
+  async function upload(text: string) {
     const f = new FormData();
     f.set("file", new File([text], "declarations.csv", { type: "text/csv" }));
-    return f;
-  };
+    const response = await uploadRoute.POST(
+      new Request("https://portal.test/merchant/declarations/import/upload", {
+        method: "POST",
+        headers: { accept: "application/json" },
+        body: f,
+      }),
+    );
+    expect(response.status).toBe(202);
+    const { id } = (await response.json()) as { id: string };
+    await importRunner().idle();
+    const status = await statusRoute.GET(new Request(`https://portal.test/merchant/declarations/import/${id}/status`), {
+      params: Promise.resolve({ jobId: id }),
+    });
+    return (await status.json()) as { id: string; status: string; writtenRows: number; issues: unknown[] };
+  }
   const header = "申报日期,监管方式,贸易方向,国家或地区,金额,币种,平台,商品章节,申报单号";
 
   it("writes nothing when any row is wrong, and says which row and column", async () => {
     sessionStub.userId = ids.xiyongUser;
     const before = await snapshot();
-    const state = await importDeclarationsAction(
-      {},
-      file(
-        `${header}\n2025-03-01,9610,出口,US,100.00,USD,amazon,85,IMP-1\n2025-03-02,9710,进口,DE,50,EUR,ebay,,IMP-2\n2025/3/3,1039,出口,KZ,10,USD,,,IMP-3\n`,
-      ),
+    const job = await upload(
+      `${header}\n2025-03-01,9610,出口,US,100.00,USD,amazon,85,IMP-1\n2025-03-02,9710,进口,DE,50,EUR,ebay,,IMP-2\n2025/3/3,1039,出口,KZ,10,USD,,,IMP-3\n`,
     );
-    expect(state.ok).toBe(false);
-    expect(state.message).toBe("The file has 2 problems; nothing was imported.");
-    expect(state.data?.errors).toEqual([
-      { line: 3, column: "direction", message: "9710, 9810 and 1039 are for exports only." },
+    expect(job).toMatchObject({ status: "FAILED", writtenRows: 0, errorCount: 2 });
+    expect(job.issues).toEqual([
+      { row: 3, column: "贸易方向", message: "9710, 9810 and 1039 are for exports only.", value: "进口" },
       {
-        line: 4,
-        column: "customs_mode",
+        row: 4,
+        column: "监管方式",
         message: "Your park is not a market procurement trade pilot, so you cannot declare under 1039.",
+        value: "1039",
       },
     ]);
     const after = await snapshot();
     expect({ ...after, audits: before.audits }).toEqual(before);
-    const job = await db.importJob.findFirstOrThrow({ where: { merchantId: ids.xiyongMerchant, status: "FAILED" } });
-    expect(job.errorReport).toContain("exports only");
+    expect(await db.auditLog.count({ where: { action: "declaration.import_failed", entityId: job.id } })).toBe(1);
   });
 
   it("writes every row and its rollups when all are right", async () => {
     sessionStub.userId = ids.xiyongUser;
     const before = await db.declaration.count({ where: { merchantId: ids.xiyongMerchant } });
-    const state = await importDeclarationsAction(
-      {},
-      file(
-        `declared_on,customs_mode,direction,country,amount,currency,platform,hs_chapter,reference\n2025-03-01,9610,EXPORT,us,100.00,USD,Amazon,85,OK-1\n2025-03-05,1210,IMPORT,JP,2000,CNY,tmall-global,,OK-2\n`,
-      ),
+    const job = await upload(
+      `declared_on,customs_mode,direction,country,amount,currency,platform,hs_chapter,reference\n2025-03-01,9610,EXPORT,us,100.00,USD,Amazon,85,OK-1\n2025-03-05,1210,IMPORT,JP,2000,CNY,tmall-global,,OK-2\n`,
     );
-    expect(state).toMatchObject({ ok: true });
+    expect(job).toMatchObject({ status: "DONE", writtenRows: 2 });
     expect(await db.declaration.count({ where: { merchantId: ids.xiyongMerchant } })).toBe(before + 2);
     expect(await db.declaration.findFirstOrThrow({ where: { reference: "OK-1" } })).toMatchObject({
       country: "US",
       valueFen: 72_000n,
     });
     expect(await storedRollups(db)).toEqual(await aggregateDeclarations(db));
+    expect(await db.auditLog.count({ where: { action: "declaration.import", entityId: job.id } })).toBe(1);
   });
 
   it("names missing columns", async () => {
     sessionStub.userId = ids.xiyongUser;
-    const state = await importDeclarationsAction({}, file("date,amount\n2025-03-01,1\n"));
-    expect(state.message).toBe("The file lacks these columns: customs_mode, direction, country, currency, reference.");
+    const job = await upload("date,amount\n2025-03-01,1\n");
+    expect(job).toMatchObject({ status: "FAILED" });
+    expect(job.issues).toEqual([
+      {
+        row: 1,
+        column: "",
+        message: "The file lacks these columns: customs_mode, direction, country, currency, reference.",
+        value: "",
+      },
+    ]);
   });
 });

@@ -1,19 +1,41 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
-import { ImportForm } from "@/components/declarations/import-form";
+import { DataTable } from "@/components/ui/data-table";
+import { ImportUploadForm } from "@/components/imports/import-upload-form";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
-import { DECLARATION_IMPORT_MAX_ROWS } from "@/lib/server/declarations/import-declarations";
-import { importDeclarationsAction } from "../actions";
+import { db } from "@/lib/server/db";
+import { listImportJobs } from "@/lib/server/imports/jobs";
+import { MAX_OPEN_IMPORTS_PER_MERCHANT } from "@/lib/server/imports/queue";
+import { DECLARATION_IMPORT_KIND, DECLARATION_IMPORT_MAX_ROWS } from "@/lib/server/declarations/import-declarations";
+import { getUiLocale } from "@/lib/i18n/server";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 
 export async function generateMetadata() {
   const t = await getTranslations("declarations.importPage");
   return { title: t("title") };
 }
 
-export default async function ImportDeclarationsPage() {
-  await requireMerchantPage("/merchant/declarations/import");
-  const t = await getTranslations("declarations");
+const UPLOAD_ERRORS = ["noFile", "notCsv", "unreadable"] as const;
+
+export default async function ImportDeclarationsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const user = await requireMerchantPage("/merchant/declarations/import");
+  const { error } = await searchParams;
+  const [t, ti, tq, locale, jobs] = await Promise.all([
+    getTranslations("declarations"),
+    getTranslations("imports"),
+    getTranslations("importQueue"),
+    getUiLocale(),
+    listImportJobs(db, user.merchant.id, DECLARATION_IMPORT_KIND),
+  ]);
+  const uploadError = UPLOAD_ERRORS.find((e) => e === error);
+  const errorText = uploadError
+    ? ti(`upload.errors.${uploadError}`)
+    : error === "tooLarge"
+      ? t("importPage.tooLarge")
+      : error === "busy"
+        ? tq("busy", { max: MAX_OPEN_IMPORTS_PER_MERCHANT })
+        : undefined;
   return (
     <>
       <PageHeading
@@ -27,7 +49,11 @@ export default async function ImportDeclarationsPage() {
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
-          <ImportForm action={importDeclarationsAction} max={DECLARATION_IMPORT_MAX_ROWS} />
+          <ImportUploadForm
+            action="/merchant/declarations/import/upload"
+            initialError={errorText}
+            hint={t("importPage.fileHint", { max: formatNumber(DECLARATION_IMPORT_MAX_ROWS, locale) })}
+          />
         </Card>
         <Card title={t("importPage.columnsTitle")}>
           <p className="text-sm text-slate-700">{t("importPage.columnsText")}</p>
@@ -41,6 +67,35 @@ export default async function ImportDeclarationsPage() {
           </a>
         </Card>
       </div>
+      <Card title={ti("history.title")} className="mt-6">
+        {jobs.length === 0 ? (
+          <p className="text-sm text-slate-600">{ti("history.empty")}</p>
+        ) : (
+          <DataTable
+            boxed={false}
+            head="ruled"
+            columns={[
+              { key: "file", label: ti("history.file") },
+              { key: "when", label: ti("history.when") },
+              { key: "status", label: ti("history.status") },
+              { key: "rows", label: ti("history.rows"), className: "text-right" },
+            ]}
+          >
+            {jobs.map((job) => (
+              <tr key={job.id}>
+                <td className="px-3 py-2 break-all">
+                  <Link href={`/merchant/declarations/import/${job.id}`} className="text-brand-700 underline">
+                    {job.fileName}
+                  </Link>
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDateTime(job.createdAt, locale)}</td>
+                <td className="px-3 py-2">{job.status === "QUEUED" ? tq("status") : ti(`status.${job.status}`)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{formatNumber(job.totalRows, locale)}</td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </Card>
     </>
   );
 }
