@@ -14,6 +14,8 @@ import * as sku from "./v1/skus/[code]/route";
 import * as signups from "./events/[slug]/signups/route";
 import * as auth from "./auth/[...nextauth]/route";
 import * as upload from "@/app/merchant/(approved)/skus/import/upload/route";
+import * as declarationUpload from "@/app/merchant/(approved)/declarations/import/upload/route";
+import { DECLARATION_IMPORT_MAX_BYTES } from "@/lib/server/declarations/import-declarations";
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "portal.test" }) }));
 
@@ -82,6 +84,17 @@ describe("request bodies over the limit", () => {
     expect(res.status).toBe(413);
     expect(((await res.json()) as { error: string }).error).toBe("tooLarge");
     expect(f.pulled()).toBeLessThanOrEqual(atMost(MAX_UPLOAD_BYTES + 64 * 1024));
+  });
+
+  it("POST /merchant/declarations/import/upload: 413 in the reader's language, reading stopped at 2 MB", async () => {
+    const f = flood(DECLARATION_IMPORT_MAX_BYTES, "https://portal.test/merchant/declarations/import/upload", {
+      "content-type": "multipart/form-data; boundary=x",
+      accept: "application/json",
+    });
+    const res = await declarationUpload.POST(f.request);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: "tooLarge", message: "The file is too large; the limit is 2 MB." });
+    expect(f.pulled()).toBeLessThanOrEqual(atMost(DECLARATION_IMPORT_MAX_BYTES + 64 * 1024));
   });
 
   it("POST /api/auth/*: 413 before Auth.js reads anything, reading stopped at 64 KB", async () => {
