@@ -1,6 +1,7 @@
 // `npm run db:rollups`: recomputes every dashboard rollup (by park and market,
-// by merchant, by park/mode/direction, and the year-to-date totals by market
-// and by merchant) from the declarations, from scratch, in one transaction,
+// by merchant, by park/mode/direction, by park, and the year-to-date totals by
+// market, by merchant, by park/mode/direction and by mode and market over every
+// park) from the declarations, from scratch, in one transaction,
 // and bumps the rollup version so every server process drops its cached views.
 import { createPrismaClient } from "@/lib/db/create-client";
 import { parseEnv } from "@/lib/env";

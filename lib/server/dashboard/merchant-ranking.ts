@@ -2,17 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { Amount } from "./combine";
 import { compareRows, type BreakdownRow } from "./breakdowns";
-import { merchantTotals, type MerchantTotal, type VolumeScope } from "./queries";
-
-type Period = { from: string; to: string };
-
-/** The ten merchants with the largest declared volume, with last year's figure for each. */
-export async function getMerchantRanking(scope: VolumeScope, current: Period, previous: Period, take = 10) {
-  const top = await merchantTotals(db, scope, current.from, current.to, { take });
-  const ids = top.map((t) => t.merchantId);
-  const before = ids.length ? await merchantTotals(db, scope, previous.from, previous.to, { merchantIds: ids }) : [];
-  return rankMerchants(top, before);
-}
+import type { MerchantTotal } from "./queries";
 
 type ParkName = { id: string; nameZh: string; nameEn: string };
 
