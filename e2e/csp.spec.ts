@@ -120,3 +120,24 @@ test("a client's own X-Request-Id and X-Forwarded-Proto are not believed without
   expect(res.headers()["x-request-id"]).not.toBe("chosen-by-the-client");
   expect(res.headers()["strict-transport-security"]).toBeUndefined();
 });
+
+// OWASP ASVS 8.2.1: what a signed-in user is shown is never kept by a browser's or a proxy's cache.
+const NOT_STORED: [AccountName, string[]][] = [
+  ["staff", ["/admin", "/admin/merchants", "/admin/audit/export"]],
+  ["merchant", ["/merchant", "/merchant/skus", "/merchant/skus/export"]],
+];
+
+for (const [account, paths] of NOT_STORED) {
+  test.describe(`caching, as ${account}`, () => {
+    test.use({ storageState: storageStatePath(account) });
+    test(`${paths.join(", ")} are sent with Cache-Control: no-store`, async ({ page }) => {
+      for (const path of paths) {
+        const response = await page.request.get(path, { maxRedirects: 0 });
+        expect(response.status(), path).toBe(200);
+        const cacheControl = (response.headers()["cache-control"] ?? "").split(/,\s*/);
+        expect(cacheControl, path).toContain("no-store");
+        if (!path.endsWith("/export")) expect(cacheControl, path).toContain("private");
+      }
+    });
+  });
+}
