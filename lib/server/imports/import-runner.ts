@@ -8,6 +8,11 @@ import { createWorkerPoolRunner, type ImportRunner } from "./runner";
 /** Notification kinds by import kind: the uploader is told in the inbox when a job ends. */
 const NOTICES: Record<string, { done: string; failed: string; link: (id: string) => string }> = {
   SKU: { done: "sku_import_done", failed: "sku_import_failed", link: (id) => `/merchant/skus/import/${id}` },
+  DECLARATION: {
+    done: "declaration_import_done",
+    failed: "declaration_import_failed",
+    link: (id) => `/merchant/declarations/import/${id}`,
+  },
 };
 
 async function tellUploader(job: FinishedJob) {

@@ -25,6 +25,8 @@ export const COMPANY_NOTICE_KINDS = [
   "event_cancelled",
   "sku_import_done",
   "sku_import_failed",
+  "declaration_import_done",
+  "declaration_import_failed",
 ] as const;
 
 /**

@@ -264,6 +264,11 @@ describe("importing a CSV file", () => {
     const after = await snapshot();
     expect({ ...after, audits: before.audits }).toEqual(before);
     expect(await db.auditLog.count({ where: { action: "declaration.import_failed", entityId: job.id } })).toBe(1);
+    expect(
+      await db.notification.findFirst({
+        where: { userId: ids.xiyongUser, link: `/merchant/declarations/import/${job.id}` },
+      }),
+    ).toMatchObject({ kind: "declaration_import_failed", merchantId: ids.xiyongMerchant });
   });
 
   it("writes every row and its rollups when all are right", async () => {
@@ -280,6 +285,11 @@ describe("importing a CSV file", () => {
     });
     expect(await storedRollups(db)).toEqual(await aggregateDeclarations(db));
     expect(await db.auditLog.count({ where: { action: "declaration.import", entityId: job.id } })).toBe(1);
+    expect(
+      await db.notification.findFirst({
+        where: { userId: ids.xiyongUser, link: `/merchant/declarations/import/${job.id}` },
+      }),
+    ).toMatchObject({ kind: "declaration_import_done", merchantId: ids.xiyongMerchant });
   });
 
   it("names missing columns", async () => {
