@@ -15,11 +15,14 @@ type Field = Omit<ComponentProps<typeof TextField>, "defaultValue" | "error">;
 export function RevealOnceForm<D>({
   action,
   field,
+  password,
   secretOf,
   texts,
 }: {
   action: FormAction<Record<string, string>, D>;
   field: Field;
+  /** A password typed again before the secret is made (re-authentication); never refilled. */
+  password?: Omit<Field, "type">;
   secretOf: (data: D) => string;
   texts: {
     submit: string;
@@ -43,6 +46,7 @@ export function RevealOnceForm<D>({
           defaultValue={state.ok ? "" : state.values?.[field.name]}
           error={state.fieldErrors?.[field.name]}
         />
+        {password ? <TextField {...password} type="password" error={state.fieldErrors?.[password.name]} /> : null}
         <SubmitButton pending={pending} label={texts.submit} pendingLabel={texts.submitting} />
       </form>
       {secret ? (

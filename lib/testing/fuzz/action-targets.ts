@@ -307,7 +307,7 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
     "app/merchant/(approved)/settings/api/actions.ts#createTokenAction": {
       as: "owner",
       runs: 40,
-      form: form({ name: "ERP 2" }),
+      form: form({ name: "ERP 2", currentPassword: PASSWORD }),
     },
     "app/merchant/(approved)/settings/api/actions.ts#revokeTokenAction": {
       as: "owner",

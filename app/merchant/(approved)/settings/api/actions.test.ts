@@ -4,13 +4,15 @@ import { sessionStub } from "@/lib/testing/next-stubs";
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { hashApiToken } = await import("@/lib/server/api/tokens");
+const { hashPassword } = await import("@/lib/server/auth/password");
 const { createTokenAction, revokeTokenAction } = await import("./actions");
 
+const PASSWORD = "owner long passphrase";
 const users: Record<string, string> = {};
 let merchantId = "";
 
 beforeAll(async () => {
-  await seedDemo(db, { passwordHash: "unused" });
+  await seedDemo(db, { passwordHash: await hashPassword(PASSWORD) });
   const owner = await db.user.findUniqueOrThrow({
     where: { email: "merchant@example.com" },
     include: { membership: true },
@@ -38,9 +40,10 @@ afterAll(() => db.$disconnect());
 const as = (who: string | null) => {
   sessionStub.userId = who ? users[who] : null;
 };
-const nameForm = (name: string) => {
+const nameForm = (name: string, currentPassword = PASSWORD) => {
   const f = new FormData();
   f.set("name", name);
+  f.set("currentPassword", currentPassword);
   return f;
 };
 const revokeForm = (tokenId: string) => {
@@ -79,6 +82,22 @@ describe("API token actions", () => {
     });
     expect(JSON.stringify(stored)).not.toContain(token);
     expect(await db.auditLog.count({ where: { entityId: stored.id, action: "api_token.create" } })).toBe(1);
+  });
+
+  it("ask the owner's current password again: a wrong or missing one makes no token", async () => {
+    as("owner");
+    const before = await db.apiToken.count();
+    expect(await createTokenAction({}, nameForm("ERP", "not the password"))).toEqual({
+      ok: false,
+      fieldErrors: { currentPassword: "The current password is not correct." },
+      values: { name: "ERP" },
+    });
+    expect(await createTokenAction({}, nameForm("ERP", ""))).toEqual({
+      ok: false,
+      fieldErrors: { currentPassword: "This field is required." },
+      values: { name: "ERP" },
+    });
+    expect(await db.apiToken.count()).toBe(before);
   });
 
   it("let only the owner of the token's merchant revoke it", async () => {

@@ -17,6 +17,14 @@ export function CreateTokenForm() {
         maxLength: 60,
         autoComplete: "off",
       }}
+      password={{
+        name: "currentPassword",
+        label: t("password"),
+        hint: t("passwordHint"),
+        required: true,
+        maxLength: 128,
+        autoComplete: "current-password",
+      }}
       secretOf={(data) => data.token}
       texts={{
         submit: t("submit"),
