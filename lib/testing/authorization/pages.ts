@@ -44,7 +44,7 @@ export const PAGES: Record<string, PageEntry> = {
   "app/(public)/reset-password/[token]/page.tsx": { params: () => ({ token: "no-such-token" }), expect: all("ok") },
 
   // The dashboard of the year of A's declaration: A is in the ranking, except for another park's operator.
-  "app/admin/(lists)/page.tsx": { ...scoped, searchParams: () => ({ year: "2025" }) },
+  "app/admin/(dashboard)/page.tsx": { ...scoped, searchParams: () => ({ year: "2025" }) },
   "app/admin/(lists)/audit/page.tsx": scoped,
   "app/admin/(lists)/catalog/page.tsx": scoped,
   "app/admin/(lists)/data/page.tsx": { expect: staffAndOperators },

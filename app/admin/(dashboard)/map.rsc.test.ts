@@ -56,7 +56,7 @@ const { renderToReadableStream } = await import("next/dist/compiled/react-server
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { seedDeclarations } = await import("@/lib/seed/declarations");
-const { default: AdminDashboard } = await import("@/app/admin/(lists)/page");
+const { default: AdminDashboard } = await import("@/app/admin/(dashboard)/page");
 const { WorldMap } = await import("@/components/maps/world-map");
 
 beforeAll(async () => {
