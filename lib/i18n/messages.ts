@@ -9,6 +9,7 @@ import enDashboard from "./messages/en/dashboard.json";
 import enEvents from "./messages/en/events.json";
 import enSignin from "./messages/en/signin.json";
 import enSessions from "./messages/en/sessions.json";
+import enDeviceSessions from "./messages/en/device-sessions.json";
 import enMembership from "./messages/en/membership.json";
 import enDeployment from "./messages/en/deployment.json";
 import enMaps from "./messages/en/maps.json";
@@ -28,6 +29,7 @@ import zhDashboard from "./messages/zh-CN/dashboard.json";
 import zhEvents from "./messages/zh-CN/events.json";
 import zhSignin from "./messages/zh-CN/signin.json";
 import zhSessions from "./messages/zh-CN/sessions.json";
+import zhDeviceSessions from "./messages/zh-CN/device-sessions.json";
 import zhMembership from "./messages/zh-CN/membership.json";
 import zhDeployment from "./messages/zh-CN/deployment.json";
 import zhMaps from "./messages/zh-CN/maps.json";
@@ -50,6 +52,7 @@ const zhFiles = [
   zhEvents,
   zhSignin,
   zhSessions,
+  zhDeviceSessions,
   zhMembership,
   zhDeployment,
   zhMaps,
@@ -71,6 +74,7 @@ const enFiles = [
   enEvents,
   enSignin,
   enSessions,
+  enDeviceSessions,
   enMembership,
   enDeployment,
   enMaps,
@@ -93,6 +97,7 @@ const zhCN = {
   ...zhEvents,
   ...zhSignin,
   ...zhSessions,
+  ...zhDeviceSessions,
   ...zhMembership,
   ...zhDeployment,
   ...zhMaps,
@@ -114,6 +119,7 @@ const en = {
   ...enEvents,
   ...enSignin,
   ...enSessions,
+  ...enDeviceSessions,
   ...enMembership,
   ...enDeployment,
   ...enMaps,

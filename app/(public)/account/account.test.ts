@@ -17,7 +17,9 @@ const { hashPassword, verifyPassword } = await import("@/lib/server/auth/passwor
 const { createSession, SESSION_TTL_MS } = await import("@/lib/server/auth/sessions");
 const { reviewMerchant } = await import("@/lib/server/merchants/review-merchant");
 const { signOutAction } = await import("@/lib/server/actions/sign-out-action");
-const { changePasswordAction, signOutEverywhereAction } = await import("@/app/(public)/account/actions");
+const { changePasswordAction, signOutEverywhereAction, endSessionAction } =
+  await import("@/app/(public)/account/actions");
+const { listUserSessions } = await import("@/lib/server/account/device-sessions");
 
 const PASSWORD = "current long passphrase";
 const NEW_PASSWORD = "a brand new passphrase";
@@ -206,5 +208,48 @@ describe("change password", () => {
   it("refuses a visitor without a session", async () => {
     signedOut();
     expect(await change({})).toEqual({ ok: false, message: "Sign in to manage your account." });
+  });
+});
+
+describe("the sessions list on /account (ASVS 3.3.4)", () => {
+  it("lists only the user's own open sessions", async () => {
+    const userId = ids["operator@example.com"];
+    const mine = [await createSession(db, userId), await createSession(db, userId)];
+    const ended = await createSession(db, userId);
+    await db.session.update({ where: { id: ended }, data: { revokedAt: new Date() } });
+    const someoneElses = await createSession(db, ids["merchant@example.com"]);
+    const listed = (await listUserSessions(db, { userId })).map((s) => s.id);
+    expect(listed).toEqual(expect.arrayContaining(mine));
+    expect(listed).not.toContain(ended);
+    expect(listed).not.toContain(someoneElses);
+    const rows = await db.session.findMany({ where: { id: { in: listed } }, select: { userId: true } });
+    expect(rows.every((r) => r.userId === userId)).toBe(true);
+  });
+
+  it("ends the one session chosen, and only it", async () => {
+    const userId = ids["operator@example.com"];
+    const here = await signInFresh(userId);
+    const there = await createSession(db, userId);
+    const third = await createSession(db, userId);
+    withSession(userId, here);
+    expect(await endSessionAction({}, form({ sessionId: there }))).toEqual({
+      ok: true,
+      message: "That session was signed out.",
+    });
+    expect(await isOpen(there)).toBe(false);
+    expect(await isOpen(here)).toBe(true);
+    expect(await isOpen(third)).toBe(true);
+  });
+
+  it("finds nothing and changes nothing with another user's session id", async () => {
+    const victim = await createSession(db, ids["merchant@example.com"]);
+    const userId = ids["operator@example.com"];
+    withSession(userId, await signInFresh(userId));
+    expect(await endSessionAction({}, form({ sessionId: victim }))).toEqual({
+      ok: false,
+      message: "That session is already signed out.",
+    });
+    expect(await endSessionAction({}, form({ sessionId: "not an id" }))).toMatchObject({ ok: false });
+    expect(await isOpen(victim)).toBe(true);
   });
 });

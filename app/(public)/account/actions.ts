@@ -1,12 +1,15 @@
 "use server";
 import { formAction, plainAction } from "@/lib/server/actions/form-action";
 import { changePassword } from "@/lib/server/account/change-password";
+import { endUserSession } from "@/lib/server/account/device-sessions";
 import { signOutEverywhere } from "@/lib/server/account/sign-out-everywhere";
 import { signOut } from "@/lib/server/auth/auth";
 import { currentSession } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { sendMail } from "@/lib/server/mail/send-mail";
 import { ChangePassword } from "@/lib/validation/account";
+import { lookupId } from "@/lib/validation/text";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 export const changePasswordAction = formAction({
@@ -32,5 +35,20 @@ export const signOutEverywhereAction = plainAction({
   async run(_input, { actor }) {
     await signOutEverywhere(db, actor);
     await signOut({ redirectTo: "/login" });
+  },
+});
+
+/** Ends one of the user's own sessions, on another device (ASVS 3.3.4). */
+export const endSessionAction = formAction({
+  access: "user",
+  forbidden: "account.forbidden",
+  schema: z.object({ sessionId: z.string().transform((id) => lookupId(id.slice(0, 64))) }),
+  malformed: "deviceSessions.notFound",
+  values: false,
+  async run({ sessionId }, { actor, t, fail }) {
+    const result = await endUserSession(db, actor, sessionId);
+    if (!result.ok) return fail("deviceSessions.notFound");
+    revalidatePath("/account");
+    return { ok: true, message: t("deviceSessions.done") };
   },
 });

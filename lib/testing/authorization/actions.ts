@@ -114,6 +114,21 @@ export const ACTIONS: Record<string, ActionEntry> = {
     prepare: async (_w, db) => ({ form: {}, watch: liveSessions(db) }),
     expect: byAccess(SIGNED_IN, "changed", "unchanged"),
   },
+  "app/(public)/account/actions.ts#endSessionAction": {
+    refusal: "account.forbidden",
+    notFound: "deviceSessions.notFound",
+    // A session of a user who is none of the callers: no one may end it.
+    prepare: async (_w, db) => {
+      const stranger = await db.user.create({
+        data: { email: `${unique("stranger")}@example.com`, name: "他人", passwordHash: "x", role: "STAFF" },
+      });
+      const session = await db.session.create({
+        data: { userId: stranger.id, expiresAt: new Date(Date.now() + 60 * 60 * 1000) },
+      });
+      return { form: { sessionId: session.id }, watch: () => row(db, "session", session.id) };
+    },
+    expect: byAccess(SIGNED_IN, "notFound", "refused"),
+  },
   "lib/server/notifications/actions.ts#markReadAction": {
     plain: true,
     prepare: (w, db) => freshNotice(db, w),

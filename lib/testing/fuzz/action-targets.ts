@@ -88,6 +88,11 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
       runs: 12,
       form: form({ currentPassword: PASSWORD, newPassword: password.password, confirmPassword: password.password }),
     },
+    "app/(public)/account/actions.ts#endSessionAction": {
+      as: "spare",
+      runs: 20,
+      form: form({ sessionId: "" }),
+    },
     "app/(public)/account/actions.ts#signOutEverywhereAction": {
       as: "spare",
       fresh: true,
