@@ -49,6 +49,39 @@ test.describe("sessions that really end", () => {
     await otherDevice.close();
     await context.close();
   });
+
+  test("the account page lists this account's sessions as cards on a 390 px phone, and signs out another one", async ({
+    browser,
+  }) => {
+    const company = newCompany("devices");
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await registerCompany(page, company);
+    const otherDevice = await browser.newContext();
+    const other = await otherDevice.newPage();
+    await signIn(other, company.email, company.password);
+    await expectAt(other, "/merchant/status");
+
+    await page.goto("/account");
+    const cards = page.getByRole("region", { name: "登录设备" }).getByRole("listitem");
+    await expect(cards).toHaveCount(2);
+    await expect(cards.filter({ hasText: "本设备" })).toHaveCount(1);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await cards.filter({ hasNotText: "本设备" }).getByRole("button", { name: "退出登录" }).click();
+    // The page is drawn again without that session's card.
+    await expect(cards).toHaveCount(1);
+    await expect(cards).toContainText("本设备");
+    await other.goto("/merchant/status");
+    await expectAt(other, "/login");
+    await page.goto("/merchant/status");
+    await expectAt(page, "/merchant/status");
+    await otherDevice.close();
+    await context.close();
+  });
 });
 
 test.describe("forgot password", () => {
