@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
+import { ImportHistory } from "@/components/imports/import-history";
 import { ImportUploadForm } from "@/components/imports/import-upload-form";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
@@ -9,7 +9,7 @@ import { listImportJobs } from "@/lib/server/imports/jobs";
 import { MAX_OPEN_IMPORTS_PER_MERCHANT } from "@/lib/server/imports/queue";
 import { DECLARATION_IMPORT_KIND, DECLARATION_IMPORT_MAX_ROWS } from "@/lib/server/declarations/import-declarations";
 import { getUiLocale } from "@/lib/i18n/server";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 
 export async function generateMetadata() {
   const t = await getTranslations("declarations.importPage");
@@ -67,35 +67,7 @@ export default async function ImportDeclarationsPage({ searchParams }: { searchP
           </a>
         </Card>
       </div>
-      <Card title={ti("history.title")} className="mt-6">
-        {jobs.length === 0 ? (
-          <p className="text-sm text-slate-600">{ti("history.empty")}</p>
-        ) : (
-          <DataTable
-            boxed={false}
-            head="ruled"
-            columns={[
-              { key: "file", label: ti("history.file") },
-              { key: "when", label: ti("history.when") },
-              { key: "status", label: ti("history.status") },
-              { key: "rows", label: ti("history.rows"), className: "text-right" },
-            ]}
-          >
-            {jobs.map((job) => (
-              <tr key={job.id}>
-                <td className="px-3 py-2 break-all">
-                  <Link href={`/merchant/declarations/import/${job.id}`} className="text-brand-700 underline">
-                    {job.fileName}
-                  </Link>
-                </td>
-                <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDateTime(job.createdAt, locale)}</td>
-                <td className="px-3 py-2">{job.status === "QUEUED" ? tq("status") : ti(`status.${job.status}`)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatNumber(job.totalRows, locale)}</td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </Card>
+      <ImportHistory jobs={jobs} base="/merchant/declarations/import" locale={locale} />
     </>
   );
 }

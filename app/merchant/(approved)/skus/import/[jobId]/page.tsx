@@ -1,8 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Card, PageHeading } from "@/components/ui/card";
-import { ImportProgress } from "@/components/imports/import-progress";
+import { ImportJobPanel } from "@/components/imports/import-job-panel";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { getImportJob, importJobView } from "@/lib/server/imports/jobs";
@@ -20,24 +18,13 @@ export default async function SkuImportJobPage({ params }: { params: Promise<{ j
   const job = await getImportJob(db, user.merchant.id, jobId, SKU_IMPORT_KIND);
   if (!job) notFound();
   const [t, locale] = await Promise.all([getTranslations("skus"), getUiLocale()]);
-  const base = `/merchant/skus/import/${job.id}`;
   return (
-    <>
-      <Link href="/merchant/skus/import" className="text-sm text-brand-700 underline">
-        ← {t("import.back")}
-      </Link>
-      <div className="mt-2">
-        <PageHeading title={t("import.jobTitle")} />
-      </div>
-      <Card>
-        <ImportProgress
-          initial={importJobView(job, locale)}
-          statusUrl={`${base}/status`}
-          reportUrl={`${base}/report`}
-          done={{ href: "/merchant/skus", label: t("import.viewList") }}
-          againHref="/merchant/skus/import"
-        />
-      </Card>
-    </>
+    <ImportJobPanel
+      job={importJobView(job, locale)}
+      base="/merchant/skus/import"
+      title={t("import.jobTitle")}
+      backLabel={t("import.back")}
+      done={{ href: "/merchant/skus", label: t("import.viewList") }}
+    />
   );
 }
