@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAt, storageStatePath } from "./support/accounts";
 import { newCompany, openInQueue, pageAs, signInAfterRegistering } from "./support/merchants";
+import { IMPORT_ENDS_WITHIN, importEnded } from "./support/imports";
 
 /** The dashboard headline's exact figure ("精确值：CNY 19,959,700,000.00") in fen. */
 async function headlineFen(page: Page): Promise<bigint> {
@@ -129,20 +130,6 @@ test.describe("market procurement in the pilot park", () => {
     await expect(page.getByText("共1笔申报")).toBeVisible();
   });
 });
-
-/** Longest an import may wait in the queue and run here: the machine may be busy with other work. */
-const IMPORT_ENDS_WITHIN = 180_000;
-
-/** Waits for the import the page shows to end, polling its status as the page itself does. */
-async function importEnded(page: Page) {
-  const status = `${new URL(page.url()).pathname}/status`;
-  await expect
-    .poll(async () => ((await (await page.request.get(status)).json()) as { finished: boolean }).finished, {
-      timeout: IMPORT_ENDS_WITHIN,
-      intervals: [500],
-    })
-    .toBe(true);
-}
 
 async function uploadDeclarations(page: Page, name: string, rows: string[]) {
   const body = ["申报日期,监管方式,贸易方向,国家或地区,金额,币种,平台,商品章节,申报单号", ...rows].join("\n");

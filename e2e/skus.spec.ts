@@ -1,21 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { storageStatePath } from "./support/accounts";
 import { codePrefix, downloadedText, listedCount, marketSkuCount, skuCsv, uploadCsv } from "./support/skus";
-
-/** Longest an import may wait in the queue and run here: the machine may be busy with other work. */
-const IMPORT_ENDS_WITHIN = 180_000;
-
-/** Waits for the import the page shows to end, polling its status as the page itself does. */
-async function importEnded(page: Page) {
-  const status = `${new URL(page.url()).pathname}/status`;
-  await expect
-    .poll(async () => ((await (await page.request.get(status)).json()) as { finished: boolean }).finished, {
-      timeout: IMPORT_ENDS_WITHIN,
-      intervals: [500],
-    })
-    .toBe(true);
-}
+import { IMPORT_ENDS_WITHIN, importEnded } from "./support/imports";
 
 test.describe("warehoused SKUs and target markets", () => {
   test.use({ storageState: storageStatePath("merchant") });
