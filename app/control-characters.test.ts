@@ -8,6 +8,10 @@ const { setSkuStatus } = await import("@/lib/server/skus/archive-sku");
 const { reviewAction } = await import("@/app/admin/merchants/[id]/actions");
 const { changeStatusAction } = await import("@/app/admin/events/[id]/actions");
 const { createTokenAction, revokeTokenAction } = await import("@/app/merchant/(approved)/settings/api/actions");
+const { hashPassword } = await import("@/lib/server/auth/password");
+
+/** The demo accounts' password here: a token is made only with it typed again. */
+const PASSWORD = "demo accounts passphrase";
 
 // Free text from forms refuses control characters with the reader's message and
 // changes nothing; ids from forms that cannot be ids find nothing. On
@@ -16,7 +20,7 @@ const NUL = "\u0000";
 const CONTROL = "This contains control characters that cannot be saved; remove them and try again.";
 const ids: Record<string, string> = {};
 beforeAll(async () => {
-  await seedDemo(db, { passwordHash: "unused" });
+  await seedDemo(db, { passwordHash: await hashPassword(PASSWORD) });
   for (const email of ["staff@example.com", "merchant@example.com", "pending@example.com"]) {
     const user = await db.user.findUniqueOrThrow({ where: { email }, include: { membership: true } });
     ids[email] = user.id;
@@ -54,7 +58,7 @@ describe("control characters in free text", () => {
   it("are refused in an API token's name, and no token is made", async () => {
     sessionStub.userId = ids["merchant@example.com"];
     const before = await db.apiToken.count();
-    const state = await createTokenAction({}, form({ name: `ERP${NUL}` }));
+    const state = await createTokenAction({}, form({ name: `ERP${NUL}`, currentPassword: PASSWORD }));
     expect(state.fieldErrors).toEqual({ name: CONTROL });
     expect(await db.apiToken.count()).toBe(before);
   });

@@ -10,6 +10,7 @@ vi.mock("next/headers", () => ({
 
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
+const { hashPassword } = await import("@/lib/server/auth/password");
 const { newInvitationToken } = await import("@/lib/server/team/tokens");
 const team = await import("@/app/merchant/(approved)/team/actions");
 const api = await import("@/app/merchant/(approved)/settings/api/actions");
@@ -138,14 +139,16 @@ const PERMISSIONS: { action: string; member: boolean; refusal?: string; run: (wh
     action: "create an API token",
     member: false,
     refusal: TOKENS_OWNER_ONLY,
-    run: (who) => as(who, () => api.createTokenAction({}, form({ name: `ERP ${serial++}` }))),
+    // A token is made only with the caller's own password typed again.
+    run: (who) =>
+      as(who, () => api.createTokenAction({}, form({ name: `ERP ${serial++}`, currentPassword: PASSWORD }))),
   },
   {
     action: "revoke an API token",
     member: false,
     refusal: TOKENS_OWNER_ONLY,
     run: async (who) => {
-      await as("owner", () => api.createTokenAction({}, form({ name: `ERP ${serial++}` })));
+      await as("owner", () => api.createTokenAction({}, form({ name: `ERP ${serial++}`, currentPassword: PASSWORD })));
       const token = await db.apiToken.findFirstOrThrow({ where: { merchantId, revokedAt: null } });
       return as(who, () => api.revokeTokenAction({}, form({ tokenId: token.id })));
     },
@@ -231,8 +234,12 @@ const PERMISSIONS: { action: string; member: boolean; refusal?: string; run: (wh
   },
 ];
 
+/** Everyone's password here: creating an API token asks for it again. */
+const PASSWORD = "owner and member passphrase";
+
 beforeAll(async () => {
-  await seedDemo(db, { passwordHash: "unused" });
+  const passwordHash = await hashPassword(PASSWORD);
+  await seedDemo(db, { passwordHash });
   ids.owner = (await db.user.findUniqueOrThrow({ where: { email: "merchant@example.com" } })).id;
   merchantId = (await db.membership.findUniqueOrThrow({ where: { userId: ids.owner } })).merchantId;
   ids.member = (
@@ -240,7 +247,7 @@ beforeAll(async () => {
       data: {
         email: "plain.member@example.com",
         name: "普通成员",
-        passwordHash: "x",
+        passwordHash,
         role: "MERCHANT",
         membership: { create: { merchantId, role: "MEMBER" } },
       },
