@@ -35,6 +35,13 @@ const json = (body: unknown): RequestInit => ({
   body: JSON.stringify(body),
 });
 
+/** An import upload with no file: past the access check, the upload is refused (400). */
+const emptyUpload = () => ({
+  method: "POST",
+  headers: { accept: "application/json", ...SAME_SITE, "content-type": "multipart/form-data; boundary=x" },
+  body: "--x--\r\n",
+});
+
 /** The approved merchant area's downloads: 401 signed out, 403 for any caller who is not an active merchant's. */
 const activeMerchant = (ok: number, other = ok) => ({
   ...byAccess(ACTIVE_MERCHANTS, ok, 403, 401),
@@ -152,16 +159,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   },
   "app/merchant/(approved)/declarations/import/upload/route.ts POST": {
     url: () => "/merchant/declarations/import/upload",
-    // No file: past the access check, the upload is refused (400).
-    init: () => ({
-      method: "POST",
-      headers: {
-        accept: "application/json",
-        ...SAME_SITE,
-        "content-type": "multipart/form-data; boundary=x",
-      },
-      body: "--x--\r\n",
-    }),
+    init: emptyUpload,
     expect: activeMerchant(400),
   },
   "app/merchant/(approved)/declarations/template/route.ts GET": {
@@ -186,16 +184,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   },
   "app/merchant/(approved)/skus/import/upload/route.ts POST": {
     url: () => "/merchant/skus/import/upload",
-    // No file: past the access check, the upload is refused (400).
-    init: () => ({
-      method: "POST",
-      headers: {
-        accept: "application/json",
-        ...SAME_SITE,
-        "content-type": "multipart/form-data; boundary=x",
-      },
-      body: "--x--\r\n",
-    }),
+    init: emptyUpload,
     expect: activeMerchant(400),
   },
   "app/merchant/(approved)/skus/template/route.ts GET": {
