@@ -12,6 +12,9 @@ const schema = z
         message: "must start with file: (SQLite) or postgres:// (PostgreSQL)",
       }),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    // A secret mixed into every password hash (lib/server/auth/password.ts), kept out of the
+    // database and its backups. Optional; once set, it must never change or be lost.
+    PASSWORD_PEPPER: z.string().min(32, "must be at least 32 characters").optional(),
     // The portal's public URL: every link in mail and calendar files starts with its origin.
     AUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
     // Without AUTH_URL: the origins the portal answers on, comma-separated; a link uses the one the

@@ -1,5 +1,6 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import bcrypt from "bcryptjs";
+import { env } from "@/lib/env";
 
 const COST = 11;
 
@@ -13,25 +14,49 @@ const COST = 11;
 // legacy bcrypt of the password itself, still checked the old way and
 // replaced at the next sign-in (needsRehash).
 const PREFIX = "$sha256$";
+// With a pepper (PASSWORD_PEPPER, kept out of the database and its backups),
+// the pre-hash is an HMAC keyed with it instead (ASVS 2.4.5): a copy of the
+// database alone no longer lets anyone test guesses offline. Hashes made
+// before the pepper was set are replaced at the next sign-in; one made with a
+// pepper never matches without it.
+const PEPPERED = "$hmac-sha256$";
 
-function preHash(password: string): string {
-  return createHash("sha256").update(password.normalize("NFKC"), "utf8").digest("base64");
+/** The secret pepper, when the deployment sets one. */
+type Pepper = string | undefined;
+
+function preHash(password: string, pepper?: string): string {
+  const normalised = password.normalize("NFKC");
+  const digest = pepper ? createHmac("sha256", pepper) : createHash("sha256");
+  return digest.update(normalised, "utf8").digest("base64");
 }
 
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(preHash(password), COST).then((hash) => PREFIX + hash);
+export function hashPassword(password: string, pepper: Pepper = env().PASSWORD_PEPPER): Promise<string> {
+  const prefix = pepper ? PEPPERED : PREFIX;
+  return bcrypt.hash(preHash(password, pepper), COST).then((hash) => prefix + hash);
 }
 
-export function verifyPassword(password: string, hash: string): Promise<boolean> {
+export async function verifyPassword(
+  password: string,
+  hash: string,
+  pepper: Pepper = env().PASSWORD_PEPPER,
+): Promise<boolean> {
+  if (hash.startsWith(PEPPERED)) {
+    if (!pepper) return false;
+    return bcrypt.compare(preHash(password, pepper), hash.slice(PEPPERED.length));
+  }
   if (hash.startsWith(PREFIX)) return bcrypt.compare(preHash(password), hash.slice(PREFIX.length));
   return bcrypt.compare(password, hash);
 }
 
-/** Whether a hash that just matched should be replaced: a legacy one, or one of a lower cost. */
-export function needsRehash(hash: string): boolean {
-  if (!hash.startsWith(PREFIX)) return true;
+/**
+ * Whether a hash that just matched should be replaced: a legacy one, one of a
+ * lower cost, or one made without the pepper now that there is one.
+ */
+export function needsRehash(hash: string, pepper: Pepper = env().PASSWORD_PEPPER): boolean {
+  const prefix = pepper ? PEPPERED : PREFIX;
+  if (!hash.startsWith(prefix)) return true;
   try {
-    return bcrypt.getRounds(hash.slice(PREFIX.length)) < COST;
+    return bcrypt.getRounds(hash.slice(prefix.length)) < COST;
   } catch {
     return true;
   }
