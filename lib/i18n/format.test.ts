@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCnyCompact, formatDateTime } from "./format";
-import { localeFromAcceptLanguage } from "./config";
+import { formatCnyCompact, formatDate, formatDateTime, formatDay } from "./format";
 
 describe("formatting", () => {
   it("reads large CNY amounts as 亿元 and billion CNY", () => {
@@ -25,14 +24,30 @@ describe("formatting", () => {
       expect(formatDateTime(justAfterMidnight, locale)).toContain("00:59");
     }
   });
-});
 
-describe("Accept-Language", () => {
-  it("defaults to Chinese and honours the first supported language by weight", () => {
-    expect(localeFromAcceptLanguage(null)).toBe("zh-CN");
-    expect(localeFromAcceptLanguage("en-US,en;q=0.9")).toBe("en");
-    expect(localeFromAcceptLanguage("fr-FR,en;q=0.5,zh;q=0.8")).toBe("zh-CN");
-    expect(localeFromAcceptLanguage("de-DE")).toBe("zh-CN");
-    expect(localeFromAcceptLanguage("zh-TW,zh;q=0.9")).toBe("zh-CN");
+  it("writes English dates day first with the month's short name, never 12/09/2026", () => {
+    const lunchtime = new Date("2026-12-09T06:03:00Z");
+    expect(formatDate(lunchtime, "en")).toBe("9 Dec 2026");
+    expect(formatDateTime(lunchtime, "en")).toBe("9 Dec 2026, 14:03");
+    expect(formatDate(new Date("2026-09-09T04:00:00Z"), "en")).toBe("9 Sep 2026");
+  });
+
+  it("writes Chinese dates as 2026年12月9日", () => {
+    const lunchtime = new Date("2026-12-09T06:03:00Z");
+    expect(formatDate(lunchtime, "zh-CN")).toBe("2026年12月9日");
+    expect(formatDateTime(lunchtime, "zh-CN")).toBe("2026年12月9日 14:03");
+  });
+
+  it("takes the day in Shanghai, not in UTC", () => {
+    const lateEveningUtc = new Date("2026-12-08T16:30:00Z");
+    expect(formatDate(lateEveningUtc, "en")).toBe("9 Dec 2026");
+    expect(formatDateTime(lateEveningUtc, "zh-CN")).toBe("2026年12月9日 00:30");
+  });
+
+  it("writes a date input's day in the same form, and nothing for a day that does not exist", () => {
+    expect(formatDay("2026-12-09", "en")).toBe("9 Dec 2026");
+    expect(formatDay("2026-12-09", "zh-CN")).toBe("2026年12月9日");
+    expect(formatDay("2026-02-30", "en")).toBeNull();
+    expect(formatDay("12/09/2026", "en")).toBeNull();
   });
 });

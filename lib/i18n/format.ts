@@ -30,24 +30,62 @@ export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
-/** Dates are stored in UTC and shown in Asia/Shanghai. */
-export function formatDateTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(date);
+// Dates are stored in UTC and shown in Asia/Shanghai, in one form per language:
+// "9 Dec 2026" and "9 Dec 2026, 14:03" in English (day first, so neither an
+// American nor a European reader takes 12/09 for the wrong month), and
+// "2026年12月9日" and "2026年12月9日 14:03" in Chinese. The English form is put
+// together from parts because ICU's en-GB writes September as "Sept" in some
+// versions and not in others.
+const EN_PARTS = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+const ZH_DATE = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+});
+const TIME = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+function englishDate(date: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    EN_PARTS.formatToParts(date).find((p) => p.type === type)?.value ?? "";
+  return `${part("day")} ${part("month")} ${part("year")}`;
 }
 
+/** "9 Dec 2026" or "2026年12月9日", the day in Shanghai. */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  }).format(date);
+  return locale === "en" ? englishDate(date) : ZH_DATE.format(date);
+}
+
+/** "14:03" in Shanghai, 24-hour, the same in both languages. */
+export function formatTime(date: Date): string {
+  return TIME.format(date);
+}
+
+/** "9 Dec 2026, 14:03" or "2026年12月9日 14:03", in Shanghai. */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return locale === "en" ? `${englishDate(date)}, ${formatTime(date)}` : `${ZH_DATE.format(date)} ${formatTime(date)}`;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar day as a date input gives it ("2026-12-09") in the portal's form; null when it is no day. */
+export function formatDay(day: string, locale: Locale): string | null {
+  const m = DAY.exec(day);
+  if (!m) return null;
+  const noonInShanghai = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 4));
+  if (noonInShanghai.toISOString().slice(0, 10) !== day) return null;
+  return formatDate(noonInShanghai, locale);
 }

@@ -8,7 +8,7 @@ import { requirePageUser } from "@/lib/server/auth/guards";
 import { getEventForAdmin } from "@/lib/server/events/admin-events";
 import { checkInList } from "@/lib/server/events/attendees";
 import { getUiLocale, localized } from "@/lib/i18n/server";
-import { TIME_ZONE } from "@/lib/i18n/config";
+import { formatTime } from "@/lib/i18n/format";
 import { checkInAction } from "../actions";
 
 export async function generateMetadata() {
@@ -23,12 +23,6 @@ export default async function CheckInPage({ params }: { params: Promise<{ id: st
   if (!event) notFound();
   const [t, locale] = await Promise.all([getTranslations("eventsAdmin.checkIn"), getUiLocale()]);
   const open = event.status === "PUBLISHED" || event.status === "COMPLETED";
-  const time = new Intl.DateTimeFormat(locale, {
-    timeZone: TIME_ZONE,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
   const sep = locale === "zh-CN" ? "、" : ", ";
   const rows = open
     ? (await checkInList(id)).map((r) => ({
@@ -37,7 +31,7 @@ export default async function CheckInPage({ params }: { params: Promise<{ id: st
         otherName: locale === "zh-CN" ? r.merchant.nameEn : r.merchant.nameZh,
         names: r.names.join(sep),
         seats: r.seats,
-        checkedInAt: r.checkedInAt ? time.format(r.checkedInAt) : null,
+        checkedInAt: r.checkedInAt ? formatTime(r.checkedInAt) : null,
       }))
     : [];
   return (
