@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { ConfirmAction } from "@/components/team/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-dialog";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import type { getOwnSignup } from "@/lib/server/events/public-events";
 import { canWithdraw, signupRefusal } from "@/lib/server/events/rules";

@@ -4,7 +4,7 @@ import { Card, PageHeading } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { FormAlert } from "@/components/forms/fields";
-import { ConfirmAction } from "@/components/team/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-dialog";
 import { PartnerForm } from "@/components/events/partner-form";
 import { Pager } from "@/components/ui/pager";
 import { marketNames } from "@/components/events/partner-list";

@@ -119,7 +119,12 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
               {event.status === "PUBLISHED" && started ? (
                 <StatusForm action={changeStatusAction} eventId={id} transition="complete" />
               ) : null}
-              <StatusForm action={changeStatusAction} eventId={id} transition="cancel" />
+              <StatusForm
+                action={changeStatusAction}
+                eventId={id}
+                transition="cancel"
+                eventTitle={localized(event, "title", locale)}
+              />
             </div>
           </Card>
         ) : null}

@@ -4,7 +4,7 @@ import { PageHeading } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { FormAlert } from "@/components/forms/fields";
-import { ConfirmAction } from "@/components/team/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-dialog";
 import { DeclarationFilters } from "@/components/declarations/declaration-filters";
 import { MerchantFigures } from "@/components/declarations/merchant-figures";
 import { requireMerchantPage } from "@/lib/server/auth/guards";

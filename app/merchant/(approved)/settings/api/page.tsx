@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
-import { ConfirmAction } from "@/components/team/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-dialog";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { listApiTokens } from "@/lib/server/api/list-api-tokens";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
-import { ConfirmAction } from "@/components/team/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-dialog";
 import { SkuForm } from "@/components/skus/sku-form";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
@@ -74,15 +74,16 @@ export default async function EditSkuPage({ params }: { params: Promise<{ id: st
               <ConfirmAction
                 action={restoreSkuAction}
                 label={t("detail.restore")}
-                question={t("detail.restoreQuestion")}
+                question={t("detail.restoreQuestion", { code: sku.code })}
                 confirmLabel={t("detail.restore")}
+                tone="primary"
                 {...confirm}
               />
             ) : (
               <ConfirmAction
                 action={archiveSkuAction}
                 label={t("detail.archive")}
-                question={t("detail.archiveQuestion")}
+                question={t("detail.archiveQuestion", { code: sku.code })}
                 confirmLabel={t("detail.archive")}
                 {...confirm}
               />
@@ -94,7 +95,7 @@ export default async function EditSkuPage({ params }: { params: Promise<{ id: st
                 <ConfirmAction
                   action={deleteSkuAction}
                   label={t("detail.delete")}
-                  question={t("detail.deleteQuestion")}
+                  question={t("detail.deleteQuestion", { code: sku.code })}
                   confirmLabel={t("detail.delete")}
                   {...confirm}
                 />
