@@ -22,6 +22,7 @@ export function DataTable({
   children,
   caption,
   captionClassName,
+  scrollLabel,
   boxed = true,
   head = "shaded",
   padding = "px-3 py-2",
@@ -34,6 +35,12 @@ export function DataTable({
   caption?: React.ReactNode;
   /** E.g. "sr-only" for a caption only screen readers need. */
   captionClassName?: string;
+  /**
+   * Names the table's box, which then is a region that takes keyboard focus, so that a keyboard can
+   * scroll a table wider than the screen (axe: scrollable-region-focusable), e.g. "Parks ranked,
+   * scrolls sideways".
+   */
+  scrollLabel?: string;
   /** A border and white background of its own; false inside a card or panel that has them. */
   boxed?: boolean;
   /** "shaded": a grey header band; "ruled": a line under the header, as in cards. */
@@ -46,7 +53,10 @@ export function DataTable({
 }) {
   const wrapper = ["overflow-x-auto", boxed ? "rounded-lg border border-slate-200 bg-white" : "", className ?? ""];
   return (
-    <div className={join(wrapper)}>
+    <div
+      className={join(wrapper)}
+      {...(scrollLabel ? { role: "region", "aria-label": scrollLabel, tabIndex: 0 } : undefined)}
+    >
       <table className="min-w-full text-sm">
         {caption === undefined ? null : <caption className={captionClassName}>{caption}</caption>}
         <thead
