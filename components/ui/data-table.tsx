@@ -1,3 +1,6 @@
+import Link from "next/link";
+import type { SortLink } from "@/lib/paging";
+
 /** One header cell of a {@link DataTable}. */
 export type DataTableColumn = {
   key: string;
@@ -6,6 +9,8 @@ export type DataTableColumn = {
   className?: string;
   /** This column's header padding, where it differs from the table's (narrow month columns). */
   padding?: CellPadding;
+  /** A sortable column: its header is a link (from listLinks().sort), marked with aria-sort when sorted by it. */
+  sort?: SortLink;
 };
 
 /** Header cell padding; it matches the padding the rows give their cells. */
@@ -16,6 +21,10 @@ export type CellPadding = "px-3 py-2" | "px-4 py-2" | "px-3 py-1.5" | "px-2 py-2
  * children, which bring their own `<th scope="row">` and `<td>` cells.
  * Columns that are `false`, `null` or `undefined` are left out, so a column
  * shown only to some users can be written inline.
+ *
+ * On a narrow screen the table scrolls inside its box, never the page: the
+ * first column (the row's name) stays in place, and a shadow at the edge
+ * shows that more columns lie beyond it.
  */
 export function DataTable({
   columns,
@@ -51,13 +60,20 @@ export function DataTable({
   /** Added to the scrolling wrapper's classes. */
   className?: string;
 }) {
-  const wrapper = ["overflow-x-auto", boxed ? "rounded-lg border border-slate-200 bg-white" : "", className ?? ""];
+  const wrapper = [
+    "max-w-full overflow-x-auto overscroll-x-contain",
+    SCROLL_SHADOWS,
+    boxed ? "rounded-lg border border-slate-200" : "",
+    className ?? "",
+  ];
   return (
     <div
       className={join(wrapper)}
       {...(scrollLabel ? { role: "region", "aria-label": scrollLabel, tabIndex: 0 } : undefined)}
     >
-      <table className="min-w-full text-sm">
+      <table
+        className={`min-w-full text-sm ${STICKY_FIRST} ${head === "shaded" ? "[&_thead_tr>:first-child]:bg-slate-50" : "[&_thead_tr>:first-child]:bg-white"}`}
+      >
         {caption === undefined ? null : <caption className={captionClassName}>{caption}</caption>}
         <thead
           className={
@@ -73,8 +89,29 @@ export function DataTable({
                   key={column.key}
                   scope="col"
                   className={join([column.padding ?? padding, "font-medium", column.className ?? ""])}
+                  aria-sort={
+                    column.sort
+                      ? column.sort.dir === "asc"
+                        ? "ascending"
+                        : column.sort.dir === "desc"
+                          ? "descending"
+                          : "none"
+                      : undefined
+                  }
                 >
-                  {column.label}
+                  {column.sort ? (
+                    <Link
+                      href={column.sort.href}
+                      className="inline-flex items-center gap-1 text-inherit underline-offset-2 hover:underline"
+                    >
+                      {column.label}
+                      <span aria-hidden="true" className={column.sort.dir ? "text-slate-800" : "text-slate-300"}>
+                        {column.sort.dir === "desc" ? "▼" : "▲"}
+                      </span>
+                    </Link>
+                  ) : (
+                    column.label
+                  )}
                 </th>
               ) : null,
             )}
@@ -96,3 +133,13 @@ export function EmptyState({ children }: { children: React.ReactNode }) {
 }
 
 const join = (classes: string[]) => classes.filter(Boolean).join(" ");
+
+// Scroll shadows: white covers (scrolling with the content) over grey shadows
+// (fixed to the box), so a shadow shows only on a side with more to scroll to.
+const SCROLL_SHADOWS =
+  "bg-white [background:linear-gradient(to_left,white_30%,rgb(255_255_255/0))_right/2.5rem_100%_no-repeat_local,radial-gradient(farthest-side_at_100%_50%,rgb(15_23_42/0.18),transparent)_right/0.9rem_100%_no-repeat_scroll,white]";
+
+// The row's first cell stays at the left edge while the others scroll, with a
+// hairline shadow on its right; on wide screens nothing scrolls, so it is inert.
+const STICKY_FIRST =
+  "[&_tr>:first-child]:sticky [&_tr>:first-child]:left-0 [&_tr>:first-child]:z-[1] [&_tbody_tr>:first-child]:bg-white max-sm:[&_tr>:first-child]:shadow-[1px_0_0_0_rgb(226_232_240)]";

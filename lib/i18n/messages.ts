@@ -20,6 +20,7 @@ import enAudit from "./messages/en/audit.json";
 import enImportsQueue from "./messages/en/imports-queue.json";
 import enPasswordNotice from "./messages/en/password-notice.json";
 import enPasswordToggle from "./messages/en/password-toggle.json";
+import enLists from "./messages/en/lists.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -40,6 +41,7 @@ import zhAudit from "./messages/zh-CN/audit.json";
 import zhImportsQueue from "./messages/zh-CN/imports-queue.json";
 import zhPasswordNotice from "./messages/zh-CN/password-notice.json";
 import zhPasswordToggle from "./messages/zh-CN/password-toggle.json";
+import zhLists from "./messages/zh-CN/lists.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -63,6 +65,7 @@ const zhFiles = [
   zhImportsQueue,
   zhPasswordNotice,
   zhPasswordToggle,
+  zhLists,
 ] as const;
 const enFiles = [
   enCore,
@@ -85,6 +88,7 @@ const enFiles = [
   enImportsQueue,
   enPasswordNotice,
   enPasswordToggle,
+  enLists,
 ] as const;
 
 const zhCN = {
@@ -108,6 +112,7 @@ const zhCN = {
   ...zhImportsQueue,
   ...zhPasswordNotice,
   ...zhPasswordToggle,
+  ...zhLists,
 };
 const en = {
   ...enCore,
@@ -130,6 +135,7 @@ const en = {
   ...enImportsQueue,
   ...enPasswordNotice,
   ...enPasswordToggle,
+  ...enLists,
 };
 
 export type Messages = typeof zhCN;
