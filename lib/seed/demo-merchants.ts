@@ -188,7 +188,7 @@ export function buildMerchants(
       verificationStatus: status,
       accountState: d.suspended ? "SUSPENDED" : "ACTIVE",
       contactName: d.contactName,
-      contactPhone: `+86 ${r.pick(MOBILE_PREFIXES)}${String(r.int(0, 99_999_999)).padStart(8, "0")}`,
+      contactPhone: `+86${r.pick(MOBILE_PREFIXES)}${String(r.int(0, 99_999_999)).padStart(8, "0")}`,
       contactEmail: d.contactEmail,
       submittedAt,
       reviewedAt,

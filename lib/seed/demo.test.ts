@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { isValidUscc } from "@/lib/validation/uscc";
+import { parseMainlandPhone } from "@/lib/validation/phone";
 import { buildDemoData, DEMO_ACCOUNTS, seedDemo } from "./demo";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -63,6 +64,11 @@ describe("demo seed", () => {
 
     expect(await seedDemo(db, { passwordHash: "x" })).toEqual({ created: false });
     expect(await counts()).toEqual(first);
+  });
+
+  it("stores every merchant's contact phone in E.164, as the forms do", () => {
+    const { merchants } = buildDemoData("hash");
+    for (const m of merchants) expect(parseMainlandPhone(m.contactPhone), m.contactPhone).toBe(m.contactPhone);
   });
 
   it("is deterministic: the same rows every time it is built", () => {

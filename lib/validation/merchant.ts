@@ -3,6 +3,7 @@ import { isUsableHsChapter } from "@/lib/reference/hs-chapters";
 import { validateUscc } from "./uscc";
 import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from "./password";
 import { optionalText, recordId, requiredText } from "./text";
+import { phoneField } from "./phone";
 
 // Error messages are keys of the `validation` namespace in the catalogs; forms
 // translate them (lib/forms/field-errors.ts).
@@ -23,14 +24,6 @@ export const usccField = z
     const result = validateUscc(v);
     if (!result.ok) ctx.addIssue({ code: "custom", message: `uscc_${result.reason}` });
   });
-
-// Mainland mobile numbers, or landlines with an area code, optionally +86.
-export const phoneField = z
-  .string()
-  .trim()
-  .min(1, "required")
-  .max(20, "tooLong")
-  .regex(/^(\+?86[- ]?)?(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "phone");
 
 export const companyFields = {
   nameZh: requiredText(100),

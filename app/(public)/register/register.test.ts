@@ -93,6 +93,26 @@ describe("registering a company", () => {
     expect(decodedBody(mail.raw)).toContain(`http://localhost:${process.env.PORT || 3000}/login`);
   });
 
+  it("keeps a Chongqing landline typed as +86 23 6000 0000 in E.164", async () => {
+    as(null);
+    const answer = await submit(form({ email: "landline@example.com", contactPhone: "+86 23 6000 0000" }));
+    expect(answer).toEqual({ redirect: "/register/sent" });
+    const merchant = await db.merchant.findFirstOrThrow({
+      where: { memberships: { some: { user: { email: "landline@example.com" } } } },
+    });
+    expect(merchant.contactPhone).toBe("+862360000000");
+  });
+
+  it("refuses a phone that is no mainland number with a field error and writes nothing", async () => {
+    as(null);
+    const [users, merchants] = [await db.user.count(), await db.merchant.count()];
+    const answer = await submit(form({ email: "bad.phone@example.com", contactPhone: "138 0013 80001" }));
+    expect(answer).toMatchObject({
+      state: { ok: false, fieldErrors: { contactPhone: expect.stringContaining("mainland mobile number") } },
+    });
+    expect([await db.user.count(), await db.merchant.count()]).toEqual([users, merchants]);
+  });
+
   it("creates nothing for a registered email, tells its owner someone tried, and records the conflict", async () => {
     const merchant = await db.user.findUniqueOrThrow({
       where: { email: "merchant@example.com" },

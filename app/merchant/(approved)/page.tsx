@@ -7,6 +7,7 @@ import { getOwnMerchant } from "@/lib/server/merchants/get-merchant-home";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { hsChapterName } from "@/lib/reference/hs-chapters";
 import { formatCnyCompact } from "@/lib/i18n/format";
+import { formatPhone } from "@/lib/validation/phone";
 import { getMerchantYearTotal } from "@/lib/server/declarations/get-merchant-figures";
 import { monthParts } from "@/lib/time/months";
 import { monthOf } from "@/lib/time/shanghai";
@@ -43,7 +44,7 @@ export default async function MerchantHome() {
             <dd>{user.membershipRole ? t(`roles.${user.membershipRole}`) : "—"}</dd>
             <dt className="text-slate-600">{t("merchant.contact")}</dt>
             <dd>
-              {merchant.contactName} · {merchant.contactPhone}
+              {merchant.contactName} · {formatPhone(merchant.contactPhone, locale)}
             </dd>
           </dl>
         </Card>

@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/server/auth/guards";
 import { homePathFor } from "@/lib/server/auth/session-user";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
+import { formatPhone } from "@/lib/validation/phone";
 import { db } from "@/lib/server/db";
 import { Inbox } from "@/components/notifications/inbox";
 import { Card } from "@/components/ui/card";
@@ -62,7 +63,7 @@ export default async function MerchantStatusPage({ searchParams }: { searchParam
               uscc: merchant.uscc,
               parkId: merchant.parkId,
               contactName: merchant.contactName,
-              contactPhone: merchant.contactPhone,
+              contactPhone: formatPhone(merchant.contactPhone, locale),
               platformIds: merchant.platforms.map((p) => p.platformId),
               hsChapters: merchant.categories.map((c) => c.hsChapter),
             }}

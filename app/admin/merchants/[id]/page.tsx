@@ -9,6 +9,7 @@ import { requirePageUser } from "@/lib/server/auth/guards";
 import { getMerchantForReview, getReviewHistory } from "@/lib/server/merchants/review-queue";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatPhone } from "@/lib/validation/phone";
 import { hsChapterName } from "@/lib/reference/hs-chapters";
 import { REVIEW_DECISIONS } from "@/lib/server/merchants/review-merchant";
 import { FormAlert } from "@/components/forms/fields";
@@ -58,7 +59,7 @@ export default async function MerchantReviewPage({
     [d("park"), localized(merchant.park, "name", locale)],
     [d("zone"), localized(merchant.park.zone, "name", locale)],
     [d("contact"), merchant.contactName],
-    [d("phone"), merchant.contactPhone],
+    [d("phone"), formatPhone(merchant.contactPhone, locale)],
     [d("email"), merchant.contactEmail],
   ];
   return (

@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { loadProfileForm } from "@/lib/server/merchants/update-profile";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { hsChapterOptions } from "@/lib/reference/hs-chapters";
+import { formatPhone } from "@/lib/validation/phone";
 import { ProfileForm } from "./profile-form";
 import { removeLogoAction, uploadLogoAction } from "./actions";
 
@@ -29,7 +30,7 @@ export default async function ProfilePage() {
     nameEn: merchant.nameEn,
     uscc: merchant.uscc,
     contactName: merchant.contactName,
-    contactPhone: merchant.contactPhone,
+    contactPhone: formatPhone(merchant.contactPhone, locale),
     platformIds: merchant.platforms.map((p) => p.platformId),
     hsChapters: merchant.categories.map((c) => c.hsChapter),
   };

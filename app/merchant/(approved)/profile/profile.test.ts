@@ -105,14 +105,14 @@ describe("editing the company profile", () => {
       form({
         ...before,
         contactName: "王芳",
-        contactPhone: "023-68881234",
+        contactPhone: "+86 23 6888 1234",
         platformIds: platforms.map((p) => p.id),
         hsChapters: ["85", "90"],
       }),
     );
     expect(state).toMatchObject({ ok: true, message: "Your company profile was saved." });
     const after = await db.merchant.findUniqueOrThrow({ where: { id: merchantId } });
-    expect(after).toMatchObject({ contactName: "王芳", contactPhone: "023-68881234", verificationStatus: "APPROVED" });
+    expect(after).toMatchObject({ contactName: "王芳", contactPhone: "+862368881234", verificationStatus: "APPROVED" });
     expect((await currentFields()).platformIds).toEqual(platforms.map((p) => p.id).sort());
     expect((await currentFields()).hsChapters).toEqual(["85", "90"]);
     const audit = await db.auditLog.findFirstOrThrow({
@@ -124,9 +124,9 @@ describe("editing the company profile", () => {
 
   it("lets a member edit the profile too", async () => {
     as("member");
-    const state = await updateProfileAction({}, form({ ...(await currentFields()), contactPhone: "13812345678" }));
+    const state = await updateProfileAction({}, form({ ...(await currentFields()), contactPhone: "138-1234-5678" }));
     expect(state.ok).toBe(true);
-    expect((await db.merchant.findUniqueOrThrow({ where: { id: merchantId } })).contactPhone).toBe("13812345678");
+    expect((await db.merchant.findUniqueOrThrow({ where: { id: merchantId } })).contactPhone).toBe("+8613812345678");
   });
 
   it("refuses a bad phone with a field error, keeps what was typed and changes nothing", async () => {
