@@ -49,7 +49,7 @@ describe("the secrets scan", () => {
   it("finds nothing in a run where secrets stay where they belong", () => {
     const result = scan(
       clean,
-      `[mail] SMTP_URL not set; not sent: to=a@example.com\nhttp://127.0.0.1:3207/invite/${INVITE}\n`,
+      JSON.stringify({ type: "mail", to: "a@example.com", text: `Join us:\nhttp://127.0.0.1:3207/invite/${INVITE}\n` }),
     );
     expect(result.findings).toEqual([]);
     expect(result).toMatchObject({ scanned: clean.length, sessionValues: 1, linkTokens: 1, apiTokens: 1 });
@@ -89,6 +89,12 @@ describe("the secrets scan", () => {
       "invite token @ GET /merchant/team → 200",
     ]);
     expect(kinds(clean, `{"level":"error","path":"/invite/${INVITE}"}`)).toEqual([
+      "invite token in log @ server log line 1",
+    ]);
+    expect(kinds(clean, JSON.stringify({ type: "mail", subject: INVITE, text: "Join us" }))).toEqual([
+      "invite token in log @ server log line 1",
+    ]);
+    expect(kinds(clean, JSON.stringify({ type: "mail", text: `token ${INVITE} inside a sentence` }))).toEqual([
       "invite token in log @ server log line 1",
     ]);
   });

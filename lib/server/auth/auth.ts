@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
+import { authLogger } from "@/lib/server/observability/auth-logger";
 import { authSecret } from "./auth-secret";
 import { sessionCookieConfig } from "./session-cookie";
 import { authorizeSignIn } from "./sign-in";
@@ -21,13 +22,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // every request, so signing out ends it for every server process sharing the database.
   session: { strategy: "jwt", maxAge: SESSION_TTL_MS / 1000 },
   pages: { signIn: "/login" },
-  // A wrong password is an answer, not a server error: keep it out of the error log.
-  logger: {
-    error(error) {
-      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(error);
-    },
-  },
+  // Its errors as JSON lines with the request id; a wrong password is an answer, not a server error.
+  logger: authLogger,
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

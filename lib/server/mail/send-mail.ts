@@ -1,6 +1,8 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env, type Env } from "@/lib/env";
+import { currentRequestId } from "@/lib/server/observability/current-request-id";
+import { writeLog } from "@/lib/server/observability/logger";
 
 let transport: Transporter | null | undefined;
 
@@ -44,18 +46,28 @@ export function maskEmail(address: string): string {
   return `${address[0]}***${address.slice(at)}`;
 }
 
-/** What the log says of a mail that was not sent because SMTP_URL is unset. */
-export function logUnsentMail(mail: Mail, e: Pick<Env, "NODE_ENV" | "DATABASE_URL" | "DEMO_DATA"> = env()): void {
-  const subject = JSON.stringify(mail.subject);
+/**
+ * What the log says of a mail that was not sent because SMTP_URL is unset:
+ * one JSON line (lib/server/observability/logger.ts).
+ */
+export function logUnsentMail(
+  mail: Mail,
+  e: Pick<Env, "NODE_ENV" | "DATABASE_URL" | "DEMO_DATA"> = env(),
+  requestId = "none",
+): void {
+  const base = { type: "mail", requestId, event: "mail.notSent", reason: "SMTP_URL not set" };
   if (logsMailText(e)) {
     // The text goes to the log too, so that a reset or set-up link can still be read without a mail server.
-    console.info(`[mail] SMTP_URL not set; not sent: to=${mail.to} subject=${subject}\n${mail.text}`);
+    writeLog("info", { ...base, to: mail.to, subject: mail.subject, template: mail.template, text: mail.text });
     return;
   }
-  console.info(
-    `[mail] SMTP_URL not set; not sent (set SMTP_URL to deliver mail): to=${maskEmail(mail.to)} ` +
-      `subject=${subject} template=${mail.template}`,
-  );
+  writeLog("info", {
+    ...base,
+    hint: "set SMTP_URL to deliver mail",
+    to: maskEmail(mail.to),
+    subject: mail.subject,
+    template: mail.template,
+  });
 }
 
 /**
@@ -65,14 +77,23 @@ export function logUnsentMail(mail: Mail, e: Pick<Env, "NODE_ENV" | "DATABASE_UR
  */
 export async function sendMail(mail: Mail): Promise<void> {
   const t = getTransport();
+  const requestId = await currentRequestId();
   if (!t) {
-    logUnsentMail(mail);
+    logUnsentMail(mail, env(), requestId);
     return;
   }
   try {
     const { to, subject, text, attachments } = mail;
     await t.sendMail({ from: env().MAIL_FROM, to, subject, text, attachments });
+    writeLog("info", { type: "mail", requestId, event: "mail.sent", to: maskEmail(to), template: mail.template });
   } catch (error) {
-    console.error(`[mail] sending to ${maskEmail(mail.to)} failed:`, error instanceof Error ? error.message : error);
+    writeLog("error", {
+      type: "mail",
+      requestId,
+      event: "mail.failed",
+      to: maskEmail(mail.to),
+      template: mail.template,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -1,6 +1,7 @@
 // Errors go to the server log as one JSON line each, with the request's id
 // (proxy.ts), so that the id a user quotes finds the line. The stack stays
 // in the log; no response ever carries it.
+import { jsonLogLine } from "./logger";
 import { REQUEST_ID_HEADER } from "./request-id";
 
 export type ErrorLogFields = {
@@ -19,15 +20,7 @@ export function errorLogLine(error: unknown, fields: ErrorLogFields, now = new D
   const digest =
     fields.digest ??
     (typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : undefined);
-  return JSON.stringify({
-    level: "error",
-    time: now.toISOString(),
-    ...fields,
-    digest,
-    name: err.name,
-    message: err.message,
-    stack: err.stack,
-  });
+  return jsonLogLine("error", { ...fields, digest, name: err.name, message: err.message, stack: err.stack }, now);
 }
 
 export function logError(error: unknown, fields: ErrorLogFields): void {

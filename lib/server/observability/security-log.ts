@@ -4,9 +4,9 @@
 // names who and what, never a password, a token, a cookie or a form's values.
 import "server-only";
 import { createHmac } from "node:crypto";
-import { headers } from "next/headers";
 import { authSecret } from "@/lib/server/auth/auth-secret";
-import { requestIdOf } from "./log-error";
+import { currentRequestId } from "./current-request-id";
+import { jsonLogLine } from "./logger";
 
 export type SecurityEvent =
   | { event: "signIn.success"; userId: string; ip: string }
@@ -18,6 +18,22 @@ export type SecurityEvent =
       emailHash: string;
       ip: string;
     }
+  /** The second factor (TOTP or a recovery code) after the right password; `userId` null for a challenge that names no one. */
+  | { event: "mfa.challenge"; userId: string; ip: string }
+  | {
+      event: "mfa.success";
+      userId: string;
+      ip: string;
+      method: "totp" | "recovery";
+      recoveryCodesLeft: number | undefined;
+    }
+  | {
+      event: "mfa.failure";
+      reason: "invalid" | "rate_limited" | "challenge_expired";
+      userId: string | null;
+      ip: string;
+    }
+  | { event: "mfa.enabled" | "mfa.disabled" | "mfa.recoveryCodesRenewed"; userId: string }
   | { event: "signOut"; userId: string | null }
   | { event: "session.revoked"; userId: string | null; sessions: number; cause: string }
   | { event: "password.changed" | "password.reset" | "password.setUp"; userId: string }
@@ -44,17 +60,9 @@ export function emailHash(email: unknown): string {
 
 /** The one log line for a security event. */
 export function securityLogLine(event: SecurityEvent, requestId: string, now = new Date()): string {
-  const level = event.event === "access.refused" || event.event === "signIn.failure" ? "warn" : "info";
-  return JSON.stringify({ level, time: now.toISOString(), type: "security", requestId, ...event });
-}
-
-/** The current request's id, or "none" outside a request (a script, a test). */
-async function currentRequestId(): Promise<string> {
-  try {
-    return requestIdOf(await headers());
-  } catch {
-    return "none";
-  }
+  const warn = ["access.refused", "signIn.failure", "mfa.failure"].includes(event.event);
+  const level = warn ? "warn" : "info";
+  return jsonLogLine(level, { type: "security", requestId, ...event }, now);
 }
 
 /** Writes a security event to the log; `requestId` when the caller has the request's headers at hand. */
