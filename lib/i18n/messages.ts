@@ -21,6 +21,7 @@ import enImportsQueue from "./messages/en/imports-queue.json";
 import enPasswordNotice from "./messages/en/password-notice.json";
 import enPasswordToggle from "./messages/en/password-toggle.json";
 import enLists from "./messages/en/lists.json";
+import enFigureScales from "./messages/en/figure-scales.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -42,6 +43,7 @@ import zhImportsQueue from "./messages/zh-CN/imports-queue.json";
 import zhPasswordNotice from "./messages/zh-CN/password-notice.json";
 import zhPasswordToggle from "./messages/zh-CN/password-toggle.json";
 import zhLists from "./messages/zh-CN/lists.json";
+import zhFigureScales from "./messages/zh-CN/figure-scales.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -66,6 +68,7 @@ const zhFiles = [
   zhPasswordNotice,
   zhPasswordToggle,
   zhLists,
+  zhFigureScales,
 ] as const;
 const enFiles = [
   enCore,
@@ -89,6 +92,7 @@ const enFiles = [
   enPasswordNotice,
   enPasswordToggle,
   enLists,
+  enFigureScales,
 ] as const;
 
 const zhCN = {
@@ -113,6 +117,7 @@ const zhCN = {
   ...zhPasswordNotice,
   ...zhPasswordToggle,
   ...zhLists,
+  ...zhFigureScales,
 };
 const en = {
   ...enCore,
@@ -136,6 +141,7 @@ const en = {
   ...enPasswordNotice,
   ...enPasswordToggle,
   ...enLists,
+  ...enFigureScales,
 };
 
 export type Messages = typeof zhCN;
