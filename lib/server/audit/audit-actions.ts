@@ -1,6 +1,16 @@
 // Every action the portal writes to the audit log, in the order the search's
 // action filter lists them. Each has a label in the `auditLog.actions`
 // catalog; a test scans the code for actions missing here.
+
+/** Reads of personal data that are audited (OWASP ASVS 8.3.5): views and exports, never changes. */
+export const READ_AUDIT_ACTIONS = [
+  "merchant.view",
+  "event.view_attendees",
+  "event.export_attendees",
+  "audit_log.export",
+  "review_queue.export",
+] as const;
+
 export const AUDIT_ACTIONS = [
   "merchant.register",
   "merchant.register_conflict",
@@ -63,6 +73,8 @@ export const AUDIT_ACTIONS = [
   "account.password_setup",
   "account.sign_out_everywhere",
   "user.create_staff",
+  // Reads of personal data (lib/server/audit/audit-read.ts).
+  ...READ_AUDIT_ACTIONS,
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,6 +6,7 @@ import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { shanghaiDays } from "@/lib/time/shanghai";
 import { plainText, recordId } from "@/lib/validation/text";
 import { lookupId } from "@/lib/validation/text";
+import { READ_AUDIT_ACTIONS } from "@/lib/server/audit/audit-actions";
 
 export const QUEUE_PAGE_SIZE = 25;
 const STATUSES = ["PENDING", "REVISION_REQUESTED", "APPROVED", "REJECTED", "SUSPENDED", "ALL"] as const;
@@ -93,7 +94,8 @@ export function getMerchantForReview(user: ScopeUser, id: string) {
 
 export function getReviewHistory(merchantId: string) {
   return db.auditLog.findMany({
-    where: { entityType: "Merchant", entityId: merchantId },
+    // Its decisions and changes; who opened the page is the audit log's, not the history's.
+    where: { entityType: "Merchant", entityId: merchantId, action: { notIn: [...READ_AUDIT_ACTIONS] } },
     orderBy: { createdAt: "desc" },
     take: 50,
     include: { actor: { select: { name: true, role: true } } },

@@ -11,6 +11,8 @@ import { AttendeeTable } from "@/components/events/attendee-table";
 import { StatusForm } from "@/components/events/status-form";
 import { Pager } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/server/auth/guards";
+import { auditRead } from "@/lib/server/audit/audit-read";
+import { db } from "@/lib/server/db";
 import { getEventForAdmin } from "@/lib/server/events/admin-events";
 import { listAttendees, type AttendeeStatusFilter } from "@/lib/server/events/attendees";
 import { getUiLocale, localized } from "@/lib/i18n/server";
@@ -34,6 +36,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], `/admin/events/${id}`);
   const event = await getEventForAdmin(user, id);
   if (!event) notFound();
+  await auditRead(db, user, { action: "event.view_attendees", eventId: event.id });
   const status: AttendeeStatusFilter = SIGNUP_STATUSES.find((s) => s === sp.status) ?? "ALL";
   const [t, te, locale, attendees] = await Promise.all([
     getTranslations("eventsAdmin"),

@@ -6,6 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { MerchantStatusBadge } from "@/components/review/merchant-status-badge";
 import { DecisionForm } from "@/components/review/decision-form";
 import { requirePageUser } from "@/lib/server/auth/guards";
+import { auditRead } from "@/lib/server/audit/audit-read";
+import { db } from "@/lib/server/db";
 import { getMerchantForReview, getReviewHistory } from "@/lib/server/merchants/review-queue";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -33,6 +35,7 @@ export default async function MerchantReviewPage({
   // Outside an operator's park this is null: the page is a 404, not the record.
   const merchant = await getMerchantForReview(user, id);
   if (!merchant) notFound();
+  await auditRead(db, user, { action: "merchant.view", merchantId: merchant.id });
   const [t, tRoles, locale, history] = await Promise.all([
     getTranslations("review"),
     getTranslations("roles"),

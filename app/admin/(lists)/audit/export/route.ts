@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { csvResponse } from "@/lib/csv/write";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
+import { auditRead } from "@/lib/server/audit/audit-read";
 import { auditCsv, type AuditTranslator } from "@/lib/server/audit/describe-entry";
 import { AuditFilters, exportAudit } from "@/lib/server/audit/search-audit";
 import { getUiLocale } from "@/lib/i18n/server";
@@ -16,6 +17,7 @@ export async function GET(request: Request) {
   if (!who.ok) return who.response;
   const params = firstValues(Object.fromEntries(new URL(request.url).searchParams));
   const filters = AuditFilters.parse(params);
+  await auditRead(db, who.user, { action: "audit_log.export", filters });
   const [t, locale] = await Promise.all([getTranslations("auditLog"), getUiLocale()]);
   const rows = await exportAudit(db, who.user, filters);
   const stamp = new Date().toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
+import { auditRead } from "@/lib/server/audit/audit-read";
 import { allAttendees } from "@/lib/server/events/attendees";
 import { csvResponse, toCsv } from "@/lib/csv/write";
 import { getUiLocale, localized } from "@/lib/i18n/server";
@@ -29,6 +30,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const event = await db.event.findUnique({ where: { id: lookupId(id) }, select: { id: true, slug: true } });
   if (!event) return Response.json({ error: "notFound" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  await auditRead(db, who.user, { action: "event.export_attendees", eventId: event.id });
   const [t, te, locale, rows] = await Promise.all([
     getTranslations("eventsAdmin.csv"),
     getTranslations("events.signupStatus"),
