@@ -205,6 +205,7 @@ async function routeStatus(key: string, caller: Caller): Promise<{ status: numbe
   const quiet = entry.quiet ? vi.spyOn(console, "error").mockImplementation(() => {}) : null;
   try {
     const response = await handler(request, { params: Promise.resolve(entry.params?.(w, vars) ?? {}) });
+    if (entry.endsSession && caller !== "anonymous") await signInFresh(w.users[caller]);
     return { status: response.status, body: await response.text() };
   } finally {
     quiet?.mockRestore();

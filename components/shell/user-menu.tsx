@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/lib/server/actions/sign-out-action";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 
 /** A disclosure menu that needs no JavaScript: name, role, account settings and sign-out. */
@@ -26,7 +25,8 @@ export async function UserMenu({ user }: { user: SessionUser }) {
         <Link href="/account" className="mt-3 block rounded px-1 py-1 text-brand-700 underline hover:bg-slate-50">
           {t("account.menuLink")}
         </Link>
-        <form action={signOutAction} className="mt-3 border-t border-slate-100 pt-3">
+        {/* A plain POST, so that the answer's Clear-Site-Data reaches the browser (app/auth/sign-out/route.ts). */}
+        <form action="/auth/sign-out" method="post" className="mt-3 border-t border-slate-100 pt-3">
           <button
             type="submit"
             className="w-full rounded border border-slate-300 px-3 py-1.5 text-left hover:bg-slate-50"

@@ -2,9 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { z } from "zod";
 import { redirectTarget, sessionStub } from "@/lib/testing/next-stubs";
 
-// Signing out needs a real request; the sign-out action's last step is this stand-in.
-vi.mock("@/lib/server/auth/auth", () => ({ signOut: async () => undefined }));
-
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { hashPassword } = await import("@/lib/server/auth/password");
@@ -13,7 +10,7 @@ const { authorizeSignIn } = await import("@/lib/server/auth/sign-in");
 const { requirePageUser } = await import("@/lib/server/auth/guards");
 const { formAction } = await import("@/lib/server/actions/form-action");
 const { authorizeRoute } = await import("@/lib/server/actions/authorize-route");
-const { signOutAction } = await import("@/lib/server/actions/sign-out-action");
+const { signOutResponse } = await import("@/lib/server/account/sign-out");
 const { changePassword } = await import("@/lib/server/account/change-password");
 const { resetPassword } = await import("@/lib/server/account/reset-password");
 
@@ -136,7 +133,10 @@ describe("security events in the log (OWASP ASVS 7.1.3, 7.2.1, 7.2.2)", () => {
       expect(result.ok).toBe(true);
       expect(await resetPassword(db, token, await hashPassword("a reset long passphrase"))).toMatchObject({ ok: true });
       sessionStub.userId = userId;
-      await signOutAction(new FormData());
+      await signOutResponse(
+        db,
+        new Request("http://localhost/auth/sign-out", { method: "POST", headers: headers("sign-out-id-1") }),
+      );
     });
     expect(events).toEqual([
       expect.objectContaining({ event: "password.changed", userId }),
@@ -147,7 +147,7 @@ describe("security events in the log (OWASP ASVS 7.1.3, 7.2.1, 7.2.2)", () => {
         userId: ids["merchant@example.com"],
         cause: "password.reset",
       }),
-      expect.objectContaining({ event: "signOut", userId }),
+      expect.objectContaining({ event: "signOut", userId, requestId: "sign-out-id-1" }),
     ]);
     for (const secret of [PASSWORD, changed, "a reset long passphrase", token]) expect(text).not.toContain(secret);
   });

@@ -96,12 +96,6 @@ export const ACTIONS: Record<string, ActionEntry> = {
     prepare: async () => ({ form: { locale: "en" } }),
     expect: all("changed"),
   },
-  "lib/server/actions/sign-out-action.ts#signOutAction": {
-    plain: true,
-    endsSession: true,
-    prepare: async (_w, db) => ({ form: {}, watch: liveSessions(db) }),
-    expect: byAccess(SIGNED_IN, "changed", "unchanged"),
-  },
 
   // Any signed-in user, for their own account or inbox.
   "app/(public)/account/actions.ts#changePasswordAction": {

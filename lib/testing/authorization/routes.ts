@@ -18,6 +18,8 @@ export type RouteEntry = {
   token?: boolean;
   init?: (w: World, v: Vars) => RequestInit;
   expect: Row<number>;
+  /** The call ends the caller's session (signing out): the caller signs in afresh after it. */
+  endsSession?: boolean;
   /** The handler logs an error for the request it refuses (next-auth): keep the test's output clean. */
   quiet?: boolean;
   /** Callers who may get an answer, but must not find merchant A in it (its name, USCC or SKU code). */
@@ -94,6 +96,13 @@ export const ROUTES: Record<string, RouteEntry> = {
     // No CSRF token: next-auth refuses the sign-in and sends the browser to its error page.
     quiet: true,
     expect: all(302),
+  },
+  "app/auth/sign-out/route.ts POST": {
+    url: () => "/auth/sign-out",
+    init: () => ({ method: "POST", headers: SAME_SITE }),
+    // Everyone is sent to the login page; a signed-in caller's session ends.
+    endsSession: true,
+    expect: all(303),
   },
   "app/api/events/[slug]/ics/route.ts GET": {
     url: (w) => `/api/events/${w.event.slug}/ics`,

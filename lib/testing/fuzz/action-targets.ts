@@ -385,13 +385,6 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
       // It sets a cookie and nothing else.
       plain: () => "refused",
     },
-    "lib/server/actions/sign-out-action.ts#signOutAction": {
-      as: "spare",
-      fresh: true,
-      runs: 15,
-      form: form({}),
-      plain: () => "accepted",
-    },
     "lib/server/notifications/actions.ts#markReadAction": {
       as: "owner",
       runs: 40,

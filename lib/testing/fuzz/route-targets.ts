@@ -158,6 +158,17 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
         path: (p) => `/admin/events/${segment(p.id)}/export`,
       }),
     },
+    "app/auth/sign-out/route.ts#POST": {
+      // A user whose session no other target needs: signing out ends it.
+      as: "spare",
+      runs: 15,
+      request: request({
+        path: () => "/auth/sign-out",
+        query: ["callbackUrl"],
+        headers: { origin: fc.constantFrom("https://portal.test", "https://evil.test", "null") },
+        body: formEntries({ callbackUrl: "https://evil.test/" }),
+      }),
+    },
     "app/api/auth/[...nextauth]/route.ts#GET": {
       as: null,
       runs: 40,
