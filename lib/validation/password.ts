@@ -2,8 +2,7 @@ import { dictionary } from "@zxcvbn-ts/language-common";
 
 // OWASP ASVS: 12 to 128 characters, no composition rules, and not one of the
 // commonly used passwords (the list shipped with zxcvbn-ts).
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN } from "./password-strength";
 
 let common: Set<string> | undefined;
 
