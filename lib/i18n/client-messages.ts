@@ -20,6 +20,7 @@ export const CLIENT_NAMESPACES = {
   /** app/(public)/layout.tsx */
   public: [
     "passwordToggle",
+    "passwordStrength",
     "account.password",
     "forgotPassword",
     "invite",
