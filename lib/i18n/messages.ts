@@ -21,6 +21,7 @@ import enImportsQueue from "./messages/en/imports-queue.json";
 import enPasswordNotice from "./messages/en/password-notice.json";
 import enPasswordToggle from "./messages/en/password-toggle.json";
 import enLists from "./messages/en/lists.json";
+import enMerchantStatus from "./messages/en/merchant-status.json";
 import enFigureScales from "./messages/en/figure-scales.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
@@ -43,6 +44,7 @@ import zhImportsQueue from "./messages/zh-CN/imports-queue.json";
 import zhPasswordNotice from "./messages/zh-CN/password-notice.json";
 import zhPasswordToggle from "./messages/zh-CN/password-toggle.json";
 import zhLists from "./messages/zh-CN/lists.json";
+import zhMerchantStatus from "./messages/zh-CN/merchant-status.json";
 import zhFigureScales from "./messages/zh-CN/figure-scales.json";
 import type { Locale } from "./config";
 
@@ -68,6 +70,7 @@ const zhFiles = [
   zhPasswordNotice,
   zhPasswordToggle,
   zhLists,
+  zhMerchantStatus,
   zhFigureScales,
 ] as const;
 const enFiles = [
@@ -92,6 +95,7 @@ const enFiles = [
   enPasswordNotice,
   enPasswordToggle,
   enLists,
+  enMerchantStatus,
   enFigureScales,
 ] as const;
 
@@ -117,6 +121,7 @@ const zhCN = {
   ...zhPasswordNotice,
   ...zhPasswordToggle,
   ...zhLists,
+  ...zhMerchantStatus,
   ...zhFigureScales,
 };
 const en = {
@@ -141,6 +146,7 @@ const en = {
   ...enPasswordNotice,
   ...enPasswordToggle,
   ...enLists,
+  ...enMerchantStatus,
   ...enFigureScales,
 };
 

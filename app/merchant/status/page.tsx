@@ -9,6 +9,8 @@ import { db } from "@/lib/server/db";
 import { Inbox } from "@/components/notifications/inbox";
 import { Card } from "@/components/ui/card";
 import { getCompanyFormOptions } from "@/lib/server/merchants/form-options";
+import { getStatusTimeline, REVIEW_WORKING_DAYS } from "@/lib/server/merchants/status-timeline";
+import { StatusTimeline } from "@/components/merchants/status-timeline";
 import { ResubmitForm } from "./resubmit-form";
 
 export async function generateMetadata() {
@@ -53,6 +55,9 @@ export default async function MerchantStatusPage({ searchParams }: { searchParam
           </p>
         ) : null}
       </section>
+      {merchant ? (
+        <StatusTimeline steps={await getStatusTimeline(merchant)} reviewDays={REVIEW_WORKING_DAYS} locale={locale} />
+      ) : null}
       {merchant && state === "REVISION_REQUESTED" && user.membershipRole === "OWNER" ? (
         <Card title={t("resubmitTitle")}>
           <ResubmitForm
