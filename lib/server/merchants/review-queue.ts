@@ -86,7 +86,10 @@ export function getMerchantForReview(user: ScopeUser, id: string) {
       park: { include: { zone: true } },
       platforms: { include: { platform: true }, orderBy: { platform: { sortOrder: "asc" } } },
       categories: { orderBy: { hsChapter: "asc" } },
-      memberships: { include: { user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
+      memberships: {
+        include: { user: { select: { name: true, email: true, createdAt: true, lastLoginAt: true } } },
+        orderBy: { createdAt: "asc" },
+      },
       logo: { select: { updatedAt: true } },
     },
   });

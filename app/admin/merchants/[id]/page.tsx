@@ -36,9 +36,10 @@ export default async function MerchantReviewPage({
   const merchant = await getMerchantForReview(user, id);
   if (!merchant) notFound();
   await auditRead(db, user, { action: "merchant.view", merchantId: merchant.id });
-  const [t, tRoles, locale, history] = await Promise.all([
+  const [t, tRoles, tAccounts, locale, history] = await Promise.all([
     getTranslations("review"),
     getTranslations("roles"),
+    getTranslations("accountsCard"),
     getUiLocale(),
     getReviewHistory(merchant.id),
   ]);
@@ -129,13 +130,26 @@ export default async function MerchantReviewPage({
             )}
           </Card>
           <Card title={d("members")}>
-            <ul className="space-y-1 text-sm">
-              {merchant.memberships.map((m) => (
-                <li key={m.id}>
-                  {m.user.name} · {m.user.email} · {tRoles(m.role)}
-                </li>
-              ))}
-            </ul>
+            {merchant.memberships.length ? (
+              <ul className="divide-y divide-slate-100 text-sm">
+                {merchant.memberships.map((m) => (
+                  <li key={m.id} className="py-2 first:pt-0 last:pb-0">
+                    <p className="font-medium text-slate-900">
+                      {m.user.name} <span className="font-normal text-slate-600">· {tRoles(m.role)}</span>
+                    </p>
+                    <p className="break-all text-slate-700">{m.user.email}</p>
+                    <p className="text-xs text-slate-500">
+                      {tAccounts("registered", { date: formatDateTime(m.user.createdAt, locale) })} ·{" "}
+                      {m.user.lastLoginAt
+                        ? tAccounts("lastSignIn", { date: formatDateTime(m.user.lastLoginAt, locale) })
+                        : tAccounts("neverSignedIn")}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-slate-500">{tAccounts("none")}</p>
+            )}
           </Card>
         </div>
         <div className="space-y-6">
