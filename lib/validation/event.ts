@@ -150,6 +150,8 @@ export const EventListFilters = z.object({
     .enum([...EVENT_STATUSES, "ALL"])
     .catch("ALL")
     .default("ALL"),
+  /** Part of the title (either language) or of the slug. */
+  q: plainText(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type EventListFilters = z.infer<typeof EventListFilters>;

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/create-client";
+import { providerOf } from "@/lib/db/provider";
+import { containsText } from "@/lib/server/search/contains-text";
 import { paginate } from "@/lib/paging";
 import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { shanghaiDays } from "@/lib/time/shanghai";
@@ -40,12 +42,13 @@ export type AuditFilters = z.infer<typeof AuditFilters>;
  */
 async function auditWhere(db: Db, viewer: ScopeUser, filters: AuditFilters) {
   const operator = viewer.role === "PARK_OPERATOR";
+  const text = (q: string) => containsText(q, providerOf(db));
   let merchantIds: string[] | undefined;
   if (filters.merchant) {
     const q = filters.merchant;
     const matches = await db.merchant.findMany({
       where: {
-        OR: [{ nameZh: { contains: q } }, { nameEn: { contains: q } }, { uscc: { contains: q.toUpperCase() } }],
+        OR: [{ nameZh: text(q) }, { nameEn: text(q) }, { uscc: text(q) }],
         ...parkScope(viewer),
       },
       select: { id: true },
@@ -56,7 +59,7 @@ async function auditWhere(db: Db, viewer: ScopeUser, filters: AuditFilters) {
   }
   const actor = filters.actor;
   return {
-    ...(actor ? { actor: { OR: [{ email: { contains: actor.toLowerCase() } }, { name: { contains: actor } }] } } : {}),
+    ...(actor ? { actor: { OR: [{ email: text(actor.toLowerCase()) }, { name: text(actor) }] } } : {}),
     ...(merchantIds ? { merchantId: { in: merchantIds } } : {}),
     ...(filters.from || filters.to ? { createdAt: shanghaiDays(filters.from, filters.to) } : {}),
     action: operator

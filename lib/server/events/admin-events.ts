@@ -4,12 +4,24 @@ import { paginate } from "@/lib/paging";
 import { parkScope, type ScopeUser as Viewer } from "@/lib/server/auth/park-scope";
 import type { EventListFilters } from "@/lib/validation/event";
 import { lookupId } from "@/lib/validation/text";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { providerOf } from "@/lib/db/provider";
+import { containsText } from "@/lib/server/search/contains-text";
 
 export const ADMIN_PAGE_SIZE = 20;
 
+/** The admin event list's rows as a where clause: every event, for staff and operators alike. */
+export function adminEventWhere(filters: Omit<EventListFilters, "page">): Prisma.EventWhereInput {
+  const text = filters.q ? containsText(filters.q, providerOf(db)) : null;
+  return {
+    ...(filters.status === "ALL" ? {} : { status: filters.status }),
+    ...(text ? { OR: [{ titleZh: text }, { titleEn: text }, { slug: text }] } : {}),
+  };
+}
+
 /** Every event for staff and operators, newest first, with its signup figures. */
 export async function listEventsForAdmin(filters: EventListFilters) {
-  const where = filters.status === "ALL" ? {} : { status: filters.status };
+  const where = adminEventWhere(filters);
   const paging = paginate(filters.page, ADMIN_PAGE_SIZE, await db.event.count({ where }));
   const items = await db.event.findMany({
     where,

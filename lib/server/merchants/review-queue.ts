@@ -6,6 +6,8 @@ import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { shanghaiDays } from "@/lib/time/shanghai";
 import { plainText, recordId } from "@/lib/validation/text";
 import { lookupId } from "@/lib/validation/text";
+import { providerOf } from "@/lib/db/provider";
+import { containsText } from "@/lib/server/search/contains-text";
 import { READ_AUDIT_ACTIONS } from "@/lib/server/audit/audit-actions";
 
 export const QUEUE_PAGE_SIZE = 25;
@@ -34,30 +36,29 @@ export function countAwaitingReview(user: ScopeUser): Promise<number> {
   return db.merchant.count({ where: { ...parkScope(user), verificationStatus: "PENDING" } });
 }
 
-/** The review queue: oldest submission first, within the user's scope. */
-export async function listReviewQueue(user: ScopeUser, filters: QueueFilters) {
+/** The queue's rows as a where clause, within the user's scope. */
+export function reviewQueueWhere(user: ScopeUser, filters: Omit<QueueFilters, "page">) {
   const statusWhere =
     filters.status === "ALL"
       ? {}
       : filters.status === "SUSPENDED"
         ? { accountState: "SUSPENDED" as const }
         : { verificationStatus: filters.status };
-  const where = {
+  // The USCC's letters match in either case too.
+  const text = filters.q ? containsText(filters.q, providerOf(db)) : null;
+  return {
     ...statusWhere,
     ...(filters.park ? { parkId: filters.park } : {}),
     ...(filters.from || filters.to ? { submittedAt: shanghaiDays(filters.from, filters.to) } : {}),
-    ...(filters.q
-      ? {
-          OR: [
-            { nameZh: { contains: filters.q } },
-            { nameEn: { contains: filters.q } },
-            { uscc: { contains: filters.q.toUpperCase() } },
-          ],
-        }
-      : {}),
+    ...(text ? { OR: [{ nameZh: text }, { nameEn: text }, { uscc: text }] } : {}),
     // Last, so that an operator's park always wins over the park filter.
     ...parkScope(user),
   };
+}
+
+/** The review queue: oldest submission first, within the user's scope. */
+export async function listReviewQueue(user: ScopeUser, filters: QueueFilters) {
+  const where = reviewQueueWhere(user, filters);
   const paging = paginate(filters.page, QUEUE_PAGE_SIZE, await db.merchant.count({ where }));
   const items = await db.merchant.findMany({
     where,

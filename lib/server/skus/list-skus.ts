@@ -3,6 +3,8 @@ import type { DbOrTx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { SkuFilters, SkuListParams, SkuSort } from "@/lib/validation/sku";
 import { paginate } from "@/lib/paging";
+import { providerOf, type Provider } from "@/lib/db/provider";
+import { containsText } from "@/lib/server/search/contains-text";
 
 export const SKU_PAGE_SIZE = 25;
 
@@ -31,16 +33,18 @@ export const SKU_DETAIL = {
 
 export type SkuDetail = Prisma.SkuGetPayload<{ select: typeof SKU_DETAIL }>;
 
-/** The filters as a where clause, without any scope; callers add theirs. */
-export function skuFilterWhere(filters: SkuFilters): Prisma.SkuWhereInput {
+/**
+ * The filters as a where clause, without any scope; callers add theirs. The
+ * search matches as `containsText` does on the given database (SQLite's
+ * rules when none is given).
+ */
+export function skuFilterWhere(filters: SkuFilters, provider: Provider = "sqlite"): Prisma.SkuWhereInput {
   const where: Prisma.SkuWhereInput = {};
   if (filters.status !== "ALL") where.status = filters.status;
-  if (filters.q)
-    where.OR = [
-      { code: { contains: filters.q } },
-      { nameZh: { contains: filters.q } },
-      { nameEn: { contains: filters.q } },
-    ];
+  if (filters.q) {
+    const text = containsText(filters.q, provider);
+    where.OR = [{ code: text }, { nameZh: text }, { nameEn: text }];
+  }
   if (filters.market) where.markets = { some: { country: filters.market } };
   if (filters.chapter) where.hsChapter = filters.chapter;
   if (filters.warehouse) where.stocks = { some: { quantity: { gt: 0 }, warehouse: { code: filters.warehouse } } };
@@ -48,8 +52,12 @@ export function skuFilterWhere(filters: SkuFilters): Prisma.SkuWhereInput {
 }
 
 /** One merchant's SKUs matching the filters; the merchant is always part of the query. */
-export function merchantSkuWhere(merchantId: string, filters: SkuFilters): Prisma.SkuWhereInput {
-  return { ...skuFilterWhere(filters), merchantId };
+export function merchantSkuWhere(
+  merchantId: string,
+  filters: SkuFilters,
+  provider: Provider = "sqlite",
+): Prisma.SkuWhereInput {
+  return { ...skuFilterWhere(filters, provider), merchantId };
 }
 
 function orderBy(sort: SkuSort, nameField: "nameZh" | "nameEn"): Prisma.SkuOrderByWithRelationInput[] {
@@ -74,7 +82,7 @@ export async function listSkus(
   params: SkuListParams,
   locale: "zh-CN" | "en" = "zh-CN",
 ) {
-  const where = merchantSkuWhere(merchantId, params);
+  const where = merchantSkuWhere(merchantId, params, providerOf(db));
   const paging = paginate(params.page, SKU_PAGE_SIZE, await db.sku.count({ where }));
   const items = await db.sku.findMany({
     where,

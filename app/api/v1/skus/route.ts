@@ -1,4 +1,5 @@
 import { db } from "@/lib/server/db";
+import { providerOf } from "@/lib/db/provider";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { apiError, apiJson, fieldMessage, issueFields, readJsonBody, zodFields } from "@/lib/server/api/respond";
 import { ApiSkuQuery, SkuBatchInput } from "@/lib/server/api/schemas";
@@ -21,7 +22,12 @@ export async function GET(request: Request) {
   const after = cursor ? decodeCursor(cursor) : null;
   if (cursor && after === null)
     return apiError(locale, "invalid_request", { fields: { cursor: fieldMessage(locale, "invalid") } });
-  const rows = await listSkusAfter(db, merchantSkuWhere(actor.merchantId, query.data), after, limit + 1);
+  const rows = await listSkusAfter(
+    db,
+    merchantSkuWhere(actor.merchantId, query.data, providerOf(db)),
+    after,
+    limit + 1,
+  );
   const page = rows.slice(0, limit);
   return apiJson({
     data: page.map(toApiSku),

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { csvResponse, toCsv } from "@/lib/csv/write";
 import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
+import { providerOf } from "@/lib/db/provider";
 import { listSkusAfter, merchantSkuWhere } from "@/lib/server/skus/list-skus";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { skuCsvHeader, skuCsvRow } from "@/lib/server/skus/sku-csv";
@@ -16,7 +17,7 @@ export async function GET(request: Request) {
   const filters = SkuFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
   const locale = await getUiLocale();
   const t = await getTranslations("skuCsv");
-  const where = merchantSkuWhere(who.actor.merchantId, filters);
+  const where = merchantSkuWhere(who.actor.merchantId, filters, providerOf(db));
   const lines: string[][] = [];
   // By code, a batch at a time: never one huge query, never an offset scan.
   for (let after: string | null = null; ;) {

@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { providerOf } from "@/lib/db/provider";
+import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
+import { activeSkuWhere } from "@/lib/server/counts/definitions";
+import { adminEventWhere } from "@/lib/server/events/admin-events";
+import { reviewQueueWhere } from "@/lib/server/merchants/review-queue";
+import { skuFilterWhere } from "@/lib/server/skus/list-skus";
+import { queryString } from "@/lib/forms/search-params";
+import { SkuFilters } from "@/lib/validation/sku";
+import { searchGroup } from "./search-group";
+
+/**
+ * What staff and park operators find: merchants (name or USCC, every review
+ * status), active SKUs (code or name) and events (title or slug), each with
+ * the where clause of its own list, so an operator finds only its park's
+ * merchants and SKUs, as in the review queue and the catalog, and every
+ * event, as in the event list.
+ */
+export async function searchForStaff(user: ScopeUser, q: string) {
+  const provider = providerOf(db);
+  const merchantWhere = reviewQueueWhere(user, { status: "ALL", q });
+  // The catalog's rows: active SKUs of approved merchants in the user's scope.
+  const skuWhere = {
+    ...skuFilterWhere({ ...SkuFilters.parse({ q }), status: "ACTIVE" }, provider),
+    ...activeSkuWhere(parkScope(user)),
+  };
+  const eventWhere = adminEventWhere({ status: "ALL", q });
+  const [merchants, skus, events] = await Promise.all([
+    searchGroup(db, q, {
+      find: (take) =>
+        db.merchant.findMany({
+          where: merchantWhere,
+          orderBy: [{ nameZh: "asc" }, { id: "asc" }],
+          take,
+          select: {
+            id: true,
+            nameZh: true,
+            nameEn: true,
+            uscc: true,
+            verificationStatus: true,
+            accountState: true,
+            park: { select: { nameZh: true, nameEn: true } },
+          },
+        }),
+      count: () => db.merchant.count({ where: merchantWhere }),
+      texts: (m) => [m.nameZh, m.nameEn, m.uscc],
+      listHref: `/admin/merchants?${queryString({ status: "ALL", q })}`,
+    }),
+    searchGroup(db, q, {
+      find: (take) =>
+        db.sku.findMany({
+          where: skuWhere,
+          orderBy: [{ code: "asc" }, { id: "asc" }],
+          take,
+          select: {
+            id: true,
+            code: true,
+            nameZh: true,
+            nameEn: true,
+            merchant: { select: { id: true, nameZh: true, nameEn: true } },
+          },
+        }),
+      count: () => db.sku.count({ where: skuWhere }),
+      texts: (s) => [s.code, s.nameZh, s.nameEn],
+      listHref: `/admin/catalog?${queryString({ q })}`,
+    }),
+    searchGroup(db, q, {
+      find: (take) =>
+        db.event.findMany({
+          where: eventWhere,
+          orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+          take,
+          select: { id: true, slug: true, titleZh: true, titleEn: true, startsAt: true, status: true },
+        }),
+      count: () => db.event.count({ where: eventWhere }),
+      texts: (e) => [e.titleZh, e.titleEn, e.slug],
+      listHref: `/admin/events?${queryString({ q })}`,
+    }),
+  ]);
+  return { merchants, skus, events };
+}
+
+export type StaffSearchResults = Awaited<ReturnType<typeof searchForStaff>>;
