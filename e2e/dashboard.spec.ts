@@ -102,7 +102,9 @@ test.describe("the commission dashboard", () => {
     const january = table.getByRole("row", { name: /^2023年1月/ });
     await expect(january).toBeVisible();
     await expect(january.getByRole("cell", { name: "官方统计" })).toBeVisible();
-    await expect(january.getByRole("cell", { name: /^[\d.,]+亿元$/ }).first()).toBeVisible();
+    // Each column names its unit once, in its header; its cells are bare figures (issue 12).
+    await expect(table.getByRole("columnheader", { name: /^当月实际（亿元）$/ })).toBeVisible();
+    await expect(january.getByRole("cell", { name: /^[\d.,]+$/ }).first()).toBeVisible();
     // One row a month from January 2023, beneath the header row.
     expect(await table.getByRole("row").count()).toBeGreaterThan(1 + 36);
   });

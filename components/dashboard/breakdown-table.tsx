@@ -2,10 +2,11 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { CompactRows } from "@/components/ui/compact-rows";
 import { DataTable } from "@/components/ui/data-table";
-import { formatCnyCompact, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import type { BreakdownRow } from "@/lib/server/dashboard/breakdowns";
 import { CardHeading } from "./card-heading";
 import { formatChange, formatPercent } from "./format";
+import { getFigureScales } from "./scales";
 
 export type LabelledRow = BreakdownRow & { label: React.ReactNode; extra?: React.ReactNode; note?: React.ReactNode };
 
@@ -40,7 +41,9 @@ export async function BreakdownTable({
   /** Whether the same period a year before has any figures; without them both comparison columns show "—". */
   hasPrevious?: boolean;
 }) {
-  const t = await getTranslations("dashboard.tables");
+  const [t, scales] = await Promise.all([getTranslations("dashboard.tables"), getFigureScales(locale)]);
+  // This year and the year before in one unit, so that the two columns compare at a glance.
+  const money = scales.cny(rows.flatMap((r) => (hasPrevious ? [r.current, r.previous] : [r.current])));
   const previousYear = year - 1;
   const noPrevious = t("noPreviousCell", { year: previousYear });
   const change = (r: BreakdownRow) =>
@@ -60,15 +63,21 @@ export async function BreakdownTable({
       ) : (
         <DataTable
           boxed={false}
+          scrollLabel={scales.scrollLabel(title)}
+          padding="px-2 py-2"
           // The cells' padding, alignment and figures once for the body, not on each cell: figures right
           // and unbroken; the row's name, rank and text columns left.
-          bodyClassName="*:*:px-3 *:*:py-1.5 *:*:tabular-nums [&_td]:text-right [&_td]:whitespace-nowrap [&_th]:text-left [&_th]:font-medium"
+          bodyClassName="*:*:px-2 *:*:py-1.5 *:*:tabular-nums [&_td]:text-right [&_td]:whitespace-nowrap [&_th]:min-w-28 [&_th]:text-left [&_th]:font-medium"
           columns={[
             ranked && { key: "rank", label: t("columns.rank") },
             { key: "label", label: labelHeader },
             extraHeader ? { key: "extra", label: extraHeader } : null,
-            { key: "current", label: t("columns.current", { year }), className: "text-right" },
-            { key: "previous", label: t("columns.previous", { year: year - 1 }), className: "text-right" },
+            { key: "current", label: money.header(t("columns.current", { year })), className: "text-right" },
+            {
+              key: "previous",
+              label: money.header(t("columns.previous", { year: previousYear })),
+              className: "text-right",
+            },
             { key: "yoy", label: t("columns.yoy"), className: "text-right" },
             { key: "share", label: t("columns.share"), className: "text-right" },
             showCount && { key: "count", label: t("columns.count"), className: "text-right" },
@@ -80,20 +89,20 @@ export async function BreakdownTable({
             columnClasses={[
               ...(ranked ? ["text-left!"] : []),
               undefined,
-              ...(extraHeader ? ["text-left! whitespace-normal! text-slate-700"] : []),
+              ...(extraHeader ? ["min-w-40 text-left! whitespace-normal! text-slate-700"] : []),
               undefined,
               "text-slate-700",
               undefined,
               undefined,
               ...(showCount ? [undefined] : []),
-              ...(noteHeader ? ["text-left! whitespace-normal! text-xs text-slate-600"] : []),
+              ...(noteHeader ? ["min-w-32 text-left! whitespace-normal! text-xs text-slate-600"] : []),
             ]}
             rows={rows.map((r, i) => [
               ...(ranked ? [i + 1] : []),
               r.label,
               ...(extraHeader ? [r.extra] : []),
-              formatCnyCompact(r.current, locale),
-              hasPrevious ? formatCnyCompact(r.previous, locale) : { dash: noPrevious },
+              money.format(r.current),
+              hasPrevious ? money.format(r.previous) : { dash: noPrevious },
               !hasPrevious
                 ? { dash: noPrevious, className: change(r) }
                 : r.yoy === null

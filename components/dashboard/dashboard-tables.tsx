@@ -22,7 +22,8 @@ export async function DashboardTables({ dashboard, locale }: { dashboard: Dashbo
   const common = { year, locale, hasPrevious: dashboard.comparison.hasPrevious };
   const declaredNote = t("dashboard.tables.declaredNote");
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    // One column of minmax(0, 1fr) on phones: a wide table scrolls in its card instead of widening the page.
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       {scope.kind !== "park" ? (
         <div className="lg:col-span-2">
           <BreakdownTable

@@ -34,7 +34,13 @@ export function FoldedTable({
   return (
     <details ref={details} className="no-print mt-2 text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer text-brand-700 underline">{summary}</summary>
-      <div className="mt-2 max-h-80 overflow-auto rounded border border-slate-200">
+      {/* A region that takes keyboard focus, so that a keyboard can scroll it (axe: scrollable-region-focusable). */}
+      <div
+        className="mt-2 max-h-80 overflow-auto rounded border border-slate-200"
+        role="region"
+        aria-label={caption}
+        tabIndex={0}
+      >
         <table className="min-w-full text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="sticky top-0 bg-slate-50 text-left text-slate-600">{head}</thead>

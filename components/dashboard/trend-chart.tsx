@@ -12,12 +12,19 @@ export type ChartSeries = {
   dashed?: boolean;
 };
 
-const WIDTH = 760;
-const HEIGHT = 280;
-const M = { left: 84, right: 12, top: 14, bottom: 30 };
+/**
+ * The plot's own coordinates. The plot stretches to its box (preserveAspectRatio="none"), so its width
+ * follows the screen's and its lines keep their stroke (non-scaling-stroke); the axis labels are HTML
+ * beside it, at the page's own font size. Drawn inside a scaled SVG, 11 px labels read 4 px high on a
+ * phone.
+ */
+const WIDTH = 1000;
+const HEIGHT = 100;
 
 /** A coordinate to a tenth of a unit: finer adds bytes to the page, not sharpness. */
 const r1 = (v: number) => Math.round(v * 10) / 10;
+/** A label's place along an axis, as a share of the plot. */
+const pct = (v: number, of: number) => `${r1((v / of) * 100)}%`;
 
 /** A round step for about `count` axis ticks up to max. */
 function niceStep(max: number, count = 4): number {
@@ -32,11 +39,20 @@ function linePath(values: (number | null)[], x: (i: number) => number, y: (v: nu
   let pen = false;
   values.forEach((v, i) => {
     if (v === null) return void (pen = false);
-    d += `${pen ? "L" : "M"}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
+    d += `${pen ? "L" : "M"}${x(i)},${y(v)}`;
     pen = true;
   });
   return d;
 }
+
+/** A data table column's one scale: its header naming the unit, and its cells in that unit. */
+export type ColumnScaleOf = (values: (number | null)[]) => {
+  header: (label: string) => string;
+  format: (value: number) => string;
+};
+
+/** How a chart names its values: the axis unit, said once above the axis, and a tick in that unit. */
+export type ChartAxis = (ticks: number[]) => { unit: string; format: (value: number) => string };
 
 export function TrendChart({
   id,
@@ -46,9 +62,10 @@ export function TrendChart({
   categoryLabel,
   tickLabel,
   series,
-  formatValue,
+  axis,
   tableLabel,
   categoryHeader,
+  columnScale,
   extraColumns = [],
   table = true,
 }: {
@@ -60,86 +77,96 @@ export function TrendChart({
   /** The label under the x axis for a category, or null for none. */
   tickLabel: (category: string, index: number) => string | null;
   series: ChartSeries[];
-  formatValue: (value: number) => string;
+  axis: ChartAxis;
   tableLabel: string;
   categoryHeader: string;
+  /** Each data table column's scale (see {@link ChartTable}). */
+  columnScale: ColumnScaleOf;
   extraColumns?: { header: string; values: string[] }[];
   /** False when the figures are in a table of their own next to the chart (see {@link ChartTable}). */
   table?: boolean;
 }) {
-  const plotW = WIDTH - M.left - M.right;
-  const plotH = HEIGHT - M.top - M.bottom;
   const max = Math.max(1, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
   const step = niceStep(max);
   const top = Math.ceil(max / step) * step;
   const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
-  const band = plotW / Math.max(1, categories.length);
-  const x = (i: number) => r1(M.left + band * (i + 0.5));
-  const y = (v: number) => r1(M.top + plotH - (v / top) * plotH);
+  const { unit, format } = axis(ticks);
+  const band = WIDTH / Math.max(1, categories.length);
+  const x = (i: number) => r1(band * (i + 0.5));
+  const y = (v: number) => r1(HEIGHT - (v / top) * HEIGHT);
   const bars = series.filter((s) => s.kind === "bar");
   const barWidth = (band * 0.7) / Math.max(1, bars.length);
   const barW = r1(Math.max(1, barWidth - 1));
 
   return (
     <figure className="w-full break-inside-avoid">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        className="h-auto w-full"
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        <g stroke="#e2e8f0">
-          {ticks.map((t) => (
-            <line key={t} x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} />
-          ))}
-        </g>
-        <g textAnchor="end" fontSize="11" fill="#475569">
-          {ticks.map((t) => (
-            <text key={t} x={M.left - 6} y={r1(y(t) + 4)}>
-              {formatValue(t)}
-            </text>
-          ))}
-        </g>
-        {/* Each series' bars are one path of rectangles: one element instead of one per month. */}
-        {bars.map((s, b) => (
-          <path
-            key={s.label}
-            fill={s.colour}
-            d={s.values
-              .map((v, i) =>
-                v === null || v <= 0
-                  ? ""
-                  : `M${r1(x(i) - band * 0.35 + b * barWidth)} ${y(v)}h${barW}v${r1(Math.max(0, y(0) - y(v)))}h-${barW}z`,
-              )
-              .join("")}
-          />
-        ))}
-        {series
-          .filter((s) => s.kind === "line")
-          .map((s) => (
+      {/* The axis labels are for the eye; screen readers get the chart's name and description from the SVG
+          and its figures from the data table. */}
+      <div className="relative h-56 pt-6 pb-6 pl-12 text-xs text-slate-600 tabular-nums sm:h-72">
+        <span className="absolute top-0 left-0" aria-hidden="true">
+          {unit}
+        </span>
+        <div className="relative h-full">
+          <svg
+            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            preserveAspectRatio="none"
+            role="img"
+            aria-labelledby={`${id}-title ${id}-desc`}
+            className="absolute inset-0 block h-full w-full overflow-visible"
+          >
+            <title id={`${id}-title`}>{title}</title>
+            <desc id={`${id}-desc`}>{description}</desc>
             <path
-              key={s.label}
-              d={linePath(s.values, x, y)}
-              fill="none"
-              stroke={s.colour}
-              strokeWidth={2.5}
-              strokeDasharray={s.dashed ? "6 4" : undefined}
+              d={ticks.map((t) => `M0 ${y(t)}H${WIDTH}`).join("")}
+              stroke={`#e2e8f0`}
+              vectorEffect="non-scaling-stroke"
             />
-          ))}
-        <line x1={M.left} x2={WIDTH - M.right} y1={y(0)} y2={y(0)} stroke="#94a3b8" />
-        <g textAnchor="middle" fontSize="11" fill="#475569">
-          {categories.map((c, i) => {
-            const label = tickLabel(c, i);
-            return label ? (
-              <text key={c} x={x(i)} y={HEIGHT - 10}>
-                {label}
-              </text>
-            ) : null;
-          })}
-        </g>
-      </svg>
+            {/* Each series' bars are one path of rectangles: one element instead of one per month. */}
+            {bars.map((s, b) => (
+              <path
+                key={s.label}
+                fill={s.colour}
+                d={s.values
+                  .map((v, i) =>
+                    v === null || v <= 0
+                      ? ""
+                      : `M${r1(x(i) - band * 0.35 + b * barWidth)} ${y(v)}h${barW}v${r1(Math.max(0, y(0) - y(v)))}h-${barW}z`,
+                  )
+                  .join("")}
+              />
+            ))}
+            {series
+              .filter((s) => s.kind === "line")
+              .map((s) => (
+                <path
+                  key={s.label}
+                  d={linePath(s.values, x, y)}
+                  fill="none"
+                  stroke={s.colour}
+                  strokeWidth={2.5}
+                  strokeDasharray={s.dashed ? "6 4" : undefined}
+                  vectorEffect="non-scaling-stroke"
+                />
+              ))}
+            <path d={`M0 ${y(0)}H${WIDTH}`} stroke="#94a3b8" vectorEffect="non-scaling-stroke" />
+          </svg>
+          <div className="absolute inset-0" aria-hidden="true">
+            {ticks.map((t) => (
+              <span key={t} className="absolute right-full mr-1.5 -translate-y-1/2" style={{ top: pct(y(t), HEIGHT) }}>
+                {format(t)}
+              </span>
+            ))}
+            {categories.map((c, i) => {
+              const label = tickLabel(c, i);
+              return label ? (
+                <span key={c} className="absolute top-full mt-1 -translate-x-1/2" style={{ left: pct(x(i), WIDTH) }}>
+                  {label}
+                </span>
+              ) : null;
+            })}
+          </div>
+        </div>
+      </div>
       <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
         {series.map((s) => (
           <span key={s.label} className="inline-flex items-center gap-1.5">
@@ -170,7 +197,7 @@ export function TrendChart({
           categories={categories}
           categoryLabel={categoryLabel}
           series={series}
-          formatValue={formatValue}
+          columnScale={columnScale}
           extraColumns={extraColumns}
         />
       ) : null}
@@ -189,7 +216,7 @@ export function ChartTable({
   categories,
   categoryLabel,
   series,
-  formatValue,
+  columnScale,
   extraColumns = [],
 }: {
   caption: string;
@@ -198,9 +225,10 @@ export function ChartTable({
   categories: string[];
   categoryLabel: (category: string) => string;
   series: { label: string; values: (number | null)[] }[];
-  formatValue: (value: number) => string;
+  columnScale: ColumnScaleOf;
   extraColumns?: { header: string; values: string[] }[];
 }) {
+  const scales = series.map((s) => columnScale(s.values));
   return (
     <FoldedTable
       summary={tableLabel}
@@ -210,9 +238,9 @@ export function ChartTable({
           <th scope="col" className="px-3 py-1.5 font-medium">
             {categoryHeader}
           </th>
-          {series.map((s) => (
+          {series.map((s, i) => (
             <th key={s.label} scope="col" className="px-3 py-1.5 text-right font-medium">
-              {s.label}
+              {scales[i].header(s.label)}
             </th>
           ))}
           {extraColumns.map((c) => (
@@ -227,7 +255,7 @@ export function ChartTable({
       bodyClassName={`divide-y divide-slate-100 *:*:px-3 *:*:py-1 *:*:tabular-nums [&_td]:text-right [&_th]:text-left [&_th]:font-normal ${extraColumns.length === 1 ? "[&_td:last-child]:text-left" : ""}`}
       rows={categories.map((c, i) => [
         categoryLabel(c),
-        ...series.map((s) => (s.values[i] === null ? "—" : formatValue(s.values[i]!))),
+        ...series.map((s, j) => (s.values[i] === null ? "—" : scales[j].format(s.values[i]!))),
         ...extraColumns.map((col) => col.values[i]),
       ])}
       columnClasses={

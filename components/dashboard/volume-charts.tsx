@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
-import { formatCnyCompact } from "@/lib/i18n/format";
 import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
 import { rowLabels } from "@/lib/server/dashboard/labels";
 import { CardHeading } from "./card-heading";
 import { formatMonth } from "./format";
+import { getFigureScales } from "./scales";
 import { ChartTable, TrendChart, type ChartSeries } from "./trend-chart";
 
 const ACTUAL = "#164a82";
@@ -21,7 +21,11 @@ export async function VolumeCharts({
   locale: Locale;
   csvHref: string;
 }) {
-  const [t, root] = await Promise.all([getTranslations("dashboard"), getTranslations()]);
+  const [t, root, scales] = await Promise.all([
+    getTranslations("dashboard"),
+    getTranslations(),
+    getFigureScales(locale),
+  ]);
   const label = rowLabels(dashboard.scope, root, locale);
   const { chart } = dashboard;
   // Goal lines are drawn only within their goals' periods (null elsewhere).
@@ -33,7 +37,8 @@ export async function VolumeCharts({
     categories: chart.months,
     categoryLabel: (m: string) => formatMonth(m, locale),
     tickLabel: (m: string) => (m.endsWith("-01") ? m.slice(0, 4) : null),
-    formatValue: (v: number) => formatCnyCompact(v, locale),
+    axis: scales.cnyAxis,
+    columnScale: scales.cny,
     tableLabel: t("chart.table"),
     categoryHeader: t("chart.month"),
     // Both charts' figures are in the one table below them: the months and sources once.
@@ -92,7 +97,7 @@ export async function VolumeCharts({
         categories={chart.months}
         categoryLabel={common.categoryLabel}
         series={[...monthly, ...cumulative]}
-        formatValue={common.formatValue}
+        columnScale={common.columnScale}
         extraColumns={[{ header: t("chart.source"), values: chart.sources.map(label.source) }]}
       />
     </section>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Stat } from "@/components/ui/card";
 import { BreakdownTable } from "@/components/dashboard/breakdown-table";
 import { formatChange, formatMonth } from "@/components/dashboard/format";
+import { getFigureScales } from "@/components/dashboard/scales";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import type { Locale } from "@/lib/i18n/config";
 import { formatCnyCompact, formatNumber } from "@/lib/i18n/format";
@@ -12,7 +13,7 @@ import type { MerchantFigures as Figures } from "@/lib/server/declarations/get-m
 
 /** The merchant's own volume for a year: by month, customs mode and market. */
 export async function MerchantFigures({ figures, locale }: { figures: Figures; locale: Locale }) {
-  const t = await getTranslations();
+  const [t, scales] = await Promise.all([getTranslations(), getFigureScales(locale)]);
   const { year } = figures;
   const money = (v: bigint | number) => formatCnyCompact(v, locale);
   if (figures.total.count === 0) {
@@ -53,12 +54,13 @@ export async function MerchantFigures({ figures, locale }: { figures: Figures; l
               colour: "#6fa3d6",
             },
           ]}
-          formatValue={(v) => money(v)}
+          axis={scales.cnyAxis}
+          columnScale={scales.cny}
           tableLabel={t("dashboard.chart.table")}
           categoryHeader={t("dashboard.chart.month")}
         />
       </section>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <BreakdownTable
           id="figures-modes"
           title={t("declarations.figures.byMode")}

@@ -4,6 +4,8 @@ import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { formatMonth } from "@/components/dashboard/format";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { listRates } from "@/lib/server/rates/list-rates";
+import { getFigureScales } from "@/components/dashboard/scales";
+import { formatRate, rateColumnDigits } from "@/lib/i18n/column-scale";
 import { minorToDecimal } from "@/lib/validation/decimal";
 import { dashboardYears, resolveYear } from "@/lib/server/dashboard/filters";
 import { firstValues } from "@/lib/forms/search-params";
@@ -21,7 +23,9 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-/** A rate as typed, without trailing zeros beyond four decimals ("7.1884"). */
+/** A rate (CNY per unit, stored in millionths) as a number. */
+const rateOf = (micros: bigint) => Number(micros) / 1e6;
+/** A rate as stored, without trailing zeros beyond four decimals ("4.662452"): the cell's tooltip. */
 const rateText = (micros: bigint) => minorToDecimal(micros, 6).replace(/(\.\d{4}\d*?)0+$/, "$1");
 
 export default async function RatesPage({
@@ -34,6 +38,19 @@ export default async function RatesPage({
   const year = resolveYear(Number(firstValues(await searchParams).year) || undefined, nowMonth);
   const [t, locale, table] = await Promise.all([getTranslations("dataAdmin"), getUiLocale(), listRates(year)]);
   const months = Array.from({ length: 12 }, (_, i) => makeMonth(year, i + 1));
+  const scales = await getFigureScales(locale);
+  // Each currency's column with one number of decimals: 7.0515 is not followed by 4.662452.
+  const digits = new Map(
+    table.currencies.map((c) => [
+      c,
+      rateColumnDigits(
+        months.map((m) => {
+          const rate = table.rate(m, c);
+          return rate === null ? null : rateOf(rate);
+        }),
+      ),
+    ]),
+  );
   return (
     <>
       <PageHeading title={t("rates.title")} lead={t("rates.lead")} />
@@ -60,6 +77,9 @@ export default async function RatesPage({
         <EmptyState>{t("rates.empty")}</EmptyState>
       ) : (
         <DataTable
+          caption={scales.ratesIn()}
+          captionClassName="caption-top px-3 py-2 text-left text-xs text-slate-600"
+          scrollLabel={scales.scrollLabel(t("rates.title"))}
           columns={[
             { key: "month", label: t("rates.month") },
             ...table.currencies.map((c) => ({ key: c, label: c, className: "text-right" })),
@@ -73,8 +93,12 @@ export default async function RatesPage({
               {table.currencies.map((c) => {
                 const rate = table.rate(m, c);
                 return (
-                  <td key={c} className="px-3 py-1.5 text-right tabular-nums">
-                    {rate === null ? "—" : rateText(rate)}
+                  <td
+                    key={c}
+                    className="px-3 py-1.5 text-right tabular-nums"
+                    title={rate === null ? undefined : rateText(rate)}
+                  >
+                    {rate === null ? "—" : formatRate(rateOf(rate), digits.get(c)!, locale)}
                   </td>
                 );
               })}

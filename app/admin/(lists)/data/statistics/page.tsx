@@ -9,7 +9,7 @@ import { firstValues } from "@/lib/forms/search-params";
 import { addMonths, makeMonth } from "@/lib/time/months";
 import { monthOf } from "@/lib/time/shanghai";
 import { getUiLocale, localized } from "@/lib/i18n/server";
-import { formatCnyCompact } from "@/lib/i18n/format";
+import { getFigureScales } from "@/components/dashboard/scales";
 import { DataTabs } from "../data-tabs";
 import { YearForm } from "../year-form";
 import { importStatsAction, removeStatAction, setStatAction } from "./actions";
@@ -35,6 +35,9 @@ export default async function StatisticsPage({
     listDemonstrationZones(),
   ]);
   const months = Array.from({ length: 12 }, (_, i) => makeMonth(year, i + 1));
+  // The whole year in one unit and one number of decimals: the months compare down and across.
+  const scales = await getFigureScales(locale);
+  const money = scales.cny(zones.flatMap((z) => months.map((m) => stats.stat(z.id, m)?.valueFen)));
   const zoneOptions = zones.map((z) => ({ value: z.id, label: localized(z, "name", locale) }));
   const lastMonth = addMonths(nowMonth, -1);
   return (
@@ -69,6 +72,9 @@ export default async function StatisticsPage({
         <EmptyState>{t("statistics.empty")}</EmptyState>
       ) : (
         <DataTable
+          caption={scales.amountsIn(money)}
+          captionClassName="caption-top px-3 py-2 text-left text-xs text-slate-600"
+          scrollLabel={scales.scrollLabel(t("statistics.title"))}
           columns={[
             { key: "zone", label: t("statistics.zone") },
             ...months.map((m) => ({
@@ -92,7 +98,7 @@ export default async function StatisticsPage({
                     className="px-2 py-1.5 text-right whitespace-nowrap tabular-nums"
                     title={stat?.source || undefined}
                   >
-                    {stat ? formatCnyCompact(stat.valueFen, locale) : "—"}
+                    {stat ? money.format(stat.valueFen) : "—"}
                   </td>
                 );
               })}
