@@ -20,6 +20,7 @@ import enAudit from "./messages/en/audit.json";
 import enImportsQueue from "./messages/en/imports-queue.json";
 import enPasswordNotice from "./messages/en/password-notice.json";
 import enPasswordToggle from "./messages/en/password-toggle.json";
+import enSecondFactor from "./messages/en/second-factor.json";
 import enLists from "./messages/en/lists.json";
 import enMerchantStatus from "./messages/en/merchant-status.json";
 import enFigureScales from "./messages/en/figure-scales.json";
@@ -43,6 +44,7 @@ import zhAudit from "./messages/zh-CN/audit.json";
 import zhImportsQueue from "./messages/zh-CN/imports-queue.json";
 import zhPasswordNotice from "./messages/zh-CN/password-notice.json";
 import zhPasswordToggle from "./messages/zh-CN/password-toggle.json";
+import zhSecondFactor from "./messages/zh-CN/second-factor.json";
 import zhLists from "./messages/zh-CN/lists.json";
 import zhMerchantStatus from "./messages/zh-CN/merchant-status.json";
 import zhFigureScales from "./messages/zh-CN/figure-scales.json";
@@ -69,6 +71,7 @@ const zhFiles = [
   zhImportsQueue,
   zhPasswordNotice,
   zhPasswordToggle,
+  zhSecondFactor,
   zhLists,
   zhMerchantStatus,
   zhFigureScales,
@@ -94,6 +97,7 @@ const enFiles = [
   enImportsQueue,
   enPasswordNotice,
   enPasswordToggle,
+  enSecondFactor,
   enLists,
   enMerchantStatus,
   enFigureScales,
@@ -120,6 +124,7 @@ const zhCN = {
   ...zhImportsQueue,
   ...zhPasswordNotice,
   ...zhPasswordToggle,
+  ...zhSecondFactor,
   ...zhLists,
   ...zhMerchantStatus,
   ...zhFigureScales,
@@ -145,6 +150,7 @@ const en = {
   ...enImportsQueue,
   ...enPasswordNotice,
   ...enPasswordToggle,
+  ...enSecondFactor,
   ...enLists,
   ...enMerchantStatus,
   ...enFigureScales,

@@ -5,6 +5,30 @@ import { cst } from "./dates";
 
 export const DEMO_PASSWORD = "cbec-demo-2025";
 
+/**
+ * The TOTP key (base32) of the demo staff and operator accounts, who must
+ * sign in with a code like every /admin user. Published like the password,
+ * in the README and the demo's sign-in help, and used by the e2e sign-in.
+ */
+export const DEMO_TOTP_SECRET = "CBECDEMOSTAFFTOTPKEYQQJBSWY3DPEH";
+
+/**
+ * The staff and operator rows with TOTP on under the demo key, encrypted
+ * with this server's AUTH_SECRET. Without one (a bare `npm run db:seed`),
+ * they are left without, and are sent to enrolment at their first sign-in.
+ */
+export function withDemoSecondFactor(
+  users: Prisma.UserCreateManyInput[],
+  encrypt: ((base32: string, userId: string) => string) | null,
+): Prisma.UserCreateManyInput[] {
+  if (!encrypt) return users;
+  return users.map((u) =>
+    u.role === "STAFF" || u.role === "PARK_OPERATOR"
+      ? { ...u, totpSecretEncrypted: encrypt(DEMO_TOTP_SECRET, u.id!), totpEnabledAt: u.createdAt }
+      : u,
+  );
+}
+
 export type DemoAccount = { email: string; role: Role; homePath: string };
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = Object.freeze([

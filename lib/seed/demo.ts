@@ -5,13 +5,14 @@ import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { PLATFORMS } from "@/lib/reference/platforms";
 import { cst } from "./dates";
-import { buildAccounts } from "./demo-accounts";
+import { encryptTotpSecret } from "@/lib/server/auth/totp";
+import { buildAccounts, withDemoSecondFactor } from "./demo-accounts";
 import { buildMerchants } from "./demo-merchants";
 import { PARKS } from "./demo-parks";
 import { DEMO_PILOT_ZONE_CODE, DEMO_ZONES, PILOT_ZONE } from "./demo-zones";
 import { rng, seededId } from "./random";
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./demo-accounts";
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, type DemoAccount } from "./demo-accounts";
 
 const SEED = 20_250_101;
 
@@ -126,7 +127,9 @@ export async function seedDemo(db: Db, opts: { passwordHash: string }): Promise<
         await tx.merchant.createMany({ data: data.merchants });
         await tx.merchantPlatform.createMany({ data: data.merchantPlatforms });
         await tx.merchantCategory.createMany({ data: data.merchantCategories });
-        await tx.user.createMany({ data: data.users });
+        await tx.user.createMany({
+          data: withDemoSecondFactor(data.users, process.env.AUTH_SECRET ? encryptTotpSecret : null),
+        });
         await tx.membership.createMany({ data: data.memberships });
         await tx.notification.createMany({ data: data.notifications });
         return true;

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 }
 
 export default async function AccountPage() {
-  const user = await requirePageUser(["MERCHANT", "STAFF", "PARK_OPERATOR"], "/account");
+  const user = await requirePageUser(["MERCHANT", "STAFF", "PARK_OPERATOR"], "/account", { ownAccount: true });
   const [t, tSessions, locale, claims] = await Promise.all([
     getTranslations("account"),
     getTranslations("deviceSessions"),
@@ -37,6 +38,7 @@ export default async function AccountPage() {
         <p className="mt-1 mb-4 text-sm text-slate-600">{t("password.lead")}</p>
         <ChangePasswordForm />
       </section>
+      <SecondFactorSection on={user.secondFactor} />
       <section aria-labelledby="devices-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="devices-heading" className="text-lg font-semibold">
           {tSessions("title")}
@@ -89,5 +91,24 @@ export default async function AccountPage() {
         </form>
       </section>
     </div>
+  );
+}
+
+/** Whether two-step sign-in is on, and the way to its page. */
+async function SecondFactorSection({ on }: { on: boolean }) {
+  const t = await getTranslations("secondFactor");
+  return (
+    <section
+      aria-labelledby="second-factor-heading"
+      className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+    >
+      <h2 id="second-factor-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <p className="mt-1 mb-4 text-sm text-slate-600">{on ? t("statusOn") : t("statusOff")}</p>
+      <Link href="/account/mfa" className="font-medium text-brand-700 underline">
+        {on ? t("manage") : t("setUp")}
+      </Link>
+    </section>
   );
 }

@@ -2,33 +2,55 @@
 import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
+import type { FormState } from "@/lib/forms/form-state";
 import { formAction } from "@/lib/server/actions/form-action";
-import { signIn } from "@/lib/server/auth/auth";
+import { SecondFactorRequired, signIn } from "@/lib/server/auth/auth";
 import { safeCallbackPath } from "@/lib/server/auth/callback-path";
 import { normalizeEmail } from "@/lib/server/auth/credentials";
+import { openChallenge } from "@/lib/server/auth/second-factor";
 import { homePathFor, loadSessionUser } from "@/lib/server/auth/session-user";
 import { db } from "@/lib/server/db";
 
 // Any text is passed on: the credentials check refuses what cannot be an account, with one answer.
 const field = z.string().default("");
-const LoginInput = z.object({ email: field, password: field, callbackUrl: field });
+const LoginInput = z.object({ email: field, password: field, callbackUrl: field, challenge: field, code: field });
 
-export const loginAction = formAction<typeof LoginInput, "anyone", { email: string }>({
+/** The challenge the form sends back with the code, when the password was right and a code must follow. */
+export type LoginData = { challenge: string };
+
+/**
+ * Signs in with the password, then (for an account with TOTP on) with the
+ * code: the first answer carries only a challenge, and no session exists
+ * until the code passes.
+ */
+export const loginAction = formAction<typeof LoginInput, "anyone", { email: string }, LoginData>({
   access: "anyone",
   schema: LoginInput,
   values: (raw) => ({ email: typeof raw.email === "string" ? raw.email : "" }),
-  async run({ email, password, callbackUrl }, { fail }) {
+  async run({ email, password, callbackUrl, challenge, code }, { fail, t, values }) {
     try {
-      await signIn("credentials", { email, password, redirect: false });
+      const secondStep = challenge ? { challenge, code } : { email, password };
+      await signIn("credentials", { ...secondStep, redirect: false });
     } catch (error) {
+      if (error instanceof SecondFactorRequired) {
+        const state: FormState<{ email: string }, LoginData> = {
+          ok: false,
+          values,
+          data: { challenge: error.challenge },
+        };
+        return error.retry ? { ...state, message: t("secondFactorLogin.wrongCode") } : state;
+      }
       if (error instanceof AuthError) {
-        const rateLimited = error instanceof CredentialsSignin && error.code === "rate_limited";
-        return fail(rateLimited ? "login.rateLimited" : "login.invalid");
+        const code = error instanceof CredentialsSignin ? error.code : "";
+        if (code === "challenge_expired") return fail("secondFactorLogin.expired");
+        return fail(code === "rate_limited" ? "login.rateLimited" : "login.invalid");
       }
       throw error;
     }
-    const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true } });
-    const sessionUser = user ? await loadSessionUser(db, { userId: user.id, freshSignIn: true }) : null;
+    const userId = challenge
+      ? openChallenge(challenge)
+      : (await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true } }))?.id;
+    const sessionUser = userId ? await loadSessionUser(db, { userId, freshSignIn: true }) : null;
     if (!sessionUser) return fail("login.failed");
     redirect(safeCallbackPath(callbackUrl, homePathFor(sessionUser)));
   },

@@ -2,14 +2,53 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
-import { loginAction } from "./actions";
+import { loginAction, type LoginData } from "./actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { usePasswordToggle } from "@/components/forms/password-field";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+/** The labels of the code step, translated by the page. */
+export type SecondFactorStepLabels = { lead: string; code: string; submit: string; submitting: string };
+
+export function LoginForm({ callbackUrl, codeStep }: { callbackUrl: string; codeStep: SecondFactorStepLabels }) {
   const t = useTranslations("login");
-  const [state, action, pending] = useActionState<FormState<{ email: string }>, FormData>(loginAction, {});
+  const [state, action, pending] = useActionState<FormState<{ email: string }, LoginData>, FormData>(loginAction, {});
   const password = usePasswordToggle("password");
+  const challenge = state.data?.challenge;
+  if (challenge) {
+    // The password was right: no session yet, until the code passes.
+    return (
+      <form key={state.message ?? "code"} action={action} className="space-y-4" noValidate>
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <input type="hidden" name="challenge" value={challenge} />
+        <input type="hidden" name="email" value={state.values?.email ?? ""} />
+        <div aria-live="polite" id="login-error">
+          {state.message ? (
+            <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+              {state.message}
+            </p>
+          ) : null}
+        </div>
+        <p className="text-sm text-slate-700">{codeStep.lead}</p>
+        <div>
+          <label htmlFor="code" className="block text-sm font-medium text-slate-800">
+            {codeStep.code}
+          </label>
+          <input
+            id="code"
+            name="code"
+            type="text"
+            autoComplete="one-time-code"
+            autoFocus
+            required
+            maxLength={32}
+            aria-describedby={state.message ? "login-error" : undefined}
+            className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 font-mono shadow-sm focus:border-brand-600"
+          />
+        </div>
+        <SubmitButton pending={pending} label={codeStep.submit} pendingLabel={codeStep.submitting} className="w-full" />
+      </form>
+    );
+  }
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -11,9 +11,10 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const [t, tHelp, user, params] = await Promise.all([
+  const [t, tHelp, tCode, user, params] = await Promise.all([
     getTranslations("login"),
     getTranslations("loginHelp"),
+    getTranslations("secondFactorLogin"),
     getSessionUser(),
     searchParams,
   ]);
@@ -23,7 +24,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1 mb-6 text-sm text-slate-600">{t("lead")}</p>
-        <LoginForm callbackUrl={typeof params.callbackUrl === "string" ? params.callbackUrl : ""} />
+        <LoginForm
+          callbackUrl={typeof params.callbackUrl === "string" ? params.callbackUrl : ""}
+          codeStep={{
+            lead: tCode("lead"),
+            code: tCode("code"),
+            submit: tCode("submit"),
+            submitting: tCode("submitting"),
+          }}
+        />
         <p className="mt-4 text-sm">
           <Link href="/forgot-password" className="font-medium text-brand-700 underline">
             {tHelp("forgotLink")}

@@ -72,6 +72,12 @@ export const AUDIT_ACTIONS = [
   "account.password_reset",
   "account.password_setup",
   "account.sign_out_everywhere",
+  "account.mfa_enable",
+  "account.mfa_disable",
+  "account.mfa_recovery_renew",
+  "account.mfa_sign_in",
+  "account.mfa_failure",
+  "account.mfa_recovery_use",
   "user.create_staff",
   // Reads of personal data (lib/server/audit/audit-read.ts).
   ...READ_AUDIT_ACTIONS,

@@ -1,6 +1,6 @@
 import "server-only";
 import { getSessionUser } from "./guards";
-import type { SessionUser } from "./session-user";
+import { needsSecondFactorEnrolment, type SessionUser } from "./session-user";
 
 type Role = SessionUser["role"];
 
@@ -47,6 +47,8 @@ const ROLES: Record<Access, readonly Role[]> = {
 /** Whether a signed-in user passes an access rule. */
 export function hasAccess(user: SessionUser, access: Access): boolean {
   if (!ROLES[access].includes(user.role)) return false;
+  // Staff and operators without a second factor may only manage their own account (and so enrol).
+  if (access !== "user" && needsSecondFactorEnrolment(user)) return false;
   if (access === "merchant") return user.merchant !== null;
   if (access === "merchantOwner") return user.merchant !== null && user.membershipRole === "OWNER";
   if (access === "activeMerchant") {

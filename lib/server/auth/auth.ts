@@ -13,6 +13,21 @@ class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
+/** The password was right and the account's code must follow: no session yet, only the challenge for the form. */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second_factor";
+  constructor(
+    readonly challenge: string,
+    readonly retry: boolean,
+  ) {
+    super();
+  }
+}
+
+class ChallengeExpired extends CredentialsSignin {
+  code = "challenge_expired";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
@@ -26,11 +41,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: authLogger,
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, challenge: {}, code: {} },
       async authorize(credentials, request) {
         const result = await authorizeSignIn(db, credentials, request.headers);
         if (result.ok) return result.user;
         if (result.reason === "rate_limited") throw new RateLimited();
+        if (result.reason === "second_factor") throw new SecondFactorRequired(result.challenge, result.retry);
+        if (result.reason === "challenge_expired") throw new ChallengeExpired();
         return null;
       },
     }),

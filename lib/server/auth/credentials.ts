@@ -11,7 +11,8 @@ import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "./passwor
 import { hasNoControlCharacters } from "@/lib/validation/text";
 
 export type CredentialsResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: string } }
+  /** `secondFactor`: the password was right, and the account's TOTP code must follow before a session exists. */
+  | { ok: true; user: { id: string; email: string; name: string; role: string }; secondFactor: boolean }
   | { ok: false; reason: "invalid" | "rate_limited" };
 
 export function normalizeEmail(email: string): string {
@@ -59,15 +60,24 @@ export async function checkCredentials(
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, disabled: true, passwordHash: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabled: true,
+      passwordHash: true,
+      totpEnabledAt: true,
+    },
   });
   const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !valid || user.disabled) {
     await recordLoginFailure(db, rules, email, now);
     return { ok: false, reason: "invalid" };
   }
-  await recordLoginSuccess(db, email, input.ip, now);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  const secondFactor = user.totpEnabledAt !== null;
+  // With a second factor, only the right code counts as a success: the attempts stay counted until then.
+  if (!secondFactor) await completeSignIn(db, user.id, email, input.ip, now);
   if (user.passwordHash && needsRehash(user.passwordHash)) {
     // A legacy hash is replaced now that the password is known; only if it is
     // still the one checked, so a change made meanwhile is never undone.
@@ -82,5 +92,12 @@ export async function checkCredentials(
       name: user.name,
       role: user.role,
     },
+    secondFactor,
   };
+}
+
+/** A sign-in that passed every factor: its address's attempts are given back, and it is the last sign-in. */
+export async function completeSignIn(db: Db, userId: string, email: string, ip: string, now: Date): Promise<void> {
+  await recordLoginSuccess(db, email, ip, now);
+  await db.user.update({ where: { id: userId }, data: { lastLoginAt: new Date() } });
 }

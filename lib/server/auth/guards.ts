@@ -4,7 +4,13 @@ import { cache } from "react";
 import { db } from "@/lib/server/db";
 import { logSecurityEvent } from "@/lib/server/observability/security-log";
 import { currentSession } from "./current-user";
-import { homePathFor, loadSessionUser, type SessionUser } from "./session-user";
+import {
+  homePathFor,
+  loadSessionUser,
+  needsSecondFactorEnrolment,
+  SECOND_FACTOR_ENROLMENT_PATH,
+  type SessionUser,
+} from "./session-user";
 
 export class AuthorizationError extends Error {
   constructor(public readonly code: "unauthenticated" | "forbidden") {
@@ -23,11 +29,11 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return claims ? loadSessionUser(db, claims) : null;
 });
 
-/** For server actions and route handlers: throws unless the user has a role. */
+/** For server actions and route handlers: throws unless the user has a role (and staff a second factor). */
 export async function requireRole(roles: readonly Role[]): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw new AuthorizationError("unauthenticated");
-  if (!roles.includes(user.role)) throw new AuthorizationError("forbidden");
+  if (!roles.includes(user.role) || needsSecondFactorEnrolment(user)) throw new AuthorizationError("forbidden");
   return user;
 }
 
@@ -42,8 +48,16 @@ export async function requireActiveMerchant(): Promise<
   return user as SessionUser & { merchant: NonNullable<SessionUser["merchant"]> };
 }
 
-/** For pages: sends visitors to sign in, and users of another area home. */
-export async function requirePageUser(roles: readonly Role[], returnTo: string): Promise<SessionUser> {
+/**
+ * For pages: sends visitors to sign in, users of another area home, and staff
+ * or operators without a second factor to enrolment (OWASP ASVS 4.3.1), but
+ * on the account's own pages (`ownAccount`), where they enrol.
+ */
+export async function requirePageUser(
+  roles: readonly Role[],
+  returnTo: string,
+  options: { ownAccount?: boolean } = {},
+): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) {
     await logSecurityEvent({ event: "access.refused", reason: "unauthenticated", where: `page:${roles.join(",")}` });
@@ -57,6 +71,15 @@ export async function requirePageUser(roles: readonly Role[], returnTo: string):
       userId: user.id,
     });
     redirect(homePathFor(user));
+  }
+  if (!options.ownAccount && needsSecondFactorEnrolment(user)) {
+    await logSecurityEvent({
+      event: "access.refused",
+      reason: "forbidden",
+      where: "page:secondFactorEnrolment",
+      userId: user.id,
+    });
+    redirect(SECOND_FACTOR_ENROLMENT_PATH);
   }
   return user;
 }

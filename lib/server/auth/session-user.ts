@@ -13,6 +13,7 @@ const USER_FIELDS = {
   role: true,
   parkId: true,
   disabled: true,
+  totpEnabledAt: true,
   membership: {
     select: {
       role: true,
@@ -49,13 +50,15 @@ export async function loadSessionUser(db: Db, source: SessionSource, now = new D
     found = session?.user;
   }
   if (!found || found.disabled) return null;
-  const { membership, id, email, name, role, parkId } = found;
+  const { membership, id, email, name, role, parkId, totpEnabledAt } = found;
   return {
     id,
     email,
     name,
     role,
     parkId,
+    /** Whether the account has TOTP on. */
+    secondFactor: totpEnabledAt !== null,
     sessionId: "freshSignIn" in source ? null : source.sessionId,
     membershipRole: membership?.role ?? null,
     merchant: membership?.merchant ?? null,
@@ -64,9 +67,24 @@ export async function loadSessionUser(db: Db, source: SessionSource, now = new D
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof loadSessionUser>>>;
 
+/** Where a staff member or park operator without a second factor is sent: nothing of /admin opens until they enrol. */
+export const SECOND_FACTOR_ENROLMENT_PATH = "/account/mfa";
+
+/**
+ * Whether the user must turn on TOTP before anything else (OWASP ASVS 4.3.1):
+ * everyone who can open /admin must have it.
+ */
+export function needsSecondFactorEnrolment(user: Pick<SessionUser, "role" | "secondFactor">): boolean {
+  return (user.role === "STAFF" || user.role === "PARK_OPERATOR") && !user.secondFactor;
+}
+
 /** Where a user lands after signing in. */
-export function homePathFor(user: Pick<SessionUser, "role" | "merchant">): string {
-  if (user.role === "STAFF" || user.role === "PARK_OPERATOR") return "/admin";
+export function homePathFor(
+  user: Pick<SessionUser, "role" | "merchant"> & Partial<Pick<SessionUser, "secondFactor">>,
+): string {
+  if (user.role === "STAFF" || user.role === "PARK_OPERATOR") {
+    return user.secondFactor === false ? SECOND_FACTOR_ENROLMENT_PATH : "/admin";
+  }
   const m = user.merchant;
   if (m && m.verificationStatus === "APPROVED" && m.accountState === "ACTIVE") return "/merchant";
   return "/merchant/status";

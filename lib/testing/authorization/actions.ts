@@ -123,6 +123,17 @@ export const ACTIONS: Record<string, ActionEntry> = {
     },
     expect: byAccess(SIGNED_IN, "notFound", "refused"),
   },
+  // Two-step sign-in: a wrong code (and password) turns nothing on or off and makes no codes.
+  "app/(public)/account/mfa/actions.ts#confirmSecondFactorAction": {
+    refusal: "account.forbidden",
+    prepare: async () => ({ form: { code: "000000" } }),
+    expect: byAccess(SIGNED_IN, "says:secondFactor.wrongCode", "refused"),
+  },
+  "app/(public)/account/mfa/actions.ts#manageSecondFactorAction": {
+    refusal: "account.forbidden",
+    prepare: async () => ({ form: { password: "not the password", code: "000000", intent: "disable" } }),
+    expect: byAccess(SIGNED_IN, "says:secondFactor.wrongPasswordOrCode", "refused"),
+  },
   "lib/server/notifications/actions.ts#markReadAction": {
     plain: true,
     prepare: (w, db) => freshNotice(db, w),

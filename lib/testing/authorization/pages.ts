@@ -33,6 +33,9 @@ export const PAGES: Record<string, PageEntry> = {
   "app/(public)/account/page.tsx": {
     expect: { ...all<PageOutcome>("ok"), anonymous: login("/account") },
   },
+  "app/(public)/account/mfa/page.tsx": {
+    expect: { ...all<PageOutcome>("ok"), anonymous: login("/account/mfa") },
+  },
   "app/(public)/developers/page.tsx": publicPage,
   "app/(public)/events/page.tsx": publicPage,
   "app/(public)/events/[slug]/page.tsx": { params: (w) => ({ slug: w.event.slug }), expect: all("ok") },
@@ -70,6 +73,8 @@ export const PAGES: Record<string, PageEntry> = {
   },
   "app/admin/events/[id]/check-in/page.tsx": { params: (w) => ({ id: w.event.id }), expect: staffOnly },
   "app/admin/events/[id]/edit/page.tsx": { params: (w) => ({ id: w.event.id }), expect: staffOnly },
+  // Searched by the start of A's USCC: another park's operator finds nothing of A.
+  "app/admin/search/page.tsx": { ...scoped, searchParams: (w) => ({ q: w.uscc.slice(0, 16) }) },
   "app/admin/merchants/[id]/page.tsx": {
     params: (w) => ({ id: w.merchantId }),
     expect: adminPage({ operator: "ok", otherOperator: "notFound", staff: "ok" }),
@@ -91,6 +96,8 @@ export const PAGES: Record<string, PageEntry> = {
   "app/merchant/(approved)/skus/new/page.tsx": merchantPage,
   "app/merchant/(approved)/skus/import/page.tsx": merchantPage,
   "app/merchant/(approved)/team/page.tsx": ownDataPage,
+  // Searched by A's SKU code: A's people find it, merchant B does not.
+  "app/merchant/(approved)/search/page.tsx": { ...ownDataPage, searchParams: (w) => ({ q: w.skuCode }) },
   "app/merchant/(approved)/skus/[id]/page.tsx": {
     params: (w) => ({ id: w.skuId }),
     expect: approvedMerchantPage("notFound"),

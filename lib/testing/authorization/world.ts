@@ -55,6 +55,8 @@ export async function buildWorld(db: Db) {
       passwordHash: "x",
       role: "PARK_OPERATOR",
       parkId: otherPark.id,
+      // Enrolled, as every /admin user must be (ASVS 4.3.1).
+      totpEnabledAt: new Date(),
     },
   });
   const other = await makeMerchant(db, { parkId: otherPark.id });

@@ -88,6 +88,16 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
       runs: 12,
       form: form({ currentPassword: PASSWORD, newPassword: password.password, confirmPassword: password.password }),
     },
+    "app/(public)/account/mfa/actions.ts#confirmSecondFactorAction": {
+      as: "spare",
+      runs: 20,
+      form: form({ code: "123456" }),
+    },
+    "app/(public)/account/mfa/actions.ts#manageSecondFactorAction": {
+      as: "staff",
+      runs: 20,
+      form: form({ password: PASSWORD, code: "123456", intent: "renew" }),
+    },
     "app/(public)/account/actions.ts#endSessionAction": {
       as: "spare",
       runs: 20,
