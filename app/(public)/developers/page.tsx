@@ -29,7 +29,7 @@ const METHOD_TONE: Record<string, string> = {
 
 /** A readable page of the OpenAPI document, rendered from the document itself. */
 export default async function DevelopersPage() {
-  const t = await getTranslations("developers");
+  const [t, tScale] = await Promise.all([getTranslations("developers"), getTranslations("figureScales")]);
   const doc = buildOpenApiDocument() as {
     paths: Record<string, PathItem>;
     components: { schemas: Record<string, Schema> };
@@ -63,7 +63,9 @@ export default async function DevelopersPage() {
             </a>
           </li>
         </ul>
-        <pre className="mt-4 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{example}</pre>
+        <pre className="mt-4 rounded bg-slate-900 p-3 text-xs break-all whitespace-pre-wrap text-slate-100">
+          {example}
+        </pre>
       </Card>
 
       <section aria-labelledby="endpoints" className="space-y-4">
@@ -94,6 +96,9 @@ export default async function DevelopersPage() {
                     <h3 className="mb-1 text-sm font-semibold">{t("parameters")}</h3>
                     <SchemaTable
                       labels={labels}
+                      scrollLabel={tScale("scrollRegion", {
+                        table: `${method.toUpperCase()} /api/v1${path} ${t("parameters")}`,
+                      })}
                       schema={{
                         type: "object",
                         properties: Object.fromEntries(
@@ -131,7 +136,7 @@ export default async function DevelopersPage() {
         {Object.entries(doc.components.schemas).map(([name, schema]) => (
           <Card key={name} title={<code className="font-mono">{name}</code>}>
             {schema.description ? <p className="mb-2 text-sm text-slate-600">{schema.description}</p> : null}
-            <SchemaTable schema={schema} labels={labels} />
+            <SchemaTable schema={schema} labels={labels} scrollLabel={tScale("scrollRegion", { table: name })} />
           </Card>
         ))}
       </section>

@@ -50,15 +50,19 @@ export function describeType(s: Schema | undefined): string {
 export function SchemaTable({
   schema,
   labels,
+  scrollLabel,
 }: {
   schema: Schema;
   labels: { name: string; type: string; required: string; description: string; yes: string; no: string };
+  /** Names the table's box, which a keyboard can then focus and scroll on a narrow screen. */
+  scrollLabel: string;
 }) {
   const required = new Set(schema.required ?? []);
   const rows = Object.entries(schema.properties ?? {});
   if (!rows.length) return <p className="font-mono text-sm">{describeType(schema)}</p>;
   return (
     <DataTable
+      scrollLabel={scrollLabel}
       boxed={false}
       head="ruled"
       columns={[
