@@ -20,6 +20,7 @@ import enAudit from "./messages/en/audit.json";
 import enImportsQueue from "./messages/en/imports-queue.json";
 import enPasswordNotice from "./messages/en/password-notice.json";
 import enPasswordToggle from "./messages/en/password-toggle.json";
+import enMerchantLists from "./messages/en/merchant-lists.json";
 import enSecondFactor from "./messages/en/second-factor.json";
 import enLists from "./messages/en/lists.json";
 import enMerchantStatus from "./messages/en/merchant-status.json";
@@ -44,6 +45,7 @@ import zhAudit from "./messages/zh-CN/audit.json";
 import zhImportsQueue from "./messages/zh-CN/imports-queue.json";
 import zhPasswordNotice from "./messages/zh-CN/password-notice.json";
 import zhPasswordToggle from "./messages/zh-CN/password-toggle.json";
+import zhMerchantLists from "./messages/zh-CN/merchant-lists.json";
 import zhSecondFactor from "./messages/zh-CN/second-factor.json";
 import zhLists from "./messages/zh-CN/lists.json";
 import zhMerchantStatus from "./messages/zh-CN/merchant-status.json";
@@ -71,6 +73,7 @@ const zhFiles = [
   zhImportsQueue,
   zhPasswordNotice,
   zhPasswordToggle,
+  zhMerchantLists,
   zhSecondFactor,
   zhLists,
   zhMerchantStatus,
@@ -97,6 +100,7 @@ const enFiles = [
   enImportsQueue,
   enPasswordNotice,
   enPasswordToggle,
+  enMerchantLists,
   enSecondFactor,
   enLists,
   enMerchantStatus,
@@ -124,6 +128,7 @@ const zhCN = {
   ...zhImportsQueue,
   ...zhPasswordNotice,
   ...zhPasswordToggle,
+  ...zhMerchantLists,
   ...zhSecondFactor,
   ...zhLists,
   ...zhMerchantStatus,
@@ -150,6 +155,7 @@ const en = {
   ...enImportsQueue,
   ...enPasswordNotice,
   ...enPasswordToggle,
+  ...enMerchantLists,
   ...enSecondFactor,
   ...enLists,
   ...enMerchantStatus,

@@ -2,23 +2,71 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { DeclarationFilters } from "@/lib/validation/declaration";
 import { yearDays } from "@/lib/time/days";
-import { paginate } from "@/lib/paging";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { DEFAULT_PAGE_SIZE, defineList, listOrderBy, paginate, type ListQuery, type SortDir } from "@/lib/paging";
 
-export const DECLARATIONS_PAGE_SIZE = 25;
+/** The declaration list's sortable columns (each with its first direction) and its default order: newest first. */
+export const DECLARATION_LIST = defineList({
+  columns: {
+    declaredOn: "desc",
+    reference: "asc",
+    mode: "asc",
+    direction: "asc",
+    country: "asc",
+    amount: "desc",
+    valueCny: "desc",
+  },
+  sort: "declaredOn",
+  dir: "desc",
+});
+export type DeclarationSortKey = keyof typeof DECLARATION_LIST.columns;
+export type DeclarationListQuery = ListQuery<DeclarationSortKey>;
 
-/** The merchant's own declarations, newest first; the merchant comes from the session. */
-export async function listDeclarations(merchantId: string, filters: DeclarationFilters) {
-  const where = {
+const ORDERS: Record<DeclarationSortKey, (dir: SortDir) => Prisma.DeclarationOrderByWithRelationInput[]> = {
+  declaredOn: (dir) => [{ declaredOn: dir }, { createdAt: dir }],
+  reference: (dir) => [{ reference: dir }],
+  mode: (dir) => [{ customsMode: dir }, { declaredOn: "desc" }],
+  direction: (dir) => [{ direction: dir }, { declaredOn: "desc" }],
+  country: (dir) => [{ country: dir }, { declaredOn: "desc" }],
+  // Amounts compare within a currency; the value in CNY compares across them.
+  amount: (dir) => [{ currency: "asc" }, { valueMinor: dir }],
+  valueCny: (dir) => [{ valueFen: dir }],
+};
+
+/** The order of a list query for findMany, ending with the id so that equal values keep one order. */
+export function declarationOrderBy(query: Pick<DeclarationListQuery, "sort" | "dir">) {
+  return listOrderBy(ORDERS, query);
+}
+
+/** One merchant's declarations matching the list's filters; the merchant is always part of the query. */
+export function merchantDeclarationWhere(merchantId: string, filters: Partial<DeclarationFilters>) {
+  return {
     merchantId,
     ...(filters.year ? { declaredOn: yearDays(filters.year) } : {}),
     ...(filters.mode ? { customsMode: filters.mode } : {}),
     ...(filters.direction ? { direction: filters.direction } : {}),
     ...(filters.country ? { country: filters.country } : {}),
   };
-  const paging = paginate(filters.page, DECLARATIONS_PAGE_SIZE, await db.declaration.count({ where }));
+}
+
+const DEFAULT_QUERY: DeclarationListQuery = {
+  page: 1,
+  size: DEFAULT_PAGE_SIZE,
+  sort: DECLARATION_LIST.sort,
+  dir: DECLARATION_LIST.dir,
+};
+
+/** A page of the merchant's own declarations in the order asked for; the merchant comes from the session. */
+export async function listDeclarations(
+  merchantId: string,
+  filters: Partial<DeclarationFilters>,
+  query: DeclarationListQuery = DEFAULT_QUERY,
+) {
+  const where = merchantDeclarationWhere(merchantId, filters);
+  const paging = paginate(query.page, query.size, await db.declaration.count({ where }));
   const items = await db.declaration.findMany({
     where,
-    orderBy: [{ declaredOn: "desc" }, { createdAt: "desc" }],
+    orderBy: declarationOrderBy(query),
     skip: paging.skip,
     take: paging.take,
   });

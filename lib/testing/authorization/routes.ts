@@ -175,6 +175,12 @@ export const ROUTES: Record<string, RouteEntry> = {
     url: () => "/merchant/declarations/template",
     expect: activeMerchant(200),
   },
+  "app/merchant/(approved)/declarations/export/route.ts GET": {
+    url: () => "/merchant/declarations/export",
+    expect: activeMerchant(200),
+    withoutMerchantA: ["otherMerchant"],
+    withMerchantA: ["owner", "member"],
+  },
   "app/merchant/(approved)/skus/export/route.ts GET": {
     url: () => "/merchant/skus/export",
     expect: activeMerchant(200),

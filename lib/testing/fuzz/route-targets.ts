@@ -328,6 +328,15 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
       runs: 10,
       request: request({ path: () => "/merchant/declarations/template", query: ["lang"] }),
     },
+    "app/merchant/(approved)/declarations/export/route.ts#GET": {
+      // 10 exports a minute per user: the later runs check the refusal (429) is clean too.
+      as: "owner",
+      runs: 20,
+      request: request({
+        path: () => "/merchant/declarations/export",
+        query: ["year", "mode", "direction", "country", "sort", "dir", "merchantId"],
+      }),
+    },
     "app/merchant/(approved)/skus/export/route.ts#GET": {
       as: "owner",
       runs: 40,

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { seedDemo } from "@/lib/seed/demo";
+import { clearRateLimit } from "@/lib/server/rate-limit";
+import { DECLARATION_EXPORT_LIMIT, exportDeclarations } from "@/lib/server/declarations/export-declarations";
+import { sessionStub } from "@/lib/testing/next-stubs";
+import { GET } from "./route";
+
+const get = (query = "") => GET(new Request(`http://localhost/merchant/declarations/export${query}`));
+const YEAR = 2016;
+
+let ours = { userId: "", merchantId: "" };
+let theirs = { userId: "", merchantId: "" };
+
+async function declare(merchantId: string, reference: string, day: string, direction: "EXPORT" | "IMPORT" = "EXPORT") {
+  await db.declaration.create({
+    data: {
+      merchantId,
+      declaredOn: new Date(`${day}T00:00:00Z`),
+      month: day.slice(0, 7),
+      customsMode: "9610",
+      direction,
+      country: "US",
+      valueMinor: 123_456n,
+      currency: "USD",
+      valueFen: 888_888n,
+      reference,
+    },
+  });
+}
+
+beforeAll(async () => {
+  await seedDemo(db, { passwordHash: "unused" });
+  const owner = await db.user.findUniqueOrThrow({
+    where: { email: "merchant@example.com" },
+    include: { membership: true },
+  });
+  ours = { userId: owner.id, merchantId: owner.membership!.merchantId };
+  const other = await db.merchant.findFirstOrThrow({
+    where: { id: { not: ours.merchantId }, verificationStatus: "APPROVED", accountState: "ACTIVE" },
+  });
+  const user = await db.user.create({
+    data: { email: "other-export@example.com", name: "其他企业", passwordHash: "x", role: "MERCHANT" },
+  });
+  await db.membership.create({ data: { userId: user.id, merchantId: other.id, role: "OWNER" } });
+  theirs = { userId: user.id, merchantId: other.id };
+  await declare(ours.merchantId, "OURS-1", `${YEAR}-03-01`);
+  await declare(ours.merchantId, "OURS-2", `${YEAR}-05-02`, "IMPORT");
+  await declare(ours.merchantId, "OURS-3", `${YEAR}-07-03`);
+  await declare(theirs.merchantId, "THEIRS-1", `${YEAR}-04-01`);
+});
+afterAll(() => db.$disconnect());
+
+const dataLines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n")
+    .slice(1);
+
+describe("GET /merchant/declarations/export", () => {
+  it("refuses visitors and staff", async () => {
+    sessionStub.userId = null;
+    expect((await get()).status).toBe(401);
+    sessionStub.userId = (await db.user.findUniqueOrThrow({ where: { email: "staff@example.com" } })).id;
+    expect((await get()).status).toBe(403);
+  });
+
+  it("exports the caller's declarations as filtered, newest first, and never another merchant's", async () => {
+    sessionStub.userId = ours.userId;
+    const res = await get(`?year=${YEAR}&merchantId=${theirs.merchantId}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const csv = await res.text();
+    expect(csv).not.toContain("THEIRS-1");
+    const lines = dataLines(csv);
+    expect(lines.map((l) => l.split(",")[8])).toEqual(["OURS-3", "OURS-2", "OURS-1"]);
+    expect(lines[0]).toBe(`${YEAR}-07-03,9610,Export,US,1234.56,USD,,,OURS-3,8888.88`);
+    const imports = dataLines(await (await get(`?year=${YEAR}&direction=IMPORT`)).text());
+    expect(imports).toHaveLength(1);
+    expect(imports[0]).toContain("OURS-2");
+    // The other merchant exports its own row only.
+    sessionStub.userId = theirs.userId;
+    const other = await (await get(`?year=${YEAR}`)).text();
+    expect(dataLines(other)).toHaveLength(1);
+    expect(other).toContain("THEIRS-1");
+    expect(other).not.toContain("OURS-");
+  });
+
+  it("refuses a selection over the cap instead of cutting it short", async () => {
+    const filters = { year: YEAR };
+    expect(await exportDeclarations(db, ours.merchantId, filters, undefined, 2)).toEqual({
+      ok: false,
+      reason: "tooMany",
+      count: 3,
+    });
+    const fits = await exportDeclarations(db, ours.merchantId, filters, undefined, 3);
+    expect(fits.ok && fits.rows.map((r) => r.reference)).toEqual(["OURS-3", "OURS-2", "OURS-1"]);
+  });
+
+  it("limits each user's exports per window, with Retry-After and a message in their language", async () => {
+    sessionStub.userId = ours.userId;
+    await clearRateLimit(db, `declarations-export:user:${ours.userId}`);
+    for (let i = 0; i < DECLARATION_EXPORT_LIMIT.limit; i++) expect((await get(`?year=${YEAR}`)).status).toBe(200);
+    const refused = await get(`?year=${YEAR}`);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(await refused.text()).toMatch(/^Too many exports/);
+    // Another user's exports are counted apart.
+    sessionStub.userId = theirs.userId;
+    expect((await get(`?year=${YEAR}`)).status).toBe(200);
+  });
+});

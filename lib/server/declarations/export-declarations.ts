@@ -1,0 +1,69 @@
+import "server-only";
+import type { Db } from "@/lib/db/create-client";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { hitRateLimit, type RateLimitRule } from "@/lib/server/rate-limit";
+import { currencyMinorDigits } from "@/lib/reference/currencies";
+import { minorToDecimal } from "@/lib/validation/decimal";
+import type { DeclarationFilters } from "@/lib/validation/declaration";
+import { DECLARATION_COLUMNS } from "./import-declarations";
+import { declarationOrderBy, DECLARATION_LIST, merchantDeclarationWhere } from "./list-declarations";
+
+/** The most rows one export holds; a larger selection is refused, to be narrowed by the filters. */
+export const DECLARATION_EXPORT_CAP = 10_000;
+
+/** Exports one user may download per window, across every server process. */
+export const DECLARATION_EXPORT_LIMIT: RateLimitRule = { limit: 10, windowSeconds: 60 };
+
+/** Counts one export by this user; false once the window's exports are spent. */
+export async function allowDeclarationExport(db: Db, userId: string, now = new Date()) {
+  const state = await hitRateLimit(db, `declarations-export:user:${userId}`, DECLARATION_EXPORT_LIMIT, now);
+  if (!state.limited) return { ok: true as const };
+  const retry = Math.ceil(((state.resetAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000);
+  return { ok: false as const, retryAfterSeconds: Math.max(1, retry) };
+}
+
+/** The columns: the import's (so an export can be read back in), then the value in CNY. */
+export const DECLARATION_EXPORT_FIELDS = [
+  ...(Object.keys(DECLARATION_COLUMNS) as (keyof typeof DECLARATION_COLUMNS)[]),
+];
+
+type ExportRow = Record<(typeof DECLARATION_EXPORT_FIELDS)[number] | "valueCny", string>;
+
+/**
+ * One merchant's declarations matching the list's filters, in the list's
+ * order, as CSV cells. The merchant is part of the query, so another
+ * merchant's rows can never be in it; more than `cap` rows is refused.
+ */
+export async function exportDeclarations(
+  db: Db,
+  merchantId: string,
+  filters: Partial<DeclarationFilters>,
+  orderBy: Prisma.DeclarationOrderByWithRelationInput[] = declarationOrderBy(DECLARATION_LIST),
+  cap = DECLARATION_EXPORT_CAP,
+): Promise<{ ok: true; rows: ExportRow[] } | { ok: false; reason: "tooMany"; count: number }> {
+  const where = merchantDeclarationWhere(merchantId, filters);
+  const count = await db.declaration.count({ where });
+  if (count > cap) return { ok: false, reason: "tooMany", count };
+  const items = await db.declaration.findMany({ where, orderBy, take: cap });
+  const platformIds = [...new Set(items.map((d) => d.platformId).filter((id): id is string => !!id))];
+  const platforms = await db.platform.findMany({
+    where: { id: { in: platformIds } },
+    select: { id: true, code: true },
+  });
+  const codeOf = new Map(platforms.map((p) => [p.id, p.code]));
+  return {
+    ok: true,
+    rows: items.map((d) => ({
+      declaredOn: d.declaredOn.toISOString().slice(0, 10),
+      customsMode: d.customsMode,
+      direction: d.direction,
+      country: d.country,
+      amount: minorToDecimal(d.valueMinor, currencyMinorDigits(d.currency)),
+      currency: d.currency,
+      platform: d.platformId ? (codeOf.get(d.platformId) ?? "") : "",
+      hsChapter: d.hsChapter ?? "",
+      reference: d.reference,
+      valueCny: minorToDecimal(d.valueFen, 2),
+    })),
+  };
+}
