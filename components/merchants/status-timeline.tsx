@@ -9,13 +9,18 @@ export async function StatusTimeline({
   steps,
   reviewDays,
   locale,
+  now,
 }: {
   steps: TimelineStep[];
   reviewDays: number;
   locale: Locale;
+  /** The time of the request: a decision due before it is overdue. */
+  now: Date;
 }) {
   const t = await getTranslations("merchantStatusTimeline");
-  const waiting = steps.at(-1)?.kind === "decisionDue";
+  const due = steps.at(-1);
+  const waiting = due?.kind === "decisionDue";
+  const overdue = due?.kind === "decisionDue" && due.by.getTime() < now.getTime();
   return (
     <Card title={t("title")}>
       <ol className="space-y-4">
@@ -51,6 +56,7 @@ export async function StatusTimeline({
         })}
       </ol>
       {waiting ? <p className="mt-4 text-sm text-slate-700">{t("wait", { days: reviewDays })}</p> : null}
+      {overdue ? <p className="mt-2 text-sm font-medium text-amber-900">{t("overdue")}</p> : null}
       <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("contactTitle")}</h3>
       <p className="mt-1 text-sm text-slate-700">{t("contact")}</p>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">

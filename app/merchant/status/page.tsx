@@ -56,7 +56,12 @@ export default async function MerchantStatusPage({ searchParams }: { searchParam
         ) : null}
       </section>
       {merchant ? (
-        <StatusTimeline steps={await getStatusTimeline(merchant)} reviewDays={REVIEW_WORKING_DAYS} locale={locale} />
+        <StatusTimeline
+          steps={await getStatusTimeline(merchant)}
+          reviewDays={REVIEW_WORKING_DAYS}
+          locale={locale}
+          now={new Date()}
+        />
       ) : null}
       {merchant && state === "REVISION_REQUESTED" && user.membershipRole === "OWNER" ? (
         <Card title={t("resubmitTitle")}>
