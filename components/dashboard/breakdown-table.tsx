@@ -66,8 +66,10 @@ export async function BreakdownTable({
           scrollLabel={scales.scrollLabel(title)}
           padding="px-2 py-2"
           // The cells' padding, alignment and figures once for the body, not on each cell: figures right
-          // and unbroken; the row's name, rank and text columns left.
-          bodyClassName="*:*:px-2 *:*:py-1.5 *:*:tabular-nums [&_td]:text-right [&_td]:whitespace-nowrap [&_th]:min-w-28 [&_th]:text-left [&_th]:font-medium"
+          // and unbroken; the row's name, rank and text columns left. Each cell is the containing block of
+          // its "—" text for screen readers, which otherwise sits outside the scrolling box and widens the
+          // page on a phone.
+          bodyClassName="*:*:px-2 *:*:py-1.5 *:*:tabular-nums [&_td]:relative [&_td]:text-right [&_td]:whitespace-nowrap [&_th]:min-w-28 [&_th]:text-left [&_th]:font-medium"
           columns={[
             ranked && { key: "rank", label: t("columns.rank") },
             { key: "label", label: labelHeader },
