@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "./language-switcher";
+import { GlobalSearch } from "./global-search";
 
 /** The top bar shared by every area; the right side is the area's own. */
 export async function SiteHeader({ homeHref = "/", children }: { homeHref?: string; children?: React.ReactNode }) {
@@ -22,6 +23,7 @@ export async function SiteHeader({ homeHref = "/", children }: { homeHref?: stri
           </span>
         </Link>
         <div className="flex flex-wrap items-center gap-3">
+          <GlobalSearch />
           <LanguageSwitcher />
           {children}
         </div>

@@ -23,6 +23,7 @@ import enPasswordToggle from "./messages/en/password-toggle.json";
 import enMerchantLists from "./messages/en/merchant-lists.json";
 import enSecondFactor from "./messages/en/second-factor.json";
 import enLists from "./messages/en/lists.json";
+import enSearch from "./messages/en/search.json";
 import enMerchantStatus from "./messages/en/merchant-status.json";
 import enFigureScales from "./messages/en/figure-scales.json";
 import zhCore from "./messages/zh-CN/core.json";
@@ -48,6 +49,7 @@ import zhPasswordToggle from "./messages/zh-CN/password-toggle.json";
 import zhMerchantLists from "./messages/zh-CN/merchant-lists.json";
 import zhSecondFactor from "./messages/zh-CN/second-factor.json";
 import zhLists from "./messages/zh-CN/lists.json";
+import zhSearch from "./messages/zh-CN/search.json";
 import zhMerchantStatus from "./messages/zh-CN/merchant-status.json";
 import zhFigureScales from "./messages/zh-CN/figure-scales.json";
 import type { Locale } from "./config";
@@ -76,6 +78,7 @@ const zhFiles = [
   zhMerchantLists,
   zhSecondFactor,
   zhLists,
+  zhSearch,
   zhMerchantStatus,
   zhFigureScales,
 ] as const;
@@ -103,6 +106,7 @@ const enFiles = [
   enMerchantLists,
   enSecondFactor,
   enLists,
+  enSearch,
   enMerchantStatus,
   enFigureScales,
 ] as const;
@@ -131,6 +135,7 @@ const zhCN = {
   ...zhMerchantLists,
   ...zhSecondFactor,
   ...zhLists,
+  ...zhSearch,
   ...zhMerchantStatus,
   ...zhFigureScales,
 };
@@ -158,6 +163,7 @@ const en = {
   ...enMerchantLists,
   ...enSecondFactor,
   ...enLists,
+  ...enSearch,
   ...enMerchantStatus,
   ...enFigureScales,
 };

@@ -96,8 +96,9 @@ export const PAGES: Record<string, PageEntry> = {
   "app/merchant/(approved)/skus/new/page.tsx": merchantPage,
   "app/merchant/(approved)/skus/import/page.tsx": merchantPage,
   "app/merchant/(approved)/team/page.tsx": ownDataPage,
-  // Searched by A's SKU code: A's people find it, merchant B does not.
-  "app/merchant/(approved)/search/page.tsx": { ...ownDataPage, searchParams: (w) => ({ q: w.skuCode }) },
+  // Searched by part of the name every matrix SKU has (the page repeats the query): A's people find
+  // A's SKU code, merchant B only its own SKUs.
+  "app/merchant/(approved)/search/page.tsx": { ...ownDataPage, searchParams: () => ({ q: "矩阵测试" }) },
   "app/merchant/(approved)/skus/[id]/page.tsx": {
     params: (w) => ({ id: w.skuId }),
     expect: approvedMerchantPage("notFound"),

@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { allowSearch } from "./search-group";
+import { parseSearchQuery, SEARCH_MAX_LENGTH } from "./search-query";
+
+/**
+ * What a search page does with its `q`: nothing when empty, an error key
+ * (of `globalSearch.errors`) when it cannot run or the user is over the
+ * limit, otherwise the results of `search`.
+ */
+export async function runSearch<T>(
+  userId: string,
+  raw: string | undefined,
+  search: (q: string) => Promise<T>,
+): Promise<
+  | { q: string; results: null; error?: undefined }
+  | { q: string; results: null; error: { key: "tooLong" | "controlCharacters" | "rateLimited"; max: number } }
+  | { q: string; results: T; error?: undefined }
+> {
+  const parsed = parseSearchQuery(raw);
+  if (parsed.kind === "empty") return { q: "", results: null };
+  if (parsed.kind === "invalid")
+    return { q: parsed.q, results: null, error: { key: parsed.error, max: SEARCH_MAX_LENGTH } };
+  if (!(await allowSearch(db, userId)))
+    return { q: parsed.q, results: null, error: { key: "rateLimited", max: SEARCH_MAX_LENGTH } };
+  return { q: parsed.q, results: await search(parsed.q) };
+}
