@@ -53,7 +53,12 @@ describe("security events in the log (OWASP ASVS 7.1.3, 7.2.1, 7.2.2)", () => {
   it("logs each sign-in success and failure as one JSON line with the account or a keyed hash of the email, never the password", async () => {
     const wrong = "not the right passphrase";
     const { text, events } = await capture(async () => {
-      await authorizeSignIn(db, { email: " Staff@Example.com", password: PASSWORD }, headers("signin-ok-01"), noWait);
+      await authorizeSignIn(
+        db,
+        { email: " Merchant@Example.com", password: PASSWORD },
+        headers("signin-ok-01"),
+        noWait,
+      );
       await authorizeSignIn(db, { email: "operator@example.com", password: wrong }, headers("signin-bad-02"), noWait);
       await authorizeSignIn(db, { email: "nobody@example.com", password: wrong }, headers("signin-bad-03"), noWait);
     });
@@ -61,7 +66,7 @@ describe("security events in the log (OWASP ASVS 7.1.3, 7.2.1, 7.2.2)", () => {
       expect.objectContaining({
         level: "info",
         event: "signIn.success",
-        userId: ids["staff@example.com"],
+        userId: ids["merchant@example.com"],
         requestId: "signin-ok-01",
         ip: expect.any(String),
       }),
