@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { FilterActions, FilterForm, FilterSelect } from "@/components/forms/filter-fields";
+import { FilterActions, FilterForm, FilterInput, FilterSelect } from "@/components/forms/filter-fields";
 import type { Locale } from "@/lib/i18n/config";
 import { countryOptions } from "@/lib/reference/countries";
 import { CUSTOMS_MODES, DIRECTIONS, type DeclarationFilters as Filters } from "@/lib/validation/declaration";
@@ -17,6 +17,14 @@ export async function DeclarationFilters({
   const t = await getTranslations();
   return (
     <FilterForm label={t("declarations.list.filters")} action="/merchant/declarations" columns={5} className="mb-4">
+      <FilterInput
+        id="d-q"
+        name="q"
+        type="search"
+        label={t("declarations.columns.reference")}
+        defaultValue={filters.q}
+        maxLength={100}
+      />
       <FilterSelect
         id="d-year"
         name="year"

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { currencyMinorDigits, isCurrencyCode } from "@/lib/reference/currencies";
 import { isUsableHsChapter } from "@/lib/reference/hs-chapters";
-import { optionalText } from "./text";
+import { optionalText, plainText } from "./text";
 
 // Error messages are keys of the `dataValidation` namespace in dashboard.json.
 
@@ -145,6 +145,8 @@ export const DeclarationFilters = z.object({
   mode: z.enum(CUSTOMS_MODES).optional().catch(undefined),
   direction: z.enum(DIRECTIONS).optional().catch(undefined),
   country: z.preprocess(upper, z.string().refine(isCountryCode).optional()).catch(undefined),
+  /** Part of the merchant's own reference. */
+  q: plainText(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type DeclarationFilters = z.infer<typeof DeclarationFilters>;

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { DeclarationFilters } from "@/lib/validation/declaration";
 import { yearDays } from "@/lib/time/days";
+import { providerOf } from "@/lib/db/provider";
+import { containsText } from "@/lib/server/search/contains-text";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { DEFAULT_PAGE_SIZE, defineList, listOrderBy, paginate, type ListQuery, type SortDir } from "@/lib/paging";
 
@@ -46,6 +48,7 @@ export function merchantDeclarationWhere(merchantId: string, filters: Partial<De
     ...(filters.mode ? { customsMode: filters.mode } : {}),
     ...(filters.direction ? { direction: filters.direction } : {}),
     ...(filters.country ? { country: filters.country } : {}),
+    ...(filters.q ? { reference: containsText(filters.q, providerOf(db)) } : {}),
   };
 }
 

@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { providerOf } from "@/lib/db/provider";
 import { merchantSkuWhere } from "@/lib/server/skus/list-skus";
+import { merchantDeclarationWhere } from "@/lib/server/declarations/list-declarations";
 import { queryString } from "@/lib/forms/search-params";
 import { SkuFilters } from "@/lib/validation/sku";
-import { containsText } from "./contains-text";
 import { searchGroup } from "./search-group";
 
 /**
@@ -15,7 +15,7 @@ import { searchGroup } from "./search-group";
 export async function searchForMerchant(merchantId: string, q: string) {
   const provider = providerOf(db);
   const skuWhere = merchantSkuWhere(merchantId, SkuFilters.parse({ q, status: "ALL" }), provider);
-  const declarationWhere = { merchantId, reference: containsText(q, provider) };
+  const declarationWhere = merchantDeclarationWhere(merchantId, { q });
   const [skus, declarations] = await Promise.all([
     searchGroup(db, q, {
       find: (take) =>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
-import { FilterActions, FilterForm, FilterSelect } from "@/components/forms/filter-fields";
+import { FilterActions, FilterForm, FilterInput, FilterSelect } from "@/components/forms/filter-fields";
 import { EventStatusBadge } from "@/components/events/status-badges";
 import { Pager } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/server/auth/guards";
@@ -54,6 +54,14 @@ export default async function AdminEventsPage({
         }
       />
       <FilterForm>
+        <FilterInput
+          id="f-q"
+          name="q"
+          type="search"
+          label={t("columns.title")}
+          defaultValue={filters.q}
+          maxLength={100}
+        />
         <FilterSelect
           id="f-status"
           name="status"
