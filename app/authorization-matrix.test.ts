@@ -32,6 +32,8 @@ vi.mock("@/lib/server/auth/auth", async (importOriginal) => {
   };
 });
 vi.mock("@/lib/server/mail/send-mail", () => ({ sendMail: async () => undefined }));
+// These calls refuse the same accounts many times over on purpose: no alert (observability/alerts.ts) may write a notice.
+Object.assign(process.env, { ALERT_SIGN_IN_FAILURES: "0", ALERT_REFUSALS_PER_USER: "0", ALERT_RATE_LIMITED: "0" });
 
 const { NextRequest } = await import("next/server");
 const { db } = await import("@/lib/server/db");

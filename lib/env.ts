@@ -47,6 +47,14 @@ const schema = z
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     // CSV imports running at once in worker threads (lib/server/imports/runner.ts); one per merchant at a time.
     IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+    // Alerting on abnormal activity (lib/server/observability/alerts.ts): how many events of a kind
+    // within the window raise one alert; 0 turns that rule off.
+    ALERT_WINDOW_SECONDS: z.coerce.number().int().min(60).max(86_400).default(600),
+    ALERT_SIGN_IN_FAILURES: z.coerce.number().int().min(0).default(20),
+    ALERT_REFUSALS_PER_USER: z.coerce.number().int().min(0).default(10),
+    ALERT_RATE_LIMITED: z.coerce.number().int().min(0).default(20),
+    // Where alerts are mailed (with SMTP_URL); commission staff always get them in the portal.
+    ALERT_EMAIL: z.email({ message: "must be an email address" }).optional(),
     // Set by Next.js itself; a build needs no secret.
     NEXT_PHASE: z.string().optional(),
   })

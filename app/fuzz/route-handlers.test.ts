@@ -22,6 +22,8 @@ vi.mock("next/server", async (importOriginal) => ({
 }));
 vi.mock("@/lib/server/mail/send-mail", () => ({ sendMail: async () => undefined }));
 process.env.LOGIN_MAX_DELAY_MS = "0";
+// These calls refuse the same accounts many times over on purpose: no alert (observability/alerts.ts) may write a notice.
+Object.assign(process.env, { ALERT_SIGN_IN_FAILURES: "0", ALERT_REFUSALS_PER_USER: "0", ALERT_RATE_LIMITED: "0" });
 
 const { NextRequest } = await import("next/server");
 const { currentUserModule, sessionStub } = await import("@/lib/testing/next-stubs");

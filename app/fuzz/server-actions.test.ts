@@ -21,6 +21,8 @@ vi.mock("next/server", async (importOriginal) => ({
 vi.mock("@/lib/server/mail/send-mail", () => ({ sendMail: async () => undefined }));
 // A failed sign-in waits (LOGIN_MAX_DELAY_MS) before answering; the fuzzer does not.
 process.env.LOGIN_MAX_DELAY_MS = "0";
+// These calls refuse the same accounts many times over on purpose: no alert (observability/alerts.ts) may write a notice.
+Object.assign(process.env, { ALERT_SIGN_IN_FAILURES: "0", ALERT_REFUSALS_PER_USER: "0", ALERT_RATE_LIMITED: "0" });
 
 const { currentUserModule, sessionStub, signInFresh } = await import("@/lib/testing/next-stubs");
 const { db } = await import("@/lib/server/db");

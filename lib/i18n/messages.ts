@@ -15,6 +15,7 @@ import enDeployment from "./messages/en/deployment.json";
 import enMaps from "./messages/en/maps.json";
 import enFigures from "./messages/en/figures.json";
 import enObservability from "./messages/en/observability.json";
+import enAlerts from "./messages/en/alerts.json";
 import enLimits from "./messages/en/limits.json";
 import enAudit from "./messages/en/audit.json";
 import enImportsQueue from "./messages/en/imports-queue.json";
@@ -41,6 +42,7 @@ import zhDeployment from "./messages/zh-CN/deployment.json";
 import zhMaps from "./messages/zh-CN/maps.json";
 import zhFigures from "./messages/zh-CN/figures.json";
 import zhObservability from "./messages/zh-CN/observability.json";
+import zhAlerts from "./messages/zh-CN/alerts.json";
 import zhLimits from "./messages/zh-CN/limits.json";
 import zhAudit from "./messages/zh-CN/audit.json";
 import zhImportsQueue from "./messages/zh-CN/imports-queue.json";
@@ -70,6 +72,7 @@ const zhFiles = [
   zhMaps,
   zhFigures,
   zhObservability,
+  zhAlerts,
   zhLimits,
   zhAudit,
   zhImportsQueue,
@@ -98,6 +101,7 @@ const enFiles = [
   enMaps,
   enFigures,
   enObservability,
+  enAlerts,
   enLimits,
   enAudit,
   enImportsQueue,
@@ -127,6 +131,7 @@ const zhCN = {
   ...zhMaps,
   ...zhFigures,
   ...zhObservability,
+  ...zhAlerts,
   ...zhLimits,
   ...zhAudit,
   ...zhImportsQueue,
@@ -155,6 +160,7 @@ const en = {
   ...enMaps,
   ...enFigures,
   ...enObservability,
+  ...enAlerts,
   ...enLimits,
   ...enAudit,
   ...enImportsQueue,

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/create-client";
+import { logSecurityEvent } from "@/lib/server/observability/security-log";
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
 export type RateLimitState = { limited: boolean; count: number; resetAt: Date | null };
@@ -101,6 +102,7 @@ export async function limitByAddress(
 ): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
   const state = await hitRateLimit(db, `${kind}:ip:${ip}`, ADDRESS_LIMITS[kind], now);
   if (!state.limited) return { ok: true };
+  await logSecurityEvent({ event: "rateLimited", limit: kind });
   const retry = Math.ceil(((state.resetAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000);
   return { ok: false, retryAfterSeconds: Math.max(1, retry) };
 }

@@ -5,6 +5,7 @@ import { authenticateApi } from "@/lib/server/api/authenticate";
 import { db } from "@/lib/server/db";
 import type { SkuActor } from "@/lib/server/skus/context";
 import { resolveActor, type Access, type ActorFor } from "@/lib/server/auth/actor";
+import { getSessionUser } from "@/lib/server/auth/guards";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { logSecurityEvent } from "@/lib/server/observability/security-log";
 import { requestIdOf } from "@/lib/server/observability/log-error";
@@ -38,12 +39,12 @@ export async function authorizeRoute<A extends RouteAccess>(
     const auth = await authenticateApi(db, request);
     if (!auth.ok) {
       const reason = auth.response.status === 401 ? "unauthenticated" : "forbidden";
-      if (auth.response.status !== 429) {
-        await logSecurityEvent(
-          { event: "access.refused", reason, where: "route:apiToken" },
-          requestIdOf(request.headers),
-        );
-      }
+      await logSecurityEvent(
+        auth.response.status === 429
+          ? { event: "rateLimited", limit: "apiToken" }
+          : { event: "access.refused", reason, where: "route:apiToken" },
+        requestIdOf(request.headers),
+      );
       return auth;
     }
     const { actor, tokenId, locale } = auth.caller;
@@ -52,8 +53,9 @@ export async function authorizeRoute<A extends RouteAccess>(
   const who = await resolveActor(access as Access);
   if (who.ok) return who as RouteAuth<A>;
   const error = who.reason;
+  const userId = error === "forbidden" ? ((await getSessionUser())?.id ?? null) : null;
   await logSecurityEvent(
-    { event: "access.refused", reason: error, where: `route:${access}` },
+    { event: "access.refused", reason: error, where: `route:${access}`, userId },
     requestIdOf(request.headers),
   );
   const message = refusals

@@ -5,6 +5,7 @@ import { codeIssues, translateIssues, type FieldIssue, type Translator } from "@
 import { formToObject } from "@/lib/forms/form-data";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
 import { resolveActor, type Access, type ActorFor } from "@/lib/server/auth/actor";
+import { getSessionUser } from "@/lib/server/auth/guards";
 import { logSecurityEvent } from "@/lib/server/observability/security-log";
 
 /** What an action's use-case step is given besides its parsed input. */
@@ -85,7 +86,9 @@ export function formAction<S extends z.ZodType, A extends Access | "anyone", V =
     if (spec.access !== "anyone") {
       const who = await resolveActor(spec.access as Access);
       if (!who.ok) {
-        await logSecurityEvent({ event: "access.refused", reason: who.reason, where: `action:${spec.access}` });
+        // Who was refused, so that one account's refusals add up to an alert (observability/alerts.ts).
+        const userId = who.reason === "forbidden" ? ((await getSessionUser())?.id ?? null) : null;
+        await logSecurityEvent({ event: "access.refused", reason: who.reason, where: `action:${spec.access}`, userId });
         const key = who.reason === "unauthenticated" && spec.signedOut ? spec.signedOut : spec.forbidden;
         return fail(key ?? "errors.forbidden");
       }

@@ -6,6 +6,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { authSecret } from "@/lib/server/auth/auth-secret";
 import { currentRequestId } from "./current-request-id";
+import { logError } from "./log-error";
 import { jsonLogLine } from "./logger";
 
 export type SecurityEvent =
@@ -43,7 +44,9 @@ export type SecurityEvent =
       /** The access rule, guard or route file that refused: never the requested path, which may carry a token. */
       where: string;
       userId?: string | null;
-    };
+    }
+  /** A request refused by a rate limit other than sign-in's (`limit` names it). */
+  | { event: "rateLimited"; limit: string; userId?: string | null };
 
 /**
  * The email of a failed sign-in, as a keyed hash (HMAC-SHA-256 with
@@ -67,5 +70,13 @@ export function securityLogLine(event: SecurityEvent, requestId: string, now = n
 
 /** Writes a security event to the log; `requestId` when the caller has the request's headers at hand. */
 export async function logSecurityEvent(event: SecurityEvent, requestId?: string): Promise<void> {
-  console.info(securityLogLine(event, requestId ?? (await currentRequestId())));
+  const id = requestId ?? (await currentRequestId());
+  console.info(securityLogLine(event, id));
+  // Counted toward the alerts (alerts.ts); a failure there is logged, never the request's.
+  try {
+    const [{ db }, { countTowardAlerts }] = await Promise.all([import("@/lib/server/db"), import("./alerts")]);
+    await countTowardAlerts(db, event, id);
+  } catch (error) {
+    logError(error, { requestId: id, route: "alerts" });
+  }
 }
