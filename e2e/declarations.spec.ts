@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAt, storageStatePath } from "./support/accounts";
-import { newCompany, openInQueue, pageAs, signInAfterRegistering } from "./support/merchants";
+import { chooseHsChapter, newCompany, openInQueue, pageAs, signInAfterRegistering } from "./support/merchants";
 import { IMPORT_ENDS_WITHIN, importEnded } from "./support/imports";
 
 /** The dashboard headline's exact figure ("精确值：CNY 19,959,700,000.00") in fen. */
@@ -97,7 +97,7 @@ test.describe("market procurement in the pilot park", () => {
     await page.getByLabel("统一社会信用代码").fill(company.uscc);
     await page.getByLabel("所在园区").selectOption({ label: "大足龙水五金市场" });
     await page.getByRole("group", { name: "销售平台" }).getByLabel("阿里巴巴国际站").check();
-    await page.getByRole("group", { name: "主营商品类别" }).getByLabel(/^82 /).check();
+    await chooseHsChapter(page, "82");
     await page.getByLabel("联系人").fill("钱五金");
     await page.getByLabel("联系电话").fill("13900002222");
     await page.getByLabel("邮箱").fill(company.email);

@@ -25,9 +25,9 @@ test.describe("warehoused SKUs and target markets", () => {
     await page.getByLabel("西永综合保税区跨境电商保税仓（一号库）", { exact: true }).fill("30");
     const search = page.getByLabel("搜索国家或地区");
     await search.fill("冰岛");
-    await page.getByRole("checkbox", { name: "冰岛", exact: true }).check();
+    await page.getByRole("listbox").getByRole("option", { name: "冰岛", exact: true }).click();
     await search.fill("蒙古");
-    await page.getByRole("checkbox", { name: "蒙古", exact: true }).check();
+    await page.getByRole("listbox").getByRole("option", { name: "蒙古", exact: true }).click();
     await expect(page.getByText("已选2个国家或地区")).toBeVisible();
     await page.getByRole("group", { name: "上架平台" }).getByLabel("亚马逊").check();
     await page.getByRole("button", { name: "保存", exact: true }).click();

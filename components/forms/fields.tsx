@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Option } from "@/lib/forms/option";
+import { DateEcho } from "./date-echo";
 // Form fields that carry their own label, hint and error: each input points
 // at its error text with aria-describedby, inside an aria-live region.
 
@@ -81,6 +82,7 @@ export function TextField({
       ) : (
         input
       )}
+      {type === "date" || type === "datetime-local" ? <DateEcho inputId={name} /> : null}
       <FieldMessage name={name} error={error} />
     </div>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Option } from "@/components/forms/fields";
+import { DateEcho } from "./date-echo";
 
 // The filters above a list: a GET form, so every view has its own URL.
 // Unlike the fields in fields.tsx these carry no hint or error text, and they
@@ -120,6 +121,7 @@ export function FilterInput({
         placeholder={placeholder}
         className={control()}
       />
+      {type === "date" ? <DateEcho inputId={id} /> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { CheckboxGroup, SelectField, TextField, type Option } from "@/components/forms/fields";
+import { HsChapterPicker } from "./hs-chapter-picker";
 import type { CompanyFormOptions } from "@/lib/server/merchants/form-options";
 import type { CompanyValues } from "@/lib/forms/company-values";
 import type { FieldErrors } from "@/lib/forms/form-state";
@@ -86,15 +87,12 @@ export function OfferingFields({
         error={errors.platformIds}
         columns="grid-cols-2 sm:grid-cols-4"
       />
-      <CheckboxGroup
-        name="hsChapters"
+      <HsChapterPicker
         label={t("categories")}
         hint={t("categoriesHint")}
         options={chapterOptions}
         selected={values.hsChapters ?? []}
         error={errors.hsChapters}
-        columns="sm:grid-cols-2"
-        scroll
       />
     </>
   );

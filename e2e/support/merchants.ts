@@ -34,11 +34,21 @@ export async function fillRegistration(page: Page, company: ReturnType<typeof ne
   const platforms = page.getByRole("group", { name: "销售平台" });
   await platforms.getByLabel("淘宝").check();
   await platforms.getByLabel("亚马逊").check();
-  await page.getByRole("group", { name: "主营商品类别" }).getByLabel(/^85 /).check();
+  await chooseHsChapter(page, "85");
   await page.getByLabel("联系人").fill("赵测试");
   await page.getByLabel("联系电话").fill("13900001111");
   await page.getByLabel("邮箱").fill(company.email);
   await page.getByLabel("密码").fill(company.password);
+}
+
+/** Picks an HS chapter in the registration or profile form's search box, as a user would. */
+export async function chooseHsChapter(page: Page, code: string) {
+  const field = page.getByRole("group", { name: "主营商品类别" });
+  await field.getByRole("combobox").fill(code);
+  await field
+    .getByRole("listbox")
+    .getByRole("option", { name: new RegExp(`^${code} `) })
+    .click();
 }
 
 export async function registerCompany(page: Page, company: ReturnType<typeof newCompany>) {

@@ -27,12 +27,14 @@ export const CLIENT_NAMESPACES = {
     "membership.rejoin",
     "login",
     "register",
+    "hsChapterPicker",
     "resetPassword",
     "events.signup",
   ],
   /** app/merchant/layout.tsx */
   merchant: [
     "register",
+    "hsChapterPicker",
     "membership.profile",
     "profile",
     "apiTokens.create",

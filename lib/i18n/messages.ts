@@ -27,6 +27,7 @@ import enLists from "./messages/en/lists.json";
 import enSearch from "./messages/en/search.json";
 import enMerchantStatus from "./messages/en/merchant-status.json";
 import enFigureScales from "./messages/en/figure-scales.json";
+import enFormats from "./messages/en/formats.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -54,6 +55,7 @@ import zhLists from "./messages/zh-CN/lists.json";
 import zhSearch from "./messages/zh-CN/search.json";
 import zhMerchantStatus from "./messages/zh-CN/merchant-status.json";
 import zhFigureScales from "./messages/zh-CN/figure-scales.json";
+import zhFormats from "./messages/zh-CN/formats.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -84,6 +86,7 @@ const zhFiles = [
   zhSearch,
   zhMerchantStatus,
   zhFigureScales,
+  zhFormats,
 ] as const;
 const enFiles = [
   enCore,
@@ -113,6 +116,7 @@ const enFiles = [
   enSearch,
   enMerchantStatus,
   enFigureScales,
+  enFormats,
 ] as const;
 
 const zhCN = {
@@ -143,6 +147,7 @@ const zhCN = {
   ...zhSearch,
   ...zhMerchantStatus,
   ...zhFigureScales,
+  ...zhFormats,
 };
 const en = {
   ...enCore,
@@ -172,6 +177,7 @@ const en = {
   ...enSearch,
   ...enMerchantStatus,
   ...enFigureScales,
+  ...enFormats,
 };
 
 export type Messages = typeof zhCN;
