@@ -28,6 +28,7 @@ import enSearch from "./messages/en/search.json";
 import enMerchantStatus from "./messages/en/merchant-status.json";
 import enFigureScales from "./messages/en/figure-scales.json";
 import enFormats from "./messages/en/formats.json";
+import enApiDocs from "./messages/en/api-docs.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -56,6 +57,7 @@ import zhSearch from "./messages/zh-CN/search.json";
 import zhMerchantStatus from "./messages/zh-CN/merchant-status.json";
 import zhFigureScales from "./messages/zh-CN/figure-scales.json";
 import zhFormats from "./messages/zh-CN/formats.json";
+import zhApiDocs from "./messages/zh-CN/api-docs.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -87,6 +89,7 @@ const zhFiles = [
   zhMerchantStatus,
   zhFigureScales,
   zhFormats,
+  zhApiDocs,
 ] as const;
 const enFiles = [
   enCore,
@@ -117,6 +120,7 @@ const enFiles = [
   enMerchantStatus,
   enFigureScales,
   enFormats,
+  enApiDocs,
 ] as const;
 
 const zhCN = {
@@ -148,6 +152,7 @@ const zhCN = {
   ...zhMerchantStatus,
   ...zhFigureScales,
   ...zhFormats,
+  ...zhApiDocs,
 };
 const en = {
   ...enCore,
@@ -178,6 +183,7 @@ const en = {
   ...enMerchantStatus,
   ...enFigureScales,
   ...enFormats,
+  ...enApiDocs,
 };
 
 export type Messages = typeof zhCN;

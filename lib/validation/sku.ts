@@ -46,7 +46,7 @@ export const skuCodeField = textField()
   .max(64, "skuCodeTooLong")
   .regex(/^[A-Za-z0-9._-]+$/, "skuCode")
   .meta({
-    description: "Unique per merchant: letters, digits, '-', '_' and '.', up to 64.",
+    description: "apiDocs.fields.code",
     examples: ["XY-BT-HP-001"],
   });
 
@@ -60,7 +60,7 @@ export const hsCodeField = textField()
       .regex(/^\d{6,10}$/, "hsCode")
       .refine((code) => isUsableHsChapter(code.slice(0, 2)), "hsChapterUnknown"),
   )
-  .meta({ description: "6 to 10 digits; China uses 10-digit commodity codes.", examples: ["8517620000"] });
+  .meta({ description: "apiDocs.fields.hsCode", examples: ["8517620000"] });
 
 export function isValidHsCode(code: string): boolean {
   return hsCodeField.safeParse(code).success;
@@ -70,7 +70,7 @@ export const countryField = textField()
   .trim()
   .toUpperCase()
   .refine(isCountryCode, "country")
-  .meta({ description: "ISO 3166-1 alpha-2", examples: ["US"] });
+  .meta({ description: "apiDocs.fields.country", examples: ["US"] });
 
 function hasMinorDigits(code: string): boolean {
   try {
@@ -84,9 +84,9 @@ export const currencyField = textField()
   .trim()
   .toUpperCase()
   .refine((c) => isCurrencyCode(c) && hasMinorDigits(c), "currency")
-  .meta({ description: "ISO 4217", examples: ["USD"] });
+  .meta({ description: "apiDocs.fields.currency", examples: ["USD"] });
 
-const nameField = optionalText(200).meta({ description: "Up to 200 characters; nameZh or nameEn is required." });
+const nameField = optionalText(200).meta({ description: "apiDocs.fields.name" });
 
 const uniqueSorted = (codes: string[]) => [...new Set(codes)].sort();
 
@@ -95,14 +95,14 @@ const marketsField = z
   .max(MAX_MARKETS, "tooMany")
   .default([])
   .transform(uniqueSorted)
-  .meta({ description: "Target markets, ISO 3166-1 alpha-2 codes.", examples: [["US", "DE"]] });
+  .meta({ description: "apiDocs.fields.markets", examples: [["US", "DE"]] });
 
 const platformsField = z
   .array(z.string().trim().toLowerCase().regex(PLATFORM_CODE_PATTERN, "platform"))
   .max(32, "tooMany")
   .default([])
   .transform(uniqueSorted)
-  .meta({ description: "Codes of the platforms it is listed on, a subset of the merchant's.", examples: [["amazon"]] });
+  .meta({ description: "apiDocs.fields.platforms", examples: [["amazon"]] });
 
 const warehouseCodeKey = z.string().trim().toUpperCase().regex(WAREHOUSE_CODE_PATTERN, "warehouse");
 
@@ -139,22 +139,22 @@ export const SkuInput = z
   .object({
     ...common,
     unitPriceMinor: intField(MAX_PRICE_MINOR, "priceMinor").meta({
-      description: "Unit price in the currency's minor unit (fen, cents).",
+      description: "apiDocs.fields.unitPriceMinor",
       examples: [12900],
     }),
     weightGrams: intField(MAX_WEIGHT_GRAMS, "weight")
       .refine((g) => g > 0, "weight")
-      .meta({ description: "Weight per unit in grams, 1 to 100,000,000." }),
+      .meta({ description: "apiDocs.fields.weightGrams" }),
     stock: z
       .record(warehouseCodeKey, intField(MAX_QUANTITY, "quantity"))
       .default({})
       .meta({
-        description: "Quantity per warehouse code of the merchant's park; warehouses left out hold 0.",
+        description: "apiDocs.fields.stockInput",
         examples: [{ "XIYONG-B1": 120 }],
       }),
   })
   .refine(hasAName, nameRequired)
-  .meta({ description: "A SKU; nameZh or nameEn is required." });
+  .meta({ description: "apiDocs.schemas.skuInput" });
 
 /** The SKU every writer stores, whichever way it came in. */
 export type SkuData = z.output<typeof SkuInput>;
@@ -227,15 +227,15 @@ export type SkuSort = (typeof SKU_SORTS)[number];
 
 /** The list's filters, shared by the web list (lenient) and the API (strict). */
 export const SKU_FILTER_FIELDS = {
-  q: plainText(100).meta({ description: "Search in the code and both names." }),
-  market: countryField.meta({ description: "Only SKUs targeting this market (ISO 3166-1 alpha-2)." }),
+  q: plainText(100).meta({ description: "apiDocs.fields.q" }),
+  market: countryField.meta({ description: "apiDocs.fields.market" }),
   chapter: z
     .string()
     .regex(/^\d{2}$/)
     .refine(isHsChapter)
-    .meta({ description: "Only SKUs in this 2-digit HS chapter." }),
-  warehouse: warehouseCodeKey.meta({ description: "Only SKUs with stock in this warehouse (code)." }),
-  status: z.enum(["ACTIVE", "ARCHIVED", "ALL"]).meta({ description: "Archived SKUs are left out by default." }),
+    .meta({ description: "apiDocs.fields.chapter" }),
+  warehouse: warehouseCodeKey.meta({ description: "apiDocs.fields.warehouse" }),
+  status: z.enum(["ACTIVE", "ARCHIVED", "ALL"]).meta({ description: "apiDocs.fields.status" }),
 };
 const F = SKU_FILTER_FIELDS;
 

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { buildOpenApiDocument } from "@/lib/server/api/openapi";
 import { API_RATE_LIMIT } from "@/lib/server/api/authenticate";
+import { getUiLocale } from "@/lib/i18n/server";
 import { describeType, SchemaTable, type Schema } from "./schema-table";
 
 export async function generateMetadata() {
@@ -29,8 +30,12 @@ const METHOD_TONE: Record<string, string> = {
 
 /** A readable page of the OpenAPI document, rendered from the document itself. */
 export default async function DevelopersPage() {
-  const [t, tScale] = await Promise.all([getTranslations("developers"), getTranslations("figureScales")]);
-  const doc = buildOpenApiDocument() as {
+  const [t, tScale, locale] = await Promise.all([
+    getTranslations("developers"),
+    getTranslations("figureScales"),
+    getUiLocale(),
+  ]);
+  const doc = buildOpenApiDocument(locale) as {
     paths: Record<string, PathItem>;
     components: { schemas: Record<string, Schema> };
   };

@@ -1,5 +1,8 @@
 import "server-only";
+import { createTranslator } from "next-intl";
 import { z } from "zod";
+import type { Locale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
 import { SkuInput } from "@/lib/validation/sku";
 import { API_RATE_LIMIT } from "./authenticate";
 import { MAX_JSON_BYTES } from "./respond";
@@ -38,25 +41,23 @@ const json = (schema: Json) => ({ "application/json": { schema } });
 const error = (description: string) => ({ description, content: json(ref("Error")) });
 
 const ERRORS = {
-  "400": error("Malformed JSON or query parameters."),
-  "401": error("Missing, unknown or revoked token."),
-  "403": error("The merchant may not use the portal (pending or suspended)."),
-  "429": error(
-    `More than ${API_RATE_LIMIT.limit} requests per ${API_RATE_LIMIT.windowSeconds} s for this token; see Retry-After.`,
-  ),
+  "400": error("apiDocs.errors.400"),
+  "401": error("apiDocs.errors.401"),
+  "403": error("apiDocs.errors.403"),
+  "429": error("apiDocs.errors.429"),
 };
 
 /** Operations with a JSON body: one over the limit is cut off and refused. */
 const TOO_LARGE = {
-  "413": error(`The body is over ${MAX_JSON_BYTES / (1024 * 1024)} MB; reading stops there.`),
-  "415": error("The body is not declared Content-Type: application/json."),
+  "413": error("apiDocs.errors.413"),
+  "415": error("apiDocs.errors.415"),
 };
 
 const codeParameter = {
   name: "code",
   in: "path",
   required: true,
-  description: "The SKU code. Another merchant's code answers 404.",
+  description: "apiDocs.fields.codePath",
   schema: { type: "string", pattern: "^[A-Za-z0-9._-]{1,64}$" },
 };
 
@@ -68,8 +69,45 @@ function queryParameters() {
   });
 }
 
-/** The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the handlers parse with. */
-export function buildOpenApiDocument(): Json {
+/**
+ * The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the
+ * handlers parse with, its descriptions in the given language. Every
+ * description, here and in the schemas' .meta(), is a key of the `apiDocs`
+ * namespace of the catalogs, so each has its English and its Chinese text;
+ * one that is not a key stops the build of the document.
+ */
+export function buildOpenApiDocument(locale: Locale = "en"): Json {
+  return withDescriptions(documentWithKeys(), locale) as Json;
+}
+
+const KEY_PREFIX = "apiDocs.";
+
+function withDescriptions(node: unknown, locale: Locale): unknown {
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "apiDocs" }) as unknown as (
+    key: string,
+    params: Record<string, number>,
+  ) => string;
+  const params = {
+    limit: API_RATE_LIMIT.limit,
+    seconds: API_RATE_LIMIT.windowSeconds,
+    maxBatch: MAX_BATCH,
+    maxMb: MAX_JSON_BYTES / (1024 * 1024),
+  };
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!value || typeof value !== "object") return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => {
+        if (k !== "description" || typeof v !== "string") return [k, walk(v)];
+        if (!v.startsWith(KEY_PREFIX)) throw new Error(`OpenAPI description without a catalog key: ${v}`);
+        return [k, t(v.slice(KEY_PREFIX.length), params)];
+      }),
+    );
+  };
+  return walk(node);
+}
+
+function documentWithKeys(): Json {
   const batch = jsonSchema(SkuBatchInput, "input");
   const items = (batch.properties as { items: Json }).items;
   return {
@@ -77,8 +115,7 @@ export function buildOpenApiDocument(): Json {
     info: {
       title: "Chongqing CBEC Parks Portal: ERP API",
       version: "1.0.0",
-      description:
-        "A merchant's warehoused SKUs and target markets. Authenticate with `Authorization: Bearer <token>`; an owner creates tokens under ERP API in the merchant area. Error messages follow Accept-Language (English by default, Chinese for zh).",
+      description: "apiDocs.info",
     },
     servers: [{ url: "/api/v1" }],
     security: [{ bearer: [] }],
@@ -87,24 +124,24 @@ export function buildOpenApiDocument(): Json {
         get: {
           operationId: "listSkus",
           summary: "List SKUs",
-          description: "Sorted by code, with cursor pagination; the same filters as the web list.",
+          description: "apiDocs.operations.listSkus",
           parameters: queryParameters(),
-          responses: { "200": { description: "A page of SKUs.", content: json(ref("SkuList")) }, ...ERRORS },
+          responses: { "200": { description: "apiDocs.responses.skuList", content: json(ref("SkuList")) }, ...ERRORS },
         },
         post: {
           operationId: "createSkus",
           summary: "Create one SKU or a batch",
-          description: `One SKU object, or { "items": [...] } with up to ${MAX_BATCH}, created all or nothing.`,
+          description: "apiDocs.operations.createSkus",
           requestBody: { required: true, content: json({ oneOf: [ref("SkuInput"), ref("SkuBatchInput")] }) },
           responses: {
             "201": {
-              description: "Created: the SKU, or for a batch the count and codes.",
+              description: "apiDocs.responses.created",
               content: json({ oneOf: [ref("SkuResponse"), ref("SkuBatchResponse")] }),
             },
             ...ERRORS,
             ...TOO_LARGE,
-            "409": error("The code (or one of the batch's codes) already exists."),
-            "422": error("Invalid fields; see error.fields."),
+            "409": error("apiDocs.errors.409"),
+            "422": error("apiDocs.errors.422"),
           },
         },
       },
@@ -114,40 +151,39 @@ export function buildOpenApiDocument(): Json {
           operationId: "getSku",
           summary: "Get a SKU",
           responses: {
-            "200": { description: "The SKU.", content: json(ref("SkuResponse")) },
+            "200": { description: "apiDocs.responses.sku", content: json(ref("SkuResponse")) },
             ...ERRORS,
-            "404": error("No such SKU for this merchant."),
+            "404": error("apiDocs.errors.404"),
           },
         },
         put: {
           operationId: "putSku",
           summary: "Create or replace a SKU",
-          description:
-            "Replaces every field; stock not listed is set to 0. The body's code, if given, must equal the path's.",
+          description: "apiDocs.operations.putSku",
           requestBody: { required: true, content: json(ref("SkuInput")) },
           responses: {
-            "200": { description: "Replaced.", content: json(ref("SkuResponse")) },
-            "201": { description: "Created.", content: json(ref("SkuResponse")) },
+            "200": { description: "apiDocs.responses.replaced", content: json(ref("SkuResponse")) },
+            "201": { description: "apiDocs.responses.createdOne", content: json(ref("SkuResponse")) },
             ...ERRORS,
             ...TOO_LARGE,
-            "422": error("Invalid fields; see error.fields."),
+            "422": error("apiDocs.errors.422"),
           },
         },
         delete: {
           operationId: "deleteSku",
           summary: "Delete or archive a SKU",
-          description: "Deleted when it never held stock; archived otherwise.",
+          description: "apiDocs.operations.deleteSku",
           responses: {
-            "200": { description: "Deleted or archived.", content: json(ref("SkuDeleteResponse")) },
+            "200": { description: "apiDocs.responses.deletedOrArchived", content: json(ref("SkuDeleteResponse")) },
             ...ERRORS,
-            "404": error("No such SKU for this merchant."),
+            "404": error("apiDocs.errors.404"),
           },
         },
       },
     },
     components: {
       securitySchemes: {
-        bearer: { type: "http", scheme: "bearer", description: "An ERP token: cbec_ and 43 characters." },
+        bearer: { type: "http", scheme: "bearer", description: "apiDocs.bearer" },
       },
       schemas: {
         SkuInput: jsonSchema(SkuInput, "input"),

@@ -3,13 +3,15 @@ import { z } from "zod";
 import { SKU_FILTER_FIELDS as F, SKU_STATUSES, SkuInput } from "@/lib/validation/sku";
 
 // The API's shapes beyond the SKU rules themselves. The OpenAPI document is
-// generated from these and from lib/validation/sku.ts, never written by hand.
+// generated from these and from lib/validation/sku.ts, never written by hand;
+// a description is a key of the catalogs' `apiDocs` namespace (English and
+// Chinese), which lib/server/api/openapi.ts fills in.
 
 export const MAX_BATCH = 1_000;
 
 export const SkuBatchInput = z
   .object({ items: z.array(SkuInput).min(1, "required").max(MAX_BATCH, "tooMany") })
-  .meta({ description: `Up to ${MAX_BATCH} SKUs, created all or nothing.` });
+  .meta({ description: "apiDocs.schemas.skuBatchInput" });
 
 export const SkuOutput = z
   .object({
@@ -17,7 +19,7 @@ export const SkuOutput = z
     nameZh: z.string(),
     nameEn: z.string(),
     hsCode: z.string(),
-    hsChapter: z.string().meta({ description: "The first two digits of the HS code." }),
+    hsChapter: z.string().meta({ description: "apiDocs.fields.hsChapter" }),
     originCountry: z.string(),
     unitPriceMinor: z.number().int(),
     currency: z.string(),
@@ -25,13 +27,11 @@ export const SkuOutput = z
     status: z.enum(SKU_STATUSES),
     markets: z.array(z.string()),
     platforms: z.array(z.string()),
-    stock: z
-      .record(z.string(), z.number().int())
-      .meta({ description: "Quantity per warehouse code; warehouses without stock are left out." }),
+    stock: z.record(z.string(), z.number().int()).meta({ description: "apiDocs.fields.stockOutput" }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
-  .meta({ description: "A SKU as the API returns it." });
+  .meta({ description: "apiDocs.schemas.skuOutput" });
 export type SkuOutput = z.output<typeof SkuOutput>;
 
 export const ApiErrorBody = z
@@ -39,13 +39,10 @@ export const ApiErrorBody = z
     error: z.object({
       code: z.string().meta({ examples: ["validation_failed"] }),
       message: z.string(),
-      fields: z
-        .record(z.string(), z.string())
-        .optional()
-        .meta({ description: 'Problems by field path, e.g. "items.3.hsCode".' }),
+      fields: z.record(z.string(), z.string()).optional().meta({ description: "apiDocs.fields.errorFields" }),
     }),
   })
-  .meta({ description: "Every error has this shape." });
+  .meta({ description: "apiDocs.schemas.error" });
 
 /** The list's query string: the web list's filters, strict, plus a page size and a cursor. */
 export const ApiSkuQuery = z.object({
@@ -54,21 +51,19 @@ export const ApiSkuQuery = z.object({
   chapter: F.chapter.optional(),
   warehouse: F.warehouse.optional(),
   status: F.status.default("ACTIVE"),
-  limit: z.coerce.number().int().min(1).max(200).default(50).meta({ description: "Page size, 1 to 200." }),
-  cursor: z.string().max(200).optional().meta({ description: "nextCursor of the previous page." }),
+  limit: z.coerce.number().int().min(1).max(200).default(50).meta({ description: "apiDocs.fields.limit" }),
+  cursor: z.string().max(200).optional().meta({ description: "apiDocs.fields.cursor" }),
 });
 
 export const SkuResponse = z.object({ data: SkuOutput });
 export const SkuListResponse = z.object({
   data: z.array(SkuOutput),
-  nextCursor: z.string().nullable().meta({ description: "Pass as cursor for the next page; null on the last page." }),
+  nextCursor: z.string().nullable().meta({ description: "apiDocs.fields.nextCursor" }),
 });
 export const SkuBatchResponse = z.object({ data: z.object({ created: z.number().int(), codes: z.array(z.string()) }) });
 export const SkuDeleteResponse = z.object({
   data: z.object({
     code: z.string(),
-    outcome: z
-      .enum(["deleted", "archived"])
-      .meta({ description: "A SKU with stock history is archived, never deleted." }),
+    outcome: z.enum(["deleted", "archived"]).meta({ description: "apiDocs.fields.outcome" }),
   }),
 });
