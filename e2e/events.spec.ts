@@ -136,7 +136,7 @@ test.describe("matchmaking events", () => {
     expect(lines).toHaveLength(3);
     expect(lines.find((l) => l.startsWith("重庆西永云联电子科技有限公司"))).toContain(",已退出,2,张伟、李娜,");
     expect(lines.find((l) => l.startsWith(company.nameZh))).toMatch(
-      /,报名成功,1,赵测试,,.*,\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/,
+      /,报名成功,1,赵测试,,.*,\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
     );
     await staff.context().close();
     await merchant.context().close();

@@ -5,7 +5,7 @@ import { auditRead } from "@/lib/server/audit/audit-read";
 import { allAttendees } from "@/lib/server/events/attendees";
 import { csvResponse, toCsv } from "@/lib/csv/write";
 import { getUiLocale, localized } from "@/lib/i18n/server";
-import { formatDateTime } from "@/lib/i18n/format";
+import { shanghaiStamp } from "@/lib/time/shanghai";
 import { lookupId } from "@/lib/validation/text";
 
 const COLUMNS = [
@@ -50,8 +50,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       r.names.join(sep),
       r.status === "WAITLISTED" ? (r.waitlistSeq ?? "") : "",
       r.interests.map((i) => localized(i.partner, "name", locale)).join(sep),
-      formatDateTime(r.createdAt, locale),
-      r.checkedInAt ? formatDateTime(r.checkedInAt, locale) : "",
+      shanghaiStamp(r.createdAt),
+      r.checkedInAt ? shanghaiStamp(r.checkedInAt) : "",
     ]),
   );
   return csvResponse(body, `${event.slug}-${t("fileName")}.csv`);
