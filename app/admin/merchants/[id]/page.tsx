@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -8,6 +7,7 @@ import { DecisionForm } from "@/components/review/decision-form";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { auditRead } from "@/lib/server/audit/audit-read";
 import { db } from "@/lib/server/db";
+import { scopedNotFound } from "@/lib/server/observability/tenant-probe";
 import { getMerchantForReview, getReviewHistory } from "@/lib/server/merchants/review-queue";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -34,7 +34,8 @@ export default async function MerchantReviewPage({
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], `/admin/merchants/${id}`);
   // Outside an operator's park this is null: the page is a 404, not the record.
   const merchant = await getMerchantForReview(user, id);
-  if (!merchant) notFound();
+  if (!merchant)
+    return scopedNotFound(db, { kind: "merchant", id, where: "page:/admin/merchants/[id]", userId: user.id });
   await auditRead(db, user, { action: "merchant.view", merchantId: merchant.id });
   const [t, tRoles, tAccounts, locale, history] = await Promise.all([
     getTranslations("review"),

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -7,6 +6,7 @@ import { ConfirmAction } from "@/components/ui/confirm-dialog";
 import { SkuForm } from "@/components/skus/sku-form";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
+import { scopedNotFound } from "@/lib/server/observability/tenant-probe";
 import { getSkuFormOptions } from "@/lib/server/skus/form-options";
 import { getSkuById } from "@/lib/server/skus/get-sku";
 import { getStockHistory } from "@/lib/server/skus/stock-history";
@@ -26,7 +26,7 @@ export default async function EditSkuPage({ params }: { params: Promise<{ id: st
   const user = await requireMerchantPage(`/merchant/skus/${id}`);
   // Another merchant's SKU id finds nothing: the not-found page, not the record.
   const sku = await getSkuById(db, user.merchant.id, id);
-  if (!sku) notFound();
+  if (!sku) return scopedNotFound(db, { kind: "sku", id, where: "page:/merchant/skus/[id]", userId: user.id });
   const [t, tc, tStatus, locale, history] = await Promise.all([
     getTranslations("skus"),
     getTranslations("common"),

@@ -1,8 +1,8 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ImportJobPanel } from "@/components/imports/import-job-panel";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
+import { scopedNotFound } from "@/lib/server/observability/tenant-probe";
 import { getImportJob, importJobView } from "@/lib/server/imports/jobs";
 import { SKU_IMPORT_KIND } from "@/lib/server/skus/import-skus";
 import { getUiLocale } from "@/lib/i18n/server";
@@ -16,7 +16,13 @@ export default async function SkuImportJobPage({ params }: { params: Promise<{ j
   const { jobId } = await params;
   const user = await requireMerchantPage(`/merchant/skus/import/${jobId}`);
   const job = await getImportJob(db, user.merchant.id, jobId, SKU_IMPORT_KIND);
-  if (!job) notFound();
+  if (!job)
+    return scopedNotFound(db, {
+      kind: "importJob",
+      id: jobId,
+      where: "page:/merchant/skus/import/[jobId]",
+      userId: user.id,
+    });
   const [t, locale] = await Promise.all([getTranslations("skus"), getUiLocale()]);
   return (
     <ImportJobPanel
