@@ -7,7 +7,8 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { seedDemo } from "@/lib/seed/demo";
 import { recordAudit } from "./record-audit";
 import { auditCsv, type AuditTranslator } from "./describe-entry";
-import { AUDIT_PAGE_SIZE, AuditFilters, exportAudit, searchAudit } from "./search-audit";
+import { DEFAULT_PAGE_SIZE as AUDIT_PAGE_SIZE, parseListQuery } from "@/lib/paging";
+import { AUDIT_LIST, AuditFilters, exportAudit, searchAudit } from "./search-audit";
 
 const t = createTranslator({
   locale: "en",
@@ -26,7 +27,7 @@ let ids: {
 };
 
 const search = (viewer: typeof staff | typeof operator, raw: Record<string, string> = {}) =>
-  searchAudit(db, viewer, AuditFilters.parse(raw));
+  searchAudit(db, viewer, AuditFilters.parse(raw), parseListQuery(AUDIT_LIST, raw));
 
 beforeAll(async () => {
   await seedDemo(db, { passwordHash: "unused" });

@@ -3,15 +3,14 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/create-client";
 import { providerOf } from "@/lib/db/provider";
 import { containsText } from "@/lib/server/search/contains-text";
-import { paginate } from "@/lib/paging";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
 import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
+import { readInBatches } from "@/lib/server/exports/list-export";
 import { shanghaiDays } from "@/lib/time/shanghai";
 import { plainText } from "@/lib/validation/text";
 import { AUDIT_ACTIONS, STAFF_ONLY_ACTIONS } from "./audit-actions";
 
-export const AUDIT_PAGE_SIZE = 50;
-/** The most entries one CSV export holds, newest first; the page says so. */
-export const AUDIT_EXPORT_LIMIT = 10_000;
 /** Companies a merchant search may match; a broader term is narrowed by the user. */
 const MERCHANT_MATCHES = 1_000;
 
@@ -31,9 +30,22 @@ export const AuditFilters = z.object({
   /** Days in Asia/Shanghai, both included. */
   from: dateParam,
   to: dateParam,
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type AuditFilters = z.infer<typeof AuditFilters>;
+
+/** The log's sortable columns; newest first unless the URL says otherwise. */
+export const AUDIT_LIST = defineList({
+  columns: { time: "desc", actor: "asc", action: "asc" },
+  sort: "time",
+  dir: "desc",
+});
+export type AuditQuery = ListQuery<keyof typeof AUDIT_LIST.columns>;
+
+const AUDIT_ORDERS: Record<AuditQuery["sort"], (d: SortDir) => Prisma.AuditLogOrderByWithRelationInput[]> = {
+  time: (d) => [{ createdAt: d }],
+  actor: (d) => [{ actor: { email: d } }, { createdAt: "desc" }],
+  action: (d) => [{ action: d }, { createdAt: "desc" }],
+};
 
 /**
  * The where clause of a search, within the viewer's scope: staff see every
@@ -109,15 +121,18 @@ function parseDetails(text: string): Record<string, unknown> {
   }
 }
 
-const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
-
-/** One page of the audit log, newest first, within the viewer's scope. */
-export async function searchAudit(db: Db, viewer: ScopeUser, filters: AuditFilters) {
+/** One page of the audit log in the order asked for (newest first by default), within the viewer's scope. */
+export async function searchAudit(
+  db: Db,
+  viewer: ScopeUser,
+  filters: AuditFilters,
+  query: AuditQuery = parseListQuery(AUDIT_LIST, {}),
+) {
   const where = await auditWhere(db, viewer, filters);
-  const paging = paginate(filters.page, AUDIT_PAGE_SIZE, await db.auditLog.count({ where }));
+  const paging = paginate(query.page, query.size, await db.auditLog.count({ where }));
   const rows = await db.auditLog.findMany({
     where,
-    orderBy: newestFirst,
+    orderBy: listOrderBy(AUDIT_ORDERS, query),
     skip: paging.skip,
     take: paging.take,
     select: entrySelect,
@@ -128,14 +143,23 @@ export async function searchAudit(db: Db, viewer: ScopeUser, filters: AuditFilte
 /** One entry as the page and the CSV show it. */
 export type AuditRow = Awaited<ReturnType<typeof searchAudit>>["items"][number];
 
-/** Every entry the search matches for the CSV export, newest first, at most AUDIT_EXPORT_LIMIT. */
-export async function exportAudit(db: Db, viewer: ScopeUser, filters: AuditFilters) {
+/** How many entries an export of the search would hold, within the viewer's scope. */
+export async function countAudit(db: Db, viewer: ScopeUser, filters: AuditFilters) {
+  return db.auditLog.count({ where: await auditWhere(db, viewer, filters) });
+}
+
+/** Every entry the search matches, in the list's order, for the CSV export (at most `take`). */
+export async function exportAudit(
+  db: Db,
+  viewer: ScopeUser,
+  filters: AuditFilters,
+  query: AuditQuery = parseListQuery(AUDIT_LIST, {}),
+  limit = Number.MAX_SAFE_INTEGER,
+) {
   const where = await auditWhere(db, viewer, filters);
-  const rows = await db.auditLog.findMany({
-    where,
-    orderBy: newestFirst,
-    take: AUDIT_EXPORT_LIMIT,
-    select: entrySelect,
-  });
+  const orderBy = listOrderBy(AUDIT_ORDERS, query);
+  const rows = await readInBatches(limit, (skip, take) =>
+    db.auditLog.findMany({ where, orderBy, skip, take, select: entrySelect }),
+  );
   return withMerchants(db, rows);
 }

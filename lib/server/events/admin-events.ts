@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { paginate } from "@/lib/paging";
+import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
+import type { Locale } from "@/lib/i18n/config";
+import { readInBatches } from "@/lib/server/exports/list-export";
 import { parkScope, type ScopeUser as Viewer } from "@/lib/server/auth/park-scope";
 import type { EventListFilters } from "@/lib/validation/event";
 import { lookupId } from "@/lib/validation/text";
@@ -8,7 +10,39 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import { providerOf } from "@/lib/db/provider";
 import { containsText } from "@/lib/server/search/contains-text";
 
-export const ADMIN_PAGE_SIZE = 20;
+/** The admin event list's sortable columns; latest start first unless the URL says otherwise. */
+export const ADMIN_EVENT_LIST = defineList({
+  columns: { title: "asc", date: "desc", belt: "asc", status: "asc", seats: "desc" },
+  sort: "date",
+  dir: "desc",
+});
+export type AdminEventQuery = ListQuery<keyof typeof ADMIN_EVENT_LIST.columns>;
+
+function adminEventOrder(query: AdminEventQuery, locale: Locale) {
+  const title = locale === "en" ? "titleEn" : "titleZh";
+  const orders: Record<AdminEventQuery["sort"], (d: SortDir) => Prisma.EventOrderByWithRelationInput[]> = {
+    title: (d) => [{ [title]: d }],
+    date: (d) => [{ startsAt: d }],
+    belt: (d) => [{ belt: d }, { startsAt: "desc" }],
+    status: (d) => [{ status: d }, { startsAt: "desc" }],
+    seats: (d) => [{ seatsTaken: d }, { startsAt: "desc" }],
+  };
+  return listOrderBy(orders, query);
+}
+
+const adminEventSelect = {
+  id: true,
+  slug: true,
+  titleZh: true,
+  titleEn: true,
+  belt: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  capacity: true,
+  seatsTaken: true,
+  _count: { select: { signups: { where: { status: "WAITLISTED" as const } } } },
+} as const;
 
 /** The admin event list's rows as a where clause: every event, for staff and operators alike. */
 export function adminEventWhere(filters: Omit<EventListFilters, "page">): Prisma.EventWhereInput {
@@ -19,29 +53,36 @@ export function adminEventWhere(filters: Omit<EventListFilters, "page">): Prisma
   };
 }
 
-/** Every event for staff and operators, newest first, with its signup figures. */
-export async function listEventsForAdmin(filters: EventListFilters) {
+/** Every event for staff and operators in the order asked for (latest start first by default), with its signup figures. */
+export async function listEventsForAdmin(
+  filters: EventListFilters,
+  query: AdminEventQuery = parseListQuery(ADMIN_EVENT_LIST, {}),
+  locale: Locale = "zh-CN",
+) {
   const where = adminEventWhere(filters);
-  const paging = paginate(filters.page, ADMIN_PAGE_SIZE, await db.event.count({ where }));
+  const paging = paginate(query.page, query.size, await db.event.count({ where }));
   const items = await db.event.findMany({
     where,
-    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+    orderBy: adminEventOrder(query, locale),
     skip: paging.skip,
     take: paging.take,
-    select: {
-      id: true,
-      slug: true,
-      titleZh: true,
-      titleEn: true,
-      belt: true,
-      startsAt: true,
-      status: true,
-      capacity: true,
-      seatsTaken: true,
-      _count: { select: { signups: { where: { status: "WAITLISTED" } } } },
-    },
+    select: adminEventSelect,
   });
   return { items, ...paging };
+}
+
+/** How many events an export of the list as filtered would hold. */
+export function countEventsForAdmin(filters: EventListFilters) {
+  return db.event.count({ where: adminEventWhere(filters) });
+}
+
+/** Every event of the list as filtered and sorted, for the CSV export (at most `take`). */
+export function exportEventsForAdmin(filters: EventListFilters, query: AdminEventQuery, locale: Locale, limit: number) {
+  const where = adminEventWhere(filters);
+  const orderBy = adminEventOrder(query, locale);
+  return readInBatches(limit, (skip, take) =>
+    db.event.findMany({ where, orderBy, skip, take, select: adminEventSelect }),
+  );
 }
 
 /** One event with its partners and the figures of the signups the viewer may see. */

@@ -1,12 +1,39 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { paginate, type PageRequest } from "@/lib/paging";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
+import type { Locale } from "@/lib/i18n/config";
+import { readInBatches } from "@/lib/server/exports/list-export";
 import { parkScope, type ScopeUser as Viewer } from "@/lib/server/auth/park-scope";
 import { SIGNUP_STATUSES } from "@/lib/validation/event";
 import { parseAttendeeNames } from "./rules";
 
-export const ATTENDEE_PAGE_SIZE = 50;
 export type AttendeeStatusFilter = (typeof SIGNUP_STATUSES)[number] | "ALL";
+
+/** The status filter from the URL's `status`; anything else is every status. */
+export const attendeeStatusFrom = (value: string | undefined): AttendeeStatusFilter =>
+  SIGNUP_STATUSES.find((s) => s === value) ?? "ALL";
+
+/** The attendee list's sortable columns; in signup order unless the URL says otherwise. */
+export const ATTENDEE_LIST = defineList({
+  columns: { company: "asc", park: "asc", status: "asc", seats: "desc", signedUpAt: "asc", checkedIn: "desc" },
+  sort: "signedUpAt",
+  dir: "asc",
+});
+export type AttendeeQuery = ListQuery<keyof typeof ATTENDEE_LIST.columns>;
+
+function attendeeOrder(query: AttendeeQuery, locale: Locale) {
+  const name = locale === "en" ? "nameEn" : "nameZh";
+  const orders: Record<AttendeeQuery["sort"], (d: SortDir) => Prisma.SignupOrderByWithRelationInput[]> = {
+    company: (d) => [{ merchant: { [name]: d } }],
+    park: (d) => [{ merchant: { park: { [name]: d } } }, { merchant: { [name]: d } }],
+    status: (d) => [{ status: d }, { waitlistSeq: d }, { createdAt: "asc" }],
+    seats: (d) => [{ seats: d }, { createdAt: "asc" }],
+    signedUpAt: (d) => [{ createdAt: d }],
+    checkedIn: (d) => [{ checkedInAt: { sort: d, nulls: "last" } }, { createdAt: "asc" }],
+  };
+  return listOrderBy(orders, query);
+}
 
 const select = {
   id: true,
@@ -40,13 +67,19 @@ function whereFor(viewer: Viewer, eventId: string, status: AttendeeStatusFilter)
 const withNames = <T extends { attendeeNames: string }>(rows: T[]) =>
   rows.map((r) => ({ ...r, names: parseAttendeeNames(r.attendeeNames) }));
 
-/** One page of an event's signups within the viewer's scope, in signup order. */
-export async function listAttendees(viewer: Viewer, eventId: string, status: AttendeeStatusFilter, page: PageRequest) {
+/** One page of an event's signups within the viewer's scope, in the order asked for (signup order by default). */
+export async function listAttendees(
+  viewer: Viewer,
+  eventId: string,
+  status: AttendeeStatusFilter,
+  query: AttendeeQuery = parseListQuery(ATTENDEE_LIST, {}),
+  locale: Locale = "zh-CN",
+) {
   const where = whereFor(viewer, eventId, status);
-  const paging = paginate(page, ATTENDEE_PAGE_SIZE, await db.signup.count({ where }));
+  const paging = paginate(query.page, query.size, await db.signup.count({ where }));
   const items = await db.signup.findMany({
     where,
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: attendeeOrder(query, locale),
     skip: paging.skip,
     take: paging.take,
     select,
@@ -54,13 +87,23 @@ export async function listAttendees(viewer: Viewer, eventId: string, status: Att
   return { items: withNames(items), ...paging };
 }
 
-/** Every signup of an event within the viewer's scope, for the CSV export. */
-export async function allAttendees(viewer: Viewer, eventId: string) {
-  const rows = await db.signup.findMany({
-    where: whereFor(viewer, eventId, "ALL"),
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select,
-  });
+/** How many signups an export of the list as filtered would hold, within the viewer's scope. */
+export function countAttendees(viewer: Viewer, eventId: string, status: AttendeeStatusFilter) {
+  return db.signup.count({ where: whereFor(viewer, eventId, status) });
+}
+
+/** Every signup of an event as filtered and sorted, within the viewer's scope, for the CSV export. */
+export async function allAttendees(
+  viewer: Viewer,
+  eventId: string,
+  status: AttendeeStatusFilter = "ALL",
+  query: AttendeeQuery = parseListQuery(ATTENDEE_LIST, {}),
+  locale: Locale = "zh-CN",
+  limit = Number.MAX_SAFE_INTEGER,
+) {
+  const where = whereFor(viewer, eventId, status);
+  const orderBy = attendeeOrder(query, locale);
+  const rows = await readInBatches(limit, (skip, take) => db.signup.findMany({ where, orderBy, skip, take, select }));
   return withNames(rows);
 }
 

@@ -1,16 +1,18 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
-import { paginate } from "@/lib/paging";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
+import type { Locale } from "@/lib/i18n/config";
 import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { shanghaiDays } from "@/lib/time/shanghai";
 import { plainText, recordId } from "@/lib/validation/text";
 import { lookupId } from "@/lib/validation/text";
 import { providerOf } from "@/lib/db/provider";
 import { containsText } from "@/lib/server/search/contains-text";
+import { readInBatches } from "@/lib/server/exports/list-export";
 import { READ_AUDIT_ACTIONS } from "@/lib/server/audit/audit-actions";
 
-export const QUEUE_PAGE_SIZE = 25;
 const STATUSES = ["PENDING", "REVISION_REQUESTED", "APPROVED", "REJECTED", "SUSPENDED", "ALL"] as const;
 export type QueueStatus = (typeof STATUSES)[number];
 
@@ -28,9 +30,28 @@ export const QueueFilters = z.object({
   to: dateParam,
   /** Part of the company's Chinese or English name, or of its USCC. */
   q: plainText(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type QueueFilters = z.infer<typeof QueueFilters>;
+
+/** The queue's sortable columns; oldest submission first unless the URL says otherwise. */
+export const QUEUE_LIST = defineList({
+  columns: { company: "asc", uscc: "asc", park: "asc", status: "asc", submitted: "asc" },
+  sort: "submitted",
+  dir: "asc",
+});
+export type QueueQuery = ListQuery<keyof typeof QUEUE_LIST.columns>;
+
+function queueOrder(query: QueueQuery, locale: Locale) {
+  const name = locale === "en" ? "nameEn" : "nameZh";
+  const orders: Record<QueueQuery["sort"], (d: SortDir) => Prisma.MerchantOrderByWithRelationInput[]> = {
+    company: (d) => [{ [name]: d }],
+    uscc: (d) => [{ uscc: d }],
+    park: (d) => [{ park: { [name]: d } }, { submittedAt: d }],
+    status: (d) => [{ verificationStatus: d }, { accountState: d }, { submittedAt: d }],
+    submitted: (d) => [{ submittedAt: d }],
+  };
+  return listOrderBy(orders, query);
+}
 
 export function countAwaitingReview(user: ScopeUser): Promise<number> {
   return db.merchant.count({ where: { ...parkScope(user), verificationStatus: "PENDING" } });
@@ -56,13 +77,18 @@ export function reviewQueueWhere(user: ScopeUser, filters: Omit<QueueFilters, "p
   };
 }
 
-/** The review queue: oldest submission first, within the user's scope. */
-export async function listReviewQueue(user: ScopeUser, filters: QueueFilters) {
+/** The review queue in the order asked for (oldest submission first by default), within the user's scope. */
+export async function listReviewQueue(
+  user: ScopeUser,
+  filters: QueueFilters,
+  query: QueueQuery = parseListQuery(QUEUE_LIST, {}),
+  locale: Locale = "zh-CN",
+) {
   const where = reviewQueueWhere(user, filters);
-  const paging = paginate(filters.page, QUEUE_PAGE_SIZE, await db.merchant.count({ where }));
+  const paging = paginate(query.page, query.size, await db.merchant.count({ where }));
   const items = await db.merchant.findMany({
     where,
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    orderBy: queueOrder(query, locale),
     skip: paging.skip,
     take: paging.take,
     select: {
@@ -77,6 +103,41 @@ export async function listReviewQueue(user: ScopeUser, filters: QueueFilters) {
     },
   });
   return { items, ...paging };
+}
+
+/** How many merchants an export of the queue as filtered would hold, within the user's scope. */
+export function countReviewQueue(user: ScopeUser, filters: QueueFilters) {
+  return db.merchant.count({ where: reviewQueueWhere(user, filters) });
+}
+
+/** Every merchant of the queue as filtered and sorted, within the user's scope, for the CSV export. */
+export function exportReviewQueue(
+  user: ScopeUser,
+  filters: QueueFilters,
+  query: QueueQuery,
+  locale: Locale,
+  limit: number,
+) {
+  const where = reviewQueueWhere(user, filters);
+  const orderBy = queueOrder(query, locale);
+  return readInBatches(limit, (skip, take) =>
+    db.merchant.findMany({
+      where,
+      orderBy,
+      skip,
+      take,
+      select: {
+        nameZh: true,
+        nameEn: true,
+        uscc: true,
+        verificationStatus: true,
+        accountState: true,
+        submittedAt: true,
+        reviewedAt: true,
+        park: { select: { nameZh: true, nameEn: true } },
+      },
+    }),
+  );
 }
 
 /** One merchant with everything it submitted, or null outside the user's scope. */

@@ -5,11 +5,11 @@ import { db } from "@/lib/server/db";
 import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { SKU_FILTER_FIELDS as F } from "@/lib/validation/sku";
 import { recordId } from "@/lib/validation/text";
-import { paginate } from "@/lib/paging";
+import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
+import type { Locale } from "@/lib/i18n/config";
 import { activeSkuWhere } from "@/lib/server/counts/definitions";
+import { readInBatches } from "@/lib/server/exports/list-export";
 import { skuFilterWhere } from "./list-skus";
-
-export const CATALOG_PAGE_SIZE = 25;
 
 /** The cross-merchant catalog's filters, from the URL; anything odd falls back to the default. */
 export const CatalogFilters = z.object({
@@ -17,26 +17,54 @@ export const CatalogFilters = z.object({
   park: recordId().optional().catch(undefined),
   chapter: F.chapter.optional().catch(undefined),
   market: F.market.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type CatalogFilters = z.output<typeof CatalogFilters>;
+
+/** The catalog's sortable columns; by SKU code unless the URL says otherwise. */
+export const CATALOG_LIST = defineList({
+  columns: { code: "asc", name: "asc", merchant: "asc", park: "asc", hsCode: "asc", markets: "desc" },
+  sort: "code",
+  dir: "asc",
+});
+export type CatalogQuery = ListQuery<keyof typeof CATALOG_LIST.columns>;
+
+/** Each column's order in the database; names in the reader's language. */
+function catalogOrder(query: CatalogQuery, locale: Locale) {
+  const name = locale === "en" ? "nameEn" : "nameZh";
+  const orders: Record<CatalogQuery["sort"], (d: SortDir) => Prisma.SkuOrderByWithRelationInput[]> = {
+    code: (d) => [{ code: d }],
+    name: (d) => [{ [name]: d }],
+    merchant: (d) => [{ merchant: { [name]: d } }, { code: d }],
+    park: (d) => [{ merchant: { park: { [name]: d } } }, { merchant: { [name]: d } }, { code: d }],
+    hsCode: (d) => [{ hsCode: d }, { code: d }],
+    markets: (d) => [{ markets: { _count: d } }, { code: d }],
+  };
+  return listOrderBy(orders, query);
+}
+
+/** The where clause of the catalog's rows: active SKUs of approved merchants, within the user's scope. */
+function catalogWhere(user: ScopeUser, filters: CatalogFilters): Prisma.SkuWhereInput {
+  const merchant: Prisma.MerchantWhereInput = { ...(filters.park ? { parkId: filters.park } : {}), ...parkScope(user) };
+  return { ...skuFilterWhere({ ...filters, status: "ACTIVE" }), ...activeSkuWhere(merchant) };
+}
 
 /**
  * Staff see every park's active SKUs, an operator only its own park's: the
  * scope is part of every query. Active SKUs, merchants with one and targeted
  * markets are counted as lib/server/counts defines them. Read-only.
  */
-export async function getCatalogOverview(user: ScopeUser, filters: CatalogFilters) {
-  const merchant: Prisma.MerchantWhereInput = { ...(filters.park ? { parkId: filters.park } : {}), ...parkScope(user) };
-  const where: Prisma.SkuWhereInput = {
-    ...skuFilterWhere({ ...filters, status: "ACTIVE" }),
-    ...activeSkuWhere(merchant),
-  };
-  const paging = paginate(filters.page, CATALOG_PAGE_SIZE, await db.sku.count({ where }));
+export async function getCatalogOverview(
+  user: ScopeUser,
+  filters: CatalogFilters,
+  query: CatalogQuery = parseListQuery(CATALOG_LIST, {}),
+  locale: Locale = "zh-CN",
+) {
+  const where = catalogWhere(user, filters);
+  const paging = paginate(query.page, query.size, await db.sku.count({ where }));
   const [items, byChapter, byMerchant, byMarket] = await Promise.all([
     db.sku.findMany({
       where,
-      orderBy: [{ code: "asc" }, { id: "asc" }],
+      orderBy: catalogOrder(query, locale),
       skip: paging.skip,
       take: paging.take,
       select: {
@@ -84,4 +112,40 @@ export async function getCatalogOverview(user: ScopeUser, filters: CatalogFilter
     byChapter: byChapter.map((c) => ({ chapter: c.hsChapter, skus: c._count._all })),
     byMarket: byMarket.map((m) => ({ country: m.country, skus: m._count._all })),
   };
+}
+
+/** How many rows an export of the catalog as filtered would hold, within the user's scope. */
+export function countCatalog(user: ScopeUser, filters: CatalogFilters) {
+  return db.sku.count({ where: catalogWhere(user, filters) });
+}
+
+/** Every row of the catalog as filtered and sorted, within the user's scope, for the CSV export. */
+export function exportCatalog(
+  user: ScopeUser,
+  filters: CatalogFilters,
+  query: CatalogQuery,
+  locale: Locale,
+  limit: number,
+) {
+  const where = catalogWhere(user, filters);
+  const orderBy = catalogOrder(query, locale);
+  return readInBatches(limit, (skip, take) =>
+    db.sku.findMany({
+      where,
+      orderBy,
+      skip,
+      take,
+      select: {
+        code: true,
+        nameZh: true,
+        nameEn: true,
+        hsCode: true,
+        merchant: {
+          select: { nameZh: true, nameEn: true, uscc: true, park: { select: { nameZh: true, nameEn: true } } },
+        },
+        stocks: { select: { quantity: true } },
+        markets: { select: { country: true }, orderBy: { country: "asc" } },
+      },
+    }),
+  );
 }

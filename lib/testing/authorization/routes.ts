@@ -73,6 +73,22 @@ export const ROUTES: Record<string, RouteEntry> = {
     withoutMerchantA: ["otherOperator"],
     withMerchantA: ["operator", "staff"],
   },
+  "app/admin/(lists)/catalog/export/route.ts GET": {
+    url: () => "/admin/catalog/export",
+    expect: byAccess(REVIEWERS, 200, 403, 401),
+    withoutMerchantA: ["otherOperator"],
+    withMerchantA: ["operator", "staff"],
+  },
+  "app/admin/(lists)/merchants/export/route.ts GET": {
+    url: () => "/admin/merchants/export?status=ALL",
+    expect: byAccess(REVIEWERS, 200, 403, 401),
+    withoutMerchantA: ["otherOperator"],
+    withMerchantA: ["operator", "staff"],
+  },
+  "app/admin/(lists)/events/export/route.ts GET": {
+    url: () => "/admin/events/export",
+    expect: byAccess(REVIEWERS, 200, 403, 401),
+  },
   "app/admin/events/[id]/export/route.ts GET": {
     url: (w) => `/admin/events/${w.event.id}/export`,
     params: (w) => ({ id: w.event.id }),

@@ -138,8 +138,29 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
       runs: 40,
       request: request({
         path: () => "/admin/audit/export",
-        query: ["actor", "action", "merchant", "from", "to", "page"],
+        query: ["actor", "action", "merchant", "from", "to", "sort", "dir"],
       }),
+    },
+    "app/admin/(lists)/catalog/export/route.ts#GET": {
+      as: "operator",
+      runs: 30,
+      request: request({
+        path: () => "/admin/catalog/export",
+        query: ["q", "park", "chapter", "market", "sort", "dir", "page", "size"],
+      }),
+    },
+    "app/admin/(lists)/merchants/export/route.ts#GET": {
+      as: "operator",
+      runs: 30,
+      request: request({
+        path: () => "/admin/merchants/export",
+        query: ["status", "park", "from", "to", "q", "sort", "dir"],
+      }),
+    },
+    "app/admin/(lists)/events/export/route.ts#GET": {
+      ...reviewer,
+      runs: 30,
+      request: request({ path: () => "/admin/events/export", query: ["status", "q", "sort", "dir"] }),
     },
     "app/admin/dashboard/export/[table]/route.ts#GET": {
       ...reviewer,
@@ -156,6 +177,7 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
       request: request({
         params: { id: oneOf([w.event.id], [w.draft.id, ...ids]) },
         path: (p) => `/admin/events/${segment(p.id)}/export`,
+        query: ["status", "sort", "dir"],
       }),
     },
     "app/auth/sign-out/route.ts#POST": {

@@ -4,21 +4,22 @@ import { PageHeading } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { FilterActions, FilterForm, FilterInput, FilterSelect } from "@/components/forms/filter-fields";
 import { Pager } from "@/components/ui/pager";
+import { ExportLink, ListStateFields } from "@/components/ui/list-tools";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { AUDIT_ACTIONS } from "@/lib/server/audit/audit-actions";
 import { actionLabel, detailPairs, type AuditTranslator } from "@/lib/server/audit/describe-entry";
-import { AUDIT_EXPORT_LIMIT, AuditFilters, searchAudit } from "@/lib/server/audit/search-audit";
+import { AUDIT_LIST, AuditFilters, searchAudit } from "@/lib/server/audit/search-audit";
+import { EXPORT_ROW_CAP } from "@/lib/server/exports/list-export";
+import { listLinks, parseListQuery } from "@/lib/paging";
 import { getUiLocale, localized } from "@/lib/i18n/server";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
-import { firstValues, queryString } from "@/lib/forms/search-params";
+import { formatDateTime } from "@/lib/i18n/format";
+import { firstValues } from "@/lib/forms/search-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("auditLog");
   return { title: t("title") };
 }
-
-const COLUMNS = ["time", "actor", "action", "company", "details"] as const;
 
 /** The audit log for staff (every entry) and a park operator (its park's), searchable, paged and exportable. */
 export default async function AuditLogPage({
@@ -27,14 +28,13 @@ export default async function AuditLogPage({
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/audit");
-  const filters = AuditFilters.parse(firstValues(await searchParams));
+  const raw = firstValues(await searchParams);
+  const filters = AuditFilters.parse(raw);
+  const query = parseListQuery(AUDIT_LIST, raw);
   const [tNext, locale] = await Promise.all([getTranslations("auditLog"), getUiLocale()]);
   const t = tNext as unknown as AuditTranslator;
-  const result = await searchAudit(db, user, filters);
-  const { page: _page, ...kept } = filters;
-  void _page;
-  const pageHref = (page: number) => `/admin/audit?${queryString({ ...kept, page })}`;
-  const exportQuery = queryString(kept);
+  const result = await searchAudit(db, user, filters, query);
+  const links = listLinks("/admin/audit", filters, AUDIT_LIST, query);
   return (
     <>
       <PageHeading title={t("title")} lead={user.role === "STAFF" ? t("lead") : t("leadOperator")} />
@@ -65,6 +65,7 @@ export default async function AuditLogPage({
         />
         <FilterInput id="f-from" name="from" label={t("filters.from")} type="date" defaultValue={filters.from} />
         <FilterInput id="f-to" name="to" label={t("filters.to")} type="date" defaultValue={filters.to} />
+        <ListStateFields spec={AUDIT_LIST} query={query} />
         <FilterActions apply={t("filters.apply")} reset={{ href: "/admin/audit", label: t("filters.reset") }} />
       </FilterForm>
 
@@ -72,25 +73,21 @@ export default async function AuditLogPage({
         <p className="text-slate-600" aria-live="polite">
           {t("count", { count: result.total })}
         </p>
-        {result.total > 0 ? (
-          <a
-            href={`/admin/audit/export${exportQuery ? `?${exportQuery}` : ""}`}
-            className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
-            download
-          >
-            {t("export")}
-          </a>
-        ) : null}
+        <ExportLink href={links.exportHref("/admin/audit/export")} total={result.total} cap={EXPORT_ROW_CAP} />
       </div>
-      {result.total > AUDIT_EXPORT_LIMIT ? (
-        <p className="mb-2 text-xs text-slate-500">
-          {t("exportLimit", { limit: formatNumber(AUDIT_EXPORT_LIMIT, locale) })}
-        </p>
-      ) : null}
       {result.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <DataTable columns={COLUMNS.map((c) => ({ key: c, label: t(`columns.${c}`) }))} bodyClassName="align-top">
+        <DataTable
+          columns={[
+            { key: "time", label: t("columns.time"), sort: links.sort("time") },
+            { key: "actor", label: t("columns.actor"), sort: links.sort("actor") },
+            { key: "action", label: t("columns.action"), sort: links.sort("action") },
+            { key: "company", label: t("columns.company") },
+            { key: "details", label: t("columns.details") },
+          ]}
+          bodyClassName="align-top"
+        >
           {result.items.map((e) => (
             <tr key={e.id}>
               <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDateTime(e.createdAt, locale)}</td>
@@ -138,7 +135,7 @@ export default async function AuditLogPage({
           ))}
         </DataTable>
       )}
-      <Pager page={result.page} pages={result.pages} href={pageHref} messages="auditLog" />
+      <Pager paging={result} links={links} />
     </>
   );
 }

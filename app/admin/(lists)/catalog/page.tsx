@@ -4,9 +4,12 @@ import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { FilterActions, FilterForm, FilterInput, FilterSelect } from "@/components/forms/filter-fields";
 import { WorldMap } from "@/components/maps/world-map";
 import { Pager } from "@/components/ui/pager";
+import { ExportLink, ListStateFields } from "@/components/ui/list-tools";
 import { CatalogCounts } from "@/components/skus/catalog-counts";
 import { requirePageUser } from "@/lib/server/auth/guards";
-import { CatalogFilters, getCatalogOverview } from "@/lib/server/skus/catalog-overview";
+import { CATALOG_LIST, CatalogFilters, getCatalogOverview } from "@/lib/server/skus/catalog-overview";
+import { EXPORT_ROW_CAP } from "@/lib/server/exports/list-export";
+import { listLinks, parseListQuery } from "@/lib/paging";
 import { getCompanyFormOptions } from "@/lib/server/merchants/form-options";
 import { countryName, countryOptions } from "@/lib/reference/countries";
 import { getUiLocale, localized } from "@/lib/i18n/server";
@@ -26,6 +29,7 @@ export default async function CatalogPage({
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/catalog");
   const raw = firstValues(await searchParams);
   const filters = CatalogFilters.parse(raw);
+  const query = parseListQuery(CATALOG_LIST, raw);
   const [t, figures, locale] = await Promise.all([
     getTranslations("catalog"),
     getTranslations("figures"),
@@ -35,12 +39,13 @@ export default async function CatalogPage({
   const filtered = Boolean(filters.q || filters.park || filters.chapter || filters.market);
   const note = (count: "activeSkus" | "merchantsWithActiveSku" | "targetedMarkets") =>
     filtered ? `${figures(`counts.${count}.note`)} ${figures("counts.filtered")}` : figures(`counts.${count}.note`);
-  const [data, options] = await Promise.all([getCatalogOverview(user, filters), getCompanyFormOptions(locale)]);
-  const href = (patch: Record<string, string | number | undefined>) => {
-    const params = { ...filters, page: undefined, ...patch };
-    // Page 1 is the default: left out of the link.
-    return `/admin/catalog?${queryString({ ...params, page: Number(params.page) === 1 ? undefined : params.page })}`;
-  };
+  const [data, options] = await Promise.all([
+    getCatalogOverview(user, filters, query, locale),
+    getCompanyFormOptions(locale),
+  ]);
+  const links = listLinks("/admin/catalog", filters, CATALOG_LIST, query);
+  // A count's link narrows the filters and starts again at page 1.
+  const href = (patch: Record<string, string | undefined>) => `/admin/catalog?${queryString({ ...filters, ...patch })}`;
   const n = (v: number) => formatNumber(v, locale);
   return (
     <>
@@ -81,6 +86,7 @@ export default async function CatalogPage({
           defaultValue={filters.market}
           all={t("filters.all")}
         />
+        <ListStateFields spec={CATALOG_LIST} query={query} />
         <FilterActions apply={t("filters.apply")} reset={{ href: "/admin/catalog", label: t("filters.reset") }} />
       </FilterForm>
 
@@ -111,19 +117,22 @@ export default async function CatalogPage({
         </Card>
       ) : null}
 
-      <h2 className="mb-2 text-lg font-semibold">{t("resultsTitle")}</h2>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-lg font-semibold">{t("resultsTitle")}</h2>
+        <ExportLink href={links.exportHref("/admin/catalog/export")} total={data.total} cap={EXPORT_ROW_CAP} />
+      </div>
       {data.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <DataTable
           columns={[
-            { key: "code", label: t("columns.code") },
-            { key: "name", label: t("columns.name") },
-            { key: "merchant", label: t("columns.merchant") },
-            { key: "park", label: t("columns.park") },
-            { key: "hsCode", label: t("columns.hsCode") },
+            { key: "code", label: t("columns.code"), sort: links.sort("code") },
+            { key: "name", label: t("columns.name"), sort: links.sort("name") },
+            { key: "merchant", label: t("columns.merchant"), sort: links.sort("merchant") },
+            { key: "park", label: t("columns.park"), sort: links.sort("park") },
+            { key: "hsCode", label: t("columns.hsCode"), sort: links.sort("hsCode") },
             { key: "stock", label: t("columns.stock"), className: "text-right" },
-            { key: "markets", label: t("columns.markets"), className: "text-right" },
+            { key: "markets", label: t("columns.markets"), className: "text-right", sort: links.sort("markets") },
           ]}
         >
           {data.items.map((s) => (
@@ -143,7 +152,7 @@ export default async function CatalogPage({
           ))}
         </DataTable>
       )}
-      <Pager page={data.page} pages={data.pages} href={(page) => href({ page })} messages="skus.pagination" />
+      <Pager paging={data} links={links} />
     </>
   );
 }

@@ -5,8 +5,11 @@ import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { FilterActions, FilterForm, FilterInput, FilterSelect } from "@/components/forms/filter-fields";
 import { EventStatusBadge } from "@/components/events/status-badges";
 import { Pager } from "@/components/ui/pager";
+import { ExportLink, ListStateFields } from "@/components/ui/list-tools";
 import { requirePageUser } from "@/lib/server/auth/guards";
-import { listEventsForAdmin } from "@/lib/server/events/admin-events";
+import { ADMIN_EVENT_LIST, listEventsForAdmin } from "@/lib/server/events/admin-events";
+import { EXPORT_ROW_CAP } from "@/lib/server/exports/list-export";
+import { listLinks, parseListQuery } from "@/lib/paging";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { EVENT_STATUSES, EventListFilters } from "@/lib/validation/event";
@@ -25,9 +28,16 @@ export default async function AdminEventsPage({
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/events");
   const raw = firstValues(await searchParams);
   const filters = EventListFilters.parse(raw);
+  const query = parseListQuery(ADMIN_EVENT_LIST, raw);
   const [t, te, locale] = await Promise.all([getTranslations("eventsAdmin"), getTranslations("events"), getUiLocale()]);
-  const list = await listEventsForAdmin(filters);
-  const href = (page: number) => `/admin/events?${new URLSearchParams({ status: filters.status, page: String(page) })}`;
+  const list = await listEventsForAdmin(filters, query, locale);
+  // "All" is the default status: left out of the links.
+  const links = listLinks(
+    "/admin/events",
+    { ...filters, status: filters.status === "ALL" ? undefined : filters.status },
+    ADMIN_EVENT_LIST,
+    query,
+  );
   const button = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
   return (
     <>
@@ -73,22 +83,26 @@ export default async function AdminEventsPage({
           defaultValue={filters.status}
           compact
         />
+        <ListStateFields spec={ADMIN_EVENT_LIST} query={query} />
         <FilterActions apply={t("filters.apply")} />
       </FilterForm>
-      <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-        {t("count", { count: list.total })}
-      </p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {t("count", { count: list.total })}
+        </p>
+        <ExportLink href={links.exportHref("/admin/events/export")} total={list.total} cap={EXPORT_ROW_CAP} />
+      </div>
       {list.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <DataTable
           padding="px-4 py-2"
           columns={[
-            { key: "title", label: t("columns.title") },
-            { key: "date", label: t("columns.date") },
-            { key: "belt", label: t("columns.belt") },
-            { key: "status", label: t("columns.status") },
-            { key: "seats", label: t("columns.seats"), className: "text-right" },
+            { key: "title", label: t("columns.title"), sort: links.sort("title") },
+            { key: "date", label: t("columns.date"), sort: links.sort("date") },
+            { key: "belt", label: t("columns.belt"), sort: links.sort("belt") },
+            { key: "status", label: t("columns.status"), sort: links.sort("status") },
+            { key: "seats", label: t("columns.seats"), className: "text-right", sort: links.sort("seats") },
             { key: "waitlist", label: t("columns.waitlist"), className: "text-right" },
           ]}
         >
@@ -115,7 +129,7 @@ export default async function AdminEventsPage({
           ))}
         </DataTable>
       )}
-      <Pager page={list.page} pages={list.pages} href={href} messages="events.pager" />
+      <Pager paging={list} links={links} />
     </>
   );
 }

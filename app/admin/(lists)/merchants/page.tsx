@@ -4,15 +4,18 @@ import { PageHeading } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { FilterActions, FilterForm, FilterInput, FilterSelect } from "@/components/forms/filter-fields";
 import { Pager } from "@/components/ui/pager";
+import { ExportLink, ListStateFields } from "@/components/ui/list-tools";
 import { MerchantStatusBadge } from "@/components/review/merchant-status-badge";
 import { requirePageUser } from "@/lib/server/auth/guards";
-import { listReviewQueue, QueueFilters } from "@/lib/server/merchants/review-queue";
+import { listReviewQueue, QUEUE_LIST, QueueFilters } from "@/lib/server/merchants/review-queue";
+import { EXPORT_ROW_CAP } from "@/lib/server/exports/list-export";
+import { listLinks, parseListQuery } from "@/lib/paging";
 import { listRegistrationConflicts } from "@/lib/server/merchants/registration-conflicts";
 import { db } from "@/lib/server/db";
 import { getCompanyFormOptions } from "@/lib/server/merchants/form-options";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/format";
-import { firstValues, queryString } from "@/lib/forms/search-params";
+import { firstValues } from "@/lib/forms/search-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("review");
@@ -29,17 +32,18 @@ export default async function ReviewQueuePage({
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/merchants");
   const raw = firstValues(await searchParams);
   const filters = QueueFilters.parse(raw);
+  const query = parseListQuery(QUEUE_LIST, raw);
   const [t, tc, locale] = await Promise.all([
     getTranslations("review"),
     getTranslations("membership.conflicts"),
     getUiLocale(),
   ]);
   const [queue, options, conflicts] = await Promise.all([
-    listReviewQueue(user, filters),
+    listReviewQueue(user, filters, query, locale),
     getCompanyFormOptions(locale),
     listRegistrationConflicts(db, user),
   ]);
-  const pageHref = (page: number) => `/admin/merchants?${queryString({ ...filters, page })}`;
+  const links = listLinks("/admin/merchants", filters, QUEUE_LIST, query);
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
@@ -71,12 +75,16 @@ export default async function ReviewQueuePage({
         ) : null}
         <FilterInput id="f-from" name="from" label={t("filters.from")} type="date" defaultValue={filters.from} />
         <FilterInput id="f-to" name="to" label={t("filters.to")} type="date" defaultValue={filters.to} />
+        <ListStateFields spec={QUEUE_LIST} query={query} />
         <FilterActions apply={t("filters.apply")} reset={{ href: "/admin/merchants", label: t("filters.reset") }} />
       </FilterForm>
 
-      <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-        {t("count", { count: queue.total })}
-      </p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {t("count", { count: queue.total })}
+        </p>
+        <ExportLink href={links.exportHref("/admin/merchants/export")} total={queue.total} cap={EXPORT_ROW_CAP} />
+      </div>
       {queue.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
@@ -85,6 +93,7 @@ export default async function ReviewQueuePage({
           columns={(["company", "uscc", "park", "status", "submitted"] as const).map((c) => ({
             key: c,
             label: t(`columns.${c}`),
+            sort: links.sort(c),
           }))}
         >
           {queue.items.map((m) => (
@@ -104,7 +113,7 @@ export default async function ReviewQueuePage({
           ))}
         </DataTable>
       )}
-      <Pager page={queue.page} pages={queue.pages} href={pageHref} messages="review" />
+      <Pager paging={queue} links={links} />
       {user.role === "STAFF" ? (
         <section aria-labelledby="conflicts-title" className="mt-10">
           <h2 id="conflicts-title" className="text-lg font-semibold">

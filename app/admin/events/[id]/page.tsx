@@ -10,11 +10,14 @@ import { PartnerList } from "@/components/events/partner-list";
 import { AttendeeTable } from "@/components/events/attendee-table";
 import { StatusForm } from "@/components/events/status-form";
 import { Pager } from "@/components/ui/pager";
+import { ExportLink, ListStateFields } from "@/components/ui/list-tools";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { auditRead } from "@/lib/server/audit/audit-read";
 import { db } from "@/lib/server/db";
 import { getEventForAdmin } from "@/lib/server/events/admin-events";
-import { listAttendees, type AttendeeStatusFilter } from "@/lib/server/events/attendees";
+import { ATTENDEE_LIST, attendeeStatusFrom, listAttendees } from "@/lib/server/events/attendees";
+import { EXPORT_ROW_CAP } from "@/lib/server/exports/list-export";
+import { listLinks, parseListQuery } from "@/lib/paging";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { SIGNUP_STATUSES } from "@/lib/validation/event";
@@ -37,12 +40,13 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const event = await getEventForAdmin(user, id);
   if (!event) notFound();
   await auditRead(db, user, { action: "event.view_attendees", eventId: event.id });
-  const status: AttendeeStatusFilter = SIGNUP_STATUSES.find((s) => s === sp.status) ?? "ALL";
-  const [t, te, locale, attendees] = await Promise.all([
+  const status = attendeeStatusFrom(sp.status);
+  const query = parseListQuery(ATTENDEE_LIST, sp);
+  const locale = await getUiLocale();
+  const [t, te, attendees] = await Promise.all([
     getTranslations("eventsAdmin"),
     getTranslations("events"),
-    getUiLocale(),
-    listAttendees(user, id, status, sp.page),
+    listAttendees(user, id, status, query, locale),
   ]);
   const done = DONE.find((d) => d === sp.done);
   const staff = user.role === "STAFF";
@@ -52,8 +56,13 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const rate =
     started && event.counts.confirmed ? Math.round((event.counts.checkedIn / event.counts.confirmed) * 100) : null;
   const link = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
-  const pageHref = (page: number) =>
-    `/admin/events/${id}?${new URLSearchParams({ status, page: String(page) })}#attendees`;
+  const links = listLinks(
+    `/admin/events/${id}`,
+    { status: status === "ALL" ? undefined : status },
+    ATTENDEE_LIST,
+    query,
+    "#attendees",
+  );
   return (
     <>
       <Link href="/admin/events" className="text-sm text-brand-700 underline">
@@ -82,9 +91,6 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
             {t("detail.checkIn")}
           </Link>
         ) : null}
-        <a href={`/admin/events/${id}/export`} className={link}>
-          {t("detail.export")}
-        </a>
         {event.status !== "DRAFT" ? (
           <Link href={`/events/${event.slug}`} className={link}>
             {t("detail.public")}
@@ -146,19 +152,28 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
             defaultValue={status}
             compact
           />
+          <ListStateFields spec={ATTENDEE_LIST} query={query} />
           <FilterActions apply={t("filters.apply")} />
         </FilterForm>
-        <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-          {t("attendees.count", { count: attendees.total })}
-        </p>
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-slate-600" aria-live="polite">
+            {t("attendees.count", { count: attendees.total })}
+          </p>
+          <ExportLink
+            href={links.exportHref(`/admin/events/${id}/export`)}
+            total={attendees.total}
+            cap={EXPORT_ROW_CAP}
+            label={t("detail.export")}
+          />
+        </div>
         {attendees.items.length ? (
-          <AttendeeTable rows={attendees.items} locale={locale} />
+          <AttendeeTable rows={attendees.items} locale={locale} sort={links.sort} />
         ) : (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
             {t("attendees.empty")}
           </p>
         )}
-        <Pager page={attendees.page} pages={attendees.pages} href={pageHref} messages="events.pager" />
+        <Pager paging={attendees} links={links} />
       </section>
     </>
   );

@@ -3,6 +3,8 @@ import { db } from "@/lib/server/db";
 import { seedDemo } from "@/lib/seed/demo";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { sessionStub } from "@/lib/testing/next-stubs";
+import { EXPORT_ROW_CAP } from "@/lib/server/exports/list-export";
+import { parseCsv } from "@/lib/csv/parse";
 import { GET } from "./route";
 
 const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
@@ -52,4 +54,37 @@ describe("GET /admin/audit/export", () => {
     expect(one.trim().split("\r\n")).toHaveLength(2);
     expect(one).toContain(theirs.uscc);
   });
+
+  it("follows the list's sort, not only its filters", async () => {
+    sessionStub.userId = await userId("staff@example.com");
+    const actions = parseCsv(await (await get("?sort=action&dir=asc")).text()).rows.map((r) => r[2]);
+    expect(actions.length).toBeGreaterThan(1);
+    const reversed = parseCsv(await (await get("?sort=action&dir=desc")).text()).rows.map((r) => r[2]);
+    expect(reversed).not.toEqual(actions);
+  });
+
+  it("refuses a search that matches more than the cap with a message, rather than a cut-short file", async () => {
+    sessionStub.userId = await userId("staff@example.com");
+    const add = async (n: number, from: number) =>
+      db.auditLog.createMany({
+        data: Array.from({ length: n }, (_, i) => ({
+          action: "goal.update",
+          entityType: "Goal",
+          entityId: `cap-${from + i}`,
+        })),
+      });
+    const before = await db.auditLog.count({ where: { action: "goal.update" } });
+    await add(EXPORT_ROW_CAP - before, 0);
+    // At the cap exactly, the file holds every row.
+    const full = await get("?action=goal.update");
+    expect(full.status).toBe(200);
+    expect(parseCsv(await full.text()).rows).toHaveLength(EXPORT_ROW_CAP);
+    await add(1, EXPORT_ROW_CAP);
+    const res = await get("?action=goal.update");
+    expect(res.status).toBe(422);
+    expect(res.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
+    expect(await res.text()).toBe(
+      "This export would have 50,001 rows; at most 50,000 can be exported at once. Narrow the filters and try again.",
+    );
+  }, 180_000);
 });

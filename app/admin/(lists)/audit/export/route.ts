@@ -4,22 +4,28 @@ import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
 import { auditRead } from "@/lib/server/audit/audit-read";
 import { auditCsv, type AuditTranslator } from "@/lib/server/audit/describe-entry";
-import { AuditFilters, exportAudit } from "@/lib/server/audit/search-audit";
+import { AUDIT_LIST, AuditFilters, countAudit, exportAudit } from "@/lib/server/audit/search-audit";
+import { EXPORT_ROW_CAP, refuseExport } from "@/lib/server/exports/list-export";
+import { parseListQuery } from "@/lib/paging";
 import { getUiLocale } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/forms/search-params";
 
 /**
- * The audit log as filtered on the page, as CSV (BOM, formula-safe), newest
- * first and at most AUDIT_EXPORT_LIMIT entries; an operator gets its park's only.
+ * The audit log as filtered and sorted on the page, as CSV (BOM,
+ * formula-safe): every matching entry, at most EXPORT_ROW_CAP (a search that
+ * matches more is refused, never cut short); an operator gets its park's only.
  */
 export async function GET(request: Request) {
   const who = await authorizeRoute(request, "reviewer");
   if (!who.ok) return who.response;
   const params = firstValues(Object.fromEntries(new URL(request.url).searchParams));
   const filters = AuditFilters.parse(params);
+  const query = parseListQuery(AUDIT_LIST, params);
+  const refused = await refuseExport(db, "audit", who.user.id, () => countAudit(db, who.user, filters));
+  if (refused) return refused;
   await auditRead(db, who.user, { action: "audit_log.export", filters });
   const [t, locale] = await Promise.all([getTranslations("auditLog"), getUiLocale()]);
-  const rows = await exportAudit(db, who.user, filters);
+  const rows = await exportAudit(db, who.user, filters, query, EXPORT_ROW_CAP);
   const stamp = new Date().toISOString().slice(0, 10);
   return csvResponse(auditCsv(rows, t as unknown as AuditTranslator, locale), `${t("csv.fileName")}-${stamp}.csv`);
 }

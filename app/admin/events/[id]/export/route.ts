@@ -2,7 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
 import { auditRead } from "@/lib/server/audit/audit-read";
-import { allAttendees } from "@/lib/server/events/attendees";
+import { allAttendees, ATTENDEE_LIST, attendeeStatusFrom, countAttendees } from "@/lib/server/events/attendees";
+import { EXPORT_ROW_CAP, refuseExport } from "@/lib/server/exports/list-export";
+import { firstValues } from "@/lib/forms/search-params";
+import { parseListQuery } from "@/lib/paging";
 import { csvResponse, toCsv } from "@/lib/csv/write";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { shanghaiStamp } from "@/lib/time/shanghai";
@@ -22,20 +25,27 @@ const COLUMNS = [
   "checkedInAt",
 ] as const;
 
-// The attendee list as CSV (with a BOM, formula-safe), in the reader's
-// language; an operator gets its own park's merchants only.
+// The attendee list as filtered and sorted on the page, as CSV (with a BOM,
+// formula-safe), in the reader's language: every signup, at most
+// EXPORT_ROW_CAP (more is refused, never cut short); an operator gets its own
+// park's merchants only.
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const who = await authorizeRoute(request, "reviewer");
   if (!who.ok) return who.response;
   const { id } = await params;
   const event = await db.event.findUnique({ where: { id: lookupId(id) }, select: { id: true, slug: true } });
   if (!event) return Response.json({ error: "notFound" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  const search = firstValues(Object.fromEntries(new URL(request.url).searchParams));
+  const status = attendeeStatusFrom(search.status);
+  const query = parseListQuery(ATTENDEE_LIST, search);
+  const refused = await refuseExport(db, "attendees", who.user.id, () => countAttendees(who.user, event.id, status));
+  if (refused) return refused;
   await auditRead(db, who.user, { action: "event.export_attendees", eventId: event.id });
-  const [t, te, locale, rows] = await Promise.all([
+  const locale = await getUiLocale();
+  const [t, te, rows] = await Promise.all([
     getTranslations("eventsAdmin.csv"),
     getTranslations("events.signupStatus"),
-    getUiLocale(),
-    allAttendees(who.user, id),
+    allAttendees(who.user, event.id, status, query, locale, EXPORT_ROW_CAP),
   ]);
   const sep = locale === "zh-CN" ? "、" : "; ";
   const body = toCsv(
