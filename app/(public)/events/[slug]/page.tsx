@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
@@ -41,9 +41,7 @@ export default async function EventPage({ params }: Params) {
   const description = localized(event, "description", locale);
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
-      <Link href="/events" className="text-sm text-brand-700 underline">
-        ← {t("detail.back")}
-      </Link>
+      <Breadcrumbs items={[{ nav: "public.events", href: "/events" }, { label: localized(event, "title", locale) }]} />
       <div className="mt-2">
         <PageHeading
           title={localized(event, "title", locale)}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading, Stat } from "@/components/ui/card";
@@ -65,9 +66,9 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   );
   return (
     <>
-      <Link href="/admin/events" className="text-sm text-brand-700 underline">
-        ← {t("detail.back")}
-      </Link>
+      <Breadcrumbs
+        items={[{ nav: "admin.events", href: "/admin/events" }, { label: localized(event, "title", locale) }]}
+      />
       <div className="mt-2">
         <PageHeading
           title={localized(event, "title", locale)}

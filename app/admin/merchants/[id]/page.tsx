@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -69,9 +69,9 @@ export default async function MerchantReviewPage({
   ];
   return (
     <>
-      <Link href="/admin/merchants" className="text-sm text-brand-700 underline">
-        ← {d("back")}
-      </Link>
+      <Breadcrumbs
+        items={[{ nav: "admin.merchants", href: "/admin/merchants" }, { label: localized(merchant, "name", locale) }]}
+      />
       <div className="mt-2">
         <PageHeading
           title={localized(merchant, "name", locale)}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
 import { EventForm } from "@/components/events/event-form";
@@ -18,9 +18,7 @@ export default async function NewEventPage() {
   const options = await getEventFormOptions(locale);
   return (
     <>
-      <Link href="/admin/events" className="text-sm text-brand-700 underline">
-        ← {t("detail.back")}
-      </Link>
+      <Breadcrumbs items={[{ nav: "admin.events", href: "/admin/events" }, { label: t("form.createTitle") }]} />
       <div className="mt-2">
         <PageHeading title={t("form.createTitle")} lead={t("form.createLead")} />
       </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { PageHeading, Stat } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
@@ -31,9 +32,7 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
   const years = Array.from({ length: current + 2 - 2023 }, (_, i) => current + 1 - i);
   return (
     <>
-      <Link href="/admin/events" className="text-sm text-brand-700 underline">
-        ← {t("detail.back")}
-      </Link>
+      <Breadcrumbs items={[{ nav: "admin.events", href: "/admin/events" }, { label: t("stats.title") }]} />
       <div className="mt-2">
         <PageHeading
           title={t("stats.title")}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/server/auth/guards";
@@ -17,6 +18,7 @@ export default async function NewParkPage() {
   const [t, locale, zones] = await Promise.all([getTranslations(), getUiLocale(), listDemonstrationZones()]);
   return (
     <>
+      <Breadcrumbs items={[{ nav: "admin.zones", href: "/admin/zones" }, { label: t("zonesAdmin.addPark.title") }]} />
       <PageHeading
         title={t("zonesAdmin.addPark.title")}
         actions={

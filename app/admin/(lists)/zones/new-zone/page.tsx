@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/server/auth/guards";
@@ -15,6 +16,7 @@ export default async function NewZonePage() {
   const t = await getTranslations();
   return (
     <>
+      <Breadcrumbs items={[{ nav: "admin.zones", href: "/admin/zones" }, { label: t("zonesAdmin.addZone.title") }]} />
       <PageHeading
         title={t("zonesAdmin.addZone.title")}
         actions={

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
@@ -36,9 +36,13 @@ export default async function CheckInPage({ params }: { params: Promise<{ id: st
     : [];
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href={`/admin/events/${id}`} className="text-sm text-brand-700 underline">
-        ← {localized(event, "title", locale)}
-      </Link>
+      <Breadcrumbs
+        items={[
+          { nav: "admin.events", href: "/admin/events" },
+          { label: localized(event, "title", locale), href: `/admin/events/${id}` },
+          { label: t("title") },
+        ]}
+      />
       <div className="mt-2">
         <PageHeading title={t("title")} lead={t("lead")} />
       </div>

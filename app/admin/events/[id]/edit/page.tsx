@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
@@ -27,9 +27,13 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const editable = event.status === "DRAFT" || event.status === "PUBLISHED";
   return (
     <>
-      <Link href={`/admin/events/${id}`} className="text-sm text-brand-700 underline">
-        ← {localized(event, "title", locale)}
-      </Link>
+      <Breadcrumbs
+        items={[
+          { nav: "admin.events", href: "/admin/events" },
+          { label: localized(event, "title", locale), href: `/admin/events/${id}` },
+          { label: t("form.editTitle") },
+        ]}
+      />
       <div className="mt-2">
         <PageHeading title={t("form.editTitle")} lead={t("form.editLead")} />
       </div>

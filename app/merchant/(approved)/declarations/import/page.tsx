@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { ImportHistory } from "@/components/imports/import-history";
@@ -38,6 +39,9 @@ export default async function ImportDeclarationsPage({ searchParams }: { searchP
         : undefined;
   return (
     <>
+      <Breadcrumbs
+        items={[{ nav: "merchant.declarations", href: "/merchant/declarations" }, { label: t("importPage.title") }]}
+      />
       <PageHeading
         title={t("importPage.title")}
         lead={t("importPage.lead")}

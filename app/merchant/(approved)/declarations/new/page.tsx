@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { DeclarationForm } from "@/components/declarations/declaration-form";
@@ -23,6 +24,12 @@ export default async function NewDeclarationPage() {
   });
   return (
     <>
+      <Breadcrumbs
+        items={[
+          { nav: "merchant.declarations", href: "/merchant/declarations" },
+          { label: t("declarations.newTitle") },
+        ]}
+      />
       <PageHeading
         title={t("declarations.newTitle")}
         lead={t("declarations.newLead")}

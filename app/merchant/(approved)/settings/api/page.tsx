@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -31,6 +32,7 @@ export default async function ApiTokensPage() {
   const isOwner = user.membershipRole === "OWNER";
   return (
     <>
+      <Breadcrumbs items={[{ nav: "merchant.home", href: "/merchant" }, { label: t("title") }]} />
       <PageHeading title={t("title")} lead={t("lead", { limit: API_RATE_LIMIT.limit })} />
       <p className="mb-6 text-sm">
         <Link href="/developers" className="font-medium text-brand-700 underline">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -47,9 +47,7 @@ export default async function EditSkuPage({ params }: { params: Promise<{ id: st
   const confirm = { cancelLabel: tc("cancel"), pendingLabel: t("detail.working"), fields: { id: sku.id } };
   return (
     <>
-      <Link href="/merchant/skus" className="text-sm text-brand-700 underline">
-        ← {t("backToList")}
-      </Link>
+      <Breadcrumbs items={[{ nav: "merchant.skus", href: "/merchant/skus" }, { label: sku.code }]} />
       <div className="mt-2">
         <PageHeading
           title={t("form.editTitle")}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { ImportHistory } from "@/components/imports/import-history";
@@ -39,9 +39,7 @@ export default async function SkuImportPage({ searchParams }: { searchParams: Pr
       : undefined;
   return (
     <>
-      <Link href="/merchant/skus" className="text-sm text-brand-700 underline">
-        ← {t("backToList")}
-      </Link>
+      <Breadcrumbs items={[{ nav: "merchant.skus", href: "/merchant/skus" }, { label: t("import.title") }]} />
       <div className="mt-2">
         <PageHeading
           title={t("import.title")}

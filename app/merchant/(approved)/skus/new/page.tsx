@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { saveSkuAction } from "../actions";
@@ -37,9 +37,7 @@ export default async function NewSkuPage() {
   };
   return (
     <>
-      <Link href="/merchant/skus" className="text-sm text-brand-700 underline">
-        ← {t("backToList")}
-      </Link>
+      <Breadcrumbs items={[{ nav: "merchant.skus", href: "/merchant/skus" }, { label: t("form.newTitle") }]} />
       <div className="mt-2">
         <PageHeading title={t("form.newTitle")} lead={t("form.newLead")} />
       </div>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ImportJobPanel } from "@/components/imports/import-job-panel";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { scopedNotFound } from "@/lib/server/observability/tenant-probe";
@@ -25,12 +26,21 @@ export default async function DeclarationImportJobPage({ params }: { params: Pro
     });
   const [t, locale] = await Promise.all([getTranslations("declarations"), getUiLocale()]);
   return (
-    <ImportJobPanel
-      job={importJobView(job, locale)}
-      base="/merchant/declarations/import"
-      title={t("importPage.title")}
-      backLabel={t("importPage.title")}
-      done={{ href: "/merchant/declarations", label: t("back") }}
-    />
+    <>
+      <Breadcrumbs
+        items={[
+          { nav: "merchant.declarations", href: "/merchant/declarations" },
+          { label: t("importPage.title"), href: "/merchant/declarations/import" },
+          { label: job.fileName },
+        ]}
+      />
+      <ImportJobPanel
+        job={importJobView(job, locale)}
+        base="/merchant/declarations/import"
+        title={t("importPage.title")}
+        backLabel={t("importPage.title")}
+        done={{ href: "/merchant/declarations", label: t("back") }}
+      />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ImportJobPanel } from "@/components/imports/import-job-panel";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { scopedNotFound } from "@/lib/server/observability/tenant-probe";
@@ -25,12 +26,21 @@ export default async function SkuImportJobPage({ params }: { params: Promise<{ j
     });
   const [t, locale] = await Promise.all([getTranslations("skus"), getUiLocale()]);
   return (
-    <ImportJobPanel
-      job={importJobView(job, locale)}
-      base="/merchant/skus/import"
-      title={t("import.jobTitle")}
-      backLabel={t("import.back")}
-      done={{ href: "/merchant/skus", label: t("import.viewList") }}
-    />
+    <>
+      <Breadcrumbs
+        items={[
+          { nav: "merchant.skus", href: "/merchant/skus" },
+          { label: t("import.title"), href: "/merchant/skus/import" },
+          { label: job.fileName },
+        ]}
+      />
+      <ImportJobPanel
+        job={importJobView(job, locale)}
+        base="/merchant/skus/import"
+        title={t("import.jobTitle")}
+        backLabel={t("import.back")}
+        done={{ href: "/merchant/skus", label: t("import.viewList") }}
+      />
+    </>
   );
 }
