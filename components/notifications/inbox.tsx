@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { listNotifications } from "@/lib/server/notifications/inbox";
+import { INBOX_LIST, listNotifications } from "@/lib/server/notifications/inbox";
+import { listLinks, parseListQuery } from "@/lib/paging";
 import { renderNotification } from "@/lib/server/notifications/render";
 import { markAllReadAction, markReadAction } from "@/lib/server/notifications/actions";
 import { getUiLocale } from "@/lib/i18n/server";
@@ -10,21 +11,29 @@ import { Badge } from "@/components/ui/badge";
 import { Pager } from "@/components/ui/pager";
 import { EmptyState } from "@/components/ui/data-table";
 
+/**
+ * A user's notifications. Given the page's `search` parameters, it pages as
+ * every list does (page, size, count); given only `page`, it shows 20 a page.
+ */
 export async function Inbox({
   userId,
   page,
+  search,
   basePath,
   level = 1,
 }: {
   userId: string;
-  page: number;
+  page?: number;
+  search?: Record<string, string | undefined>;
   basePath: string;
   level?: 1 | 2;
 }) {
+  const query = parseListQuery(INBOX_LIST, search ?? { page: String(page ?? 1) });
+  const links = listLinks(basePath, {}, INBOX_LIST, query);
   const [t, locale, data] = await Promise.all([
     getTranslations("notifications"),
     getUiLocale(),
-    listNotifications(userId, page),
+    listNotifications(userId, query.page, query.size, query.dir),
   ]);
   const rendered = await Promise.all(data.items.map(async (n) => ({ n, text: await renderNotification(n, locale) })));
   const unread = data.items.some((n) => !n.readAt);
@@ -84,7 +93,7 @@ export async function Inbox({
           ))}
         </ul>
       )}
-      <Pager page={data.page} pages={data.pages} href={(p) => `${basePath}?page=${p}`} messages="notifications" />
+      {search ? <Pager paging={data} links={links} /> : <Pager page={data.page} pages={data.pages} href={links.page} />}
     </>
   );
 }

@@ -1,15 +1,29 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { paginate, type PageRequest } from "@/lib/paging";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
+import type { Locale } from "@/lib/i18n/config";
 import { lookupId } from "@/lib/validation/text";
 
-export const PARTNER_PAGE_SIZE = 50;
+/** The partner list's sortable columns; active ones first (then by kind and name) unless the URL says otherwise. */
+export const PARTNER_LIST = defineList({
+  columns: { name: "asc", kind: "asc", status: "desc" },
+  sort: "status",
+  dir: "desc",
+});
+export type PartnerQuery = ListQuery<keyof typeof PARTNER_LIST.columns>;
 
-/** The managed partner list: active ones first, then by kind and name. */
-export async function listPartners(page: PageRequest) {
-  const paging = paginate(page, PARTNER_PAGE_SIZE, await db.partner.count());
+/** The managed partner list in the order asked for. */
+export async function listPartners(query: PartnerQuery = parseListQuery(PARTNER_LIST, {}), locale: Locale = "zh-CN") {
+  const name = locale === "en" ? "nameEn" : "nameZh";
+  const orders: Record<PartnerQuery["sort"], (d: SortDir) => Prisma.PartnerOrderByWithRelationInput[]> = {
+    name: (d) => [{ [name]: d }],
+    kind: (d) => [{ kind: d }, { [name]: "asc" }],
+    status: (d) => [{ active: d }, { kind: "asc" }, { [name]: "asc" }],
+  };
+  const paging = paginate(query.page, query.size, await db.partner.count());
   const items = await db.partner.findMany({
-    orderBy: [{ active: "desc" }, { kind: "asc" }, { nameEn: "asc" }, { id: "asc" }],
+    orderBy: listOrderBy(orders, query),
     skip: paging.skip,
     take: paging.take,
     include: { platform: { select: { nameZh: true, nameEn: true } } },

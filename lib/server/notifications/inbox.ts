@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { paginate, type PageRequest } from "@/lib/paging";
+import { defineList, paginate, type PageRequest } from "@/lib/paging";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { lookupId } from "@/lib/validation/text";
 
 export const INBOX_PAGE_SIZE = 20;
+
+/** The inbox is a feed: newest first, or oldest first with `dir=asc`; pages and page sizes as every list. */
+export const INBOX_LIST = defineList({ columns: { time: "desc" }, sort: "time", dir: "desc" });
 
 /**
  * The kinds addressed to someone as a member of a company. Written before
@@ -58,13 +61,18 @@ export async function countUnread(userId: string): Promise<number> {
   return db.notification.count({ where: { ...(await visibleNotifications(userId)), readAt: null } });
 }
 
-/** One page of a user's notifications, newest first. */
-export async function listNotifications(userId: string, page: PageRequest) {
+/** One page of a user's notifications, newest first unless `dir` is asc. */
+export async function listNotifications(
+  userId: string,
+  page: PageRequest,
+  size = INBOX_PAGE_SIZE,
+  dir: "asc" | "desc" = "desc",
+) {
   const where = await visibleNotifications(userId);
-  const paging = paginate(page, INBOX_PAGE_SIZE, await db.notification.count({ where }));
+  const paging = paginate(page, size, await db.notification.count({ where }));
   const items = await db.notification.findMany({
     where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: [{ createdAt: dir }, { id: dir }],
     skip: paging.skip,
     take: paging.take,
   });

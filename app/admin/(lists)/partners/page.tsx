@@ -9,7 +9,8 @@ import { PartnerForm } from "@/components/events/partner-form";
 import { Pager } from "@/components/ui/pager";
 import { marketNames } from "@/components/events/partner-list";
 import { requirePageUser } from "@/lib/server/auth/guards";
-import { getPartner, listPartners, listPlatformOptions } from "@/lib/server/events/partners";
+import { getPartner, listPartners, listPlatformOptions, PARTNER_LIST } from "@/lib/server/events/partners";
+import { listLinks, parseListQuery } from "@/lib/paging";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { PARTNER_KINDS } from "@/lib/validation/event";
 import { savePartnerAction, setPartnerActiveAction } from "./actions";
@@ -30,6 +31,7 @@ export default async function PartnersPage({
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/partners");
   const sp = firstValues(await searchParams);
   const staff = user.role === "STAFF";
+  const query = parseListQuery(PARTNER_LIST, sp);
   const [t, tk, tc, locale] = await Promise.all([
     getTranslations("partners"),
     getTranslations("events.partnerKinds"),
@@ -37,11 +39,12 @@ export default async function PartnersPage({
     getUiLocale(),
   ]);
   const [list, platforms, editing] = await Promise.all([
-    listPartners(sp.page),
+    listPartners(query, locale),
     staff ? listPlatformOptions() : [],
     staff && sp.edit ? getPartner(sp.edit) : null,
   ]);
   const done = DONE.find((d) => d === sp.done);
+  const links = listLinks("/admin/partners", {}, PARTNER_LIST, query);
   const kinds = PARTNER_KINDS.map((k) => ({ value: k, label: tk(k) }));
   const platformOptions = platforms.map((p) => ({ value: p.id, label: localized(p, "name", locale) }));
   return (
@@ -92,10 +95,11 @@ export default async function PartnersPage({
         <DataTable
           bodyClassName="align-top"
           columns={[
-            ...(["name", "kind", "markets", "hsChapters", "status"] as const).map((c) => ({
-              key: c,
-              label: t(`columns.${c}`),
-            })),
+            { key: "name", label: t("columns.name"), sort: links.sort("name") },
+            { key: "kind", label: t("columns.kind"), sort: links.sort("kind") },
+            { key: "markets", label: t("columns.markets") },
+            { key: "hsChapters", label: t("columns.hsChapters") },
+            { key: "status", label: t("columns.status"), sort: links.sort("status") },
             staff && { key: "actions", label: t("columns.actions") },
           ]}
         >
@@ -140,12 +144,7 @@ export default async function PartnersPage({
           ))}
         </DataTable>
       )}
-      <Pager
-        page={list.page}
-        pages={list.pages}
-        href={(page) => `/admin/partners?page=${page}`}
-        messages="events.pager"
-      />
+      <Pager paging={list} links={links} />
     </>
   );
 }
