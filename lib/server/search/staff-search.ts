@@ -1,13 +1,10 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { providerOf } from "@/lib/db/provider";
-import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
-import { activeSkuWhere } from "@/lib/server/counts/definitions";
+import type { ScopeUser } from "@/lib/server/auth/park-scope";
 import { adminEventWhere } from "@/lib/server/events/admin-events";
 import { reviewQueueWhere } from "@/lib/server/merchants/review-queue";
-import { skuFilterWhere } from "@/lib/server/skus/list-skus";
+import { CatalogFilters, catalogWhere } from "@/lib/server/skus/catalog-overview";
 import { queryString } from "@/lib/forms/search-params";
-import { SkuFilters } from "@/lib/validation/sku";
 import { searchGroup } from "./search-group";
 
 /**
@@ -18,13 +15,8 @@ import { searchGroup } from "./search-group";
  * event, as in the event list.
  */
 export async function searchForStaff(user: ScopeUser, q: string) {
-  const provider = providerOf(db);
   const merchantWhere = reviewQueueWhere(user, { status: "ALL", q });
-  // The catalog's rows: active SKUs of approved merchants in the user's scope.
-  const skuWhere = {
-    ...skuFilterWhere({ ...SkuFilters.parse({ q }), status: "ACTIVE" }, provider),
-    ...activeSkuWhere(parkScope(user)),
-  };
+  const skuWhere = catalogWhere(user, CatalogFilters.parse({ q }));
   const eventWhere = adminEventWhere({ status: "ALL", q });
   const [merchants, skus, events] = await Promise.all([
     searchGroup(db, q, {

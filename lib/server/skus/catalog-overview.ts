@@ -9,6 +9,7 @@ import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type
 import type { Locale } from "@/lib/i18n/config";
 import { activeSkuWhere } from "@/lib/server/counts/definitions";
 import { readInBatches } from "@/lib/server/exports/list-export";
+import { providerOf } from "@/lib/db/provider";
 import { skuFilterWhere } from "./list-skus";
 
 /** The cross-merchant catalog's filters, from the URL; anything odd falls back to the default. */
@@ -43,9 +44,9 @@ function catalogOrder(query: CatalogQuery, locale: Locale) {
 }
 
 /** The where clause of the catalog's rows: active SKUs of approved merchants, within the user's scope. */
-function catalogWhere(user: ScopeUser, filters: CatalogFilters): Prisma.SkuWhereInput {
+export function catalogWhere(user: ScopeUser, filters: CatalogFilters): Prisma.SkuWhereInput {
   const merchant: Prisma.MerchantWhereInput = { ...(filters.park ? { parkId: filters.park } : {}), ...parkScope(user) };
-  return { ...skuFilterWhere({ ...filters, status: "ACTIVE" }), ...activeSkuWhere(merchant) };
+  return { ...skuFilterWhere({ ...filters, status: "ACTIVE" }, providerOf(db)), ...activeSkuWhere(merchant) };
 }
 
 /**
