@@ -2,6 +2,8 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/config";
+import { formatDateTime } from "@/lib/i18n/format";
+import { shanghaiInputToUtc } from "@/lib/time/shanghai";
 
 type Stored = { kind: string; params: string };
 
@@ -25,6 +27,20 @@ function namespaceOf(messages: Record<string, unknown>, kind: string): string | 
   return null;
 }
 
+const STAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+
+/**
+ * A `time` is stored as a Beijing-time stamp ("2025-09-18 09:30"), the same for
+ * every reader; each reads it in the portal's form of their language
+ * ("18 Sep 2025, 09:30", "2025年9月18日 09:30").
+ */
+function withReadableTime(params: Record<string, string | number>, locale: Locale): Record<string, string | number> {
+  const { time } = params;
+  if (typeof time !== "string" || !STAMP.test(time)) return params;
+  const at = shanghaiInputToUtc(time.replace(" ", "T"));
+  return at ? { ...params, time: formatDateTime(at, locale) } : params;
+}
+
 /** Renders a stored notification in a language, from the message catalogs. */
 export async function renderNotification(n: Stored, locale: Locale) {
   const messages = loadMessages(locale);
@@ -38,6 +54,7 @@ export async function renderNotification(n: Stored, locale: Locale) {
   } catch {
     params = {};
   }
+  params = withReadableTime(params, locale);
   const footer = createTranslator({ locale, messages, namespace: "mail" })("footer");
   return {
     title: t(`${kind}.title` as "unknown.title", params),
