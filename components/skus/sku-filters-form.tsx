@@ -2,11 +2,22 @@ import { getTranslations } from "next-intl/server";
 import { FilterActions, FilterForm, FilterInput, FilterSelect } from "@/components/forms/filter-fields";
 import { hsChapterOptions } from "@/lib/reference/hs-chapters";
 import { getUiLocale } from "@/lib/i18n/server";
-import { SKU_SORTS, type SkuListParams } from "@/lib/validation/sku";
+import type { SkuFilters } from "@/lib/validation/sku";
 import type { SkuFormOptions } from "@/lib/server/skus/form-options";
 
-/** The list's search, filters and sort: a GET form, so every view has its own URL. */
-export async function SkuFiltersForm({ params, options }: { params: SkuListParams; options: SkuFormOptions }) {
+/**
+ * The list's search and filters: a GET form, so every view has its own URL. The column headers sort;
+ * `children` are the hidden fields that keep that order and the page size when filtering.
+ */
+export async function SkuFiltersForm({
+  params,
+  options,
+  children,
+}: {
+  params: SkuFilters;
+  options: SkuFormOptions;
+  children?: React.ReactNode;
+}) {
   const [t, locale] = await Promise.all([getTranslations("skus.filters"), getUiLocale()]);
   return (
     <FilterForm label={t("legend")} action="/merchant/skus" columns={4}>
@@ -51,13 +62,7 @@ export async function SkuFiltersForm({ params, options }: { params: SkuListParam
         options={(["ACTIVE", "ARCHIVED", "ALL"] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
         defaultValue={params.status}
       />
-      <FilterSelect
-        id="f-sort"
-        name="sort"
-        label={t("sort")}
-        options={SKU_SORTS.map((s) => ({ value: s, label: t(`sorts.${s.replace("-", "desc_")}`) }))}
-        defaultValue={params.sort}
-      />
+      {children}
       <FilterActions apply={t("apply")} reset={{ href: "/merchant/skus", label: t("reset") }} />
     </FilterForm>
   );

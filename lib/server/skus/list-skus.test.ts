@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { seedDemo } from "@/lib/seed/demo";
 import { seedSkus } from "@/lib/seed/skus";
-import { SkuListParams } from "@/lib/validation/sku";
+import { SkuFilters } from "@/lib/validation/sku";
+import { DEFAULT_PAGE_SIZE, parseListQuery } from "@/lib/paging";
 import { getCatalogOverview, CatalogFilters } from "./catalog-overview";
-import { listSkus, listSkusAfter, merchantSkuWhere, SKU_PAGE_SIZE } from "./list-skus";
+import { listSkus, listSkusAfter, merchantSkuWhere, SKU_LIST } from "./list-skus";
 import { getMarketSummary } from "./market-summary";
 
 let mine = "";
@@ -21,22 +22,40 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const params = (p: Record<string, string> = {}) => SkuListParams.parse(p);
+const params = (p: Record<string, string> = {}) => SkuFilters.parse(p);
+const query = (p: Record<string, string> = {}) => parseListQuery(SKU_LIST, p);
 
 describe("the merchant's SKU list", () => {
   it("pages through the merchant's active SKUs only, counting them separately", async () => {
     const page1 = await listSkus(db, mine, params());
     const active = await db.sku.count({ where: { merchantId: mine, status: "ACTIVE" } });
     expect(page1.total).toBe(active);
-    expect(page1.items).toHaveLength(SKU_PAGE_SIZE);
-    expect(page1.pages).toBe(Math.ceil(active / SKU_PAGE_SIZE));
-    const last = await listSkus(db, mine, params({ page: "999" }));
+    expect(page1.items).toHaveLength(DEFAULT_PAGE_SIZE);
+    expect(page1.pages).toBe(Math.ceil(active / DEFAULT_PAGE_SIZE));
+    const last = await listSkus(db, mine, params(), query({ page: "999" }));
     expect(last.page).toBe(page1.pages);
     const codes = [...page1.items, ...last.items].map((s) => s.code);
     expect(codes).toEqual([...codes].sort());
     const ids = [...page1.items, ...last.items].map((s) => s.id);
     expect(await db.sku.count({ where: { id: { in: ids }, merchantId: { not: mine } } })).toBe(0);
     expect(await db.sku.count({ where: { id: { in: ids }, status: "ARCHIVED" } })).toBe(0);
+  });
+
+  it("sorts by the column the URL names, either way, in pages of the size it names", async () => {
+    const byCode = (await listSkus(db, mine, params(), query({ size: "100" }))).items.map((s) => s.code);
+    expect(byCode).toHaveLength(100);
+    const down = await listSkus(db, mine, params(), query({ sort: "code", dir: "desc", size: "50" }));
+    const total = down.total;
+    expect(down.items).toHaveLength(50);
+    expect(down.items.map((s) => s.code)).toEqual([...down.items.map((s) => s.code)].sort().reverse());
+    const lastDown = await listSkus(db, mine, params(), query({ sort: "code", dir: "desc", size: "50", page: "999" }));
+    expect(lastDown.items.at(-1)!.code).toBe(byCode[0]);
+    expect(lastDown.items).toHaveLength(total - 50 * (lastDown.pages - 1));
+    const updated = (await listSkus(db, mine, params(), query({ sort: "updated" }))).items.map((s) => s.updatedAt);
+    expect(updated.map(Number)).toEqual([...updated.map(Number)].sort((a, b) => b - a));
+    // A column the list does not sort by is the default order, never an error.
+    const odd = await listSkus(db, mine, params(), query({ sort: "merchantId", dir: "sideways" }));
+    expect(odd.items.map((s) => s.code)).toEqual(byCode.slice(0, DEFAULT_PAGE_SIZE));
   });
 
   it("filters by search, market, HS chapter, warehouse and status, as the database counts them", async () => {

@@ -1,12 +1,10 @@
 // Not server-only: the seed and `npm run bench` run this outside Next.js too.
 import type { DbOrTx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import type { SkuFilters, SkuListParams, SkuSort } from "@/lib/validation/sku";
-import { paginate } from "@/lib/paging";
+import type { SkuFilters } from "@/lib/validation/sku";
+import { DEFAULT_PAGE_SIZE, defineList, listOrderBy, paginate, type ListQuery, type SortDir } from "@/lib/paging";
 import { providerOf, type Provider } from "@/lib/db/provider";
 import { containsText } from "@/lib/server/search/contains-text";
-
-export const SKU_PAGE_SIZE = 25;
 
 /** Everything shown of a SKU: in the list, the API and the export. */
 export const SKU_DETAIL = {
@@ -60,33 +58,47 @@ export function merchantSkuWhere(
   return { ...skuFilterWhere(filters, provider), merchantId };
 }
 
-function orderBy(sort: SkuSort, nameField: "nameZh" | "nameEn"): Prisma.SkuOrderByWithRelationInput[] {
-  switch (sort) {
-    case "-code":
-      return [{ code: "desc" }];
-    case "name":
-      return [{ [nameField]: "asc" }, { code: "asc" }];
-    case "-updated":
-      return [{ updatedAt: "desc" }, { code: "asc" }];
-    case "hs":
-      return [{ hsCode: "asc" }, { code: "asc" }];
-    default:
-      return [{ code: "asc" }];
-  }
+/** The SKU list's sortable columns (each with its first direction) and its default order: by code. */
+export const SKU_LIST = defineList({
+  columns: { code: "asc", name: "asc", hsCode: "asc", price: "desc", status: "asc", updated: "desc" },
+  sort: "code",
+  dir: "asc",
+});
+export type SkuSortKey = keyof typeof SKU_LIST.columns;
+export type SkuListQuery = ListQuery<SkuSortKey>;
+
+const DEFAULT_QUERY: SkuListQuery = { page: 1, size: DEFAULT_PAGE_SIZE, sort: SKU_LIST.sort, dir: SKU_LIST.dir };
+
+/**
+ * The order of a list query for findMany, ending with the id so equal values keep one order. The name
+ * sorts by the reader's language; prices sort within each currency.
+ */
+export function skuOrderBy(query: Pick<SkuListQuery, "sort" | "dir">, locale: "zh-CN" | "en" = "zh-CN") {
+  const name = locale === "zh-CN" ? "nameZh" : "nameEn";
+  const orders: Record<SkuSortKey, (dir: SortDir) => Prisma.SkuOrderByWithRelationInput[]> = {
+    code: (dir) => [{ code: dir }],
+    name: (dir) => [{ [name]: dir }, { code: "asc" }],
+    hsCode: (dir) => [{ hsCode: dir }, { code: "asc" }],
+    price: (dir) => [{ currency: "asc" }, { unitPriceMinor: dir }, { code: "asc" }],
+    status: (dir) => [{ status: dir }, { code: "asc" }],
+    updated: (dir) => [{ updatedAt: dir }, { code: "asc" }],
+  };
+  return listOrderBy(orders, query);
 }
 
 /** A page of a merchant's SKUs, counted separately so the page itself stays a small query. */
 export async function listSkus(
   db: DbOrTx,
   merchantId: string,
-  params: SkuListParams,
+  params: SkuFilters,
+  query: SkuListQuery = DEFAULT_QUERY,
   locale: "zh-CN" | "en" = "zh-CN",
 ) {
   const where = merchantSkuWhere(merchantId, params, providerOf(db));
-  const paging = paginate(params.page, SKU_PAGE_SIZE, await db.sku.count({ where }));
+  const paging = paginate(query.page, query.size, await db.sku.count({ where }));
   const items = await db.sku.findMany({
     where,
-    orderBy: orderBy(params.sort, locale === "zh-CN" ? "nameZh" : "nameEn"),
+    orderBy: skuOrderBy(query, locale),
     skip: paging.skip,
     take: paging.take,
     select: SKU_DETAIL,

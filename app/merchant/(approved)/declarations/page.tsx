@@ -8,7 +8,13 @@ import { ConfirmAction } from "@/components/ui/confirm-dialog";
 import { DeclarationFilters } from "@/components/declarations/declaration-filters";
 import { MerchantFigures } from "@/components/declarations/merchant-figures";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
-import { findOwnDeclaration, listDeclarations } from "@/lib/server/declarations/list-declarations";
+import {
+  DECLARATION_LIST,
+  findOwnDeclaration,
+  listDeclarations,
+  type DeclarationSortKey,
+} from "@/lib/server/declarations/list-declarations";
+import { listLinks, parseListQuery } from "@/lib/paging";
 import { getMerchantFigures } from "@/lib/server/declarations/get-merchant-figures";
 import { dashboardYears } from "@/lib/server/dashboard/filters";
 import { monthOf } from "@/lib/time/shanghai";
@@ -18,7 +24,7 @@ import { countryName } from "@/lib/reference/countries";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatCnyCompact, formatDate, formatMoney } from "@/lib/i18n/format";
 import { deleteDeclarationAction } from "./actions";
-import { firstValues, queryString } from "@/lib/forms/search-params";
+import { firstValues } from "@/lib/forms/search-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("declarations");
@@ -33,15 +39,17 @@ export default async function DeclarationsPage({
   const user = await requireMerchantPage("/merchant/declarations");
   const raw = firstValues(await searchParams);
   const filters = Filters.parse(raw);
+  const query = parseListQuery(DECLARATION_LIST, raw);
   const years = dashboardYears(monthOf(new Date()));
   const figuresYear = filters.year ?? years[0];
   const [t, locale] = await Promise.all([getTranslations(), getUiLocale()]);
   const [list, figures, created] = await Promise.all([
-    listDeclarations(user.merchant.id, filters),
+    listDeclarations(user.merchant.id, filters, query),
     getMerchantFigures(user.merchant.id, figuresYear),
     raw.created ? findOwnDeclaration(user.merchant.id, raw.created) : null,
   ]);
-  const href = (page: number) => `/merchant/declarations?${queryString({ ...filters, page })}`;
+  const links = listLinks("/merchant/declarations", filters, DECLARATION_LIST, query, "#list-title");
+  const sortable = (c: string): c is DeclarationSortKey => Object.hasOwn(DECLARATION_LIST.columns, c);
   const cell = "px-3 py-2";
   return (
     <div className="space-y-6">
@@ -78,9 +86,20 @@ export default async function DeclarationsPage({
         <MerchantFigures figures={figures} locale={locale} />
       </section>
       <section aria-labelledby="list-title">
-        <h2 id="list-title" className="mb-3 text-lg font-semibold">
-          {t("declarations.list.title")}
-        </h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="list-title" className="text-lg font-semibold">
+            {t("declarations.list.title")}
+          </h2>
+          {list.total ? (
+            <a
+              href={links.exportHref("/merchant/declarations/export")}
+              download
+              className="inline-flex min-h-9 items-center rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+            >
+              {t("lists.export.link")}
+            </a>
+          ) : null}
+        </div>
         <DeclarationFilters filters={filters} years={years} locale={locale} />
         <p className="mb-2 text-sm text-slate-600" aria-live="polite">
           {t("declarations.list.count", { count: list.total })}
@@ -105,6 +124,7 @@ export default async function DeclarationsPage({
               key: c,
               label: t(`declarations.columns.${c}`),
               className: c === "amount" || c === "valueCny" ? "text-right" : undefined,
+              sort: sortable(c) ? links.sort(c) : undefined,
             }))}
           >
             {list.items.map((d) => (
@@ -141,7 +161,7 @@ export default async function DeclarationsPage({
             ))}
           </DataTable>
         )}
-        <Pager page={list.page} pages={list.pages} href={href} messages="declarations.list" />
+        <Pager paging={list} links={links} />
       </section>
     </div>
   );

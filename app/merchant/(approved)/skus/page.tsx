@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Card, PageHeading } from "@/components/ui/card";
+import { PageHeading } from "@/components/ui/card";
 import { FormAlert } from "@/components/forms/fields";
 import { bulkMarketsAction } from "./actions";
 import { BulkMarketsForm, BULK_FORM_ID, SelectAllRows } from "@/components/skus/bulk-markets-form";
@@ -10,12 +10,13 @@ import { Pager } from "@/components/ui/pager";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { getSkuFormOptions } from "@/lib/server/skus/form-options";
-import { listSkus } from "@/lib/server/skus/list-skus";
+import { listSkus, SKU_LIST } from "@/lib/server/skus/list-skus";
 import { getUiLocale } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
-import { SkuListParams } from "@/lib/validation/sku";
+import { SkuFilters } from "@/lib/validation/sku";
+import { listLinks, parseListQuery } from "@/lib/paging";
 import { EmptyState } from "@/components/ui/data-table";
-import { firstValues, queryString } from "@/lib/forms/search-params";
+import { firstValues } from "@/lib/forms/search-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("skus");
@@ -27,10 +28,11 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function SkuListPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireMerchantPage("/merchant/skus");
   const raw = firstValues(await searchParams);
-  const params = SkuListParams.parse(raw);
+  const params = SkuFilters.parse(raw);
+  const query = parseListQuery(SKU_LIST, raw);
   const [t, locale] = await Promise.all([getTranslations("skus"), getUiLocale()]);
   const [list, options] = await Promise.all([
-    listSkus(db, user.merchant.id, params, locale),
+    listSkus(db, user.merchant.id, params, query, locale),
     getSkuFormOptions(user.merchant.id, locale),
   ]);
   const filters = {
@@ -40,9 +42,8 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
     warehouse: params.warehouse,
     status: params.status === "ACTIVE" ? undefined : params.status,
   };
-  const pageHref = (page: number) =>
-    `/merchant/skus?${queryString({ ...filters, sort: params.sort === "code" ? undefined : params.sort, page })}`;
-  const exportHref = `/merchant/skus/export?${queryString({ ...filters, sort: params.sort })}`;
+  const links = listLinks("/merchant/skus", filters, SKU_LIST, query);
+  const exportHref = links.exportHref("/merchant/skus/export");
   const link =
     "rounded border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50";
   return (
@@ -88,20 +89,19 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
             : t("empty")}
         </EmptyState>
       ) : (
-        <SkuTable
-          items={list.items}
-          locale={locale}
-          selectAll={<SelectAllRows label={t("table.selectAll")} />}
-          formId={BULK_FORM_ID}
-        />
-      )}
-      <Pager page={list.page} pages={list.pages} href={pageHref} messages="skus.pagination" />
-      {list.items.length ? (
-        <Card title={t("bulk.title")} className="mt-6">
-          <p className="mb-4 text-sm text-slate-600">{t("bulk.lead")}</p>
+        // The bulk bar shows while a row of this wrapper is ticked (CSS :has, before script too).
+        <div className="group/bulk">
+          <SkuTable
+            items={list.items}
+            locale={locale}
+            selectAll={<SelectAllRows label={t("table.selectAll")} />}
+            formId={BULK_FORM_ID}
+            sort={links.sort}
+          />
+          <Pager paging={list} links={links} />
           <BulkMarketsForm action={bulkMarketsAction} countries={options.countries} />
-        </Card>
-      ) : null}
+        </div>
+      )}
     </>
   );
 }
