@@ -70,12 +70,12 @@ export function AreaNav({ items, label }: { items: NavItem[]; label: string }) {
         <span
           aria-hidden="true"
           data-fade="before"
-          className={`pointer-events-none absolute inset-y-0 left-0 w-10 bg-gradient-to-r from-white to-transparent transition-opacity ${more.before ? "opacity-100" : "opacity-0"}`}
+          className={`pointer-events-none absolute inset-y-0 left-0 w-10 bg-gradient-to-r from-white to-transparent ${more.before ? "opacity-100" : "opacity-0"}`}
         />
         <span
           aria-hidden="true"
           data-fade="after"
-          className={`pointer-events-none absolute inset-y-0 right-0 flex w-12 items-center justify-end bg-gradient-to-l from-white via-white/80 to-transparent pr-1 text-slate-500 transition-opacity ${more.after ? "opacity-100" : "opacity-0"}`}
+          className={`pointer-events-none absolute inset-y-0 right-0 flex w-12 items-center justify-end bg-gradient-to-l from-white via-white/80 to-transparent pr-1 text-slate-500 ${more.after ? "opacity-100" : "opacity-0"}`}
         >
           ›
         </span>
