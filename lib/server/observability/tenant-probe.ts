@@ -45,3 +45,9 @@ export async function scopedNotFound(db: Db, miss: ScopedMiss): Promise<never> {
   await logScopedMiss(db, miss);
   notFound();
 }
+
+/** For route handlers: logs the miss as `logScopedMiss` does, and answers 404. */
+export async function scopedNotFoundResponse(db: Db, miss: ScopedMiss): Promise<Response> {
+  await logScopedMiss(db, miss);
+  return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+}

@@ -3,10 +3,12 @@ import { db } from "@/lib/server/db";
 import { seedDemo } from "@/lib/seed/demo";
 import { sessionStub } from "@/lib/testing/next-stubs";
 import { newSku } from "@/lib/testing/authorization/world";
+import { GET as importStatus } from "../import/[jobId]/status/route";
 import EditSkuPage from "./page";
 
 let ownerId = "";
 let theirSku = { id: "", code: "" };
+let theirJob = "";
 
 beforeAll(async () => {
   await seedDemo(db, { passwordHash: "unused" });
@@ -19,6 +21,7 @@ beforeAll(async () => {
     where: { id: { not: owner.membership!.merchantId }, verificationStatus: "APPROVED" },
   });
   theirSku = await newSku(db, other.id);
+  theirJob = (await db.importJob.create({ data: { merchantId: other.id, kind: "SKU", fileName: "theirs.csv" } })).id;
 });
 afterAll(async () => {
   sessionStub.userId = null;
@@ -60,5 +63,24 @@ describe("a merchant asking for another merchant's SKU (a tenant probe)", () => 
     const { answer, events } = await open("cm0000000000000000000none");
     expect(answer).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
     expect(events).toEqual([]);
+  });
+
+  it("gets a 404 from an import job's route for another merchant's job, logged the same way", async () => {
+    sessionStub.userId = ownerId;
+    const lines: string[] = [];
+    vi.spyOn(console, "info").mockImplementation((line: unknown) => void lines.push(String(line)));
+    const response = await importStatus(new Request(`http://localhost/merchant/skus/import/${theirJob}/status`), {
+      params: Promise.resolve({ jobId: theirJob }),
+    });
+    vi.restoreAllMocks();
+    expect(response.status).toBe(404);
+    expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toContainEqual(
+      expect.objectContaining({
+        event: "access.refused",
+        reason: "notFound",
+        where: "route:/merchant/skus/import/[jobId]/status",
+        userId: ownerId,
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
+import { scopedNotFoundResponse } from "@/lib/server/observability/tenant-probe";
 import { getImportJob, importJobView } from "@/lib/server/imports/jobs";
 import { DECLARATION_IMPORT_KIND } from "@/lib/server/declarations/import-declarations";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
@@ -10,6 +11,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ jobI
   if (!who.ok) return who.response;
   const { jobId } = await params;
   const job = await getImportJob(db, who.actor.merchantId, jobId, DECLARATION_IMPORT_KIND);
-  if (!job) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!job)
+    return scopedNotFoundResponse(db, {
+      kind: "importJob",
+      id: jobId,
+      where: "route:/merchant/declarations/import/[jobId]/status",
+      userId: who.user.id,
+    });
   return Response.json(importJobView(job, await getUiLocale()), { headers: { "Cache-Control": "no-store" } });
 }

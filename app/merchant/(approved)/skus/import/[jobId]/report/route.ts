@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { csvResponse } from "@/lib/csv/write";
 import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
+import { scopedNotFoundResponse } from "@/lib/server/observability/tenant-probe";
 import { getImportJob } from "@/lib/server/imports/jobs";
 import { issuesToCsv, parseIssues } from "@/lib/server/imports/report";
 import { SKU_IMPORT_KIND } from "@/lib/server/skus/import-skus";
@@ -13,7 +14,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ jobI
   if (!who.ok) return who.response;
   const { jobId } = await params;
   const job = await getImportJob(db, who.actor.merchantId, jobId, SKU_IMPORT_KIND);
-  if (!job) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!job)
+    return scopedNotFoundResponse(db, {
+      kind: "importJob",
+      id: jobId,
+      where: "route:/merchant/skus/import/[jobId]/report",
+      userId: who.user.id,
+    });
   const [locale, t] = await Promise.all([getUiLocale(), getTranslations("imports.report")]);
   return csvResponse(
     issuesToCsv(parseIssues(job.errorReport), locale),

@@ -1,5 +1,6 @@
 import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
+import { scopedNotFoundResponse } from "@/lib/server/observability/tenant-probe";
 import { getImportJob, importJobView } from "@/lib/server/imports/jobs";
 import { SKU_IMPORT_KIND } from "@/lib/server/skus/import-skus";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
@@ -10,6 +11,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ jobI
   if (!who.ok) return who.response;
   const { jobId } = await params;
   const job = await getImportJob(db, who.actor.merchantId, jobId, SKU_IMPORT_KIND);
-  if (!job) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!job)
+    return scopedNotFoundResponse(db, {
+      kind: "importJob",
+      id: jobId,
+      where: "route:/merchant/skus/import/[jobId]/status",
+      userId: who.user.id,
+    });
   return Response.json(importJobView(job, await getUiLocale()), { headers: { "Cache-Control": "no-store" } });
 }
