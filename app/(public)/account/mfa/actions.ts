@@ -24,7 +24,7 @@ export const confirmSecondFactorAction = formAction<typeof Code, "user", Record<
   async run({ code }, { actor, fail }) {
     const result = await confirmSecondFactor(db, actor, code);
     if (!result.ok) return fail("secondFactor.wrongCode");
-    revalidatePath("/account");
+    // No revalidation: the page would render as "on" and drop the codes this answer shows once.
     return { ok: true, data: { recoveryCodes: result.recoveryCodes } };
   },
 });
@@ -42,7 +42,6 @@ export const manageSecondFactorAction = formAction<typeof Manage, "user", Record
   malformed: "secondFactor.wrongPasswordOrCode",
   values: false,
   async run({ intent, ...input }, { actor, t, fail }) {
-    revalidatePath("/account");
     if (intent === "renew") {
       const result = await renewRecoveryCodes(db, actor, input);
       if (!result.ok) return fail("secondFactor.wrongPasswordOrCode");
