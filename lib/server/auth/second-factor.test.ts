@@ -10,7 +10,8 @@ const { seedDemo, DEMO_TOTP_SECRET } = await import("@/lib/seed/demo");
 const { hashPassword } = await import("./password");
 const { authorizeSignIn } = await import("./sign-in");
 const { totpCodeAt, newTotpSecret, decryptTotpSecret, TOTP_PERIOD_SECONDS } = await import("./totp");
-const { confirmSecondFactor, getSecondFactor } = await import("@/lib/server/account/second-factor");
+const { confirmSecondFactor, disableSecondFactor, getSecondFactor, renewRecoveryCodes } =
+  await import("@/lib/server/account/second-factor");
 
 const PASSWORD = "the demo passphrase";
 const rules = { windowSeconds: 900, maxPerPair: 5, maxPerIp: 50, slowdownAfter: 100, maxDelayMs: 0 };
@@ -143,6 +144,46 @@ describe("signing in with a second factor (ASVS 2.8, 4.3.1)", () => {
       where: { actorId: user.id, action: "account.mfa_recovery_use" },
     });
     expect(JSON.parse(audit.details)).toEqual({ recoveryCodesLeft: 9 });
+  });
+});
+
+describe("managing the second factor (ASVS 3.7.1)", () => {
+  it("renews recovery codes and turns TOTP off only with the current password and a code", async () => {
+    const user = await db.user.create({
+      data: {
+        email: "manage@example.com",
+        name: "Manage",
+        passwordHash: await hashPassword(PASSWORD),
+        role: "MERCHANT",
+      },
+    });
+    const who = { userId: user.id };
+    const enrolment = await getSecondFactor(db, who);
+    if (!enrolment || enrolment.enabled) throw new Error("expected an enrolment");
+    const at = laterStep();
+    const first = await confirmSecondFactor(db, who, totpCodeAt(enrolment.secret, at), at);
+    if (!first.ok) throw new Error("enrolment failed");
+
+    const next = new Date(at.getTime() + 60_000);
+    const code = totpCodeAt(enrolment.secret, next);
+    expect(await renewRecoveryCodes(db, who, { password: "not the password", code }, next)).toEqual({ ok: false });
+    expect(await disableSecondFactor(db, who, { password: PASSWORD, code: "000000" }, next)).toEqual({ ok: false });
+    const renewed = await renewRecoveryCodes(db, who, { password: PASSWORD, code }, next);
+    if (!renewed.ok) throw new Error("renewal failed");
+    // The old codes stop working; a new one passes the step that turns TOTP off.
+    const later = new Date(next.getTime() + 60_000);
+    expect(await disableSecondFactor(db, who, { password: PASSWORD, code: first.recoveryCodes[0] }, later)).toEqual({
+      ok: false,
+    });
+    expect(await disableSecondFactor(db, who, { password: PASSWORD, code: renewed.recoveryCodes[0] }, later)).toEqual({
+      ok: true,
+    });
+    const after = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { totpSecretEncrypted: true, totpEnabledAt: true },
+    });
+    expect(after).toEqual({ totpSecretEncrypted: null, totpEnabledAt: null });
+    expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
   });
 });
 
