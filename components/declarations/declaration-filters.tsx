@@ -4,15 +4,17 @@ import type { Locale } from "@/lib/i18n/config";
 import { countryOptions } from "@/lib/reference/countries";
 import { CUSTOMS_MODES, DIRECTIONS, type DeclarationFilters as Filters } from "@/lib/validation/declaration";
 
-/** The list's filters, in the URL (a GET form). */
+/** The list's filters, in the URL (a GET form); `children` are hidden fields that keep the order and page size. */
 export async function DeclarationFilters({
   filters,
   years,
   locale,
+  children,
 }: {
   filters: Filters;
   years: number[];
   locale: Locale;
+  children?: React.ReactNode;
 }) {
   const t = await getTranslations();
   return (
@@ -59,6 +61,7 @@ export async function DeclarationFilters({
         defaultValue={filters.country}
         all={t("declarations.list.allCountries")}
       />
+      {children}
       <FilterActions
         apply={t("declarations.list.apply")}
         reset={{ href: "/merchant/declarations", label: t("declarations.list.reset") }}

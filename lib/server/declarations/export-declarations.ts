@@ -1,26 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { hitRateLimit, type RateLimitRule } from "@/lib/server/rate-limit";
+import { EXPORT_ROW_CAP } from "@/lib/server/exports/list-export";
 import { currencyMinorDigits } from "@/lib/reference/currencies";
 import { minorToDecimal } from "@/lib/validation/decimal";
 import type { DeclarationFilters } from "@/lib/validation/declaration";
 import { DECLARATION_COLUMNS } from "./import-declarations";
 import { declarationOrderBy, DECLARATION_LIST, merchantDeclarationWhere } from "./list-declarations";
-
-/** The most rows one export holds; a larger selection is refused, to be narrowed by the filters. */
-export const DECLARATION_EXPORT_CAP = 10_000;
-
-/** Exports one user may download per window, across every server process. */
-export const DECLARATION_EXPORT_LIMIT: RateLimitRule = { limit: 10, windowSeconds: 60 };
-
-/** Counts one export by this user; false once the window's exports are spent. */
-export async function allowDeclarationExport(db: Db, userId: string, now = new Date()) {
-  const state = await hitRateLimit(db, `declarations-export:user:${userId}`, DECLARATION_EXPORT_LIMIT, now);
-  if (!state.limited) return { ok: true as const };
-  const retry = Math.ceil(((state.resetAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000);
-  return { ok: false as const, retryAfterSeconds: Math.max(1, retry) };
-}
 
 /** The columns: the import's (so an export can be read back in), then the value in CNY. */
 export const DECLARATION_EXPORT_FIELDS = [
@@ -32,14 +18,15 @@ type ExportRow = Record<(typeof DECLARATION_EXPORT_FIELDS)[number] | "valueCny",
 /**
  * One merchant's declarations matching the list's filters, in the list's
  * order, as CSV cells. The merchant is part of the query, so another
- * merchant's rows can never be in it; more than `cap` rows is refused.
+ * merchant's rows can never be in it; more than `cap` rows is refused
+ * (the route has refused them already, with refuseExport).
  */
 export async function exportDeclarations(
   db: Db,
   merchantId: string,
   filters: Partial<DeclarationFilters>,
   orderBy: Prisma.DeclarationOrderByWithRelationInput[] = declarationOrderBy(DECLARATION_LIST),
-  cap = DECLARATION_EXPORT_CAP,
+  cap = EXPORT_ROW_CAP,
 ): Promise<{ ok: true; rows: ExportRow[] } | { ok: false; reason: "tooMany"; count: number }> {
   const where = merchantDeclarationWhere(merchantId, filters);
   const count = await db.declaration.count({ where });

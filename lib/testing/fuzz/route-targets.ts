@@ -351,7 +351,6 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
       request: request({ path: () => "/merchant/declarations/template", query: ["lang"] }),
     },
     "app/merchant/(approved)/declarations/export/route.ts#GET": {
-      // 10 exports a minute per user: the later runs check the refusal (429) is clean too.
       as: "owner",
       runs: 20,
       request: request({

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
+import { ExportLink, ListStateFields } from "@/components/ui/list-tools";
 import { FormAlert } from "@/components/forms/fields";
 import { ConfirmAction } from "@/components/ui/confirm-dialog";
 import { DeclarationFilters } from "@/components/declarations/declaration-filters";
@@ -14,6 +15,7 @@ import {
   listDeclarations,
   type DeclarationSortKey,
 } from "@/lib/server/declarations/list-declarations";
+import { EXPORT_ROW_CAP } from "@/lib/server/exports/list-export";
 import { listLinks, parseListQuery } from "@/lib/paging";
 import { getMerchantFigures } from "@/lib/server/declarations/get-merchant-figures";
 import { dashboardYears } from "@/lib/server/dashboard/filters";
@@ -90,17 +92,15 @@ export default async function DeclarationsPage({
           <h2 id="list-title" className="text-lg font-semibold">
             {t("declarations.list.title")}
           </h2>
-          {list.total ? (
-            <a
-              href={links.exportHref("/merchant/declarations/export")}
-              download
-              className="inline-flex min-h-9 items-center rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
-            >
-              {t("lists.export.link")}
-            </a>
-          ) : null}
+          <ExportLink
+            href={links.exportHref("/merchant/declarations/export")}
+            total={list.total}
+            cap={EXPORT_ROW_CAP}
+          />
         </div>
-        <DeclarationFilters filters={filters} years={years} locale={locale} />
+        <DeclarationFilters filters={filters} years={years} locale={locale}>
+          <ListStateFields spec={DECLARATION_LIST} query={query} />
+        </DeclarationFilters>
         <p className="mb-2 text-sm text-slate-600" aria-live="polite">
           {t("declarations.list.count", { count: list.total })}
         </p>

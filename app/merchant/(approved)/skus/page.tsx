@@ -7,6 +7,7 @@ import { BulkMarketsForm, BULK_FORM_ID, SelectAllRows } from "@/components/skus/
 import { SkuFiltersForm } from "@/components/skus/sku-filters-form";
 import { SkuTable } from "@/components/skus/sku-table";
 import { Pager } from "@/components/ui/pager";
+import { ListStateFields } from "@/components/ui/list-tools";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { getSkuFormOptions } from "@/lib/server/skus/form-options";
@@ -78,7 +79,9 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
           <FormAlert tone="success" message={t("deleted", { code: raw.deleted })} />
         </div>
       ) : null}
-      <SkuFiltersForm params={params} options={options} />
+      <SkuFiltersForm params={params} options={options}>
+        <ListStateFields spec={SKU_LIST} query={query} />
+      </SkuFiltersForm>
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
         {t("count", { count: list.total, formatted: formatNumber(list.total, locale) })}
       </p>

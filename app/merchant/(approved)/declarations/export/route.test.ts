@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { seedDemo } from "@/lib/seed/demo";
 import { clearRateLimit } from "@/lib/server/rate-limit";
-import { DECLARATION_EXPORT_LIMIT, exportDeclarations } from "@/lib/server/declarations/export-declarations";
+import { exportDeclarations } from "@/lib/server/declarations/export-declarations";
+import { EXPORT_RATE_LIMIT, exportRateLimitKey } from "@/lib/server/exports/list-export";
 import { sessionStub } from "@/lib/testing/next-stubs";
 import { GET } from "./route";
 
@@ -100,8 +101,8 @@ describe("GET /merchant/declarations/export", () => {
 
   it("limits each user's exports per window, with Retry-After and a message in their language", async () => {
     sessionStub.userId = ours.userId;
-    await clearRateLimit(db, `declarations-export:user:${ours.userId}`);
-    for (let i = 0; i < DECLARATION_EXPORT_LIMIT.limit; i++) expect((await get(`?year=${YEAR}`)).status).toBe(200);
+    await clearRateLimit(db, exportRateLimitKey("declarations", ours.userId));
+    for (let i = 0; i < EXPORT_RATE_LIMIT.limit; i++) expect((await get(`?year=${YEAR}`)).status).toBe(200);
     const refused = await get(`?year=${YEAR}`);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
