@@ -17,7 +17,7 @@ export type SensitiveRead =
   | { action: "event.view_attendees" | "event.export_attendees"; eventId: string }
   /** The audit log as CSV: who did what, with their names and emails. */
   | { action: "audit_log.export"; filters: Record<string, unknown> }
-  /** The review queue as CSV: companies with their contacts. */
+  /** The review queue as CSV: every company the filters match, by name and USCC. */
   | { action: "review_queue.export"; filters: Record<string, unknown> };
 
 /** Who read it: a staff member or a park operator (whose park the entry belongs to). */

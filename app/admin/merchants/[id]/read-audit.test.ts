@@ -5,6 +5,7 @@ import { makeEvent } from "@/lib/testing/event-fixtures";
 import { sessionStub } from "@/lib/testing/next-stubs";
 import { GET as exportAttendees } from "@/app/admin/events/[id]/export/route";
 import { GET as exportAuditLog } from "@/app/admin/(lists)/audit/export/route";
+import { GET as exportReviewQueue } from "@/app/admin/(lists)/merchants/export/route";
 import MerchantReviewPage from "./page";
 
 let staffId = "";
@@ -30,7 +31,7 @@ describe("pages and downloads with personal data write a read entry to the audit
     expect(await entries("merchant.view", merchant.id)).toBe(1);
   });
 
-  it("an event's attendee list and the audit log as CSV", async () => {
+  it("an event's attendee list, the audit log and the review queue as CSV", async () => {
     const event = await makeEvent(db, { capacity: 5 });
     const attendees = await exportAttendees(new Request(`http://localhost/admin/events/${event.id}/export`), {
       params: Promise.resolve({ id: event.id }),
@@ -41,5 +42,8 @@ describe("pages and downloads with personal data write a read entry to the audit
     expect(audit.status).toBe(200);
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "audit_log.export", actorId: staffId } });
     expect(JSON.parse(entry.details)).toMatchObject({ merchant: "西永" });
+    const queue = await exportReviewQueue(new Request("http://localhost/admin/merchants/export?status=ALL"));
+    expect(queue.status).toBe(200);
+    expect(await entries("review_queue.export")).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { csvResponse, toCsv } from "@/lib/csv/write";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
+import { auditRead } from "@/lib/server/audit/audit-read";
 import { EXPORT_ROW_CAP, refuseExport } from "@/lib/server/exports/list-export";
 import { countReviewQueue, exportReviewQueue, QUEUE_LIST, QueueFilters } from "@/lib/server/merchants/review-queue";
 import { getUiLocale, localized } from "@/lib/i18n/server";
@@ -22,6 +23,7 @@ export async function GET(request: Request) {
   const query = parseListQuery(QUEUE_LIST, params);
   const refused = await refuseExport(db, "reviewQueue", who.user.id, () => countReviewQueue(who.user, filters));
   if (refused) return refused;
+  await auditRead(db, who.user, { action: "review_queue.export", filters });
   const [t, ts, tl, locale] = await Promise.all([
     getTranslations("review.columns"),
     getTranslations("status"),
