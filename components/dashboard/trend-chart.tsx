@@ -150,16 +150,19 @@ export function TrendChart({
               ))}
             <path d={`M0 ${y(0)}H${WIDTH}`} stroke="#94a3b8" vectorEffect="non-scaling-stroke" />
           </svg>
-          <div className="absolute inset-0" aria-hidden="true">
+          {/* The labels' classes once on their box, not on each label: the page is lighter. */}
+          <div className="absolute inset-0 *:absolute *:right-full *:mr-1.5 *:-translate-y-1/2" aria-hidden="true">
             {ticks.map((t) => (
-              <span key={t} className="absolute right-full mr-1.5 -translate-y-1/2" style={{ top: pct(y(t), HEIGHT) }}>
+              <span key={t} style={{ top: pct(y(t), HEIGHT) }}>
                 {format(t)}
               </span>
             ))}
+          </div>
+          <div className="absolute inset-0 *:absolute *:top-full *:mt-1 *:-translate-x-1/2" aria-hidden="true">
             {categories.map((c, i) => {
               const label = tickLabel(c, i);
               return label ? (
-                <span key={c} className="absolute top-full mt-1 -translate-x-1/2" style={{ left: pct(x(i), WIDTH) }}>
+                <span key={c} style={{ left: pct(x(i), WIDTH) }}>
                   {label}
                 </span>
               ) : null;
