@@ -55,6 +55,16 @@ const schema = z
     ALERT_RATE_LIMITED: z.coerce.number().int().min(0).default(20),
     // Where alerts are mailed (with SMTP_URL); commission staff always get them in the portal.
     ALERT_EMAIL: z.email({ message: "must be an email address" }).optional(),
+    // The clamd (ClamAV) every upload is streamed to before it is kept (lib/server/uploads/scan.ts):
+    // tcp://host:port or unix:/path/to/clamd.sock. Unset: uploads are not scanned (production warns).
+    CLAMAV_URL: z
+      .string()
+      .refine((v) => /^tcp:\/\/[^/\s]+(:\d+)?\/?$/.test(v) || /^unix:\/\S+$/.test(v), {
+        message: "must be tcp://host:port or unix:/path/to/clamd.sock",
+      })
+      .optional(),
+    // The fewest seconds between showing a public form and accepting it (lib/server/forms/human-time.ts).
+    FORM_MIN_SECONDS: z.coerce.number().int().min(0).max(600).default(2),
     // Set by Next.js itself; a build needs no secret.
     NEXT_PHASE: z.string().optional(),
   })
@@ -117,6 +127,15 @@ export function publicOrigin(
     return (origins.find((o) => o.host === host) ?? origins[0]).origin;
   }
   return `http://localhost:${env.PORT}`;
+}
+
+/** What a production server should be told at start-up (scripts/check-env.ts prints them); nothing stops it. */
+export function envWarnings(e: Pick<Env, "NODE_ENV" | "CLAMAV_URL">): string[] {
+  const warnings: string[] = [];
+  if (e.NODE_ENV === "production" && !e.CLAMAV_URL) {
+    warnings.push("CLAMAV_URL is not set: uploaded logos and CSV files are not scanned for malware");
+  }
+  return warnings;
 }
 
 let cached: Env | undefined;

@@ -1,7 +1,7 @@
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, envWarnings, parseEnv } from "@/lib/env";
 
 try {
-  parseEnv(process.env);
+  for (const warning of envWarnings(parseEnv(process.env))) console.warn(`Warning: ${warning}`);
 } catch (error) {
   if (error instanceof EnvError) {
     console.error(error.message);

@@ -29,6 +29,7 @@ import enMerchantStatus from "./messages/en/merchant-status.json";
 import enFigureScales from "./messages/en/figure-scales.json";
 import enFormats from "./messages/en/formats.json";
 import enApiDocs from "./messages/en/api-docs.json";
+import enSafeguards from "./messages/en/safeguards.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -58,6 +59,7 @@ import zhMerchantStatus from "./messages/zh-CN/merchant-status.json";
 import zhFigureScales from "./messages/zh-CN/figure-scales.json";
 import zhFormats from "./messages/zh-CN/formats.json";
 import zhApiDocs from "./messages/zh-CN/api-docs.json";
+import zhSafeguards from "./messages/zh-CN/safeguards.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -90,6 +92,7 @@ const zhFiles = [
   zhFigureScales,
   zhFormats,
   zhApiDocs,
+  zhSafeguards,
 ] as const;
 const enFiles = [
   enCore,
@@ -121,6 +124,7 @@ const enFiles = [
   enFigureScales,
   enFormats,
   enApiDocs,
+  enSafeguards,
 ] as const;
 
 const zhCN = {
@@ -153,6 +157,7 @@ const zhCN = {
   ...zhFigureScales,
   ...zhFormats,
   ...zhApiDocs,
+  ...zhSafeguards,
 };
 const en = {
   ...enCore,
@@ -184,6 +189,7 @@ const en = {
   ...enFigureScales,
   ...enFormats,
   ...enApiDocs,
+  ...enSafeguards,
 };
 
 export type Messages = typeof zhCN;

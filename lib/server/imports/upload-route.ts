@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { readBodyLimited, withBody } from "@/lib/server/api/read-body";
 import { db } from "@/lib/server/db";
+import { scanUpload } from "@/lib/server/uploads/scan";
 import { importRunner } from "./import-runner";
 import { enqueueImportJob, MAX_OPEN_IMPORTS_PER_MERCHANT } from "./queue";
 import { isSameOrigin } from "./same-origin";
@@ -44,6 +45,15 @@ export function importUploadRoute({ kind, base, maxBytes = MAX_UPLOAD_BYTES, too
       const tooLarge = upload.reason === "tooLarge";
       const message = tooLarge && tooLargeMessage ? await tooLargeMessage() : t(upload.reason);
       return Response.json({ error: upload.reason, message }, { status: tooLarge ? 413 : 400 });
+    }
+    const scan = await scanUpload(upload.bytes, { where: `import:${kind}`, userId: who.actor.userId });
+    if (!scan.ok) {
+      if (!wantsJson) return seeOther(`${base}?error=${scan.reason}`);
+      const t = await getTranslations("uploadScan");
+      return Response.json(
+        { error: scan.reason, message: t(scan.reason) },
+        { status: scan.reason === "infected" ? 422 : 503 },
+      );
     }
     const job = await enqueueImportJob(db, {
       merchantId: who.actor.merchantId,

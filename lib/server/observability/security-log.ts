@@ -25,7 +25,7 @@ export type SecurityEvent =
       event: "mfa.success";
       userId: string;
       ip: string;
-      method: "totp" | "recovery";
+      method: "totp" | "recovery" | "securityKey";
       recoveryCodesLeft: number | undefined;
     }
   | {
@@ -35,6 +35,7 @@ export type SecurityEvent =
       ip: string;
     }
   | { event: "mfa.enabled" | "mfa.disabled" | "mfa.recoveryCodesRenewed"; userId: string }
+  | { event: "mfa.securityKeyAdded" | "mfa.securityKeyRemoved"; userId: string }
   | { event: "signOut"; userId: string | null }
   | { event: "session.revoked"; userId: string | null; sessions: number; cause: string }
   | { event: "password.changed" | "password.reset" | "password.setUp"; userId: string }
@@ -45,6 +46,16 @@ export type SecurityEvent =
       where: string;
       userId?: string | null;
     }
+  /** An upload refused by the malware scan (lib/server/uploads/scan.ts): infected, or clamd could not check it. */
+  | {
+      event: "upload.refused";
+      reason: "infected" | "unscanned";
+      where: string;
+      userId: string | null;
+      signature?: string;
+    }
+  /** A public form sent sooner than a person could, or with a missing or forged timestamp (lib/server/forms/human-time.ts). */
+  | { event: "form.tooFast"; form: string; reason: "tooFast" | "missing" | "forged" | "expired"; ip?: string }
   /** A request refused by a rate limit other than sign-in's (`limit` names it). */
   | { event: "rateLimited"; limit: string; userId?: string | null };
 
@@ -63,7 +74,9 @@ export function emailHash(email: unknown): string {
 
 /** The one log line for a security event. */
 export function securityLogLine(event: SecurityEvent, requestId: string, now = new Date()): string {
-  const warn = ["access.refused", "signIn.failure", "mfa.failure"].includes(event.event);
+  const warn = ["access.refused", "signIn.failure", "mfa.failure", "upload.refused", "form.tooFast"].includes(
+    event.event,
+  );
   const level = warn ? "warn" : "info";
   return jsonLogLine(level, { type: "security", requestId, ...event }, now);
 }

@@ -7,6 +7,7 @@ import { formAction } from "@/lib/server/actions/form-action";
 import { db } from "@/lib/server/db";
 import { removeMerchantLogo, saveMerchantLogo } from "@/lib/server/merchants/logo";
 import { updateMerchantProfile } from "@/lib/server/merchants/update-profile";
+import { scanUpload } from "@/lib/server/uploads/scan";
 import { emailNotifications } from "@/lib/server/notifications/notify";
 import { ProfileUpdate } from "@/lib/validation/merchant";
 
@@ -41,13 +42,16 @@ export const uploadLogoAction = formAction({
   forbidden: "profile.unavailable",
   schema: LogoUpload,
   values: false,
-  messages: ["profile.logo.errors"],
+  messages: ["profile.logo.errors", "uploadScan"],
   // The file's problem stands next to the file input alone, without a form-wide alert.
   summary: false,
   async run(_input, { actor, t, formData, fail, invalid }) {
     const file = formData.get("logo");
     if (!(file instanceof Blob) || file.size === 0) return invalid({ logo: "empty" });
-    const result = await saveMerchantLogo(db, actor, new Uint8Array(await file.arrayBuffer()));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const scan = await scanUpload(bytes, { where: "action:uploadLogo", userId: actor.userId });
+    if (!scan.ok) return invalid({ logo: scan.reason });
+    const result = await saveMerchantLogo(db, actor, bytes);
     if (!result.ok)
       return result.reason === "notFound" ? fail("profile.unavailable") : invalid({ logo: result.reason });
     revalidatePath("/merchant/profile");
