@@ -45,10 +45,12 @@ export async function CatalogCounts({
           <ul className={list}>
             {data.byChapter.slice(0, SHOWN).map((c) => (
               <li key={c.chapter} className={row}>
-                <Link href={href({ chapter: c.chapter })} className="text-brand-700 underline">
-                  {c.chapter} {hsChapterName(c.chapter, locale)?.split(/[；;,，]/)[0]}
+                {/* The chapter's whole title, wrapped: cut at its first comma, "84 Nuclear reactors" named only
+                    part of the machinery it holds (issue 12). */}
+                <Link href={href({ chapter: c.chapter })} className="min-w-0 text-brand-700 underline">
+                  {c.chapter} {hsChapterName(c.chapter, locale)}
                 </Link>
-                <span className="text-slate-700 tabular-nums">{n(c.skus)}</span>
+                <span className="shrink-0 text-slate-700 tabular-nums">{n(c.skus)}</span>
               </li>
             ))}
           </ul>

@@ -61,7 +61,9 @@ export function DataTable({
   className?: string;
 }) {
   const wrapper = [
-    "max-w-full overflow-x-auto overscroll-x-contain",
+    // relative: the scroll box is the containing block of the cells' absolutely placed sr-only text, which
+    // otherwise escapes it and widens a phone's page.
+    "relative max-w-full overflow-x-auto overscroll-x-contain",
     SCROLL_SHADOWS,
     boxed ? "rounded-lg border border-slate-200" : "",
     className ?? "",
