@@ -41,7 +41,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: authLogger,
   providers: [
     Credentials({
-      credentials: { email: {}, password: {}, challenge: {}, code: {} },
+      credentials: { email: {}, password: {}, challenge: {}, code: {}, assertion: {} },
       async authorize(credentials, request) {
         const result = await authorizeSignIn(db, credentials, request.headers);
         if (result.ok) return result.user;

@@ -68,6 +68,7 @@ export async function checkCredentials(
       disabled: true,
       passwordHash: true,
       totpEnabledAt: true,
+      _count: { select: { webAuthnCredentials: true } },
     },
   });
   const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
@@ -75,7 +76,8 @@ export async function checkCredentials(
     await recordLoginFailure(db, rules, email, now);
     return { ok: false, reason: "invalid" };
   }
-  const secondFactor = user.totpEnabledAt !== null;
+  // TOTP on, or a security key registered (WebAuthn): either is a second factor.
+  const secondFactor = user.totpEnabledAt !== null || user._count.webAuthnCredentials > 0;
   // With a second factor, only the right code counts as a success: the attempts stay counted until then.
   if (!secondFactor) await completeSignIn(db, user.id, email, input.ip, now);
   if (user.passwordHash && needsRehash(user.passwordHash)) {

@@ -14,6 +14,7 @@ const USER_FIELDS = {
   parkId: true,
   disabled: true,
   totpEnabledAt: true,
+  _count: { select: { webAuthnCredentials: true } },
   membership: {
     select: {
       role: true,
@@ -50,15 +51,15 @@ export async function loadSessionUser(db: Db, source: SessionSource, now = new D
     found = session?.user;
   }
   if (!found || found.disabled) return null;
-  const { membership, id, email, name, role, parkId, totpEnabledAt } = found;
+  const { membership, id, email, name, role, parkId, totpEnabledAt, _count } = found;
   return {
     id,
     email,
     name,
     role,
     parkId,
-    /** Whether the account has TOTP on. */
-    secondFactor: totpEnabledAt !== null,
+    /** Whether the account has a second factor: TOTP on, or a security key. */
+    secondFactor: totpEnabledAt !== null || _count.webAuthnCredentials > 0,
     sessionId: "freshSignIn" in source ? null : source.sessionId,
     membershipRole: membership?.role ?? null,
     merchant: membership?.merchant ?? null,

@@ -16,7 +16,8 @@ import {
 } from "./credentials";
 import { loginThrottleRules, recordLoginFailure, startLoginAttempt } from "./login-throttle";
 import { recoveryCodeUsedMail } from "./recovery-code-mail";
-import { checkSecondFactor, createChallenge, openChallenge } from "./second-factor";
+import { checkSecondFactor, createChallenge, openChallenge, type SecondFactorCheck } from "./second-factor";
+import { checkSecurityKey } from "./webauthn";
 
 type SignedInUser = { id: string; email: string; name: string; role: string };
 
@@ -46,7 +47,9 @@ export async function authorizeSignIn(
   const requestId = requestIdOf(requestHeaders);
   if (typeof credentials?.challenge === "string" && credentials.challenge) {
     const code = typeof credentials.code === "string" ? credentials.code : "";
-    return completeSecondFactor(db, { challenge: credentials.challenge, code, ip, requestId }, opts);
+    // A security key's assertion (the browser's JSON) stands in for the code.
+    const assertion = typeof credentials.assertion === "string" ? credentials.assertion : "";
+    return completeSecondFactor(db, { challenge: credentials.challenge, code, assertion, ip, requestId }, opts);
   }
   const result: CredentialsResult = await checkCredentials(
     db,
@@ -88,14 +91,18 @@ export async function authorizeSignIn(
  */
 async function completeSecondFactor(
   db: Db,
-  input: { challenge: string; code: string; ip: string; requestId: string },
+  input: { challenge: string; code: string; assertion?: string; ip: string; requestId: string },
   opts: CredentialsOptions = {},
 ): Promise<SignInResult> {
   const now = opts.now ?? new Date();
   const userId = openChallenge(input.challenge, now);
   const user = userId
     ? await db.user.findFirst({
-        where: { id: userId, disabled: false, totpEnabledAt: { not: null } },
+        where: {
+          id: userId,
+          disabled: false,
+          OR: [{ totpEnabledAt: { not: null } }, { webAuthnCredentials: { some: {} } }],
+        },
         select: { id: true, email: true, name: true, role: true, locale: true },
       })
     : null;
@@ -114,7 +121,11 @@ async function completeSecondFactor(
   }
   if (verdict.delayMs > 0) await (opts.wait ?? sleep)(verdict.delayMs);
 
-  const check = await checkSecondFactor(db, user.id, input.code, now);
+  const check: SecondFactorCheck | { ok: true; method: "securityKey" } = input.assertion
+    ? (await checkSecurityKey(db, user.id, input.assertion, now))
+      ? { ok: true, method: "securityKey" }
+      : { ok: false }
+    : await checkSecondFactor(db, user.id, input.code, now);
   if (!check.ok) {
     await recordLoginFailure(db, rules, user.email, now);
     await logSecurityEvent({ event: "mfa.failure", reason: "invalid", userId, ip: input.ip }, input.requestId);
