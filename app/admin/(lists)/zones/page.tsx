@@ -9,6 +9,7 @@ import { getZoneVolumes } from "@/lib/server/zones/get-zone-volumes";
 import { getDemonstrationZoneTarget } from "@/lib/server/goals/zone-goal";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatCnyCompact } from "@/lib/i18n/format";
+import { getFigureScales } from "@/components/dashboard/scales";
 import { designateZoneAction, moveParkAction } from "./actions";
 import { ZoneCard } from "./zone-card";
 
@@ -37,6 +38,12 @@ export default async function ZonesPage({
   const designated = system.demonstration.filter((z) => z.status === "DESIGNATED").length;
   const zoneOptions = system.demonstration.map((z) => ({ value: z.id, label: localized(z, "name", locale) }));
   const cityVolume = system.demonstration.reduce((s, z) => s + volumes.zone(z.id), 0n);
+  // The cards' volumes, the zones' and their parks', in one unit said once above them (issue 12).
+  const scales = await getFigureScales(locale);
+  const scale = scales.cny(
+    system.demonstration.flatMap((z) => [volumes.zone(z.id), ...z.parks.map((p) => volumes.park(p.id))]),
+  );
+  const amountsIn = scales.amountsIn(scale);
   const link = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
   return (
     <>
@@ -95,6 +102,7 @@ export default async function ZonesPage({
       <p className="mt-1 text-xs text-slate-600">
         {t("figures.counts.approvedMerchants.label")}: {t("figures.counts.approvedMerchants.note")}
       </p>
+      <p className="mt-1 text-xs text-slate-600">{amountsIn}</p>
       <ul className="mt-4 grid gap-4 md:grid-cols-2">
         {system.demonstration.map((zone) => (
           <ZoneCard
@@ -105,6 +113,7 @@ export default async function ZonesPage({
             year={volumes.year}
             volume={volumes.zone(zone.id)}
             parkVolume={volumes.park}
+            formatVolume={scale.format}
             zoneOptions={zoneOptions}
             actions={{ designate: designateZoneAction, movePark: moveParkAction }}
           />

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import type { Option } from "@/components/forms/fields";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/config";
-import { formatCnyCompact, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/server";
 import type { ZoneSystem } from "@/lib/server/zones/get-zone-system";
 import { DesignateForm } from "./designate-form";
@@ -19,6 +19,7 @@ export async function ZoneCard({
   year,
   volume,
   parkVolume,
+  formatVolume,
   zoneOptions,
   actions,
 }: {
@@ -28,6 +29,8 @@ export async function ZoneCard({
   year: number;
   volume: bigint;
   parkVolume: (parkId: string) => bigint;
+  /** A volume as a bare number in the page's one unit, which the page names once above the cards. */
+  formatVolume: (fen: bigint) => string;
   zoneOptions: Option[];
   /** The staff's changes: designating the zone, moving one of its parks. */
   actions: { designate: FormAction; movePark: FormAction };
@@ -42,7 +45,7 @@ export async function ZoneCard({
         </Badge>
       </div>
       <p className="mt-1 text-sm text-slate-700 tabular-nums">
-        {t("zonesAdmin.volumeValue", { year, amount: formatCnyCompact(volume, locale) })}
+        {t("zonesAdmin.volumeValue", { year, amount: formatVolume(volume) })}
       </p>
       {zone.parks.length ? (
         <ul className="mt-3 space-y-3 text-sm">
@@ -61,7 +64,7 @@ export async function ZoneCard({
                   <abbr title={t("figures.counts.approvedMerchants.note")} className="no-underline">
                     {t("figures.counts.approvedMerchants.label")}
                   </abbr>
-                  : {formatNumber(park.approvedMerchants, locale)} · {formatCnyCompact(parkVolume(park.id), locale)}
+                  : {formatNumber(park.approvedMerchants, locale)} · {formatVolume(parkVolume(park.id))}
                 </span>
               </div>
               {canEdit ? (

@@ -24,7 +24,8 @@ import { DeclarationFilters as Filters } from "@/lib/validation/declaration";
 import { currencyMinorDigits } from "@/lib/reference/currencies";
 import { countryName } from "@/lib/reference/countries";
 import { getUiLocale, localized } from "@/lib/i18n/server";
-import { formatCnyCompact, formatDate, formatMoney } from "@/lib/i18n/format";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { getFigureScales } from "@/components/dashboard/scales";
 import { deleteDeclarationAction } from "./actions";
 import { firstValues } from "@/lib/forms/search-params";
 
@@ -53,6 +54,15 @@ export default async function DeclarationsPage({
   const links = listLinks("/merchant/declarations", filters, DECLARATION_LIST, query, "#list-title");
   const sortable = (c: string): c is DeclarationSortKey => Object.hasOwn(DECLARATION_LIST.columns, c);
   const cell = "px-3 py-2";
+  // Each declaration's amount is in its own currency, named in a column of its own; the CNY column has one
+  // unit, in its header, and one number of decimals for the page's rows (issue 12).
+  const cny = (await getFigureScales(locale)).cny(list.items.map((d) => d.valueFen));
+  const amount = (d: (typeof list.items)[number]) => {
+    const digits = currencyMinorDigits(d.currency);
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+      Number(d.valueMinor) / 10 ** digits,
+    );
+  };
   return (
     <div className="space-y-6">
       <PageHeading
@@ -116,13 +126,19 @@ export default async function DeclarationsPage({
                 "direction",
                 "country",
                 "amount",
+                "currency",
                 "valueCny",
                 "platform",
                 "actions",
               ] as const
             ).map((c) => ({
               key: c,
-              label: t(`declarations.columns.${c}`),
+              label:
+                c === "currency"
+                  ? t("declarations.fields.currency")
+                  : c === "valueCny"
+                    ? cny.header(t("declarations.columns.valueCny"))
+                    : t(`declarations.columns.${c}`),
               className: c === "amount" || c === "valueCny" ? "text-right" : undefined,
               sort: sortable(c) ? links.sort(c) : undefined,
             }))}
@@ -136,14 +152,13 @@ export default async function DeclarationsPage({
                 <td className={cell}>{t(`customsModes.${d.customsMode as "9610"}`)}</td>
                 <td className={cell}>{t(`directions.${d.direction}`)}</td>
                 <td className={cell}>{countryName(d.country, locale) ?? d.country}</td>
-                <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>
-                  {formatMoney(d.valueMinor, d.currency, locale, currencyMinorDigits(d.currency))}
-                </td>
+                <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>{amount(d)}</td>
+                <td className={`${cell} font-mono text-xs`}>{d.currency}</td>
                 <td
                   className={`${cell} text-right whitespace-nowrap tabular-nums`}
                   title={formatMoney(d.valueFen, "CNY", locale)}
                 >
-                  {formatCnyCompact(d.valueFen, locale)}
+                  {cny.format(d.valueFen)}
                 </td>
                 <td className={cell}>{d.platform ? localized(d.platform, "name", locale) : "—"}</td>
                 <td className={cell}>
