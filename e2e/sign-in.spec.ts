@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, expectAt, signIn, storageStatePath } from "./support/accounts";
+import {
+  ACCOUNTS,
+  DEMO_TOTP_SECRET,
+  enterTotpCode,
+  expectAt,
+  freshTotpCode,
+  signIn,
+  storageStatePath,
+} from "./support/accounts";
 
 test.describe("signing in", () => {
   test("a wrong password gets one generic message", async ({ page }) => {
@@ -50,6 +58,7 @@ test.describe("signing in", () => {
     await page.getByLabel("邮箱").fill(ACCOUNTS.staff.email);
     await page.getByLabel("密码").fill("cbec-demo-2025");
     await page.getByRole("button", { name: "登录" }).click();
+    await enterTotpCode(page, await freshTotpCode(DEMO_TOTP_SECRET, ACCOUNTS.staff.email));
     await expectAt(page, "/admin/zones");
   });
 
