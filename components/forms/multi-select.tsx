@@ -30,7 +30,8 @@ export type MultiSelectTexts = {
  * the option pointed at (and never submits the form); Space toggles it after
  * an arrow key (otherwise it types a space); Backspace in an empty box removes
  * the last chip; Escape closes the list, then clears the box. Picking an option
- * clears the search, so "84", Enter, Backspace adds chapter 84 and takes it away.
+ * clears the search, so "84", Enter, Backspace adds chapter 84 and takes it away;
+ * a click on an option picks it and closes the list.
  */
 export function MultiSelect({
   name,
@@ -227,7 +228,11 @@ export function MultiSelect({
                   aria-selected={isChosen}
                   // mousedown would blur the box and close the list before the click lands.
                   onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => toggle(o.value)}
+                  onClick={() => {
+                    toggle(o.value);
+                    // A pick by pointer is done: the list would otherwise cover the fields below it.
+                    setOpen(false);
+                  }}
                   className={`flex cursor-pointer items-start gap-2 px-3 py-1.5 text-sm ${current?.value === o.value ? "bg-brand-50 outline-2 -outline-offset-2 outline-brand-600" : ""}`}
                 >
                   <span aria-hidden="true" className="w-4 shrink-0 text-brand-700">
