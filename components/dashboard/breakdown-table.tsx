@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
-import { CompactRows } from "@/components/ui/compact-rows";
-import { DataTable } from "@/components/ui/data-table";
 import { formatNumber } from "@/lib/i18n/format";
 import type { BreakdownRow } from "@/lib/server/dashboard/breakdowns";
+import { BreakdownGrid } from "./breakdown-grid";
 import { CardHeading } from "./card-heading";
 import { formatChange, formatPercent } from "./format";
 import { getFigureScales } from "./scales";
@@ -46,8 +45,6 @@ export async function BreakdownTable({
   const money = scales.cny(rows.flatMap((r) => (hasPrevious ? [r.current, r.previous] : [r.current])));
   const previousYear = year - 1;
   const noPrevious = t("noPreviousCell", { year: previousYear });
-  const change = (r: BreakdownRow) =>
-    r.yoy === null ? "text-slate-500" : r.yoy < 0 ? "text-red-700" : "text-emerald-800";
   return (
     <section
       aria-labelledby={`${id}-title`}
@@ -61,61 +58,35 @@ export async function BreakdownTable({
           {t("empty")}
         </p>
       ) : (
-        <DataTable
-          boxed={false}
+        <BreakdownGrid
           scrollLabel={scales.scrollLabel(title)}
-          padding="px-2 py-2"
-          // The cells' padding, alignment and figures once for the body, not on each cell: figures right
-          // and unbroken; the row's name, rank and text columns left. Each cell is the containing block of
-          // its "—" text for screen readers, which otherwise sits outside the scrolling box and widens the
-          // page on a phone.
-          bodyClassName="*:*:px-2 *:*:py-1.5 *:*:tabular-nums [&_td]:relative [&_td]:text-right [&_td]:whitespace-nowrap [&_th]:min-w-28 [&_th]:text-left [&_th]:font-medium"
           columns={[
-            ranked && { key: "rank", label: t("columns.rank") },
-            { key: "label", label: labelHeader },
-            extraHeader ? { key: "extra", label: extraHeader } : null,
-            { key: "current", label: money.header(t("columns.current", { year })), className: "text-right" },
-            {
-              key: "previous",
-              label: money.header(t("columns.previous", { year: previousYear })),
-              className: "text-right",
-            },
-            { key: "yoy", label: t("columns.yoy"), className: "text-right" },
-            { key: "share", label: t("columns.share"), className: "text-right" },
-            showCount && { key: "count", label: t("columns.count"), className: "text-right" },
-            noteHeader ? { key: "note", label: noteHeader } : null,
+            ...(ranked ? [{ label: t("columns.rank"), kind: "rank" as const }] : []),
+            { label: labelHeader, kind: "name" },
+            ...(extraHeader ? [{ label: extraHeader, kind: "extra" as const }] : []),
+            { label: money.header(t("columns.current", { year })), kind: "figure" },
+            { label: money.header(t("columns.previous", { year: previousYear })), kind: "previous" },
+            { label: t("columns.yoy"), kind: "figure" },
+            { label: t("columns.share"), kind: "figure" },
+            ...(showCount ? [{ label: t("columns.count"), kind: "figure" as const }] : []),
+            ...(noteHeader ? [{ label: noteHeader, kind: "note" as const }] : []),
           ]}
-        >
-          <CompactRows
-            rowHeader={ranked ? 1 : 0}
-            columnClasses={[
-              ...(ranked ? ["text-left!"] : []),
-              undefined,
-              ...(extraHeader ? ["min-w-40 text-left! whitespace-normal! text-slate-700"] : []),
-              undefined,
-              "text-slate-700",
-              undefined,
-              undefined,
-              ...(showCount ? [undefined] : []),
-              ...(noteHeader ? ["min-w-32 text-left! whitespace-normal! text-xs text-slate-600"] : []),
-            ]}
-            rows={rows.map((r, i) => [
-              ...(ranked ? [i + 1] : []),
-              r.label,
-              ...(extraHeader ? [r.extra] : []),
-              money.format(r.current),
-              hasPrevious ? money.format(r.previous) : { dash: noPrevious },
-              !hasPrevious
-                ? { dash: noPrevious, className: change(r) }
-                : r.yoy === null
-                  ? { dash: t("noBase", { year: previousYear }), className: change(r) }
-                  : { text: formatChange(r.yoy, locale), className: change(r) },
-              formatPercent(r.share, locale),
-              ...(showCount ? [formatNumber(r.count, locale)] : []),
-              ...(noteHeader ? [r.note] : []),
-            ])}
-          />
-        </DataTable>
+          rows={rows.map((r, i) => [
+            ...(ranked ? [i + 1] : []),
+            r.label,
+            ...(extraHeader ? [r.extra] : []),
+            money.format(r.current),
+            hasPrevious ? money.format(r.previous) : { dash: noPrevious },
+            !hasPrevious
+              ? { dash: noPrevious, tone: "0" }
+              : r.yoy === null
+                ? { dash: t("noBase", { year: previousYear }), tone: "0" }
+                : { text: formatChange(r.yoy, locale), tone: r.yoy < 0 ? "-1" : "1" },
+            formatPercent(r.share, locale),
+            ...(showCount ? [formatNumber(r.count, locale)] : []),
+            ...(noteHeader ? [r.note] : []),
+          ])}
+        />
       )}
     </section>
   );

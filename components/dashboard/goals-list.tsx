@@ -40,7 +40,8 @@ export async function GoalsList({
           </Link>
         ) : null}
       </div>
-      <ul className="grid gap-3 md:grid-cols-2">
+      {/* The terms' and figures' classes once on the list, not on each goal's: the page is lighter. */}
+      <ul className="grid gap-3 md:grid-cols-2 [&_dd]:tabular-nums [&_dt]:text-slate-600">
         {goals.map((g) => {
           const { current, basis, verdict, percent, phase, requiredPerMonth } = g.progress;
           return (
@@ -59,12 +60,12 @@ export async function GoalsList({
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
                 {phase === "upcoming" && requiredPerMonth !== null ? (
                   <>
-                    <dt className="text-slate-600">{t("dashboard.goals.requiredPerMonth")}</dt>
-                    <dd className="tabular-nums">{formatGoalValue(requiredPerMonth, g.unit, locale)}</dd>
+                    <dt>{t("dashboard.goals.requiredPerMonth")}</dt>
+                    <dd>{formatGoalValue(requiredPerMonth, g.unit, locale)}</dd>
                   </>
                 ) : (
                   <>
-                    <dt className="text-slate-600">
+                    <dt>
                       {basis === "reported"
                         ? t("dashboard.goals.reported")
                         : basis === "count"
@@ -73,13 +74,13 @@ export async function GoalsList({
                             ? t("dashboard.goals.final")
                             : t("dashboard.goals.current")}
                     </dt>
-                    <dd className="tabular-nums">
+                    <dd>
                       {current === null ? t("dashboard.goals.notReported") : formatGoalValue(current, g.unit, locale)}
                     </dd>
                   </>
                 )}
-                <dt className="text-slate-600">{t("dashboard.goals.target")}</dt>
-                <dd className="tabular-nums">
+                <dt>{t("dashboard.goals.target")}</dt>
+                <dd>
                   {formatGoalValue(g.targetValue, g.unit, locale)}
                   {percent !== null ? (
                     <span className="text-slate-600" data-goal-percent={percent}>

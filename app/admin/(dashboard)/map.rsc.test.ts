@@ -19,6 +19,11 @@ vi.mock("@/components/dashboard/print-button", () => ({ PrintButton: () => null 
 vi.mock("@/components/forms/submit-button", () => ({ SubmitButton: () => null }));
 vi.mock("@/components/ui/compact-rows", () => ({ CompactRows: () => null }));
 vi.mock("@/components/dashboard/folded-table", () => ({ FoldedTable: () => null }));
+// The breakdowns are described to the browser by their props; a client reference stands for them here.
+vi.mock("@/components/dashboard/breakdown-grid", async () => {
+  const { createElement } = await import("react");
+  return { BreakdownGrid: (props: object) => createElement("breakdown-grid", props) };
+});
 // The browser draws the market circles from the list the server computes (map-markers.tsx); here they are
 // drawn the same way, so that the payload shows what the map holds.
 vi.mock("@/components/maps/map-markers", async () => {
@@ -109,6 +114,22 @@ describe("the dashboard's map", () => {
     // The charts draw a few paths; the old map drew one for each of 177 countries.
     expect(count(page, "path")).toBeLessThan(20);
     console.info(`dashboard RSC payload (zh-CN, 2023): ${Buffer.byteLength(page)} bytes`);
+  });
+});
+
+describe("the dashboard's payload", () => {
+  it("carries the breakdown tables' headers and values, not their box, header and column classes", async () => {
+    ui.locale = "en";
+    const page = await render(AdminDashboard({ searchParams: Promise.resolve({ year: "2023" }) }));
+    // The six breakdowns are client components (breakdown-grid.tsx): the page names them with their words
+    // and values only; their classes are in the script once. Drawn as server components, each table's
+    // scroll box, sticky first column and header cells repeated some 900 bytes of classes.
+    expect(page).toMatch(
+      /"scrollLabel":"Demonstration zones, scrolls sideways","columns":\[\{"label":"Zone","kind":"name"\}/,
+    );
+    expect(page).not.toContain("overflow-x-auto");
+    expect(page).not.toContain("[&_tr>:first-child]:sticky");
+    expect(page).not.toContain("text-emerald-800");
   });
 });
 
