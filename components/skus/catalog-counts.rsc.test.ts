@@ -36,6 +36,7 @@ async function render(locale: "en" | "zh-CN") {
   ui.locale = locale;
   const stream = renderToReadableStream(
     await CatalogCounts({ data, href: (p) => `/admin/catalog?chapter=${p.chapter}` }),
+    {},
   );
   return new Response(stream).text();
 }
