@@ -23,6 +23,7 @@ import enPasswordNotice from "./messages/en/password-notice.json";
 import enPasswordToggle from "./messages/en/password-toggle.json";
 import enMerchantLists from "./messages/en/merchant-lists.json";
 import enSecondFactor from "./messages/en/second-factor.json";
+import enSecurityKeys from "./messages/en/security-keys.json";
 import enLists from "./messages/en/lists.json";
 import enSearch from "./messages/en/search.json";
 import enMerchantStatus from "./messages/en/merchant-status.json";
@@ -53,6 +54,7 @@ import zhPasswordNotice from "./messages/zh-CN/password-notice.json";
 import zhPasswordToggle from "./messages/zh-CN/password-toggle.json";
 import zhMerchantLists from "./messages/zh-CN/merchant-lists.json";
 import zhSecondFactor from "./messages/zh-CN/second-factor.json";
+import zhSecurityKeys from "./messages/zh-CN/security-keys.json";
 import zhLists from "./messages/zh-CN/lists.json";
 import zhSearch from "./messages/zh-CN/search.json";
 import zhMerchantStatus from "./messages/zh-CN/merchant-status.json";
@@ -86,6 +88,7 @@ const zhFiles = [
   zhPasswordToggle,
   zhMerchantLists,
   zhSecondFactor,
+  zhSecurityKeys,
   zhLists,
   zhSearch,
   zhMerchantStatus,
@@ -118,6 +121,7 @@ const enFiles = [
   enPasswordToggle,
   enMerchantLists,
   enSecondFactor,
+  enSecurityKeys,
   enLists,
   enSearch,
   enMerchantStatus,
@@ -151,6 +155,7 @@ const zhCN = {
   ...zhPasswordToggle,
   ...zhMerchantLists,
   ...zhSecondFactor,
+  ...zhSecurityKeys,
   ...zhLists,
   ...zhSearch,
   ...zhMerchantStatus,
@@ -183,6 +188,7 @@ const en = {
   ...enPasswordToggle,
   ...enMerchantLists,
   ...enSecondFactor,
+  ...enSecurityKeys,
   ...enLists,
   ...enSearch,
   ...enMerchantStatus,

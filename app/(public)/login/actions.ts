@@ -9,14 +9,23 @@ import { safeCallbackPath } from "@/lib/server/auth/callback-path";
 import { normalizeEmail } from "@/lib/server/auth/credentials";
 import { openChallenge } from "@/lib/server/auth/second-factor";
 import { homePathFor, loadSessionUser } from "@/lib/server/auth/session-user";
+import { signInAssertionOptions } from "@/lib/server/auth/webauthn";
 import { db } from "@/lib/server/db";
 
 // Any text is passed on: the credentials check refuses what cannot be an account, with one answer.
 const field = z.string().default("");
-const LoginInput = z.object({ email: field, password: field, callbackUrl: field, challenge: field, code: field });
+const LoginInput = z.object({
+  email: field,
+  password: field,
+  callbackUrl: field,
+  challenge: field,
+  code: field,
+  assertion: field,
+});
 
 /** The challenge the form sends back with the code, when the password was right and a code must follow. */
-export type LoginData = { challenge: string };
+/** `keyOptions`: for an account with a security key, the WebAuthn options (JSON) for "Use your security key". */
+export type LoginData = { challenge: string; keyOptions?: string };
 
 /**
  * Signs in with the password, then (for an account with TOTP on) with the
@@ -27,16 +36,19 @@ export const loginAction = formAction<typeof LoginInput, "anyone", { email: stri
   access: "anyone",
   schema: LoginInput,
   values: (raw) => ({ email: typeof raw.email === "string" ? raw.email : "" }),
-  async run({ email, password, callbackUrl, challenge, code }, { fail, t, values }) {
+  async run({ email, password, callbackUrl, challenge, code, assertion }, { fail, t, values }) {
     try {
-      const secondStep = challenge ? { challenge, code } : { email, password };
+      const secondStep = challenge ? { challenge, code, assertion } : { email, password };
       await signIn("credentials", { ...secondStep, redirect: false });
     } catch (error) {
       if (error instanceof SecondFactorRequired) {
+        // A user with a security key gets a fresh WebAuthn challenge with each step (one use each).
+        const userId = openChallenge(error.challenge);
+        const keyOptions = userId ? await signInAssertionOptions(db, userId) : null;
         const state: FormState<{ email: string }, LoginData> = {
           ok: false,
           values,
-          data: { challenge: error.challenge },
+          data: { challenge: error.challenge, ...(keyOptions ? { keyOptions: JSON.stringify(keyOptions) } : {}) },
         };
         return error.retry ? { ...state, message: t("secondFactorLogin.wrongCode") } : state;
       }

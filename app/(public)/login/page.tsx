@@ -11,10 +11,11 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const [t, tHelp, tCode, user, params] = await Promise.all([
+  const [t, tHelp, tCode, tKeys, user, params] = await Promise.all([
     getTranslations("login"),
     getTranslations("loginHelp"),
     getTranslations("secondFactorLogin"),
+    getTranslations("securityKeys"),
     getSessionUser(),
     searchParams,
   ]);
@@ -31,6 +32,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             code: tCode("code"),
             submit: tCode("submit"),
             submitting: tCode("submitting"),
+          }}
+          keyStep={{
+            lead: tKeys("useKeyLead"),
+            use: tKeys("useKey"),
+            waiting: tKeys("waiting"),
+            failed: tKeys("keyFailed"),
           }}
         />
         <p className="mt-4 text-sm">

@@ -134,6 +134,23 @@ export const ACTIONS: Record<string, ActionEntry> = {
     prepare: async () => ({ form: { password: "not the password", code: "000000", intent: "disable" } }),
     expect: byAccess(SIGNED_IN, "says:secondFactor.wrongPasswordOrCode", "refused"),
   },
+  // Security keys: options for any signed-in user (a challenge of their own); a made-up answer adds
+  // nothing, and a wrong password removes nothing.
+  "app/(public)/account/mfa/actions.ts#securityKeyOptionsAction": {
+    refusal: "account.forbidden",
+    prepare: async () => ({ form: {} }),
+    expect: byAccess(SIGNED_IN, "ok", "refused"),
+  },
+  "app/(public)/account/mfa/actions.ts#addSecurityKeyAction": {
+    refusal: "account.forbidden",
+    prepare: async () => ({ form: { name: "Key", response: '{"id":"x","type":"public-key","response":{}}' } }),
+    expect: byAccess(SIGNED_IN, "says:securityKeys.failed", "refused"),
+  },
+  "app/(public)/account/mfa/actions.ts#removeSecurityKeyAction": {
+    refusal: "account.forbidden",
+    prepare: async () => ({ form: { id: "no-such-key", password: "not the password" } }),
+    expect: byAccess(SIGNED_IN, "says:securityKeys.wrongPassword", "refused"),
+  },
   "lib/server/notifications/actions.ts#markReadAction": {
     plain: true,
     prepare: (w, db) => freshNotice(db, w),

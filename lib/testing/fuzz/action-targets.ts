@@ -98,6 +98,21 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
       runs: 20,
       form: form({ password: PASSWORD, code: "123456", intent: "renew" }),
     },
+    "app/(public)/account/mfa/actions.ts#securityKeyOptionsAction": {
+      as: "spare",
+      runs: 10,
+      form: form({}),
+    },
+    "app/(public)/account/mfa/actions.ts#addSecurityKeyAction": {
+      as: "spare",
+      runs: 20,
+      form: form({ name: "Key", response: "{}" }),
+    },
+    "app/(public)/account/mfa/actions.ts#removeSecurityKeyAction": {
+      as: "spare",
+      runs: 20,
+      form: form({ id: "", password: PASSWORD }),
+    },
     "app/(public)/account/actions.ts#endSessionAction": {
       as: "spare",
       runs: 20,

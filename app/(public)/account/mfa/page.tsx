@@ -1,11 +1,21 @@
 import QRCode from "qrcode";
 import { getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getUiLocale } from "@/lib/i18n/server";
 import { getSecondFactor } from "@/lib/server/account/second-factor";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { homePathFor, needsSecondFactorEnrolment } from "@/lib/server/auth/session-user";
+import { listSecurityKeys } from "@/lib/server/auth/webauthn";
 import { db } from "@/lib/server/db";
-import { confirmSecondFactorAction, manageSecondFactorAction } from "./actions";
+import {
+  addSecurityKeyAction,
+  confirmSecondFactorAction,
+  manageSecondFactorAction,
+  removeSecurityKeyAction,
+  securityKeyOptionsAction,
+} from "./actions";
 import { ConfirmSecondFactorForm, ManageSecondFactorForm, type SecondFactorLabels } from "./second-factor-forms";
+import { AddSecurityKeyForm, RemoveSecurityKeyForm, type SecurityKeyLabels } from "./security-key-forms";
 
 export async function generateMetadata() {
   const t = await getTranslations("secondFactor");
@@ -19,7 +29,22 @@ export async function generateMetadata() {
  */
 export default async function SecondFactorPage() {
   const user = await requirePageUser(["MERCHANT", "STAFF", "PARK_OPERATOR"], "/account/mfa", { ownAccount: true });
-  const [t, state] = await Promise.all([getTranslations("secondFactor"), getSecondFactor(db, { userId: user.id })]);
+  const [t, tKeys, state, keys, locale] = await Promise.all([
+    getTranslations("secondFactor"),
+    getTranslations("securityKeys"),
+    getSecondFactor(db, { userId: user.id }),
+    listSecurityKeys(db, user.id),
+    getUiLocale(),
+  ]);
+  const keyLabels: SecurityKeyLabels = {
+    name: tKeys("name"),
+    add: tKeys("add"),
+    adding: tKeys("adding"),
+    failed: tKeys("failed"),
+    password: tKeys("password"),
+    remove: tKeys("remove"),
+    removing: tKeys("removing"),
+  };
   const labels: SecondFactorLabels = {
     code: t("code"),
     confirm: t("confirm"),
@@ -70,6 +95,38 @@ export default async function SecondFactorPage() {
           <ConfirmSecondFactorForm action={confirmSecondFactorAction} labels={labels} next={next} />
         </section>
       ) : null}
+      <section
+        aria-labelledby="security-keys-title"
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      >
+        <h2 id="security-keys-title" className="text-lg font-semibold">
+          {tKeys("title")}
+        </h2>
+        <p className="text-sm text-slate-600">{tKeys("lead")}</p>
+        {keys.length ? (
+          <ul aria-label={tKeys("listLabel")} className="divide-y divide-slate-200">
+            {keys.map((key) => (
+              <li key={key.id} className="py-3">
+                <p className="font-medium break-words">{key.name}</p>
+                <p className="text-sm text-slate-600">
+                  {tKeys("addedOn", { date: formatDateTime(key.createdAt, locale) })} ·{" "}
+                  {key.lastUsedAt
+                    ? tKeys("lastUsed", { date: formatDateTime(key.lastUsedAt, locale) })
+                    : tKeys("neverUsed")}
+                </p>
+                <RemoveSecurityKeyForm id={key.id} action={removeSecurityKeyAction} labels={keyLabels} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-700">{tKeys("none")}</p>
+        )}
+        <AddSecurityKeyForm
+          optionsAction={securityKeyOptionsAction}
+          addAction={addSecurityKeyAction}
+          labels={keyLabels}
+        />
+      </section>
     </div>
   );
 }
