@@ -6,13 +6,15 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/forms/form-state";
 import { requestResetAction } from "./actions";
 
-export function ForgotPasswordForm() {
+/** `shownAt`: the page's signed time of showing the form (lib/server/forms/human-time.ts). */
+export function ForgotPasswordForm({ shownAt }: { shownAt: string }) {
   const t = useTranslations("forgotPassword");
   const [state, action, pending] = useActionState<FormState, FormData>(requestResetAction, {});
   if (state.ok) return <FormAlert message={state.message} tone="success" />;
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.message} />
+      <input type="hidden" name="formShownAt" value={String(state.values?.formShownAt ?? shownAt)} />
       <TextField
         name="email"
         label={t("email")}

@@ -3,6 +3,7 @@
 // change nothing; `mayWrite` names what a refusal writes on purpose.
 import fc from "fast-check";
 import { usccCheckChar } from "@/lib/validation/uscc";
+import { shownSecondsAgo } from "@/lib/testing/human-time";
 import { badString, csvFile, formEntries, type FormEntry } from "./arbitraries";
 import { PASSWORD, worldIds, type World } from "./world";
 
@@ -138,7 +139,7 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
     "app/(public)/forgot-password/actions.ts#requestResetAction": {
       as: null,
       runs: 40,
-      form: form({ email: "pending@example.com" }),
+      form: form({ email: "pending@example.com", formShownAt: shownSecondsAgo("passwordReset") }),
     },
     "app/(public)/invite/[token]/actions.ts#acceptInvitationAction": {
       as: null,

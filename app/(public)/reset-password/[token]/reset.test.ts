@@ -25,6 +25,7 @@ const { hashPassword, verifyPassword } = await import("@/lib/server/auth/passwor
 const { createSession } = await import("@/lib/server/auth/sessions");
 const { issuePasswordToken } = await import("@/lib/server/auth/password-tokens");
 const { requestResetAction } = await import("@/app/(public)/forgot-password/actions");
+const { shownSecondsAgo } = await import("@/lib/testing/human-time");
 const { resetPasswordAction } = await import("@/app/(public)/reset-password/[token]/actions");
 
 const OLD_PASSWORD = "the old long passphrase";
@@ -59,7 +60,7 @@ const form = (fields: Record<string, string>) => {
 /** Asks for a reset link and waits for whatever mail it sends; returns the answer and the mails. */
 async function askForReset(email: string) {
   const before = sink.received.length;
-  const state = await requestResetAction({}, form({ email }));
+  const state = await requestResetAction({}, form({ email, formShownAt: shownSecondsAgo("passwordReset") }));
   await Promise.all(later.tasks.splice(0));
   return { state, mails: sink.received.slice(before) };
 }
@@ -130,7 +131,7 @@ describe("asking for a reset link", () => {
     expect(limited.state).toEqual({
       ok: false,
       message: "Too many requests from this network. Please wait a few minutes and try again.",
-      values: { email: "staff@example.com" },
+      values: { email: "staff@example.com", formShownAt: expect.any(String) },
     });
     expect(limited.mails).toHaveLength(0);
     request.address = "203.0.113.200";
