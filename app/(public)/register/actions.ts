@@ -7,6 +7,7 @@ import { formAction } from "@/lib/server/actions/form-action";
 import { clientIp } from "@/lib/server/auth/client-ip";
 import { hashPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db";
+import { refuseInhumanTime } from "@/lib/server/forms/human-time";
 import { registerMerchant } from "@/lib/server/merchants/register-merchant";
 import { sendRegistrationMail } from "@/lib/server/merchants/registration-mail";
 import { emailNotifications } from "@/lib/server/notifications/notify";
@@ -21,8 +22,11 @@ export const registerAction = formAction<typeof Registration, "anyone", CompanyV
   arrayFields: ["platformIds", "hsChapters"],
   // A USCC registered already may be named, with how to reach the commission.
   messages: ["membership.registration.errors"],
-  async run(data, { invalid, fail }) {
-    const limit = await limitByAddress(db, "register", clientIp(await headers()));
+  async run(data, { invalid, fail, formData, values }) {
+    const ip = clientIp(await headers());
+    const early = await refuseInhumanTime("register", formData, ip);
+    if (early) return { ...fail(early.messageKey), values: { ...values, formShownAt: early.fresh } };
+    const limit = await limitByAddress(db, "register", ip);
     if (!limit.ok) return fail("throttle.register", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
     const result = await registerMerchant(db, data, await hashPassword(data.password));
     if (!result.ok && "fieldErrors" in result) return invalid(result.fieldErrors);

@@ -10,7 +10,8 @@ import { registerAction } from "./actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 
-export function RegisterForm({ options }: { options: CompanyFormOptions }) {
+/** `shownAt`: the page's signed time of showing the form (lib/server/forms/human-time.ts). */
+export function RegisterForm({ options, shownAt }: { options: CompanyFormOptions; shownAt: string }) {
   const t = useTranslations("register");
   const [state, action, pending] = useActionState<FormState<CompanyValues & { email?: string }>, FormData>(
     registerAction,
@@ -21,6 +22,11 @@ export function RegisterForm({ options }: { options: CompanyFormOptions }) {
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormAlert message={state.message} />
+      <input
+        type="hidden"
+        name="formShownAt"
+        value={(state.values as { formShownAt?: string } | undefined)?.formShownAt ?? shownAt}
+      />
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("companySection")}</h2>
         <CompanyFields options={options} values={values} errors={errors} />

@@ -13,6 +13,7 @@ const { seedDemo } = await import("@/lib/seed/demo");
 const { usccCheckChar } = await import("@/lib/validation/uscc");
 const { ADDRESS_LIMITS } = await import("@/lib/server/rate-limit");
 const { registerAction } = await import("@/app/(public)/register/actions");
+const { shownSecondsAgo } = await import("@/lib/testing/human-time");
 
 let xiyongId = "";
 let platformId = "";
@@ -45,6 +46,8 @@ function form() {
 }
 
 async function submit(f: FormData) {
+  // Sent as a person would, some seconds after the form was shown (lib/server/forms/human-time.ts).
+  if (!f.has("formShownAt")) f.set("formShownAt", shownSecondsAgo("register"));
   try {
     return { state: await registerAction({}, f) };
   } catch (error) {

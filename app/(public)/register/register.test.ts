@@ -19,6 +19,7 @@ const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { usccCheckChar } = await import("@/lib/validation/uscc");
 const { registerAction } = await import("@/app/(public)/register/actions");
+const { shownSecondsAgo } = await import("@/lib/testing/human-time");
 const { listRegistrationConflicts } = await import("@/lib/server/merchants/registration-conflicts");
 
 let xiyongId = "";
@@ -61,6 +62,8 @@ function form(overrides: Record<string, string> = {}) {
 
 /** What the action answers: its state, or where its redirect leads. */
 async function submit(f: FormData): Promise<{ redirect: string } | { state: unknown }> {
+  // Sent as a person would, some seconds after the form was shown (lib/server/forms/human-time.ts).
+  if (!f.has("formShownAt")) f.set("formShownAt", shownSecondsAgo("register"));
   try {
     return { state: await registerAction({}, f) };
   } catch (error) {

@@ -161,6 +161,7 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
       // A company code registered already is refused and audited, for staff to see (SECURITY.md).
       mayWrite: ["AuditLog"],
       form: form({
+        formShownAt: shownSecondsAgo("register"),
         ...company,
         uscc: uscc(4242),
         parkId: w.parkId,
