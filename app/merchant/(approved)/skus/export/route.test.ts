@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
+import { clearRateLimit } from "@/lib/server/rate-limit";
+import { EXPORT_RATE_LIMIT, exportRateLimitKey } from "@/lib/server/exports/list-export";
 import { seedDemo } from "@/lib/seed/demo";
 import { seedSkus } from "@/lib/seed/skus";
 import { sessionStub } from "@/lib/testing/next-stubs";
@@ -45,5 +47,14 @@ describe("GET /merchant/skus/export", () => {
     expect(codes(await (await get("?chapter=85&sort=price&dir=desc&page=3&size=20")).text())).toEqual(
       byPrice.map((s) => s.code),
     );
+  });
+
+  it("limits each user's exports per window, with Retry-After and a message in their language", async () => {
+    await clearRateLimit(db, exportRateLimitKey("skus", sessionStub.userId!));
+    for (let i = 0; i < EXPORT_RATE_LIMIT.limit; i++) expect((await get("?hs=85")).status).toBe(200);
+    const refused = await get("?hs=85");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(await refused.text()).toMatch(/^Too many exports/);
   });
 });

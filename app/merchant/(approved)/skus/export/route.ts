@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { providerOf } from "@/lib/db/provider";
 import { merchantSkuWhere, SKU_DETAIL, SKU_LIST, skuOrderBy } from "@/lib/server/skus/list-skus";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
+import { refuseExport } from "@/lib/server/exports/list-export";
 import { skuCsvHeader, skuCsvRow } from "@/lib/server/skus/sku-csv";
 import { SkuFilters } from "@/lib/validation/sku";
 import { parseListQuery } from "@/lib/paging";
@@ -14,7 +15,8 @@ const BATCH = 2_000;
 
 /**
  * The list as filtered and sorted on the page (never just its page), as CSV with a BOM (Excel opens the
- * Chinese text correctly); the same columns the import reads.
+ * Chinese text correctly); the same columns the import reads. Refused over the row cap or past the user's
+ * exports in the window, as every list export is (refuseExport).
  */
 export async function GET(request: Request) {
   const who = await authorizeRoute(request, "activeMerchant");
@@ -24,6 +26,8 @@ export async function GET(request: Request) {
   const locale = await getUiLocale();
   const t = await getTranslations("skuCsv");
   const where = merchantSkuWhere(who.actor.merchantId, filters, providerOf(db));
+  const refused = await refuseExport(db, "skus", who.actor.userId, () => db.sku.count({ where }));
+  if (refused) return refused;
   const orderBy = skuOrderBy(parseListQuery(SKU_LIST, params), locale);
   const lines: string[][] = [];
   // In the list's order (the id breaks ties, so no row is skipped or repeated), a batch at a time.
