@@ -41,6 +41,7 @@ export default async function TeamPage() {
           <DataTable
             boxed={false}
             head="ruled"
+            scrollLabel={t("membersTitle")}
             columns={[
               ...(["name", "email", "role", "joined"] as const).map((c) => ({ key: c, label: t(`columns.${c}`) })),
               isOwner && { key: "actions", label: t("columns.actions") },
@@ -84,6 +85,7 @@ export default async function TeamPage() {
             <DataTable
               boxed={false}
               head="ruled"
+              scrollLabel={t("invitationsTitle")}
               columns={[
                 { key: "email", label: t("columns.email") },
                 { key: "expiresAt", label: t("columns.expiresAt") },
