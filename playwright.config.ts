@@ -2,7 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath, CHROMIUM_ARGS } from "./e2e/support/chromium.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+// E2E_HOST=localhost for e2e/webauthn.spec.ts: a WebAuthn relying party id is a domain, never an IP address.
+const HOST = process.env.E2E_HOST === "localhost" ? "localhost" : "127.0.0.1";
+const baseURL = `http://${HOST}:${PORT}`;
 
 export default defineConfig({
   testDir: "e2e",
