@@ -5,7 +5,7 @@ import { CheckboxGroup, FieldMessage, FormAlert, type Option } from "@/component
 import type { FormAction, FormState } from "@/lib/forms/form-state";
 import { MAX_SEATS_PER_SIGNUP } from "@/lib/validation/event";
 
-export type SignupValues = { attendees: string[]; partnerIds: string[] };
+export type SignupValues = { attendees: string[]; partnerIds: string[]; formShownAt?: string };
 
 /** The signup: one named attendee per seat, up to three, and the partners to meet. */
 export function SignupForm({
@@ -13,11 +13,13 @@ export function SignupForm({
   eventKey,
   partners,
   full,
+  shownAt,
 }: {
   action: FormAction<SignupValues>;
   eventKey: string;
   partners: Option[];
   full: boolean;
+  shownAt: string;
 }) {
   const t = useTranslations("events.signup");
   const [state, action, pending] = useActionState<FormState<SignupValues>, FormData>(signUp, {});
@@ -26,6 +28,7 @@ export function SignupForm({
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="eventKey" value={eventKey} />
+      <input type="hidden" name="formShownAt" value={state.values?.formShownAt ?? shownAt} />
       <FormAlert message={state.message} tone={state.ok ? "success" : "error"} />
       {full ? (
         <p className="rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("full")}</p>

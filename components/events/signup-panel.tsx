@@ -32,6 +32,7 @@ export async function SignupPanel({
   partners,
   now,
   actions,
+  shownAt,
 }: {
   event: PanelEvent;
   user: SessionUser | null;
@@ -40,6 +41,8 @@ export async function SignupPanel({
   now: Date;
   /** The signup and withdrawal server actions. */
   actions: { signUp: FormAction<SignupValues>; withdraw: FormAction };
+  /** The signed time the signup form was shown (lib/server/forms/human-time.ts). */
+  shownAt: string;
 }) {
   const t = await getTranslations("events");
   const [tc, locale] = await Promise.all([getTranslations("common"), getUiLocale()]);
@@ -115,6 +118,7 @@ export async function SignupPanel({
             eventKey={event.slug}
             partners={partners}
             full={event.seatsTaken >= event.capacity}
+            shownAt={shownAt}
           />
         )}
       </div>

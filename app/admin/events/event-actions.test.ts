@@ -10,6 +10,7 @@ const mails = vi.hoisted(() => [] as Mail[]);
 vi.mock("@/lib/server/mail/send-mail", () => ({ sendMail: async (mail: Mail) => void mails.push(mail) }));
 
 const { db } = await import("@/lib/server/db");
+const { shownSecondsAgo } = await import("@/lib/testing/human-time");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { makeEvent, makeMerchant } = await import("@/lib/testing/event-fixtures");
 const { createEventAction } = await import("@/app/admin/(lists)/events/new/actions");
@@ -134,7 +135,10 @@ describe("the event flow through the actions", () => {
     ).toEqual([{ action: "event.create" }, { action: "event.publish" }]);
 
     as("merchant@example.com");
-    const state = await signUpAction({}, form({ eventKey: event.slug, attendees: ["张伟", "", "李娜"] }));
+    const state = await signUpAction(
+      {},
+      form({ formShownAt: shownSecondsAgo("eventSignup"), eventKey: event.slug, attendees: ["张伟", "", "李娜"] }),
+    );
     expect(state).toEqual({
       ok: true,
       message: "You are signed up: 2 seats confirmed. A confirmation is in your inbox.",
@@ -193,13 +197,23 @@ describe("the event flow through the actions", () => {
   it("tells a pending merchant why it cannot sign up, and writes nothing", async () => {
     const event = await makeEvent(db);
     as("pending@example.com");
-    expect(await signUpAction({}, form({ eventKey: event.slug, attendees: ["李娜"] }))).toMatchObject({
+    expect(
+      await signUpAction(
+        {},
+        form({ formShownAt: shownSecondsAgo("eventSignup"), eventKey: event.slug, attendees: ["李娜"] }),
+      ),
+    ).toMatchObject({
       ok: false,
       message: "Only approved merchants can sign up, and your company's registration has not been approved.",
     });
     expect(await db.signup.count({ where: { eventId: event.id } })).toBe(0);
     as("merchant@example.com");
-    expect(await signUpAction({}, form({ eventKey: event.slug, attendees: ["a", "b", "c", "d"] }))).toMatchObject({
+    expect(
+      await signUpAction(
+        {},
+        form({ formShownAt: shownSecondsAgo("eventSignup"), eventKey: event.slug, attendees: ["a", "b", "c", "d"] }),
+      ),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { attendees: "At most 3 attendees per company." },
       values: { attendees: ["a", "b", "c"] },
@@ -210,7 +224,12 @@ describe("the event flow through the actions", () => {
     const event = await makeEvent(db);
     const other = await makeMerchant(db, { parkId });
     as(other.userId);
-    expect(await signUpAction({}, form({ eventKey: event.slug, attendees: ["王芳"] }))).toMatchObject({ ok: true });
+    expect(
+      await signUpAction(
+        {},
+        form({ formShownAt: shownSecondsAgo("eventSignup"), eventKey: event.slug, attendees: ["王芳"] }),
+      ),
+    ).toMatchObject({ ok: true });
     const theirs = await db.signup.findFirstOrThrow({ where: { eventId: event.id } });
     as("merchant@example.com");
     expect(await withdrawAction({}, form({ signupId: theirs.id, eventKey: event.slug }))).toEqual({

@@ -4,6 +4,7 @@
 // was when the action refuses.
 import type { Db } from "@/lib/db/create-client";
 import { makeEvent, makeMerchant } from "@/lib/testing/event-fixtures";
+import { shownSecondsAgo } from "@/lib/testing/human-time";
 import {
   ACTIVE_MERCHANTS,
   all,
@@ -169,7 +170,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
     prepare: async (_w, db) => {
       const event = await makeEvent(db, { capacity: 5 });
       return {
-        form: { eventKey: event.slug, attendees: ["王芳"] },
+        form: { formShownAt: shownSecondsAgo("eventSignup"), eventKey: event.slug, attendees: ["王芳"] },
         watch: () => db.signup.findMany({ where: { eventId: event.id } }),
       };
     },

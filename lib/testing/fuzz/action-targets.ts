@@ -129,7 +129,12 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
     "app/(public)/events/[slug]/actions.ts#signUpAction": {
       as: "owner",
       runs: 60,
-      form: form({ eventKey: w.event.slug, attendees: ["李四"], partnerIds: [w.partnerId] }),
+      form: form({
+        formShownAt: shownSecondsAgo("eventSignup"),
+        eventKey: w.event.slug,
+        attendees: ["李四"],
+        partnerIds: [w.partnerId],
+      }),
     },
     "app/(public)/events/[slug]/actions.ts#withdrawAction": {
       as: "owner",

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/server/actions/form-action";
 import { db } from "@/lib/server/db";
+import { refuseInhumanTime } from "@/lib/server/forms/human-time";
 import { emailEventNotifications } from "@/lib/server/events/send-event-mail";
 import { signUp } from "@/lib/server/events/sign-up";
 import { withdrawSignup } from "@/lib/server/events/withdraw-signup";
@@ -28,7 +29,12 @@ export const signUpAction = formAction<typeof SignupInput, "merchant", SignupVal
   arrayFields: ["attendees", "partnerIds"],
   values: (raw) => ({ attendees: (raw.attendees as string[]).slice(0, 3), partnerIds: raw.partnerIds as string[] }),
   messages: ["eventsValidation", "events.refusals"],
-  async run(data, { actor, t, formData, fail, invalid }) {
+  async run(data, { actor, t, formData, values, fail, invalid }) {
+    const early = await refuseInhumanTime("eventSignup", formData);
+    if (early) {
+      const kept = { attendees: values?.attendees ?? [], partnerIds: values?.partnerIds ?? [] };
+      return { ...fail(early.messageKey), values: { ...kept, formShownAt: early.fresh } };
+    }
     // A forged form may send the key as a file: then it names no event.
     const eventKey = text.catch("").parse(formData.get("eventKey") ?? undefined);
     const result = await signUp(db, actor, eventKey, data);

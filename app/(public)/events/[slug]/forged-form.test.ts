@@ -8,6 +8,7 @@ vi.mock("next/headers", () => ({
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { makeEvent, makeMerchant } = await import("@/lib/testing/event-fixtures");
+const { shownSecondsAgo } = await import("@/lib/testing/human-time");
 const { signUpAction } = await import("./actions");
 
 let slug = "";
@@ -26,6 +27,7 @@ it("answers an event key sent as a file with 'not found', and signs nothing up",
   const form = new FormData();
   form.append("eventKey", new File([slug], "key.txt"));
   form.append("attendees", "李四");
+  form.append("formShownAt", shownSecondsAgo("eventSignup"));
   const state = await signUpAction({}, form);
   expect(state).toMatchObject({ ok: false, message: expect.any(String) });
   expect(await db.signup.count()).toBe(0);

@@ -11,6 +11,7 @@ import { getSessionUser } from "@/lib/server/auth/guards";
 import { getOwnSignup, getPublicEvent } from "@/lib/server/events/public-events";
 import { loadMatchProfile, matchPartners } from "@/lib/server/events/suggest-partners";
 import { getUiLocale, localized } from "@/lib/i18n/server";
+import { formShownAt } from "@/lib/server/forms/human-time";
 import { signUpAction, withdrawAction } from "./actions";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -72,6 +73,7 @@ export default async function EventPage({ params }: Params) {
             partners={partners.map((p) => ({ value: p.id, label: localized(p, "name", locale) }))}
             now={now}
             actions={{ signUp: signUpAction, withdraw: withdrawAction }}
+            shownAt={formShownAt("eventSignup")}
           />
         </div>
         <div className="space-y-6 lg:col-span-2">

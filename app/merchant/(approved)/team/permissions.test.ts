@@ -9,6 +9,7 @@ vi.mock("next/headers", () => ({
 }));
 
 const { db } = await import("@/lib/server/db");
+const { shownSecondsAgo } = await import("@/lib/testing/human-time");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { hashPassword } = await import("@/lib/server/auth/password");
 const { newInvitationToken } = await import("@/lib/server/team/tokens");
@@ -229,7 +230,9 @@ const PERMISSIONS: { action: string; member: boolean; refusal?: string; run: (wh
     member: true,
     run: async (who) => {
       const eventKey = await openEvent();
-      return as(who, () => events.signUpAction({}, form({ eventKey, attendees: ["王五"] })));
+      return as(who, () =>
+        events.signUpAction({}, form({ formShownAt: shownSecondsAgo("eventSignup"), eventKey, attendees: ["王五"] })),
+      );
     },
   },
 ];
