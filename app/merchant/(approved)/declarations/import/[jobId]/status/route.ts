@@ -1,22 +1,4 @@
-import { getUiLocale } from "@/lib/i18n/server";
-import { db } from "@/lib/server/db";
-import { scopedNotFoundResponse } from "@/lib/server/observability/tenant-probe";
-import { getImportJob, importJobView } from "@/lib/server/imports/jobs";
 import { DECLARATION_IMPORT_KIND } from "@/lib/server/declarations/import-declarations";
-import { authorizeRoute } from "@/lib/server/actions/authorize-route";
+import { importStatusRoute } from "@/lib/server/imports/job-routes";
 
-/** The job's progress, polled by the import page. Another merchant's job is 404. */
-export async function GET(request: Request, { params }: { params: Promise<{ jobId: string }> }) {
-  const who = await authorizeRoute(request, "activeMerchant");
-  if (!who.ok) return who.response;
-  const { jobId } = await params;
-  const job = await getImportJob(db, who.actor.merchantId, jobId, DECLARATION_IMPORT_KIND);
-  if (!job)
-    return scopedNotFoundResponse(db, {
-      kind: "importJob",
-      id: jobId,
-      where: "route:/merchant/declarations/import/[jobId]/status",
-      userId: who.user.id,
-    });
-  return Response.json(importJobView(job, await getUiLocale()), { headers: { "Cache-Control": "no-store" } });
-}
+export const GET = importStatusRoute({ kind: DECLARATION_IMPORT_KIND, base: "/merchant/declarations/import" });

@@ -1,29 +1,4 @@
-import { getTranslations } from "next-intl/server";
-import { csvResponse } from "@/lib/csv/write";
-import { getUiLocale } from "@/lib/i18n/server";
-import { db } from "@/lib/server/db";
-import { scopedNotFoundResponse } from "@/lib/server/observability/tenant-probe";
-import { getImportJob } from "@/lib/server/imports/jobs";
-import { issuesToCsv, parseIssues } from "@/lib/server/imports/report";
 import { SKU_IMPORT_KIND } from "@/lib/server/skus/import-skus";
-import { authorizeRoute } from "@/lib/server/actions/authorize-route";
+import { importReportRoute } from "@/lib/server/imports/job-routes";
 
-/** The failed import's report as CSV, in the reader's language. */
-export async function GET(request: Request, { params }: { params: Promise<{ jobId: string }> }) {
-  const who = await authorizeRoute(request, "activeMerchant");
-  if (!who.ok) return who.response;
-  const { jobId } = await params;
-  const job = await getImportJob(db, who.actor.merchantId, jobId, SKU_IMPORT_KIND);
-  if (!job)
-    return scopedNotFoundResponse(db, {
-      kind: "importJob",
-      id: jobId,
-      where: "route:/merchant/skus/import/[jobId]/report",
-      userId: who.user.id,
-    });
-  const [locale, t] = await Promise.all([getUiLocale(), getTranslations("imports.report")]);
-  return csvResponse(
-    issuesToCsv(parseIssues(job.errorReport), locale),
-    `${t("fileName")}-${job.fileName.replace(/\.[^.]+$/, "")}.csv`,
-  );
-}
+export const GET = importReportRoute({ kind: SKU_IMPORT_KIND, base: "/merchant/skus/import" });
