@@ -3,11 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { csvResponse } from "@/lib/csv/write";
 import { getUiLocale } from "@/lib/i18n/server";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
+import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
-import { scopedNotFoundResponse } from "@/lib/server/observability/tenant-probe";
+import { scopedNotFound, scopedNotFoundResponse } from "@/lib/server/observability/tenant-probe";
 import { getImportJob, importJobView } from "./jobs";
 import { issuesToCsv, parseIssues } from "./report";
 
+// The import job page and its status and report routes, shared by the SKU and declaration imports.
 type JobRoute = {
   /** The job kind (`IMPORT_HANDLERS`); a job of another kind is 404. */
   kind: string;
@@ -54,4 +56,16 @@ export function importReportRoute({ kind, base }: JobRoute) {
       `${t("fileName")}-${own.job.fileName.replace(/\.[^.]+$/, "")}.csv`,
     );
   };
+}
+
+/**
+ * The job page's import job: the signed-in merchant's own job of `kind`;
+ * another merchant's (or a missing) job is the not-found page, recorded as a
+ * tenant probe.
+ */
+export async function ownImportJobForPage(jobId: string, { kind, base }: JobRoute) {
+  const user = await requireMerchantPage(`${base}/${jobId}`);
+  const job = await getImportJob(db, user.merchant.id, jobId, kind);
+  if (!job) return scopedNotFound(db, { kind: "importJob", id: jobId, where: `page:${base}/[jobId]`, userId: user.id });
+  return job;
 }

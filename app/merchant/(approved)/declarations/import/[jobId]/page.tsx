@@ -1,10 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ImportJobPanel } from "@/components/imports/import-job-panel";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { requireMerchantPage } from "@/lib/server/auth/guards";
-import { db } from "@/lib/server/db";
-import { scopedNotFound } from "@/lib/server/observability/tenant-probe";
-import { getImportJob, importJobView } from "@/lib/server/imports/jobs";
+import { importJobView } from "@/lib/server/imports/jobs";
+import { ownImportJobForPage } from "@/lib/server/imports/job-routes";
 import { DECLARATION_IMPORT_KIND } from "@/lib/server/declarations/import-declarations";
 import { getUiLocale } from "@/lib/i18n/server";
 
@@ -15,15 +13,10 @@ export async function generateMetadata() {
 
 export default async function DeclarationImportJobPage({ params }: { params: Promise<{ jobId: string }> }) {
   const { jobId } = await params;
-  const user = await requireMerchantPage(`/merchant/declarations/import/${jobId}`);
-  const job = await getImportJob(db, user.merchant.id, jobId, DECLARATION_IMPORT_KIND);
-  if (!job)
-    return scopedNotFound(db, {
-      kind: "importJob",
-      id: jobId,
-      where: "page:/merchant/declarations/import/[jobId]",
-      userId: user.id,
-    });
+  const job = await ownImportJobForPage(jobId, {
+    kind: DECLARATION_IMPORT_KIND,
+    base: "/merchant/declarations/import",
+  });
   const [t, locale] = await Promise.all([getTranslations("declarations"), getUiLocale()]);
   return (
     <>

@@ -1,10 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ImportJobPanel } from "@/components/imports/import-job-panel";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { requireMerchantPage } from "@/lib/server/auth/guards";
-import { db } from "@/lib/server/db";
-import { scopedNotFound } from "@/lib/server/observability/tenant-probe";
-import { getImportJob, importJobView } from "@/lib/server/imports/jobs";
+import { importJobView } from "@/lib/server/imports/jobs";
+import { ownImportJobForPage } from "@/lib/server/imports/job-routes";
 import { SKU_IMPORT_KIND } from "@/lib/server/skus/import-skus";
 import { getUiLocale } from "@/lib/i18n/server";
 
@@ -15,15 +13,7 @@ export async function generateMetadata() {
 
 export default async function SkuImportJobPage({ params }: { params: Promise<{ jobId: string }> }) {
   const { jobId } = await params;
-  const user = await requireMerchantPage(`/merchant/skus/import/${jobId}`);
-  const job = await getImportJob(db, user.merchant.id, jobId, SKU_IMPORT_KIND);
-  if (!job)
-    return scopedNotFound(db, {
-      kind: "importJob",
-      id: jobId,
-      where: "page:/merchant/skus/import/[jobId]",
-      userId: user.id,
-    });
+  const job = await ownImportJobForPage(jobId, { kind: SKU_IMPORT_KIND, base: "/merchant/skus/import" });
   const [t, locale] = await Promise.all([getTranslations("skus"), getUiLocale()]);
   return (
     <>
