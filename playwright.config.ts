@@ -2,8 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath, CHROMIUM_ARGS } from "./e2e/support/chromium.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-// E2E_HOST=localhost for e2e/webauthn.spec.ts: a WebAuthn relying party id is a domain, never an IP address.
-const HOST = process.env.E2E_HOST === "localhost" ? "localhost" : "127.0.0.1";
+// A name, not an address: e2e/webauthn.spec.ts needs it, as a WebAuthn relying party id is a domain,
+// never an IP address (the portal's AUTH_URL follows it). E2E_HOST=127.0.0.1 serves the suite by address.
+const HOST = process.env.E2E_HOST === "127.0.0.1" ? "127.0.0.1" : "localhost";
 const baseURL = `http://${HOST}:${PORT}`;
 
 export default defineConfig({

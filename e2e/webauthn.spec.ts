@@ -3,10 +3,9 @@ import { expectAt, signIn } from "./support/accounts";
 import { newCompany, registerCompany } from "./support/merchants";
 
 // Security keys as a second factor (ASVS 2.3.2), with Chromium's virtual
-// authenticator. A relying party id is a domain, never an IP address, so this
-// spec runs with E2E_HOST=localhost (the portal's AUTH_URL follows it):
-//   flock /tmp/e2e.lock env E2E_HOST=localhost E2E_PORT=3210 npx playwright test e2e/webauthn.spec.ts
-test.skip(process.env.E2E_HOST !== "localhost", "needs E2E_HOST=localhost: WebAuthn refuses an IP address");
+// authenticator. A relying party id is a domain, never an IP address: the
+// suite serves the portal as http://localhost (playwright.config.ts), and the
+// portal's AUTH_URL follows it.
 
 test("a user registers a key, signs out, signs in with the password and the key, and sees its last use", async ({
   page,

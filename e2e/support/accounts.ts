@@ -63,7 +63,7 @@ export async function useEnglish(page: Page) {
   await page
     .context()
     .addCookies([
-      { name: "NEXT_LOCALE", value: "en", url: page.url().startsWith("http") ? page.url() : "http://127.0.0.1" },
+      { name: "NEXT_LOCALE", value: "en", url: page.url().startsWith("http") ? page.url() : "http://localhost" },
     ]);
 }
 
