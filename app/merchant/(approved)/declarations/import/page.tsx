@@ -22,10 +22,11 @@ const UPLOAD_ERRORS = ["noFile", "notCsv", "unreadable"] as const;
 export default async function ImportDeclarationsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const user = await requireMerchantPage("/merchant/declarations/import");
   const { error } = await searchParams;
-  const [t, ti, tq, locale, jobs] = await Promise.all([
+  const [t, ti, tq, ts, locale, jobs] = await Promise.all([
     getTranslations("declarations"),
     getTranslations("imports"),
     getTranslations("importQueue"),
+    getTranslations("uploadScan"),
     getUiLocale(),
     listImportJobs(db, user.merchant.id, DECLARATION_IMPORT_KIND),
   ]);
@@ -34,9 +35,11 @@ export default async function ImportDeclarationsPage({ searchParams }: { searchP
     ? ti(`upload.errors.${uploadError}`)
     : error === "tooLarge"
       ? t("importPage.tooLarge")
-      : error === "busy"
-        ? tq("busy", { max: MAX_OPEN_IMPORTS_PER_MERCHANT })
-        : undefined;
+      : error === "infected" || error === "unscanned"
+        ? ts(error)
+        : error === "busy"
+          ? tq("busy", { max: MAX_OPEN_IMPORTS_PER_MERCHANT })
+          : undefined;
   return (
     <>
       <Breadcrumbs

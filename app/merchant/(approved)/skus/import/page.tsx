@@ -23,10 +23,11 @@ const UPLOAD_ERRORS = ["noFile", "tooLarge", "notCsv", "unreadable"] as const;
 export default async function SkuImportPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const user = await requireMerchantPage("/merchant/skus/import");
   const { error } = await searchParams;
-  const [t, ti, tq, locale, jobs] = await Promise.all([
+  const [t, ti, tq, ts, locale, jobs] = await Promise.all([
     getTranslations("skus"),
     getTranslations("imports"),
     getTranslations("importQueue"),
+    getTranslations("uploadScan"),
     getUiLocale(),
     listImportJobs(db, user.merchant.id, SKU_IMPORT_KIND),
   ]);
@@ -34,9 +35,11 @@ export default async function SkuImportPage({ searchParams }: { searchParams: Pr
   const uploadError = UPLOAD_ERRORS.find((e) => e === error);
   const errorText = uploadError
     ? ti(`upload.errors.${uploadError}`)
-    : error === "busy"
-      ? tq("busy", { max: MAX_OPEN_IMPORTS_PER_MERCHANT })
-      : undefined;
+    : error === "infected" || error === "unscanned"
+      ? ts(error)
+      : error === "busy"
+        ? tq("busy", { max: MAX_OPEN_IMPORTS_PER_MERCHANT })
+        : undefined;
   return (
     <>
       <Breadcrumbs items={[{ nav: "merchant.skus", href: "/merchant/skus" }, { label: t("import.title") }]} />
