@@ -1,7 +1,7 @@
 "use client";
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import { DecisionForm } from "@/components/forms/decision-form";
+import { DecisionForm, ReasonField } from "@/components/forms/decision-form";
 import { ConfirmAction } from "@/components/ui/confirm-dialog";
 import type { FormAction } from "@/lib/forms/form-state";
 
@@ -47,29 +47,7 @@ export function StatusForm({
         confirmLabel={t("cancelConfirm")}
         cancelLabel={t("keep")}
         pendingLabel={t("cancelling")}
-        extra={(state) => {
-          const error = state.fieldErrors?.reason;
-          return (
-            <div>
-              <label htmlFor={`${id}-reason`} className="block text-sm font-medium">
-                {t("cancelReason")}
-              </label>
-              <textarea
-                id={`${id}-reason`}
-                name="reason"
-                rows={3}
-                maxLength={1000}
-                aria-required="true"
-                aria-invalid={error ? true : undefined}
-                aria-describedby={`${id}-reason-error`}
-                className={`mt-1 block w-full rounded border px-2 py-1.5 text-sm ${error ? "border-red-500" : "border-slate-300"}`}
-              />
-              <p id={`${id}-reason-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
-                {error ?? ""}
-              </p>
-            </div>
-          );
-        }}
+        extra={(state) => <ReasonField id={id} label={t("cancelReason")} error={state.fieldErrors?.reason} />}
       />
     </div>
   );

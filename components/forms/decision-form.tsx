@@ -39,26 +39,7 @@ export function DecisionForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {hint ? <p className="text-sm text-slate-600">{hint}</p> : null}
-      {reasonLabel ? (
-        <div>
-          <label htmlFor={`${id}-reason`} className="block text-sm font-medium">
-            {reasonLabel}
-          </label>
-          <textarea
-            id={`${id}-reason`}
-            name="reason"
-            rows={3}
-            maxLength={1000}
-            aria-required="true"
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={`${id}-reason-error`}
-            className={`mt-1 block w-full rounded border px-2 py-1.5 text-sm ${reasonError ? "border-red-500" : "border-slate-300"}`}
-          />
-          <p id={`${id}-reason-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
-            {reasonError ?? ""}
-          </p>
-        </div>
-      ) : null}
+      {reasonLabel ? <ReasonField id={id} label={reasonLabel} error={reasonError} /> : null}
       <button
         type="submit"
         disabled={pending}
@@ -68,5 +49,29 @@ export function DecisionForm({
       </button>
       <FormAlert message={state.message} />
     </form>
+  );
+}
+
+/** The required reason a decision gives (a rejection, a cancellation), with its error below it; `id` prefixes the ids. */
+export function ReasonField({ id, label, error }: { id: string; label: string; error?: string }) {
+  return (
+    <div>
+      <label htmlFor={`${id}-reason`} className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={`${id}-reason`}
+        name="reason"
+        rows={3}
+        maxLength={1000}
+        aria-required="true"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-reason-error`}
+        className={`mt-1 block w-full rounded border px-2 py-1.5 text-sm ${error ? "border-red-500" : "border-slate-300"}`}
+      />
+      <p id={`${id}-reason-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
+        {error ?? ""}
+      </p>
+    </div>
   );
 }
