@@ -7,6 +7,11 @@ const WORDS = {
     select: "选择",
     bulkTitle: "批量修改目标市场",
     selected: "已选择2个商品",
+    change: "修改目标市场",
+    markets: "目标市场",
+    newZealand: "新西兰",
+    apply: "应用到所选商品",
+    applied: "已为2个商品添加目标市场。",
     count: /^共[\d,]+个商品$/,
     list: "申报记录",
     delete: "删除",
@@ -16,6 +21,11 @@ const WORDS = {
     select: "Select",
     bulkTitle: "Change target markets in bulk",
     selected: "2 SKUs selected",
+    change: "Change target markets",
+    markets: "Target markets",
+    newZealand: "New Zealand",
+    apply: "Apply to the selected SKUs",
+    applied: "Markets added to 2 SKUs.",
     count: /^[\d,]+ SKUs?$/,
     list: "Declarations",
     delete: "Delete",
@@ -39,7 +49,7 @@ for (const [locale, w] of Object.entries(WORDS) as [keyof typeof WORDS, (typeof 
       await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
     });
 
-    test("the SKU list fits the screen as cards; the bulk bar shows only once two rows are ticked, with their count", async ({
+    test("the SKU list fits the screen as cards; the bulk bar shows only once two rows are ticked, with their count, and applies markets to them", async ({
       page,
     }) => {
       await page.goto("/merchant/skus");
@@ -54,6 +64,15 @@ for (const [locale, w] of Object.entries(WORDS) as [keyof typeof WORDS, (typeof 
       await expect(bar).toBeVisible();
       await expect(bar.getByText(w.selected)).toBeVisible();
       await fitsTheScreen(page);
+
+      // Add a market to the two SKUs: the bar stays, with the rows still ticked, and says so.
+      await bar.getByText(w.change, { exact: true }).click();
+      const markets = bar.getByRole("group", { name: w.markets });
+      await markets.getByRole("combobox").fill("NZ");
+      await markets.getByRole("option", { name: w.newZealand, exact: true }).click();
+      await bar.getByRole("button", { name: w.apply }).click();
+      await expect(bar.getByText(w.applied)).toBeVisible();
+      await expect(bar.getByText(w.selected)).toBeVisible();
     });
 
     test("deleting a declaration asks first, in a dialog naming it, and Cancel keeps it", async ({ page }) => {

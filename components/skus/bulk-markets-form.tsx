@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/fields";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
@@ -52,7 +52,20 @@ export function BulkMarketsForm({ action: apply, countries }: { action: FormActi
         <summary className="inline-flex min-h-9 cursor-pointer items-center rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
           {t("change")}
         </summary>
-        <form id={BULK_FORM_ID} action={action} className="mt-3 space-y-4" noValidate>
+        <form
+          id={BULK_FORM_ID}
+          action={action}
+          // Sent without React's automatic form reset: the ticked rows belong to this form, and a
+          // reset would untick them, hiding the bar together with its answer (and losing the
+          // selection when the answer is an error). Without script, the action attribute posts.
+          onSubmit={(e) => {
+            e.preventDefault();
+            const data = new FormData(e.currentTarget);
+            startTransition(() => action(data));
+          }}
+          className="mt-3 space-y-4"
+          noValidate
+        >
           <p className="text-sm text-slate-600">{t("lead")}</p>
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">{t("mode")}</legend>
