@@ -66,7 +66,7 @@ test.describe("the audit log for staff", () => {
 
     await page.getByRole("searchbox", { name: "企业（名称或信用代码）" }).fill(theirs.uscc);
     await page.getByLabel("操作", { exact: true }).selectOption({ label: "删除申报" });
-    await page.getByRole("button", { name: "搜索" }).click();
+    await page.getByRole("form", { name: "搜索审计日志" }).getByRole("button", { name: "搜索" }).click();
     await expect(page).toHaveURL(/merchant=/);
     await expect(page.getByText("共 1 条记录")).toBeVisible();
     const row = page.getByRole("row").filter({ hasText: THEIRS });
@@ -81,7 +81,7 @@ test.describe("the audit log for staff", () => {
     expect(csv).not.toContain(OURS);
 
     await page.getByRole("searchbox", { name: "企业（名称或信用代码）" }).fill("没有这家企业");
-    await page.getByRole("button", { name: "搜索" }).click();
+    await page.getByRole("form", { name: "搜索审计日志" }).getByRole("button", { name: "搜索" }).click();
     await expect(page.getByText("没有符合条件的记录。")).toBeVisible();
   });
 });
