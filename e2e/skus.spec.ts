@@ -54,7 +54,8 @@ test.describe("warehoused SKUs and target markets", () => {
     await expect(page.getByText("导入完成：共写入1,000行。")).toBeVisible();
     await expect(page.getByRole("progressbar", { name: "已写入" })).toHaveAttribute("aria-valuenow", "1000");
     await page.getByRole("link", { name: "查看商品列表" }).click();
-    await page.getByRole("searchbox", { name: "搜索", exact: true }).fill(prefix);
+    // The list's own search box, not the header's global one.
+    await page.getByRole("main").getByRole("searchbox", { name: "搜索", exact: true }).fill(prefix);
     await page.getByRole("button", { name: "筛选" }).click();
     await expect(page.getByText("共1,000个商品")).toBeVisible();
   });
