@@ -1,0 +1,31 @@
+-- CreateTable
+CREATE TABLE "BackgroundJob" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "data" TEXT NOT NULL,
+    "state" TEXT NOT NULL DEFAULT 'created',
+    "retryCount" INTEGER NOT NULL DEFAULT 0,
+    "retryLimit" INTEGER NOT NULL DEFAULT 0,
+    "retryDelay" INTEGER NOT NULL DEFAULT 0,
+    "retryBackoff" BOOLEAN NOT NULL DEFAULT false,
+    "expireSeconds" INTEGER NOT NULL DEFAULT 900,
+    "singletonKey" TEXT,
+    "scheduleSlot" TEXT,
+    "startAfter" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "startedOn" DATETIME,
+    "completedOn" DATETIME,
+    "lastError" TEXT,
+    "createdOn" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "BackgroundJob_scheduleSlot_key" ON "BackgroundJob"("scheduleSlot");
+
+-- CreateIndex
+CREATE INDEX "BackgroundJob_state_startAfter_idx" ON "BackgroundJob"("state", "startAfter");
+
+-- CreateIndex
+CREATE INDEX "BackgroundJob_name_singletonKey_state_idx" ON "BackgroundJob"("name", "singletonKey", "state");
+
+-- CreateIndex
+CREATE INDEX "BackgroundJob_createdOn_idx" ON "BackgroundJob"("createdOn");
