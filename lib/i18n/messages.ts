@@ -31,6 +31,7 @@ import enFigureScales from "./messages/en/figure-scales.json";
 import enFormats from "./messages/en/formats.json";
 import enApiDocs from "./messages/en/api-docs.json";
 import enSafeguards from "./messages/en/safeguards.json";
+import enTickets from "./messages/en/tickets.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -62,6 +63,7 @@ import zhFigureScales from "./messages/zh-CN/figure-scales.json";
 import zhFormats from "./messages/zh-CN/formats.json";
 import zhApiDocs from "./messages/zh-CN/api-docs.json";
 import zhSafeguards from "./messages/zh-CN/safeguards.json";
+import zhTickets from "./messages/zh-CN/tickets.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -96,6 +98,7 @@ const zhFiles = [
   zhFormats,
   zhApiDocs,
   zhSafeguards,
+  zhTickets,
 ] as const;
 const enFiles = [
   enCore,
@@ -129,6 +132,7 @@ const enFiles = [
   enFormats,
   enApiDocs,
   enSafeguards,
+  enTickets,
 ] as const;
 
 const zhCN = {
@@ -163,6 +167,7 @@ const zhCN = {
   ...zhFormats,
   ...zhApiDocs,
   ...zhSafeguards,
+  ...zhTickets,
 };
 const en = {
   ...enCore,
@@ -196,6 +201,7 @@ const en = {
   ...enFormats,
   ...enApiDocs,
   ...enSafeguards,
+  ...enTickets,
 };
 
 export type Messages = typeof zhCN;

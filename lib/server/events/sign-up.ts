@@ -7,6 +7,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { eventKeyWhere, signupRefusal, type SignupRefusal } from "./rules";
 import { lockEvent, nextWaitlistSeq, SEAT_TX, takeSeats, waitlistPosition } from "./seats";
 import { notifyMerchants } from "./notify-merchants";
+import { cancelTickets, issueTickets } from "./tickets";
 
 /** Who signs up: a member of the merchant. */
 export type SignupActor = MerchantActor;
@@ -90,6 +91,15 @@ export async function signUp(
             data: { ...data, eventId: event.id, merchantId: actor.merchantId },
             select: { id: true },
           });
+      // A signup taken up again starts with new tickets: the old ones stay cancelled.
+      if (existing) await cancelTickets(tx, signup.id, now);
+      if (confirmed) {
+        await issueTickets(
+          tx,
+          { id: signup.id, eventId: event.id, merchantId: actor.merchantId, attendeeNames: data.attendeeNames },
+          now,
+        );
+      }
       await tx.signupInterest.deleteMany({ where: { signupId: signup.id } });
       if (input.partnerIds.length) {
         await tx.signupInterest.createMany({

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { canWithdraw } from "./rules";
 import { freeSeats, lockEvent, SEAT_TX } from "./seats";
 import { promoteWaitlist } from "./promote-waitlist";
+import { cancelTickets } from "./tickets";
 import type { SignupActor } from "./sign-up";
 import { lookupId } from "@/lib/validation/text";
 
@@ -36,6 +37,7 @@ export async function withdrawSignup(
     if (!signup) return { ok: false, reason: "notFound" } as const;
     if (!canWithdraw(signup.event, now)) return { ok: false, reason: "tooLate" } as const;
     await tx.signup.update({ where: { id: signup.id, status: signup.status }, data: { status: "WITHDRAWN" } });
+    await cancelTickets(tx, signup.id, now);
     await recordAudit(tx, {
       actorId: actor.userId,
       action: "signup.withdraw",

@@ -88,6 +88,12 @@ export const PAGES: Record<string, PageEntry> = {
   "app/merchant/(approved)/declarations/import/page.tsx": merchantPage,
   "app/merchant/(approved)/declarations/new/page.tsx": merchantPage,
   "app/merchant/(approved)/events/page.tsx": merchantPage,
+  // A's tickets for the matrix event: its members see them (and A's name), merchant B finds none.
+  "app/merchant/(approved)/events/[eventId]/tickets/page.tsx": {
+    params: (w) => ({ eventId: w.event.id }),
+    expect: approvedMerchantPage("notFound"),
+    withMerchantA: ["owner", "member"],
+  },
   "app/merchant/(approved)/markets/page.tsx": merchantPage,
   "app/merchant/(approved)/notifications/page.tsx": merchantPage,
   "app/merchant/(approved)/profile/page.tsx": ownDataPage,

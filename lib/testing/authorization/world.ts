@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db/create-client";
 import { createApiToken } from "@/lib/server/api/create-api-token";
 import { newApiToken, SHOWN_PREFIX_LENGTH } from "@/lib/server/api/tokens";
 import { makeEvent, makeMerchant } from "@/lib/testing/event-fixtures";
+import { newTicketCode } from "@/lib/server/events/ticket-code";
 
 export const CALLERS = [
   "anonymous",
@@ -83,6 +84,9 @@ export async function buildWorld(db: Db) {
       status: "CONFIRMED",
       createdById: owner.id,
     },
+  });
+  await db.ticket.create({
+    data: { signupId: signup.id, eventId: event.id, merchantId, position: 0, name: "张伟", code: newTicketCode() },
   });
   await db.event.update({ where: { id: event.id }, data: { seatsTaken: 1 } });
   await db.merchantLogo.create({ data: { merchantId, contentType: "image/png", data: PNG } });
