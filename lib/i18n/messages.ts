@@ -32,6 +32,8 @@ import enFormats from "./messages/en/formats.json";
 import enApiDocs from "./messages/en/api-docs.json";
 import enSafeguards from "./messages/en/safeguards.json";
 import enTickets from "./messages/en/tickets.json";
+import enApiContract from "./messages/en/api-contract.json";
+import enMerchantHome from "./messages/en/merchant-home.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -64,6 +66,8 @@ import zhFormats from "./messages/zh-CN/formats.json";
 import zhApiDocs from "./messages/zh-CN/api-docs.json";
 import zhSafeguards from "./messages/zh-CN/safeguards.json";
 import zhTickets from "./messages/zh-CN/tickets.json";
+import zhApiContract from "./messages/zh-CN/api-contract.json";
+import zhMerchantHome from "./messages/zh-CN/merchant-home.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -99,6 +103,8 @@ const zhFiles = [
   zhApiDocs,
   zhSafeguards,
   zhTickets,
+  zhApiContract,
+  zhMerchantHome,
 ] as const;
 const enFiles = [
   enCore,
@@ -133,6 +139,8 @@ const enFiles = [
   enApiDocs,
   enSafeguards,
   enTickets,
+  enApiContract,
+  enMerchantHome,
 ] as const;
 
 const zhCN = {
@@ -168,6 +176,8 @@ const zhCN = {
   ...zhApiDocs,
   ...zhSafeguards,
   ...zhTickets,
+  ...zhApiContract,
+  ...zhMerchantHome,
 };
 const en = {
   ...enCore,
@@ -202,6 +212,8 @@ const en = {
   ...enApiDocs,
   ...enSafeguards,
   ...enTickets,
+  ...enApiContract,
+  ...enMerchantHome,
 };
 
 export type Messages = typeof zhCN;
