@@ -37,7 +37,7 @@ ALTER TABLE "Ticket" ADD CONSTRAINT "Ticket_eventId_fkey" FOREIGN KEY ("eventId"
 -- signup checked in before tickets existed checks in all of its attendees
 -- (the old model knew only the company). Codes are 26 characters of
 -- Crockford base32 taken from the random bytes of two version-4 UUIDs (the
--- version and variant bytes skipped); the signature is derived by the
+-- version and variant bytes skipped), and the signature is derived by the
 -- application, so none is stored.
 INSERT INTO "Ticket" ("id", "signupId", "eventId", "merchantId", "position", "name", "code", "checkedInAt", "checkedInById", "createdAt")
 SELECT 'tk' || replace(gen_random_uuid()::text, '-', ''), s."id", s."eventId", s."merchantId", (j.ord - 1)::int, j.value,
