@@ -11,6 +11,17 @@ const schema = z
       .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), {
         message: "must start with file: (SQLite) or postgres:// (PostgreSQL)",
       }),
+    // Read replicas of DATABASE_URL, comma-separated: the dashboard's and the lists' reads go to one of them
+    // (lib/server/db.ts); writes and every other read stay on DATABASE_URL.
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .default("")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     // A secret mixed into every password hash (lib/server/auth/password.ts), kept out of the
     // database and its backups. Optional; once set, it must never change or be lost.
@@ -74,6 +85,15 @@ const schema = z
         code: "custom",
         path: ["LOGIN_MAX_ATTEMPTS_PER_ACCOUNT"],
         message: "is no longer read: accounts are not locked; see LOGIN_MAX_ATTEMPTS_PER_PAIR and LOGIN_SLOWDOWN_AFTER",
+      });
+    }
+    const provider = (url: string) =>
+      url.startsWith("file:") ? "sqlite" : /^postgres(ql)?:\/\//.test(url) ? "pg" : null;
+    if (env.DATABASE_REPLICA_URLS.some((url) => provider(url) !== provider(env.DATABASE_URL))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_REPLICA_URLS"],
+        message: "must list replicas of DATABASE_URL's kind (postgres:// for PostgreSQL), comma-separated",
       });
     }
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET && env.NEXT_PHASE !== "phase-production-build") {

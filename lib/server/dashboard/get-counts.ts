@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { readReplica } from "@/lib/server/db";
 import {
   approvedMerchantWhere,
   countActiveSkus,
@@ -21,6 +21,7 @@ export async function getDashboardCounts(
   /** The markets with a declaration in the period, when the caller has (or is reading) them already, by the same definition. */
   knownDeclaredMarkets?: number | Promise<number>,
 ) {
+  const db = readReplica();
   const [approvedMerchants, activeSkus, declaredMarkets, platforms, connected] = await Promise.all([
     countApprovedMerchants(db, scope.merchantWhere),
     countActiveSkus(db, scope.merchantWhere),

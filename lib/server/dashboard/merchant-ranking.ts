@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { readReplica } from "@/lib/server/db";
 import type { Amount } from "./combine";
 import { compareRows, type BreakdownRow } from "./breakdowns";
 import type { MerchantTotal } from "./queries";
@@ -13,6 +13,7 @@ type ParkName = { id: string; nameZh: string; nameEn: string };
  */
 export async function rankMerchants(top: MerchantTotal[], before: MerchantTotal[], knownParks: ParkName[] = []) {
   const ids = top.map((t) => t.merchantId);
+  const db = readReplica();
   const merchants = ids.length
     ? await db.merchant.findMany({
         where: { id: { in: ids } },

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { readReplica } from "@/lib/server/db";
 import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import type { DashboardFilters } from "./filters";
 import type { VolumeScope } from "./queries";
@@ -12,6 +12,7 @@ import type { VolumeScope } from "./queries";
  */
 export async function resolveDashboardScope(user: ScopeUser, filters: DashboardFilters) {
   const operator = user.role === "PARK_OPERATOR";
+  const db = readReplica();
   const [zones, allParks] = await Promise.all([
     db.zone.findMany({
       where: { kind: "DEMONSTRATION" },
