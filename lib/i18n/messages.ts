@@ -32,7 +32,6 @@ import enFormats from "./messages/en/formats.json";
 import enApiDocs from "./messages/en/api-docs.json";
 import enSafeguards from "./messages/en/safeguards.json";
 import enTickets from "./messages/en/tickets.json";
-import enApiContract from "./messages/en/api-contract.json";
 import enMerchantHome from "./messages/en/merchant-home.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
@@ -66,7 +65,6 @@ import zhFormats from "./messages/zh-CN/formats.json";
 import zhApiDocs from "./messages/zh-CN/api-docs.json";
 import zhSafeguards from "./messages/zh-CN/safeguards.json";
 import zhTickets from "./messages/zh-CN/tickets.json";
-import zhApiContract from "./messages/zh-CN/api-contract.json";
 import zhMerchantHome from "./messages/zh-CN/merchant-home.json";
 import type { Locale } from "./config";
 
@@ -103,7 +101,6 @@ const zhFiles = [
   zhApiDocs,
   zhSafeguards,
   zhTickets,
-  zhApiContract,
   zhMerchantHome,
 ] as const;
 const enFiles = [
@@ -139,7 +136,6 @@ const enFiles = [
   enApiDocs,
   enSafeguards,
   enTickets,
-  enApiContract,
   enMerchantHome,
 ] as const;
 
@@ -176,7 +172,6 @@ const zhCN = {
   ...zhApiDocs,
   ...zhSafeguards,
   ...zhTickets,
-  ...zhApiContract,
   ...zhMerchantHome,
 };
 const en = {
@@ -212,7 +207,6 @@ const en = {
   ...enApiDocs,
   ...enSafeguards,
   ...enTickets,
-  ...enApiContract,
   ...enMerchantHome,
 };
 
