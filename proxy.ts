@@ -19,6 +19,7 @@ export function proxy(request: NextRequest) {
     nonce: newNonce(),
     https: cameOverHttps(request.headers, { trustedProxies: TRUST_PROXY, authUrl: AUTH_URL }),
     dev: process.env.NODE_ENV === "development",
+    pathname: request.nextUrl.pathname,
   });
 
   const response =

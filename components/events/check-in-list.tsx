@@ -1,41 +1,41 @@
 "use client";
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { FormAction, FormState } from "@/lib/forms/form-state";
+import type { ScanAction } from "@/lib/forms/scan-data";
 
 export type CheckInRow = {
   id: string;
+  name: string;
   company: string;
   otherName: string;
-  names: string;
-  seats: number;
   checkedInAt: string | null;
 };
 
-function Row({ action: checkIn, row, eventId }: { action: FormAction; row: CheckInRow; eventId: string }) {
-  const t = useTranslations("eventsAdmin.checkIn");
-  const [state, action, pending] = useActionState<FormState, FormData>(checkIn, {});
+function Row({ action: checkIn, row, eventId }: { action: ScanAction; row: CheckInRow; eventId: string }) {
+  const t = useTranslations("ticketCheckIn");
+  const [state, action, pending] = useActionState(checkIn, {});
   const done = row.checkedInAt !== null;
+  const who = { name: row.name, company: row.company };
   return (
     <li
       className={`flex items-center justify-between gap-3 rounded-lg border p-3 ${done ? "border-emerald-200 bg-emerald-50" : "border-slate-200 bg-white"}`}
     >
       <div className="min-w-0">
-        <p className="font-medium text-slate-900">{row.company}</p>
-        <p className="text-sm text-slate-600">{t("attendees", { names: row.names, count: row.seats })}</p>
+        <p className="font-medium break-words text-slate-900">{row.name}</p>
+        <p className="text-sm break-words text-slate-600">{row.company}</p>
         <p aria-live="polite" className={`text-sm ${state.ok === false ? "text-red-700" : "text-emerald-800"}`}>
           {state.ok === false ? state.message : done ? t("checkedInAt", { time: row.checkedInAt ?? "" }) : ""}
         </p>
       </div>
       <form action={action} className="shrink-0">
         <input type="hidden" name="eventId" value={eventId} />
-        <input type="hidden" name="signupId" value={row.id} />
+        <input type="hidden" name="ticketId" value={row.id} />
         <input type="hidden" name="mode" value={done ? "undo" : "in"} />
         {done ? (
           <button
             type="submit"
             disabled={pending}
-            aria-label={t("undoLabel", { company: row.company })}
+            aria-label={t("undoLabel", who)}
             className="min-h-12 rounded border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
           >
             {t("undo")}
@@ -44,7 +44,7 @@ function Row({ action: checkIn, row, eventId }: { action: FormAction; row: Check
           <button
             type="submit"
             disabled={pending}
-            aria-label={t("checkInLabel", { company: row.company })}
+            aria-label={t("checkInLabel", who)}
             className="min-h-12 rounded bg-brand-700 px-5 text-base font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
           >
             {t("checkIn")}
@@ -55,13 +55,12 @@ function Row({ action: checkIn, row, eventId }: { action: FormAction; row: Check
   );
 }
 
-/** The day's check-in: search by company or attendee, one tap each, and an undo. */
-export function CheckInList({ action, eventId, rows }: { action: FormAction; eventId: string; rows: CheckInRow[] }) {
-  const t = useTranslations("eventsAdmin.checkIn");
+/** The day's list of people: search by person or company, one tap each, and an undo. */
+export function CheckInList({ action, eventId, rows }: { action: ScanAction; eventId: string; rows: CheckInRow[] }) {
+  const t = useTranslations("ticketCheckIn");
   const [query, setQuery] = useState("");
   const q = query.trim().toLowerCase();
-  const shown = q ? rows.filter((r) => `${r.company} ${r.otherName} ${r.names}`.toLowerCase().includes(q)) : rows;
-  const checked = rows.filter((r) => r.checkedInAt !== null).length;
+  const shown = q ? rows.filter((r) => `${r.name} ${r.company} ${r.otherName}`.toLowerCase().includes(q)) : rows;
   return (
     <div className="space-y-4">
       <div>
@@ -77,9 +76,6 @@ export function CheckInList({ action, eventId, rows }: { action: FormAction; eve
           className="mt-1 block w-full rounded border border-slate-300 px-3 py-3 text-base shadow-sm"
         />
       </div>
-      <p className="text-sm text-slate-700" aria-live="polite">
-        {t("progress", { done: checked, total: rows.length })}
-      </p>
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
           {t("none")}

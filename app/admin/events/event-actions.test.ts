@@ -14,7 +14,10 @@ const { shownSecondsAgo } = await import("@/lib/testing/human-time");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { makeEvent, makeMerchant } = await import("@/lib/testing/event-fixtures");
 const { createEventAction } = await import("@/app/admin/(lists)/events/new/actions");
-const { changeStatusAction, checkInAction, updateEventAction } = await import("@/app/admin/events/[id]/actions");
+const { changeStatusAction, checkInAction, scanTicketAction, updateEventAction } =
+  await import("@/app/admin/events/[id]/actions");
+const { newTicketCode, signedTicketCode } = await import("@/lib/server/events/ticket-code");
+const { ticketsForMerchant } = await import("@/lib/server/events/tickets");
 const { savePartnerAction, setPartnerActiveAction } = await import("@/app/admin/(lists)/partners/actions");
 const { signUpAction, withdrawAction } = await import("@/app/(public)/events/[slug]/actions");
 
@@ -62,6 +65,7 @@ const snapshot = async () => ({
     select: { id: true, status: true, capacity: true, seatsTaken: true },
   }),
   signups: await db.signup.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, checkedInAt: true } }),
+  tickets: await db.ticket.findMany({ orderBy: { id: "asc" }, select: { id: true, checkedInAt: true } }),
   partners: await db.partner.findMany({ orderBy: { id: "asc" } }),
   audits: await db.auditLog.count(),
 });
@@ -80,6 +84,16 @@ describe("only commission staff change events, partners and check-ins", () => {
         status: "CONFIRMED",
       },
     });
+    const ticket = await db.ticket.create({
+      data: {
+        signupId: signup.id,
+        eventId: live.id,
+        merchantId: merchant.merchantId,
+        position: 0,
+        name: "张伟",
+        code: newTicketCode(),
+      },
+    });
     const partner = await db.partner.create({ data: { kind: "PAYMENT", nameZh: "连连", nameEn: "LianLian" } });
     for (const who of ["merchant@example.com", "operator@example.com", null]) {
       as(who);
@@ -93,7 +107,11 @@ describe("only commission staff change events, partners and check-ins", () => {
       expect(await changeStatusAction({}, form({ eventId: event.id, transition: "publish" }))).toEqual({
         message: "Only commission staff can change events.",
       });
-      expect(await checkInAction({}, form({ eventId: live.id, signupId: signup.id, mode: "in" }))).toEqual({
+      expect(await checkInAction({}, form({ eventId: live.id, ticketId: ticket.id, mode: "in" }))).toEqual({
+        ok: false,
+        message: "Only commission staff can check attendees in.",
+      });
+      expect(await scanTicketAction({}, form({ eventId: live.id, code: signedTicketCode(ticket.code) }))).toEqual({
         ok: false,
         message: "Only commission staff can check attendees in.",
       });
@@ -151,27 +169,37 @@ describe("the event flow through the actions", () => {
     });
     expect(mails[0].attachments?.[0].content).toContain("DTSTART:20990612T013000Z");
 
-    as("staff@example.com");
-    const signup = await db.signup.findFirstOrThrow({ where: { eventId } });
-    expect(await checkInAction({}, form({ eventId, signupId: signup.id, mode: "in" }))).toEqual({
-      ok: true,
-      message: "Checked in.",
+    // Check-in opens on the event's day: the day has come.
+    await db.event.update({
+      where: { id: eventId },
+      data: { startsAt: new Date(), endsAt: new Date(Date.now() + 3_600_000) },
     });
-    expect(await checkInAction({}, form({ eventId, signupId: signup.id, mode: "in" }))).toEqual({
-      ok: false,
-      message: "This was already done; the list is up to date.",
+    const signup = await db.signup.findFirstOrThrow({ where: { eventId } });
+    const [first, second] = await ticketsForMerchant(db, signup.merchantId, eventId);
+    expect([first.name, second.name]).toEqual(["张伟", "李娜"]);
+    as("staff@example.com");
+    expect(await scanTicketAction({}, form({ eventId, code: first.grouped }))).toEqual({
+      ok: true,
+      message: expect.stringMatching(/^张伟 \(.+\) checked in\.$/),
+      data: { status: "checkedIn" },
+    });
+    expect(await checkInAction({}, form({ eventId, ticketId: first.id, mode: "in" }))).toEqual({
+      ok: true,
+      message: expect.stringMatching(/^张伟 \(.+\) was already checked in at \d\d:\d\d by .+\.$/),
+      data: { status: "already" },
     });
     expect((await db.signup.findUniqueOrThrow({ where: { id: signup.id } })).checkedInById).toBe(
       ids["staff@example.com"],
     );
-    expect(await checkInAction({}, form({ eventId, signupId: signup.id, mode: "undo" }))).toEqual({
+    expect(await checkInAction({}, form({ eventId, ticketId: first.id, mode: "undo" }))).toEqual({
       ok: true,
-      message: "Check-in undone.",
+      message: "Check-in of 张伟 undone.",
+      data: { status: "undone" },
     });
     expect((await db.signup.findUniqueOrThrow({ where: { id: signup.id } })).checkedInAt).toBeNull();
     expect(
       await db.auditLog.count({
-        where: { entityId: signup.id, action: { in: ["signup.check_in", "signup.undo_check_in"] } },
+        where: { entityId: first.id, action: { in: ["signup.check_in", "signup.undo_check_in"] } },
       }),
     ).toBe(2);
   });

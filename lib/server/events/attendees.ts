@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { readInBatches } from "@/lib/server/exports/list-export";
 import { parkScope, type ScopeUser as Viewer } from "@/lib/server/auth/park-scope";
 import { SIGNUP_STATUSES } from "@/lib/validation/event";
+import { lookupId } from "@/lib/validation/text";
 import { parseAttendeeNames } from "./rules";
 
 export type AttendeeStatusFilter = (typeof SIGNUP_STATUSES)[number] | "ALL";
@@ -107,18 +108,17 @@ export async function allAttendees(
   return withNames(rows);
 }
 
-/** The confirmed signups to check in, by company name. */
-export async function checkInList(eventId: string) {
-  const rows = await db.signup.findMany({
-    where: { eventId, status: "CONFIRMED" },
-    orderBy: [{ merchant: { nameZh: "asc" } }, { id: "asc" }],
+/** The people to check in: every live ticket of the event's confirmed signups, by company, then in signup order. */
+export function checkInTickets(eventId: string) {
+  return db.ticket.findMany({
+    where: { eventId: lookupId(eventId), cancelledAt: null, signup: { status: "CONFIRMED" } },
+    orderBy: [{ signup: { merchant: { nameZh: "asc" } } }, { signupId: "asc" }, { position: "asc" }],
     select: {
       id: true,
-      seats: true,
-      attendeeNames: true,
+      name: true,
+      merchantId: true,
       checkedInAt: true,
-      merchant: { select: { nameZh: true, nameEn: true } },
+      signup: { select: { merchant: { select: { nameZh: true, nameEn: true } } } },
     },
   });
-  return withNames(rows);
 }

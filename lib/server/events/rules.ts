@@ -1,5 +1,6 @@
 import "server-only";
 import { hasNoControlCharacters } from "@/lib/validation/text";
+import { shanghaiDay } from "@/lib/time/shanghai";
 // The rules that decide whether a signup may be made or withdrawn; pure, so
 // that the same answer is given by the page, the action and the API.
 
@@ -31,6 +32,20 @@ export function signupRefusal(event: EventState, merchant: MerchantState, now: D
 /** A signup can be withdrawn while its event is published and has not started. */
 export function canWithdraw(event: { status: EventState["status"]; startsAt: Date }, now: Date): boolean {
   return event.status === "PUBLISHED" && now.getTime() < event.startsAt.getTime();
+}
+
+/**
+ * Check-in is open on the event's days in Asia/Shanghai, from midnight of its
+ * first day to the end of its last, and only for a published or completed
+ * event: not days before, and not afterwards.
+ */
+export function checkInOpen(
+  event: { status: EventState["status"]; startsAt: Date; endsAt: Date },
+  now: Date,
+): "open" | "notOpen" | "closed" {
+  if (event.status !== "PUBLISHED" && event.status !== "COMPLETED") return "notOpen";
+  const today = shanghaiDay(now);
+  return today >= shanghaiDay(event.startsAt) && today <= shanghaiDay(event.endsAt) ? "open" : "closed";
 }
 
 /** Where an event is found by the key in its URL: its slug or its id. */

@@ -41,3 +41,15 @@ describe("HSTS", () => {
     expect(securityHeaders({ nonce: "n", https: false, dev: false })).not.toHaveProperty("Strict-Transport-Security");
   });
 });
+
+describe("Permissions-Policy", () => {
+  const policy = (pathname: string) =>
+    securityHeaders({ nonce: "n", https: false, dev: false, pathname })["Permissions-Policy"];
+
+  it("lets only an event's check-in page use the camera, for this origin alone", () => {
+    expect(policy("/admin/events/cm0abc123/check-in")).toBe("camera=(self), microphone=(), geolocation=()");
+    for (const other of ["/", "/admin/events/cm0abc123", "/merchant/events/x/tickets", "/admin/events/a/b/check-in"]) {
+      expect(policy(other)).toBe("camera=(), microphone=(), geolocation=()");
+    }
+  });
+});

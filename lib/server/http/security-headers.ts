@@ -57,14 +57,27 @@ export function cameOverHttps(
   return entries[Math.max(0, entries.length - trustedProxies)] === "https";
 }
 
-/** The headers every response carries, whatever its type. */
-export function securityHeaders({ nonce, https, dev }: { nonce: string; https: boolean; dev: boolean }) {
+/** The one page that may use the camera: the check-in page scans tickets' QR codes. */
+const CAMERA_PAGE = /^\/admin\/events\/[A-Za-z0-9_-]{1,64}\/check-in\/?$/;
+
+/** The headers every response carries, whatever its type; `pathname` decides whether the camera is allowed. */
+export function securityHeaders({
+  nonce,
+  https,
+  dev,
+  pathname = "",
+}: {
+  nonce: string;
+  https: boolean;
+  dev: boolean;
+  pathname?: string;
+}) {
   const headers: Record<string, string> = {
     "Content-Security-Policy": contentSecurityPolicy(nonce, { dev }),
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Permissions-Policy": `camera=${CAMERA_PAGE.test(pathname) ? "(self)" : "()"}, microphone=(), geolocation=()`,
   };
   if (https) headers["Strict-Transport-Security"] = HSTS;
   return headers;

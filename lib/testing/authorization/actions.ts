@@ -5,6 +5,7 @@
 import type { Db } from "@/lib/db/create-client";
 import { makeEvent, makeMerchant } from "@/lib/testing/event-fixtures";
 import { shownSecondsAgo } from "@/lib/testing/human-time";
+import { newTicketCode, signedTicketCode } from "@/lib/server/events/ticket-code";
 import {
   ACTIVE_MERCHANTS,
   all,
@@ -63,6 +64,26 @@ async function freshSignup(db: Db, w: World) {
   await db.event.update({ where: { id: event.id }, data: { seatsTaken: 1 } });
   return db.signup.create({
     data: { eventId: event.id, merchantId: w.merchantId, seats: 1, attendeeNames: '["张伟"]', status: "CONFIRMED" },
+  });
+}
+
+/** A ticket of merchant A for an event held today, when check-in is open. */
+async function ticketToday(db: Db, w: World) {
+  // Starting now and ending six hours later: today in Shanghai, whatever the hour.
+  const event = await makeEvent(db, { capacity: 5, startsAt: new Date() });
+  await db.event.update({ where: { id: event.id }, data: { seatsTaken: 1 } });
+  const signup = await db.signup.create({
+    data: { eventId: event.id, merchantId: w.merchantId, seats: 1, attendeeNames: '["张伟"]', status: "CONFIRMED" },
+  });
+  return db.ticket.create({
+    data: {
+      signupId: signup.id,
+      eventId: event.id,
+      merchantId: w.merchantId,
+      position: 0,
+      name: "张伟",
+      code: newTicketCode(),
+    },
   });
 }
 
@@ -232,16 +253,22 @@ export const ACTIONS: Record<string, ActionEntry> = {
     }),
   },
   "app/admin/events/[id]/actions.ts#checkInAction": {
-    ...staffOnly("ok", "eventsAdmin.checkIn.errors.forbidden"),
+    ...staffOnly("ok", "ticketScan.errors.forbidden"),
     prepare: async (w, db) => {
-      const event = await makeEvent(db, { capacity: 5, startsAt: new Date(Date.now() - 3_600_000) });
-      await db.event.update({ where: { id: event.id }, data: { seatsTaken: 1 } });
-      const signup = await db.signup.create({
-        data: { eventId: event.id, merchantId: w.merchantId, seats: 1, attendeeNames: '["张伟"]', status: "CONFIRMED" },
-      });
+      const ticket = await ticketToday(db, w);
       return {
-        form: { eventId: event.id, signupId: signup.id, mode: "in" },
-        watch: () => row(db, "signup", signup.id),
+        form: { eventId: ticket.eventId, ticketId: ticket.id, mode: "in" },
+        watch: () => row(db, "ticket", ticket.id),
+      };
+    },
+  },
+  "app/admin/events/[id]/actions.ts#scanTicketAction": {
+    ...staffOnly("ok", "ticketScan.errors.forbidden"),
+    prepare: async (w, db) => {
+      const ticket = await ticketToday(db, w);
+      return {
+        form: { eventId: ticket.eventId, code: signedTicketCode(ticket.code) },
+        watch: () => row(db, "ticket", ticket.id),
       };
     },
   },

@@ -299,7 +299,12 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
     "app/admin/events/[id]/actions.ts#checkInAction": {
       as: "staff",
       runs: 40,
-      form: form({ eventId: w.event.id, signupId: w.mine.signupId, mode: "in" }),
+      form: form({ eventId: w.today.id, ticketId: w.today.ticketId, mode: "in" }),
+    },
+    "app/admin/events/[id]/actions.ts#scanTicketAction": {
+      as: "staff",
+      runs: 40,
+      form: form({ eventId: w.today.id, code: w.today.code, scannedAt: String(Date.now()) }),
     },
     "app/admin/merchants/[id]/actions.ts#reviewAction": {
       as: "operator",

@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/server/auth/password";
 import { issuePasswordToken } from "@/lib/server/auth/password-tokens";
 import { createDeclaration } from "@/lib/server/declarations/create-declaration";
 import { signUp } from "@/lib/server/events/sign-up";
+import { ticketsForMerchant } from "@/lib/server/events/tickets";
 import { createGoal } from "@/lib/server/goals/save-goal";
 import { createImportJob } from "@/lib/server/imports/jobs";
 import { saveMerchantLogo } from "@/lib/server/merchants/logo";
@@ -130,6 +131,14 @@ export async function buildWorld(db: Db) {
   const signup = (actor: typeof ownerActor) => signUp(db, actor, event.slug, { attendees: ["张三"], partnerIds: [] });
   const mySignup = must(await signup(ownerActor), "signup");
   const theirSignup = must(await signup(theirActor), "signup");
+  // An event held today, so that check-in is open, with our merchant's ticket.
+  const today = await makeEvent(db, {
+    capacity: 4,
+    startsAt: new Date(),
+    signupDeadline: new Date(Date.now() + 3_600_000),
+  });
+  must(await signUp(db, ownerActor, today.slug, { attendees: ["李四"], partnerIds: [] }), "signup today");
+  const [todayTicket] = await ticketsForMerchant(db, mine, today.id);
 
   const staff = await user("staff@example.com");
   const zone = await db.zone.findFirstOrThrow({ where: { kind: "DEMONSTRATION" } });
@@ -207,6 +216,7 @@ export async function buildWorld(db: Db) {
     partnerId: partner.id,
     event: { id: event.id, slug: event.slug },
     draft: { id: draft.id, slug: draft.slug },
+    today: { id: today.id, ticketId: todayTicket.id, code: todayTicket.code },
     goalId: goal.goalId,
     resetToken,
   };
@@ -225,6 +235,8 @@ export function worldIds(w: World): string[] {
     w.event.slug,
     w.draft.id,
     w.draft.slug,
+    w.today.id,
+    w.today.ticketId,
     w.goalId,
   ].filter((v): v is string => typeof v === "string");
 }

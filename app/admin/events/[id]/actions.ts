@@ -3,12 +3,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { eventFormValues, type EventFormValues } from "@/lib/forms/event-form-values";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState, FormValues } from "@/lib/forms/form-state";
 import { formAction } from "@/lib/server/actions/form-action";
 import { db } from "@/lib/server/db";
 import { updateEvent } from "@/lib/server/events/update-event";
 import { changeEventStatus, EVENT_TRANSITIONS } from "@/lib/server/events/change-event-status";
-import { setCheckIn } from "@/lib/server/events/check-in";
+import { checkInTicket, undoTicketCheckIn } from "@/lib/server/events/check-in";
+import { scanAnswer } from "@/lib/server/events/scan-answer";
+import type { ScanData } from "@/lib/forms/scan-data";
+import { getUiLocale } from "@/lib/i18n/server";
 import { emailEventNotifications } from "@/lib/server/events/send-event-mail";
 import { requestOrigin } from "@/lib/server/team/request-origin";
 import { EventInput } from "@/lib/validation/event";
@@ -88,18 +91,51 @@ export async function changeStatusAction(prev: FormState, formData: FormData): P
   return state;
 }
 
-const CheckInInput = z.object({ eventId: id, signupId: id, mode: z.enum(["in", "undo"]) });
+const CheckInInput = z.object({ eventId: id, ticketId: id, mode: z.enum(["in", "undo"]) });
 
-export const checkInAction = formAction({
+/** A tap on the check-in list: one person in, or their check-in undone. */
+export const checkInAction = formAction<typeof CheckInInput, "staff", FormValues, ScanData>({
   access: "staff",
-  forbidden: "eventsAdmin.checkIn.errors.forbidden",
+  forbidden: "ticketScan.errors.forbidden",
   schema: CheckInInput,
-  malformed: "eventsAdmin.checkIn.errors.notFound",
+  malformed: "ticketScan.errors.notFound",
   values: false,
-  async run({ eventId, signupId, mode }, { actor, t, fail }) {
-    const result = await setCheckIn(db, actor, eventId, signupId, mode === "in");
+  async run({ eventId, ticketId, mode }, { actor, t }) {
+    const result =
+      mode === "in"
+        ? await checkInTicket(db, actor, eventId, { ticketId })
+        : await undoTicketCheckIn(db, actor, eventId, ticketId);
     revalidatePath(`/admin/events/${eventId}`, "layout");
-    if (!result.ok) return fail(`eventsAdmin.checkIn.errors.${result.reason}`);
-    return { ok: true, message: t(mode === "in" ? "eventsAdmin.checkIn.done" : "eventsAdmin.checkIn.undone") };
+    return scanAnswer(result, { t, locale: await getUiLocale() });
+  },
+});
+
+const ScanInput = z.object({
+  eventId: id,
+  // Checked against its signature by the use case: a wrong code reads "not a valid ticket code".
+  code: z.string().max(100),
+  // When a scan queued offline was made (ms since 1970); the use case keeps it only within the event's day.
+  scannedAt: z.coerce.number().int().min(0).max(8_640_000_000_000_000).optional(),
+});
+
+/** A ticket scanned by the camera or typed at the door, sent at once or later from the device's queue. */
+export const scanTicketAction = formAction<typeof ScanInput, "staff", FormValues, ScanData>({
+  access: "staff",
+  forbidden: "ticketScan.errors.forbidden",
+  schema: ScanInput,
+  malformed: "ticketScan.errors.invalidCode",
+  values: false,
+  async run({ eventId, code, scannedAt }, { actor, t }) {
+    const result = await checkInTicket(
+      db,
+      actor,
+      eventId,
+      { code },
+      {
+        scannedAt: scannedAt === undefined ? undefined : new Date(scannedAt),
+      },
+    );
+    if (result.ok) revalidatePath(`/admin/events/${eventId}`, "layout");
+    return scanAnswer(result, { t, locale: await getUiLocale() });
   },
 });
