@@ -33,6 +33,7 @@ import enApiDocs from "./messages/en/api-docs.json";
 import enSafeguards from "./messages/en/safeguards.json";
 import enTickets from "./messages/en/tickets.json";
 import enMerchantHome from "./messages/en/merchant-home.json";
+import enDataQuality from "./messages/en/data-quality.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -66,6 +67,7 @@ import zhApiDocs from "./messages/zh-CN/api-docs.json";
 import zhSafeguards from "./messages/zh-CN/safeguards.json";
 import zhTickets from "./messages/zh-CN/tickets.json";
 import zhMerchantHome from "./messages/zh-CN/merchant-home.json";
+import zhDataQuality from "./messages/zh-CN/data-quality.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -102,6 +104,7 @@ const zhFiles = [
   zhSafeguards,
   zhTickets,
   zhMerchantHome,
+  zhDataQuality,
 ] as const;
 const enFiles = [
   enCore,
@@ -137,6 +140,7 @@ const enFiles = [
   enSafeguards,
   enTickets,
   enMerchantHome,
+  enDataQuality,
 ] as const;
 
 const zhCN = {
@@ -173,6 +177,7 @@ const zhCN = {
   ...zhSafeguards,
   ...zhTickets,
   ...zhMerchantHome,
+  ...zhDataQuality,
 };
 const en = {
   ...enCore,
@@ -208,6 +213,7 @@ const en = {
   ...enSafeguards,
   ...enTickets,
   ...enMerchantHome,
+  ...enDataQuality,
 };
 
 export type Messages = typeof zhCN;

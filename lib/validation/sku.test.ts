@@ -44,6 +44,19 @@ const messages = (result: { success: boolean; error?: { issues: { path: Property
 };
 
 describe("HS codes", () => {
+  it("refuse a code of 7 or 9 digits as one whose leading zero Excel dropped, never as another chapter", () => {
+    // 0101210000 (live horses, chapter 01) as Excel leaves it: it would read as chapter 10 (cereals).
+    expect(messages(hsCodeField.safeParse("101210000"))).toEqual({ "": "hsCodeLeadingZero" });
+    expect(messages(hsCodeField.safeParse("1012100"))).toEqual({ "": "hsCodeLeadingZero" });
+    expect(hsCodeField.parse("0101210000")).toBe("0101210000");
+  });
+
+  it("refuse Excel's scientific notation, and read full-width digits as digits", () => {
+    expect(messages(hsCodeField.safeParse("8.51822E+09"))).toEqual({ "": "scientificNotation" });
+    expect(messages(hsCodeField.safeParse("8.51822e+09"))).toEqual({ "": "scientificNotation" });
+    expect(hsCodeField.parse("８５１８．３０．００００")).toBe("8518300000");
+  });
+
   it("accept 6 to 10 digits whose first two are an HS chapter", () => {
     for (const code of ["851830", "85183000", "8518300000", "0902109000", "8518.30 00.00"])
       expect(isValidHsCode(code)).toBe(true);
@@ -51,9 +64,9 @@ describe("HS codes", () => {
   });
 
   it("refuse too few or too many digits, letters, and chapters that do not exist", () => {
-    expect(messages(hsCodeField.safeParse("85183"))).toEqual({ "": "hsCode" });
-    expect(messages(hsCodeField.safeParse("85183000001"))).toEqual({ "": "hsCode" });
-    expect(messages(hsCodeField.safeParse("8518A0"))).toEqual({ "": "hsCode" });
+    expect(messages(hsCodeField.safeParse("85183"))).toEqual({ "": "hsCodeLength" });
+    expect(messages(hsCodeField.safeParse("85183000001"))).toEqual({ "": "hsCodeLength" });
+    expect(messages(hsCodeField.safeParse("8518A0"))).toEqual({ "": "hsCodeLength" });
     expect(messages(hsCodeField.safeParse(""))).toEqual({ "": "required" });
     // 00 and 98 are not chapters; 77 is reserved.
     for (const code of ["001234", "980000", "770000"])
@@ -113,7 +126,7 @@ describe("a SKU from the API", () => {
     expect(messages(result)).toEqual({
       code: "skuCode",
       nameZh: "nameRequired",
-      hsCode: "hsCode",
+      hsCode: "hsCodeLength",
       originCountry: "country",
       unitPriceMinor: "priceMinor",
       currency: "currency",
@@ -145,6 +158,25 @@ describe("a SKU from the API", () => {
     expect(SkuInput.safeParse({ ...apiSku, code: "A.b_c-9" }).success).toBe(true);
     expect(messages(SkuInput.safeParse({ ...apiSku, code: "A".repeat(65) }))).toEqual({ code: "skuCodeTooLong" });
     expect(messages(SkuInput.safeParse({ ...apiSku, code: "编码" }))).toEqual({ code: "skuCode" });
+  });
+
+  it("refuses spaces around a code instead of trimming them, so that two codes never merge", () => {
+    for (const code of [" LEAD", "LEAD ", "\tLEAD", "LEAD\u3000"]) {
+      expect(messages(SkuInput.safeParse({ ...apiSku, code }))).toEqual({ code: "skuCodeSpaces" });
+      expect(messages(SkuTextInput.safeParse({ ...formSku, code }))).toEqual({ code: "skuCodeSpaces" });
+    }
+  });
+
+  it("refuses codes no URL can name: '.', '..' and others without a letter or digit", () => {
+    for (const code of [".", "..", "...", "-", "_."])
+      expect(messages(SkuInput.safeParse({ ...apiSku, code }))).toEqual({ code: "skuCodeNeedsAlnum" });
+    expect(SkuInput.safeParse({ ...apiSku, code: ".a." }).success).toBe(true);
+  });
+
+  it("refuses a code in Excel's scientific notation", () => {
+    expect(messages(SkuInput.safeParse({ ...apiSku, code: "6.92207E+12" }))).toEqual({ code: "scientificNotation" });
+    expect(messages(SkuInput.safeParse({ ...apiSku, code: "1E-05" }))).toEqual({ code: "scientificNotation" });
+    expect(SkuInput.safeParse({ ...apiSku, code: "12E3" }).success).toBe(true);
   });
 
   it("needs a name in at least one language", () => {

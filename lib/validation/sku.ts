@@ -40,24 +40,51 @@ export { minorToDecimal };
 const textField = () =>
   z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? "required" : "invalid") });
 
+/**
+ * Excel's scientific notation ("8.51822E+09", "1E-05"): what a long number
+ * becomes when a column is not formatted as text. Never a real code.
+ */
+export const EXCEL_SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?[eE][+-]\d+$/;
+
+/** Letters, digits, "-", "_" and "."; at least one letter or digit, so never "." or ".." (a path's dot segments). */
+export const SKU_CODE_PATTERN = /^(?=[^A-Za-z0-9]*[A-Za-z0-9])[A-Za-z0-9._-]+$/;
+
+/**
+ * A SKU code, exactly as given: leading or trailing spaces are refused, not
+ * trimmed, since trimming " LEAD" to "LEAD" could merge two codes; "." and
+ * ".." are refused, as no URL can name them (/api/v1/skus/.. is /api/v1).
+ */
 export const skuCodeField = textField()
-  .trim()
   .min(1, "required")
+  .refine((v) => v === v.trim(), "skuCodeSpaces")
+  .refine((v) => !EXCEL_SCIENTIFIC.test(v), "scientificNotation")
   .max(64, "skuCodeTooLong")
-  .regex(/^[A-Za-z0-9._-]+$/, "skuCode")
+  .refine((v) => /[A-Za-z0-9]/.test(v) || !/^[A-Za-z0-9._-]+$/.test(v), "skuCodeNeedsAlnum")
+  .regex(SKU_CODE_PATTERN, "skuCode")
   .meta({
     description: "apiDocs.fields.code",
     examples: ["XY-BT-HP-001"],
   });
 
-/** An HS code of 6 to 10 digits whose first two are an HS chapter; dots and spaces are ignored. */
+/**
+ * An HS code of 6, 8 or 10 digits (the international heading, China's tariff
+ * line, China's full commodity code) whose first two are an HS chapter; dots
+ * and spaces are ignored, full-width digits read as digits. An odd number of
+ * digits is refused as what Excel leaves of a code whose leading zero it
+ * dropped ("0101210000" -> "101210000", which would read as chapter 10).
+ */
 export const hsCodeField = textField()
-  .transform((v) => v.replace(/[\s.]/g, ""))
+  .transform((v) => {
+    const text = v.normalize("NFKC").trim();
+    return EXCEL_SCIENTIFIC.test(text) ? text : text.replace(/[\s.]/g, "");
+  })
   .pipe(
     z
       .string()
       .min(1, "required")
-      .regex(/^\d{6,10}$/, "hsCode")
+      .refine((code) => !EXCEL_SCIENTIFIC.test(code), "scientificNotation")
+      .refine((code) => !/^\d{7}$|^\d{9}$/.test(code), "hsCodeLeadingZero")
+      .regex(/^(?:\d{6}|\d{8}|\d{10})$/, "hsCodeLength")
       .refine((code) => isUsableHsChapter(code.slice(0, 2)), "hsChapterUnknown"),
   )
   .meta({ description: "apiDocs.fields.hsCode", examples: ["8517620000"] });

@@ -59,7 +59,7 @@ describe("SKU CSV import", () => {
       errorCount: 1,
     });
     expect(parseIssues(job.errorReport)).toEqual([
-      { row: 40_000, column: "HS编码", message: "skuValidation.hsCode", value: "85183X0000" },
+      { row: 40_000, column: "HS编码", message: "dataQuality.hsCodeLength", value: "85183X0000" },
     ]);
     expect(await counts()).toEqual(before);
     // The report a user downloads reads in their language.

@@ -41,6 +41,7 @@ export const SKU_CSV_COLUMN_NAMES = Object.fromEntries(
 /** A message key of the SKU rules, qualified by the namespace that has it. */
 export function qualifySkuMessage(key: string): string {
   if (Object.prototype.hasOwnProperty.call(en.skuValidation, key)) return `skuValidation.${key}`;
+  if (Object.prototype.hasOwnProperty.call(en.dataQuality, key)) return `dataQuality.${key}`;
   if (Object.prototype.hasOwnProperty.call(en.validation, key)) return `validation.${key}`;
   return "validation.invalid";
 }
@@ -77,7 +78,9 @@ export function validateSkuRow(
   header: readonly string[],
   ctx: SkuContext,
 ): RowCheck<SkuData> {
-  const get = (f: SkuCsvField) => (index[f] >= 0 ? (row[index[f]] ?? "").trim() : "");
+  const cell = (f: SkuCsvField) => (index[f] >= 0 ? (row[index[f]] ?? "") : "");
+  // Every cell is trimmed, except the code: spaces around a code are refused, never trimmed (skuCodeField).
+  const get = (f: SkuCsvField) => (f === "code" ? cell(f) : cell(f).trim());
   const column = (f: string) =>
     f in index && index[f as SkuCsvField] >= 0
       ? header[index[f as SkuCsvField]]

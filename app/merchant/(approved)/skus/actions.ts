@@ -11,7 +11,7 @@ import { saveSku } from "@/lib/server/skus/save-sku";
 import { BulkMarkets, SkuTextInput } from "@/lib/validation/sku";
 import { lookupId } from "@/lib/validation/text";
 
-const SKU_MESSAGES = ["skuValidation"];
+const SKU_MESSAGES = ["skuValidation", "dataQuality"];
 
 function refreshSkus() {
   revalidatePath("/merchant/skus", "layout");
