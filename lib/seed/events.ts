@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import { cst } from "./dates";
 import { ATTENDEES, EVENTS, PARTNERS, type EventSeed } from "./event-plan";
 import { rng, seededId } from "./random";
+import { newTicketCode } from "@/lib/server/events/ticket-code";
 
 const SEED = 20_250_601;
 const HOUR = 3_600_000;
@@ -58,6 +59,8 @@ export function buildEventsData(refs: Refs, now: Date) {
   const links: Prisma.EventPartnerCreateManyInput[] = [];
   const signups: Prisma.SignupCreateManyInput[] = [];
   const interests: Prisma.SignupInterestCreateManyInput[] = [];
+  // One ticket per attendee of a confirmed signup; its random code is drawn when written, not here.
+  const tickets: Omit<Prisma.TicketCreateManyInput, "code">[] = [];
   for (const seed of EVENTS) {
     const id = newId();
     const startsAt = startOf(seed, now);
@@ -87,18 +90,38 @@ export function buildEventsData(refs: Refs, now: Date) {
       if (fits) taken += seats;
       const signupId = newId();
       const checkedIn = held && status === "CONFIRMED" && (merchantId === refs.demoMerchantId || r.chance(0.82));
+      const names = r.sample(ATTENDEES, seats);
+      const checkedInAt = checkedIn ? new Date(startsAt.getTime() + r.int(-30, 60) * 60_000) : null;
+      const createdAt = new Date(opened.getTime() + r.int(0, signupHours) * HOUR);
       signups.push({
         id: signupId,
         eventId: id,
         merchantId,
         seats,
-        attendeeNames: JSON.stringify(r.sample(ATTENDEES, seats)),
+        attendeeNames: JSON.stringify(names),
         status,
         waitlistSeq: fits ? null : ++seq,
-        createdAt: new Date(opened.getTime() + r.int(0, signupHours) * HOUR),
-        checkedInAt: checkedIn ? new Date(startsAt.getTime() + r.int(-30, 60) * 60_000) : null,
+        createdAt,
+        checkedInAt,
         checkedInById: checkedIn ? refs.staffId : null,
       });
+      if (status === "CONFIRMED") {
+        // The first person of a company that came is checked in; most of the others came too.
+        names.forEach((name, position) => {
+          const came = checkedInAt !== null && (position === 0 || r.chance(0.8));
+          tickets.push({
+            id: newId(),
+            signupId,
+            eventId: id,
+            merchantId,
+            position,
+            name,
+            createdAt,
+            checkedInAt: came ? new Date(checkedInAt.getTime() + position * 60_000) : null,
+            checkedInById: came ? refs.staffId : null,
+          });
+        });
+      }
       for (const key of r.sample(seed.partners, r.int(0, 3)))
         interests.push({ signupId, partnerId: partnerIds.get(key)! });
     }
@@ -125,7 +148,7 @@ export function buildEventsData(refs: Refs, now: Date) {
     });
     for (const key of seed.partners) links.push({ eventId: id, partnerId: partnerIds.get(key)! });
   }
-  return { partners, events, links, signups, interests };
+  return { partners, events, links, signups, interests, tickets };
 }
 
 /** Writes the demo events in one transaction. Idempotent: seeds only an empty partner table. */
@@ -158,6 +181,7 @@ export async function seedEvents(db: Db, opts: { now?: Date } = {}): Promise<{ c
       await tx.eventPartner.createMany({ data: data.links });
       await tx.signup.createMany({ data: data.signups });
       await tx.signupInterest.createMany({ data: data.interests });
+      await tx.ticket.createMany({ data: data.tickets.map((t) => ({ ...t, code: newTicketCode() })) });
     },
     { maxWait: 10_000, timeout: 60_000 },
   );

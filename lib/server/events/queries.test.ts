@@ -5,6 +5,7 @@ import { loadMatchProfile, matchPartners } from "./suggest-partners";
 import { listMyEvents, listUpcomingEvents } from "./public-events";
 import { countCompaniesConnected, getEventStats } from "./event-stats";
 import { makeEvent, makeMerchant } from "@/lib/testing/event-fixtures";
+import { newTicketCode } from "./ticket-code";
 
 let xiyong = "";
 let dazu = "";
@@ -105,6 +106,38 @@ describe("lists", () => {
 });
 
 describe("statistics", () => {
+  // A signup with one ticket per name; `checkedIn` says which of them came in.
+  const signup = async (
+    eventId: string,
+    merchantId: string,
+    checkedIn: boolean | boolean[],
+    status: "CONFIRMED" | "WAITLISTED" = "CONFIRMED",
+  ) => {
+    const people = Array.isArray(checkedIn) ? checkedIn : [checkedIn];
+    const names = people.map((_, i) => `甲${i}`);
+    const row = await db.signup.create({
+      data: {
+        eventId,
+        merchantId,
+        seats: names.length,
+        attendeeNames: JSON.stringify(names),
+        status,
+        checkedInAt: people.some(Boolean) ? new Date() : null,
+      },
+    });
+    if (status !== "CONFIRMED") return;
+    await db.ticket.createMany({
+      data: names.map((name, position) => ({
+        signupId: row.id,
+        eventId,
+        merchantId,
+        position,
+        name,
+        code: newTicketCode(),
+        checkedInAt: people[position] ? new Date() : null,
+      })),
+    });
+  };
   it("count signups, attendance at completed events, and each company connected once a year, within the viewer's scope", async () => {
     const at = (iso: string) => new Date(iso);
     const first = await makeEvent(db, {
@@ -124,22 +157,6 @@ describe("statistics", () => {
       signupDeadline: at("2024-12-20T00:00:00Z"),
     });
     const [a, b] = [await makeMerchant(db, { parkId: xiyong }), await makeMerchant(db, { parkId: dazu })];
-    const signup = (
-      eventId: string,
-      merchantId: string,
-      checkedIn: boolean,
-      status: "CONFIRMED" | "WAITLISTED" = "CONFIRMED",
-    ) =>
-      db.signup.create({
-        data: {
-          eventId,
-          merchantId,
-          seats: 1,
-          attendeeNames: '["甲"]',
-          status,
-          checkedInAt: checkedIn ? new Date() : null,
-        },
-      });
     await signup(first.id, a.merchantId, true);
     await signup(first.id, b.merchantId, false);
     await signup(second.id, a.merchantId, true);
@@ -152,5 +169,30 @@ describe("statistics", () => {
     expect(await countCompaniesConnected(db, 2025)).toBe(1);
     const operator = await getEventStats({ role: "PARK_OPERATOR", parkId: dazu }, 2024);
     expect(operator).toMatchObject({ signups: 2, companiesConnected: 0, attendanceRate: 0 });
+  });
+
+  it("count people and companies apart: a company is connected once one of its people is checked in", async () => {
+    const event = await makeEvent(db, {
+      status: "COMPLETED",
+      startsAt: new Date("2023-06-01T01:30:00Z"),
+      signupDeadline: new Date("2023-05-25T00:00:00Z"),
+    });
+    const [a, b, c] = [
+      await makeMerchant(db, { parkId: xiyong }),
+      await makeMerchant(db, { parkId: xiyong }),
+      await makeMerchant(db, { parkId: dazu }),
+    ];
+    await signup(event.id, a.merchantId, [true, false, false]);
+    await signup(event.id, b.merchantId, [true, true]);
+    await signup(event.id, c.merchantId, [false]);
+    // A cancelled ticket checked in before its signup was withdrawn counts for nobody.
+    const gone = await db.ticket.findFirstOrThrow({ where: { merchantId: c.merchantId } });
+    await db.ticket.update({ where: { id: gone.id }, data: { checkedInAt: new Date(), cancelledAt: new Date() } });
+
+    const stats = await getEventStats({ role: "STAFF", parkId: null }, 2023);
+    expect(stats.rows).toMatchObject([{ id: event.id, confirmed: 3, checkedIn: 2, people: 5, peopleIn: 3 }]);
+    expect(stats).toMatchObject({ companiesConnected: 2, peopleConfirmed: 5, peopleCheckedIn: 3 });
+    expect(stats.attendanceRate).toBeCloseTo(2 / 3);
+    expect(await countCompaniesConnected(db, 2023, { parkId: dazu })).toBe(0);
   });
 });
