@@ -23,8 +23,9 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
   const current = shanghaiYear(new Date());
   const asked = Number((await searchParams).year);
   const year = Number.isInteger(asked) && asked >= 2020 && asked <= current + 1 ? asked : current;
-  const [t, locale, stats] = await Promise.all([
+  const [t, tp, locale, stats] = await Promise.all([
     getTranslations("eventsAdmin"),
+    getTranslations("ticketStats"),
     getUiLocale(),
     getEventStats(user, year),
   ]);
@@ -50,10 +51,15 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
         />
         <FilterActions apply={t("stats.show")} />
       </FilterForm>
-      <dl className="mb-8 grid grid-cols-2 gap-4 lg:grid-cols-4">
+      <dl className="mb-8 grid grid-cols-2 gap-4 lg:grid-cols-5">
         <Stat label={t("stats.events")} value={n(stats.events)} />
         <Stat label={t("stats.signups")} value={n(stats.signups)} />
         <Stat label={t("stats.attendance")} value={percent(stats.attendanceRate)} hint={t("stats.attendanceHint")} />
+        <Stat
+          label={tp("people")}
+          value={n(stats.peopleCheckedIn)}
+          hint={tp("peopleHint", { confirmed: n(stats.peopleConfirmed) })}
+        />
         <Stat
           label={t("stats.companies", { year })}
           value={n(stats.companiesConnected)}
@@ -70,11 +76,17 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
             { key: "title", label: t("columns.title") },
             { key: "date", label: t("columns.date") },
             { key: "status", label: t("columns.status") },
-            ...(["signups", "confirmed", "waitlisted", "checkedIn", "rate"] as const).map((c) => ({
+            ...(["signups", "confirmed", "waitlisted"] as const).map((c) => ({
               key: c,
               label: t(`stats.columns.${c}`),
               className: "text-right",
             })),
+            ...(["people", "companies"] as const).map((c) => ({
+              key: c,
+              label: tp(`columns.${c}`),
+              className: "text-right",
+            })),
+            { key: "rate", label: t("stats.columns.rate"), className: "text-right" },
           ]}
         >
           {stats.rows.map((r) => (
@@ -91,6 +103,9 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
               <td className="px-3 py-2 text-right tabular-nums">{n(r.signups)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{n(r.confirmed)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{n(r.waitlisted)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {n(r.peopleIn)} / {n(r.people)}
+              </td>
               <td className="px-3 py-2 text-right tabular-nums">{n(r.checkedIn)}</td>
               <td className="px-3 py-2 text-right tabular-nums">
                 {r.status === "COMPLETED" ? percent(r.confirmed ? r.checkedIn / r.confirmed : null) : "—"}
