@@ -1,11 +1,17 @@
 import type { Instrumentation } from "next";
 import { logError, requestIdOf } from "@/lib/server/observability/log-error";
 
-/** At server start: the import runner resumes queued jobs and ends those a dead process left (import-runner.ts). */
+/**
+ * At server start: the job queue (lib/server/jobs/portal-jobs.ts) starts, with
+ * its workers and schedules unless JOB_WORKERS=0, so queued imports and mails
+ * resume and imports a dead process left are ended.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { importRunner } = await import("@/lib/server/imports/import-runner");
-  importRunner();
+  const { portalJobQueue } = await import("@/lib/server/jobs/portal-jobs");
+  await portalJobQueue().catch((error) =>
+    console.error("[jobs] the job queue did not start:", error instanceof Error ? error.message : error),
+  );
 }
 
 /**

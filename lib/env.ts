@@ -58,6 +58,9 @@ const schema = z
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     // CSV imports running at once in worker threads (lib/server/imports/runner.ts); one per merchant at a time.
     IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+    // Whether this process runs the job queue's workers and schedules (lib/server/jobs/): 1 (the default,
+    // so `npm start` needs nothing more) or 0 for a web-only node; `npm run jobs` runs workers only.
+    JOB_WORKERS: z.enum(["0", "1"], { message: "must be 0 or 1" }).default("1"),
     // Alerting on abnormal activity (lib/server/observability/alerts.ts): how many events of a kind
     // within the window raise one alert; 0 turns that rule off.
     ALERT_WINDOW_SECONDS: z.coerce.number().int().min(60).max(86_400).default(600),

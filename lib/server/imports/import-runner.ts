@@ -1,9 +1,9 @@
 import "server-only";
-import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
+import { importsRunningHere, JOBS, portalJobQueue, stopPortalJobs } from "@/lib/server/jobs/portal-jobs";
 import { notify } from "@/lib/server/notifications/notify";
-import type { FinishedJob } from "./queue";
-import { createWorkerPoolRunner, type ImportRunner } from "./runner";
+import { RUNNING_STATUSES, type FinishedJob } from "./queue";
+import type { ImportRunner } from "./runner";
 
 /** Notification kinds by import kind: the uploader is told in the inbox when a job ends. */
 const NOTICES: Record<string, { done: string; failed: string; link: (id: string) => string }> = {
@@ -15,7 +15,8 @@ const NOTICES: Record<string, { done: string; failed: string; link: (id: string)
   },
 };
 
-async function tellUploader(job: FinishedJob) {
+/** Tells the uploader in the inbox that the import ended (the job queue's import handler calls it). */
+export async function tellUploader(job: FinishedJob) {
   const notice = NOTICES[job.kind];
   if (!notice || !job.createdById) return;
   await notify({
@@ -27,18 +28,23 @@ async function tellUploader(job: FinishedJob) {
   });
 }
 
-const globalForImports = globalThis as unknown as { cbecImportRunner?: ImportRunner };
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The process's import runner, started on first use (and at server start by
- * instrumentation.ts, so that queued jobs resume and interrupted ones end).
+ * Imports run as jobs of the process's job queue (lib/server/jobs/): an
+ * upload's row is QUEUED (enqueueImportJob) and `enqueue` adds its
+ * `imports-run` job, which whichever process runs workers picks up and runs
+ * in a worker thread, one import at a time per merchant.
  */
 export function importRunner(): ImportRunner {
-  globalForImports.cbecImportRunner ??= createWorkerPoolRunner({
-    databaseUrl: env().DATABASE_URL,
-    concurrency: env().IMPORT_CONCURRENCY,
-    onFinished: tellUploader,
-    db,
-  });
-  return globalForImports.cbecImportRunner;
+  return {
+    async enqueue(job) {
+      await (await portalJobQueue()).enqueue(JOBS.importRun, { importJobId: job.id });
+    },
+    async idle() {
+      const open = { status: { in: ["QUEUED" as const, ...RUNNING_STATUSES] } };
+      while (importsRunningHere() || (await db.importJob.count({ where: open }))) await pause(50);
+    },
+    close: stopPortalJobs,
+  };
 }

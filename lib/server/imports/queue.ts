@@ -79,6 +79,41 @@ export async function claimNextImportJob(db: Db): Promise<QueuedJob | null> {
   return null;
 }
 
+/**
+ * Claims one queued job for the job queue's handler: "busy" while another
+ * import of its merchant runs (one at a time per merchant; the handler tries
+ * again a little later), null when it is not waiting any more (it ran, or was
+ * ended). One conditional update, as in claimNextImportJob.
+ */
+export async function claimImportJob(db: Db, id: string): Promise<QueuedJob | "busy" | null> {
+  const now = new Date();
+  const claimed = await db.importJob.updateMany({
+    where: { id, status: "QUEUED", merchant: { importJobs: { none: { status: { in: [...RUNNING_STATUSES] } } } } },
+    data: { status: "VALIDATING", startedAt: now, heartbeatAt: now },
+  });
+  const job = await db.importJob.findUnique({
+    where: { id },
+    select: { id: true, merchantId: true, kind: true, status: true },
+  });
+  if (!job) return null;
+  const { status, ...queued } = job;
+  if (claimed.count === 1) return queued;
+  return status === "QUEUED" ? "busy" : null;
+}
+
+/** Imports waiting longer than this without running are queued again (their job may have been lost). */
+export const REQUEUE_AFTER_MS = 5 * 60_000;
+
+/** Queued imports older than `before`: the recovery job queues them again (a second claim finds nothing). */
+export function staleQueuedImports(db: Db, before: Date) {
+  return db.importJob.findMany({
+    where: { status: "QUEUED", createdAt: { lt: before } },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+    take: 100,
+  });
+}
+
 /** Marks a running job as alive; a job that has ended is left alone. */
 export async function touchImportJob(db: Db, id: string): Promise<void> {
   await db.importJob.updateMany({

@@ -18,13 +18,13 @@ import { failImport } from "./run-import";
  * threads below.
  */
 export interface ImportRunner {
-  enqueue(job: QueuedJob): void;
+  enqueue(job: QueuedJob): void | Promise<void>;
   /** Resolves once nothing is queued or running here (tests, the bench, shutting down). */
   idle(): Promise<void>;
   close(): Promise<void>;
 }
 
-export type WorkerRequest = { type: "claim" };
+export type WorkerRequest = { type: "claim" } | { type: "run"; job: QueuedJob };
 export type WorkerReply =
   { type: "idle" } | { type: "started"; job: QueuedJob } | { type: "finished"; job: FinishedJob };
 
@@ -161,6 +161,96 @@ export function createWorkerPoolRunner(options: {
       await Promise.all(slots.map((s) => s.worker.terminate()));
       settle();
       if (!options.db) await db.$disconnect();
+    },
+  };
+}
+
+/** Worker threads that run the imports the job queue hands them (lib/server/jobs/portal-jobs.ts). */
+export type ImportThreads = {
+  /** Runs a claimed job in a free thread; a thread that dies ends the job as interrupted. */
+  run(job: QueuedJob): Promise<FinishedJob>;
+  close(): Promise<void>;
+};
+
+/**
+ * Up to `concurrency` worker threads, each with its own database connection,
+ * for the job queue's import handler: the queue decides when and where an
+ * import runs, and the thread parses, checks and writes it off the event
+ * loop, as createWorkerPoolRunner's do.
+ */
+export function createImportThreads(options: { databaseUrl: string; concurrency: number; db: Db }): ImportThreads {
+  const idle: Worker[] = [];
+  const busy = new Set<Worker>();
+  const waiting: ((worker: Worker) => void)[] = [];
+
+  function take(): Promise<Worker> {
+    const free = idle.pop();
+    if (free) return Promise.resolve(free);
+    if (idle.length + busy.size < options.concurrency) {
+      const worker = new Worker(WORKER_ENTRY, { workerData: { databaseUrl: options.databaseUrl } });
+      worker.unref();
+      return Promise.resolve(worker);
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  }
+
+  function give(worker: Worker) {
+    busy.delete(worker);
+    const next = waiting.shift();
+    if (next) next(worker);
+    else idle.push(worker);
+  }
+
+  return {
+    async run(job) {
+      const worker = await take();
+      busy.add(worker);
+      worker.ref();
+      try {
+        return await new Promise<FinishedJob>((resolve, reject) => {
+          const lost = (reason: unknown) => {
+            cleanup();
+            console.error("[import] worker stopped:", reason instanceof Error ? reason.message : reason);
+            reject(reason instanceof Error ? reason : new Error(String(reason)));
+          };
+          const onMessage = (message: WorkerReply) => {
+            if (message.type !== "finished") return;
+            cleanup();
+            resolve(message.job);
+          };
+          const onExit = (code: number) => lost(new Error(`exit code ${code}`));
+          function cleanup() {
+            worker.off("message", onMessage);
+            worker.off("error", lost);
+            worker.off("exit", onExit);
+          }
+          worker.on("message", onMessage);
+          worker.on("error", lost);
+          worker.on("exit", onExit);
+          worker.postMessage({ type: "run", job } satisfies WorkerRequest);
+        });
+      } catch (error) {
+        busy.delete(worker);
+        void worker.terminate();
+        // A job waiting for a thread gets a new one in its place.
+        const next = waiting.shift();
+        if (next) void take().then(next);
+        // Its transaction rolled back with the thread: nothing of it was written.
+        await failImport(options.db, job.id, [{ row: 0, column: "", message: INTERRUPTED_ISSUE }]).catch(
+          () => undefined,
+        );
+        throw error;
+      } finally {
+        if (busy.has(worker)) {
+          worker.unref();
+          give(worker);
+        }
+      }
+    },
+    async close() {
+      await Promise.all([...idle, ...busy].map((w) => w.terminate()));
+      idle.length = 0;
+      busy.clear();
     },
   };
 }

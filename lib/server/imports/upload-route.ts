@@ -24,7 +24,8 @@ type UploadRoute = {
 /**
  * The POST handler that receives an import's CSV (a route handler, as server
  * actions stop at 1 MB) and queues it as a job: a worker thread parses,
- * checks and writes it (lib/server/imports/runner.ts), one import at a time
+ * checks and writes it (a job of lib/server/jobs/, run in a thread of
+ * lib/server/imports/runner.ts), one import at a time
  * per merchant, and the page follows it by polling the job; the uploader is
  * told in the inbox when it ends. Refused ("busy") while the merchant has
  * MAX_OPEN_IMPORTS_PER_MERCHANT imports open. Scripts get JSON; a form posted
@@ -70,7 +71,7 @@ export function importUploadRoute({ kind, base, maxBytes = MAX_UPLOAD_BYTES, too
         { status: 429 },
       );
     }
-    importRunner().enqueue(job);
+    await importRunner().enqueue(job);
     const url = `${base}/${job.id}`;
     return wantsJson ? Response.json({ id: job.id, url }, { status: 202 }) : seeOther(url);
   };

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { IMPORT_HANDLERS } from "./handlers";
-import { claimNextImportJob, HEARTBEAT_MS, runImportJob, touchImportJob } from "./queue";
+import { claimNextImportJob, HEARTBEAT_MS, runImportJob, touchImportJob, type QueuedJob } from "./queue";
 import type { WorkerReply, WorkerRequest } from "./runner";
 
 const port = parentPort!;
@@ -22,6 +22,11 @@ async function claimAndRun() {
   }
   if (!job) return reply({ type: "idle" });
   reply({ type: "started", job });
+  await run(job);
+}
+
+/** Runs a job claimed already (by this thread, or by the job queue's handler for it). */
+async function run(job: QueuedJob) {
   const heartbeat = setInterval(() => void touchImportJob(db, job.id).catch(() => undefined), HEARTBEAT_MS);
   try {
     reply({ type: "finished", job: await runImportJob(db, job.id, IMPORT_HANDLERS) });
@@ -32,4 +37,5 @@ async function claimAndRun() {
 
 port.on("message", (message: WorkerRequest) => {
   if (message.type === "claim") void claimAndRun();
+  else if (message.type === "run") void run(message.job);
 });

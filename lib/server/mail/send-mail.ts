@@ -70,22 +70,29 @@ export function logUnsentMail(
   });
 }
 
+/** The job that sends a mail again when SMTP failed (lib/server/jobs/portal-jobs.ts). */
+export const MAIL_JOB = "mail-send";
+
+/** Sends one mail through SMTP_URL, and throws when the server refuses it or cannot be reached. */
+export async function deliverMail(mail: Mail, requestId = "none"): Promise<void> {
+  const t = getTransport();
+  if (!t) return logUnsentMail(mail, env(), requestId);
+  const { to, subject, text, attachments } = mail;
+  await t.sendMail({ from: env().MAIL_FROM, to, subject, text, attachments });
+  writeLog("info", { type: "mail", requestId, event: "mail.sent", to: maskEmail(to), template: mail.template });
+}
+
 /**
  * Sends through SMTP_URL when it is set; otherwise only logs it (see
- * `logUnsentMail`), so that a portal without a mail server still works. A
- * failed send is logged and never undoes the change that caused it.
+ * `logUnsentMail`), so that a portal without a mail server still works. When
+ * SMTP fails, the mail goes to the job queue, sealed (sealed-mail.ts), and is
+ * sent again with a growing delay (MAIL_JOB); it never undoes the change that
+ * caused it, and the caller is never told of the failure.
  */
 export async function sendMail(mail: Mail): Promise<void> {
-  const t = getTransport();
   const requestId = await currentRequestId();
-  if (!t) {
-    logUnsentMail(mail, env(), requestId);
-    return;
-  }
   try {
-    const { to, subject, text, attachments } = mail;
-    await t.sendMail({ from: env().MAIL_FROM, to, subject, text, attachments });
-    writeLog("info", { type: "mail", requestId, event: "mail.sent", to: maskEmail(to), template: mail.template });
+    await deliverMail(mail, requestId);
   } catch (error) {
     writeLog("error", {
       type: "mail",
@@ -95,5 +102,25 @@ export async function sendMail(mail: Mail): Promise<void> {
       template: mail.template,
       message: error instanceof Error ? error.message : String(error),
     });
+    try {
+      const [{ portalJobQueue }, { sealMail }] = await Promise.all([
+        import("@/lib/server/jobs/portal-jobs"),
+        import("./sealed-mail"),
+      ]);
+      const queue = await portalJobQueue();
+      const id = await queue.enqueue(MAIL_JOB, { mail: sealMail(mail) }, { startAfter: MAIL_RETRY_DELAY_SECONDS });
+      writeLog("info", { type: "mail", requestId, event: "mail.queued", job: id, template: mail.template });
+    } catch (queueError) {
+      writeLog("error", {
+        type: "mail",
+        requestId,
+        event: "mail.notQueued",
+        template: mail.template,
+        message: queueError instanceof Error ? queueError.message : String(queueError),
+      });
+    }
   }
 }
+
+/** Seconds before a failed mail is tried again; each further retry waits twice as long (MAIL_JOB's backoff). */
+export const MAIL_RETRY_DELAY_SECONDS = 30;
