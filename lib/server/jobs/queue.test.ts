@@ -110,10 +110,10 @@ describe(`the job queue on ${postgres ? "pg-boss (PostgreSQL)" : "the Background
     two.register("test-once", handler("two"), { concurrency: 3 });
     // The producer only enqueues, as a web node with JOB_WORKERS=0 does.
     await producer.start({ workers: false });
-    await Promise.all([one.start({ workers: true }), two.start({ workers: true })]);
-
     const ids: string[] = [];
     for (let i = 0; i < 30; i++) ids.push(await producer.enqueue("test-once", { i }));
+    // Both start at once on a full queue, so their claims race.
+    await Promise.all([one.start({ workers: true }), two.start({ workers: true })]);
     await until(
       async () => Promise.all(ids.map((id) => producer.get(id))),
       (jobs) => jobs.every((j) => j?.state === "completed"),
