@@ -52,7 +52,7 @@ export const CLIENT_NAMESPACES = {
   /** app/admin/(lists)/zones/layout.tsx */
   adminZones: ["admin.zones", "zonesAdmin.addPark", "zonesAdmin.addZone", "zonesAdmin.movePark"],
   /** app/admin/(lists)/events/layout.tsx and app/admin/events/layout.tsx */
-  adminEvents: ["eventsAdmin.form", "eventsAdmin.statusActions", "ticketCheckIn"],
+  adminEvents: ["eventsAdmin.form", "eventsAdmin.statusActions", "ticketCheckIn", "eventFollowUps.form"],
   /** app/admin/(lists)/partners/layout.tsx */
   adminPartners: ["partners"],
   /** app/admin/merchants/layout.tsx */

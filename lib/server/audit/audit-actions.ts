@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   "event.publish",
   "event.cancel",
   "event.complete",
+  "event.follow_up",
   "signup.confirm",
   "signup.waitlist",
   "signup.withdraw",

@@ -272,6 +272,23 @@ export const ACTIONS: Record<string, ActionEntry> = {
       };
     },
   },
+  // Staff, and A's own park operator, record what came of a held event for A; another park's operator
+  // finds no such company (a field error), and nothing is written.
+  "app/admin/events/[id]/follow-ups/actions.ts#recordFollowUpAction": {
+    refusal: "eventFollowUps.errors.forbidden",
+    prepare: async (w, db) => {
+      const event = await makeEvent(db, { capacity: 5 });
+      await db.signup.create({
+        data: { eventId: event.id, merchantId: w.merchantId, seats: 1, attendeeNames: '["张伟"]', status: "CONFIRMED" },
+      });
+      await db.event.update({ where: { id: event.id }, data: { startsAt: new Date(Date.now() - 3_600_000) } });
+      return {
+        form: { eventId: event.id, merchantId: w.merchantId, outcome: "SAMPLE_ORDER", note: "" },
+        watch: () => db.eventFollowUp.findMany({ where: { eventId: event.id } }),
+      };
+    },
+    expect: { ...byAccess(REVIEWERS, "ok", "refused"), otherOperator: "invalid" },
+  },
 
   // Review decisions: staff, and the merchant's own park operator; another park's merchant is not found.
   "app/admin/merchants/[id]/actions.ts#reviewAction": {

@@ -73,6 +73,12 @@ export const PAGES: Record<string, PageEntry> = {
   },
   "app/admin/events/[id]/check-in/page.tsx": { params: (w) => ({ id: w.event.id }), expect: staffOnly },
   "app/admin/events/[id]/edit/page.tsx": { params: (w) => ({ id: w.event.id }), expect: staffOnly },
+  // The form lists the companies with a confirmed seat in the viewer's scope: never A for another park's operator.
+  "app/admin/events/[id]/follow-ups/page.tsx": {
+    params: (w) => ({ id: w.event.id }),
+    expect: staffAndOperators,
+    withoutMerchantA: ["otherOperator"],
+  },
   // Searched by the start of A's USCC: another park's operator finds nothing of A.
   "app/admin/search/page.tsx": { ...scoped, searchParams: (w) => ({ q: w.uscc.slice(0, 16) }) },
   "app/admin/merchants/[id]/page.tsx": {

@@ -306,6 +306,11 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
       runs: 40,
       form: form({ eventId: w.today.id, code: w.today.code, scannedAt: String(Date.now()) }),
     },
+    "app/admin/events/[id]/follow-ups/actions.ts#recordFollowUpAction": {
+      as: "operator",
+      runs: 40,
+      form: form({ eventId: w.today.id, merchantId: w.mine.merchantId, outcome: "ONBOARDED", partnerId: "", note: "" }),
+    },
     "app/admin/merchants/[id]/actions.ts#reviewAction": {
       as: "operator",
       runs: 50,

@@ -23,6 +23,8 @@ import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { SIGNUP_STATUSES } from "@/lib/validation/event";
 import { firstValues } from "@/lib/forms/search-params";
+import { FollowUpCounts, FollowUpList } from "@/components/events/follow-up-list";
+import { countFollowUps, listFollowUps } from "@/lib/server/events/follow-ups";
 import { changeStatusAction } from "./actions";
 
 const DONE = ["created", "saved", "publish", "cancel", "complete"] as const;
@@ -44,10 +46,13 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const status = attendeeStatusFrom(sp.status);
   const query = parseListQuery(ATTENDEE_LIST, sp);
   const locale = await getUiLocale();
-  const [t, te, attendees] = await Promise.all([
+  const [t, te, tf, attendees, followUps, followUpCounts] = await Promise.all([
     getTranslations("eventsAdmin"),
     getTranslations("events"),
+    getTranslations("eventFollowUps"),
     listAttendees(user, id, status, query, locale),
+    listFollowUps(db, user, event.id, 5),
+    countFollowUps(db, user, { eventId: event.id }),
   ]);
   const done = DONE.find((d) => d === sp.done);
   const staff = user.role === "STAFF";
@@ -139,6 +144,20 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           </Card>
         ) : null}
       </div>
+      <section id="follow-ups" aria-labelledby="follow-ups-title" className="mt-8">
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="follow-ups-title" className="text-lg font-semibold">
+            {tf("eventCard.title")}
+          </h2>
+          <Link href={`/admin/events/${event.id}/follow-ups`} className={link}>
+            {tf("eventCard.open")}
+          </Link>
+        </div>
+        <div className="space-y-3">
+          <FollowUpCounts counts={followUpCounts} locale={locale} />
+          <FollowUpList rows={followUps} locale={locale} />
+        </div>
+      </section>
       <section id="attendees" className="mt-8">
         <h2 className="mb-3 text-lg font-semibold">{t("attendees.title")}</h2>
         <FilterForm action="#attendees" boxed={false} className="mb-3">

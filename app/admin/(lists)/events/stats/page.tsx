@@ -10,6 +10,9 @@ import { CONNECTED_BASELINE, getEventStats } from "@/lib/server/events/event-sta
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { shanghaiYear } from "@/lib/time/shanghai";
+import { db } from "@/lib/server/db";
+import { countFollowUps } from "@/lib/server/events/follow-ups";
+import { FollowUpCounts } from "@/components/events/follow-up-list";
 
 export async function generateMetadata() {
   const t = await getTranslations("eventsAdmin.stats");
@@ -30,6 +33,10 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
     getEventStats(user, year),
   ]);
   const n = (v: number) => formatNumber(v, locale);
+  const [tf, followUps] = await Promise.all([
+    getTranslations("eventFollowUps"),
+    countFollowUps(db, user, { year }),
+  ]);
   const years = Array.from({ length: current + 2 - 2023 }, (_, i) => current + 1 - i);
   return (
     <>
@@ -114,6 +121,13 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
           ))}
         </DataTable>
       )}
+      <section aria-labelledby="follow-up-stats" className="mt-8">
+        <h2 id="follow-up-stats" className="text-lg font-semibold">
+          {tf("stats.title")}
+        </h2>
+        <p className="mb-3 text-sm text-slate-600">{tf("stats.lead")}</p>
+        <FollowUpCounts counts={followUps} locale={locale} />
+      </section>
     </>
   );
 }
