@@ -2,9 +2,11 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { currencyMinorDigits, isCurrencyCode } from "@/lib/reference/currencies";
 import { isUsableHsChapter } from "@/lib/reference/hs-chapters";
-import { optionalText, plainText } from "./text";
+import { normalizeTyped, parseAmount, SCIENTIFIC_NOTATION, type AmountProblem } from "./decimal";
+import { optionalText, plainText, trimmed } from "./text";
 
-// Error messages are keys of the `dataValidation` namespace in dashboard.json.
+// Error messages are keys of the `dataValidation` namespace in dashboard.json,
+// or of `dataQuality` (data-quality.json) for what Excel and typing do to data.
 
 /** China customs supervision codes a CBEC declaration may use (DOMAIN.md). */
 export const CUSTOMS_MODES = ["9610", "9710", "9810", "1210", "1039"] as const;
@@ -20,20 +22,24 @@ export const EARLIEST_DECLARATION_DAY = "2015-01-01";
 
 /**
  * A decimal amount typed by a person ("150,000.00") as an integer scaled by
- * 10^fractionDigits, without ever going through a float. Null when malformed
- * or more precise than allowed.
+ * 10^fractionDigits, without ever going through a float. Null when malformed,
+ * ambiguous ("12,5") or more precise than allowed. Read by parseAmount, the
+ * one reader of typed amounts (lib/validation/decimal.ts).
  */
 export function parseDecimal(raw: string, fractionDigits: number): bigint | null {
-  const match = /^(\d{1,15})(?:\.(\d+))?$/.exec(raw.trim().replace(/[,，\s]/g, ""));
-  if (!match) return null;
-  const fraction = match[2] ?? "";
-  if (fraction.length > fractionDigits) return null;
-  return BigInt(match[1]) * 10n ** BigInt(fractionDigits) + BigInt(fraction.padEnd(fractionDigits, "0") || "0");
+  const amount = parseAmount(raw, fractionDigits);
+  return amount.ok ? amount.value : null;
 }
 
-/** "2024-03-05", or Excel's "2024/3/5", as YYYY-MM-DD when it is a real day; else null. */
+/**
+ * A day as offices write it, as YYYY-MM-DD when it is a real day; else null:
+ * "2024-03-05", Excel's "2024/3/5", "2024年3月5日" and "2024.3.5", also in
+ * full-width digits.
+ */
 export function normalizeDay(raw: string): string | null {
-  const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(raw.trim());
+  const text = normalizeTyped(raw);
+  const match =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日$/.exec(text);
   if (!match) return null;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -65,7 +71,7 @@ const declarationFields = z.object({
     if (!day) ctx.addIssue({ code: "custom", message: v.trim() ? "date" : "required" });
     return day ?? z.NEVER;
   }),
-  customsMode: z.enum(CUSTOMS_MODES, { error: "invalidChoice" }),
+  customsMode: trimmed(z.enum(CUSTOMS_MODES, { error: "invalidChoice" })),
   direction: z.preprocess(
     (v) => (typeof v === "string" ? (DIRECTION_WORDS[v.trim().toLowerCase()] ?? v.trim().toUpperCase()) : v),
     z.enum(DIRECTIONS, { error: "invalidChoice" }),
@@ -91,9 +97,19 @@ const declarationFields = z.object({
     .string()
     .trim()
     .min(1, "required")
+    .refine((v) => !SCIENTIFIC_NOTATION.test(v), "scientificNotation")
     .max(64, "tooLong")
     .regex(/^[A-Za-z0-9._/-]+$/, "reference"),
 });
+/** What a refused amount says: dataValidation's own keys for the plain cases, dataQuality's for the others. */
+const AMOUNT_MESSAGES: Record<AmountProblem, string> = {
+  format: "amount",
+  decimals: "amount",
+  ambiguousComma: "ambiguousComma",
+  scientificNotation: "scientificNotation",
+  currencySignNotCny: "currencySignNotCny",
+};
+
 const once = (...fields: (keyof typeof declarationFields.shape)[]) => whenValid(declarationFields, fields);
 
 /**
@@ -124,9 +140,14 @@ export function declarationSchema(today: string) {
     )
     .superRefine(
       (v, ctx) => {
-        const minor = parseDecimal(v.amount, currencyMinorDigits(v.currency));
-        const message =
-          minor === null ? "amount" : minor <= 0n ? "amountPositive" : minor > 10n ** 15n ? "amountTooLarge" : null;
+        const amount = parseAmount(v.amount, currencyMinorDigits(v.currency), v.currency);
+        const message = !amount.ok
+          ? AMOUNT_MESSAGES[amount.reason]
+          : amount.value <= 0n
+            ? "amountPositive"
+            : amount.value > 10n ** 15n
+              ? "amountTooLarge"
+              : null;
         if (message) ctx.addIssue({ code: "custom", path: ["amount"], message });
       },
       once("currency", "amount"),
@@ -134,7 +155,7 @@ export function declarationSchema(today: string) {
     .transform((v) => ({
       ...v,
       month: v.declaredOn.slice(0, 7),
-      valueMinor: parseDecimal(v.amount, currencyMinorDigits(v.currency))!,
+      valueMinor: (parseAmount(v.amount, currencyMinorDigits(v.currency), v.currency) as { value: bigint }).value,
     }));
 }
 export type DeclarationValues = z.output<ReturnType<typeof declarationSchema>>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { currencyMinorDigits, isCurrencyCode } from "@/lib/reference/currencies";
 import { isHsChapter, isUsableHsChapter } from "@/lib/reference/hs-chapters";
-import { minorToDecimal } from "./decimal";
+import { minorToDecimal, normalizeTyped, parseAmount, SCIENTIFIC_NOTATION, type AmountProblem } from "./decimal";
 import { optionalText, plainText, recordId } from "./text";
 
 // One set of SKU rules for the form, the CSV import and the ERP API. Error
@@ -17,20 +17,24 @@ export const MAX_MARKETS = 249;
 export const WAREHOUSE_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{0,31}$/;
 export const PLATFORM_CODE_PATTERN = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
+/** Why a typed price was refused: a key of skuValidation (price, priceDecimals) or dataQuality (the others). */
+export type PriceProblem = "price" | "priceDecimals" | Exclude<AmountProblem, "format" | "decimals">;
+
 /**
  * A decimal amount in major units ("129.5") as an integer in minor units,
- * by string arithmetic: never through a float.
+ * read by parseAmount (lib/validation/decimal.ts), the one reader of typed
+ * amounts: never through a float, "12,5" refused as ambiguous, ¥ and 元 only
+ * with CNY.
  */
 export function parseDecimalToMinor(
   text: string,
   minorDigits: number,
-): { ok: true; value: number } | { ok: false; reason: "price" | "priceDecimals" } {
-  const match = /^(\d{1,12})(?:\.(\d*))?$/.exec(text.trim().replace(/,/g, ""));
-  if (!match) return { ok: false, reason: "price" };
-  const fraction = (match[2] ?? "").replace(/0+$/, "");
-  if (fraction.length > minorDigits) return { ok: false, reason: "priceDecimals" };
-  const minor = BigInt(match[1]) * 10n ** BigInt(minorDigits) + BigInt(fraction.padEnd(minorDigits, "0") || "0");
-  return { ok: true, value: Number(minor) };
+  currency?: string,
+): { ok: true; value: number } | { ok: false; reason: PriceProblem } {
+  const amount = parseAmount(text, minorDigits, currency);
+  if (amount.ok) return { ok: true, value: Number(amount.value) };
+  const reason = amount.reason === "format" ? "price" : amount.reason === "decimals" ? "priceDecimals" : amount.reason;
+  return { ok: false, reason };
 }
 
 /** An integer amount in minor units as a decimal in major units: 12950, 2 -> "129.50". */
@@ -189,9 +193,10 @@ export type SkuData = z.output<typeof SkuInput>;
 const wholeNumberText = (max: number, message: string) =>
   z
     .string()
-    .trim()
-    .min(1, "required")
-    .regex(/^\d{1,12}$/, message)
+    .transform(normalizeTyped)
+    .pipe(z.string().min(1, "required"))
+    .refine((v) => !SCIENTIFIC_NOTATION.test(v), "scientificNotation")
+    .pipe(z.string().regex(/^\d{1,12}$/, message))
     .transform(Number)
     .pipe(z.number().max(max, message));
 
@@ -223,7 +228,7 @@ export const SkuTextInput = z
   )
   .transform((v): SkuData => {
     const { unitPrice, ...rest } = v;
-    const minor = parseDecimalToMinor(unitPrice, currencyMinorDigits(v.currency));
+    const minor = parseDecimalToMinor(unitPrice, currencyMinorDigits(v.currency), v.currency);
     return { ...rest, unitPriceMinor: minor.ok ? minor.value : 0 };
   });
 
@@ -231,8 +236,9 @@ export const SkuTextInput = z
 function priceProblem(price: unknown, currency: unknown): string | null {
   if (typeof price !== "string" || price.trim() === "") return null;
   const known = typeof currency === "string" && isCurrencyCode(currency) && hasMinorDigits(currency);
-  const minor = parseDecimalToMinor(price, known ? currencyMinorDigits(currency) : 4);
-  if (!minor.ok) return known || minor.reason === "price" ? minor.reason : null;
+  const minor = parseDecimalToMinor(price, known ? currencyMinorDigits(currency) : 4, known ? currency : "CNY");
+  // Without a known currency, only what is wrong whatever the currency is said.
+  if (!minor.ok) return known || !["priceDecimals", "currencySignNotCny"].includes(minor.reason) ? minor.reason : null;
   return minor.value > MAX_PRICE_MINOR * (known ? 1 : 100) ? "priceTooHigh" : null;
 }
 
@@ -281,3 +287,16 @@ export const SkuListParams = SkuFilters.extend({
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type SkuListParams = z.output<typeof SkuListParams>;
+
+/** Units across warehouses at or below which the merchant's home lists a SKU as low in stock. */
+export const DEFAULT_LOW_STOCK_THRESHOLD = 10;
+export const MAX_LOW_STOCK_THRESHOLD = 1_000_000;
+
+/** The SKU form's low-stock threshold: whole units, 0 to 1,000,000; empty means the default. */
+export const LowStockThresholdText = z
+  .string()
+  .trim()
+  .transform((v) => v || String(DEFAULT_LOW_STOCK_THRESHOLD))
+  .pipe(z.string().regex(/^\d{1,7}$/, "lowStockThreshold"))
+  .transform(Number)
+  .pipe(z.number().max(MAX_LOW_STOCK_THRESHOLD, "lowStockThreshold"));

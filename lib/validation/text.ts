@@ -9,6 +9,14 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const hasNoControlCharacters = (value: string) => !CONTROL_CHARACTER.test(value);
 
+/**
+ * The one trimming rule, for fields whose schema does not trim by itself (a
+ * choice, a preprocessed value): text arrives trimmed, so "9610 " is 9610.
+ * Codes are the exception: spaces around a SKU code are refused (skuCodeField).
+ */
+export const trimmed = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((v) => (typeof v === "string" ? v.trim() : v), schema);
+
 /** Trimmed text of at most `max` characters, without control characters (may be empty). */
 export const plainText = (max: number) =>
   z.string().trim().max(max, "tooLong").refine(hasNoControlCharacters, "controlCharacters");

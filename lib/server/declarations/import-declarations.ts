@@ -1,6 +1,7 @@
 // Not server-only: the import worker threads run this outside Next.js.
 import type { Db } from "@/lib/db/create-client";
 import { decodeCsv, mapColumns, parseCsv } from "@/lib/csv/parse";
+import { loadMessages } from "@/lib/i18n/messages";
 import { declarationSchema, type DeclarationValues } from "@/lib/validation/declaration";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { failImport, type ImportOutcome } from "@/lib/server/imports/run-import";
@@ -46,12 +47,19 @@ type ReadRows =
       errors: ImportIssue[];
     };
 
+const dataQualityKeys = loadMessages("en").dataQuality;
+
+/** A message key of the declaration rules, qualified by the namespace that has it. */
+export function qualifyDeclarationMessage(key: string): string {
+  return Object.prototype.hasOwnProperty.call(dataQualityKeys, key) ? `dataQuality.${key}` : `dataValidation.${key}`;
+}
+
 /** An issue of a field, as a report keeps it: the column as the file names it, the message key and its placeholders. */
 function issueOf(line: number, found: Found, issue: FieldIssue): ImportIssue {
   return {
     row: line,
     column: found.column,
-    message: `dataValidation.${issue.key}`,
+    message: qualifyDeclarationMessage(issue.key),
     value: found.value,
     ...(issue.values ? { params: issue.values } : {}),
   };

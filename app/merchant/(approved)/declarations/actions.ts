@@ -13,7 +13,7 @@ import { shanghaiDay } from "@/lib/time/shanghai";
 import { declarationSchema } from "@/lib/validation/declaration";
 import { recordId } from "@/lib/validation/text";
 
-const MESSAGES = ["dataValidation"];
+const MESSAGES = ["dataValidation", "dataQuality"];
 const FORBIDDEN = "declarations.forbidden";
 
 const asIssue = (field: string, issue: DeclarationIssue): FieldIssue => ({
