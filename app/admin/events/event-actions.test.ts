@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { sessionStub } from "@/lib/testing/next-stubs";
 import type { Mail } from "@/lib/server/mail/send-mail";
+import { PNG } from "pngjs";
+import jsQR from "jsqr";
 
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "portal.test", "x-forwarded-proto": "https" }),
@@ -177,6 +179,17 @@ describe("the event flow through the actions", () => {
     const signup = await db.signup.findFirstOrThrow({ where: { eventId } });
     const [first, second] = await ticketsForMerchant(db, signup.merchantId, eventId);
     expect([first.name, second.name]).toEqual(["张伟", "李娜"]);
+    // Next to the calendar file, the confirmation carries each person's ticket QR code, which decodes to its code.
+    const qr = mails[0].attachments!.slice(1);
+    expect(qr.map((a) => [a.filename, a.contentType, a.encoding])).toEqual([
+      ["ticket-1.png", "image/png", "base64"],
+      ["ticket-2.png", "image/png", "base64"],
+    ]);
+    const decoded = qr.map((a) => {
+      const png = PNG.sync.read(Buffer.from(a.content, "base64"));
+      return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    });
+    expect(decoded).toEqual([first.code, second.code]);
     as("staff@example.com");
     expect(await scanTicketAction({}, form({ eventId, code: first.grouped }))).toEqual({
       ok: true,

@@ -20,7 +20,8 @@ export type Mail = {
   text: string;
   /** Which mail this is (`passwordReset`, `team.invitation`…): what the log names when it must not show the text. */
   template: string;
-  attachments?: { filename: string; content: string; contentType: string }[];
+  /** Text, or binary (a ticket's QR code PNG) as base64 with `encoding: "base64"`. */
+  attachments?: { filename: string; content: string; contentType: string; encoding?: "base64" }[];
 };
 
 /** The embedded database `npm start` uses when DATABASE_URL is unset, with the demo data. */

@@ -38,7 +38,10 @@ export async function createNotifications(tx: DbOrTx, inputs: NotificationInput[
  */
 export async function emailNotifications(
   ids: string[],
-  attachmentsFor?: (notification: { kind: string }, locale: "zh-CN" | "en") => Mail["attachments"],
+  attachmentsFor?: (
+    notification: { kind: string; merchantId: string | null },
+    locale: "zh-CN" | "en",
+  ) => Mail["attachments"],
 ): Promise<void> {
   if (!ids.length) return;
   const rows = await db.notification.findMany({
