@@ -2,12 +2,12 @@
 // default, PostgreSQL when the URL starts with postgres. Both generated clients
 // come from the same schema, so they share one type (the SQLite one's).
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { recordProvider } from "./provider";
+import { recordSqliteConnection, SqliteAdapterFactory } from "./sqlite-direct";
 
 const omit = { user: { passwordHash: true } } as const;
 
@@ -17,10 +17,8 @@ const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 function sqliteClient(url: string, busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS) {
   const file = url.replace(/^file:/, "");
   const absolute = path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
-  return new SqliteClient({
-    adapter: new PrismaBetterSqlite3({ url: `file:${absolute}`, timeout: busyTimeoutMs }),
-    omit,
-  });
+  const adapter = new SqliteAdapterFactory({ url: `file:${absolute}`, timeout: busyTimeoutMs });
+  return recordSqliteConnection(new SqliteClient({ adapter, omit }), adapter);
 }
 
 export type Db = ReturnType<typeof sqliteClient>;

@@ -12,15 +12,21 @@ export function isCurrencyCode(code: string): boolean {
   return codeSet.has(code);
 }
 
+/** Minor-unit digits by code, read once (the package looks a code up by a linear search). */
+const digitsByCode: ReadonlyMap<string, number> = new Map(
+  CURRENCY_CODES.flatMap((code) => {
+    const digits = cc.code(code)?.digits;
+    return Number.isInteger(digits) ? [[code, digits as number] as const] : [];
+  }),
+);
+
 /**
  * Digits of the minor unit: CNY 2 (fen), USD 2 (cents), JPY 0, KWD 3.
  * Throws a RangeError for a code that is not ISO 4217, so an amount is never
  * scaled with a guessed exponent.
  */
 export function currencyMinorDigits(code: string): number {
-  const record = codeSet.has(code) ? cc.code(code) : undefined;
-  if (!record || !Number.isInteger(record.digits)) {
-    throw new RangeError(`Unknown ISO 4217 currency code: ${JSON.stringify(code)}`);
-  }
-  return record.digits;
+  const digits = digitsByCode.get(code);
+  if (digits === undefined) throw new RangeError(`Unknown ISO 4217 currency code: ${JSON.stringify(code)}`);
+  return digits;
 }
