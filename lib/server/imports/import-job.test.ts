@@ -37,7 +37,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("imports on the job queue", () => {
   it("runs each upload as an imports-run job in a worker thread, one at a time per merchant, and tells the uploader", async () => {
-    const jobs = [];
+    const jobs: { id: string }[] = [];
     for (const name of ["JQ-A", "JQ-B"]) {
       const job = await enqueueImportJob(db, {
         merchantId: owner.merchantId,
