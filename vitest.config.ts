@@ -29,7 +29,8 @@ export default defineConfig({
         test: {
           name: "server",
           include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
-          exclude: ["**/*.rsc.test.ts", "**/node_modules/**"],
+          // *.cluster.test.ts start server processes: vitest.cluster.config.ts runs them.
+          exclude: ["**/*.rsc.test.ts", "**/*.cluster.test.ts", "**/node_modules/**"],
         },
       },
       {
