@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxGroup, FieldMessage, FormAlert, type Option } from "@/components/forms/fields";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
-import { MAX_SEATS_PER_SIGNUP } from "@/lib/validation/event";
+import { MAX_SEATS_PER_SIGNUP } from "@/lib/validation/signup-limits";
 
 export type SignupValues = { attendees: string[]; partnerIds: string[]; formShownAt?: string };
 

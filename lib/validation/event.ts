@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { isUsableHsChapter } from "@/lib/reference/hs-chapters";
 import { shanghaiInputToUtc } from "@/lib/time/shanghai";
+import { MAX_SEATS_PER_SIGNUP } from "./signup-limits";
 import { optionalRecordId, optionalText, plainText, recordId, requiredText } from "./text";
 
 // Error messages are keys of the `validation` namespace or of
@@ -21,7 +22,7 @@ export type Belt = (typeof BELTS)[number];
 export const PARTNER_KINDS = ["PLATFORM", "LOGISTICS", "OVERSEAS_WAREHOUSE", "PAYMENT", "COMPLIANCE", "OTHER"] as const;
 export const EVENT_STATUSES = ["DRAFT", "PUBLISHED", "CANCELLED", "COMPLETED"] as const;
 export const SIGNUP_STATUSES = ["CONFIRMED", "WAITLISTED", "WITHDRAWN", "CANCELLED"] as const;
-export const MAX_SEATS_PER_SIGNUP = 3;
+export { MAX_SEATS_PER_SIGNUP } from "./signup-limits";
 
 // ---------------------------------------------------------------------------
 // Field schemas
