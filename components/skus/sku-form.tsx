@@ -98,6 +98,15 @@ export function SkuForm({
           error={errors.weightGrams}
         />
         <TextField
+          name="lowStockThreshold"
+          label={t("lowStockThreshold")}
+          hint={t("lowStockThresholdHint")}
+          inputMode="numeric"
+          maxLength={7}
+          defaultValue={v.lowStockThreshold}
+          error={errors.lowStockThreshold}
+        />
+        <TextField
           name="unitPrice"
           label={t("unitPrice")}
           hint={t("unitPriceHint")}

@@ -9,6 +9,8 @@ export type SkuFormValues = {
   unitPrice: string;
   currency: string;
   weightGrams: string;
+  /** Units at or below which the merchant's home lists the SKU as low in stock. */
+  lowStockThreshold: string;
   markets: string[];
   platforms: string[];
   /** Quantity typed per warehouse code (inputs named `stock_<code>`). */
@@ -36,6 +38,7 @@ export function skuFormValues(raw: Record<string, unknown>): SkuFormValues {
     unitPrice: text("unitPrice"),
     currency: text("currency"),
     weightGrams: text("weightGrams"),
+    lowStockThreshold: text("lowStockThreshold"),
     markets: list("markets"),
     platforms: list("platforms"),
     stock,

@@ -27,6 +27,8 @@ export async function saveSku(
   data: SkuData,
   target: SaveTarget,
   source: StockSource,
+  /** The form's low-stock threshold (the merchant's home); other writers leave it as it is. */
+  lowStockThreshold?: number,
 ): Promise<SaveSkuResult> {
   try {
     return await db.$transaction(async (tx) => {
@@ -51,6 +53,7 @@ export async function saveSku(
       if (issues.length) return { ok: false, reason: "invalid", issues } as const;
       const written = await writeSkus(tx, ctx, [{ id, data }], { source, actorId: actor.userId });
       const skuId = written.ids[0];
+      if (lowStockThreshold !== undefined) await tx.sku.update({ where: { id: skuId }, data: { lowStockThreshold } });
       await recordAudit(tx, {
         actorId: actor.userId,
         action: id ? "sku.update" : "sku.create",

@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 import { deleteSku, setSkuStatus } from "@/lib/server/skus/archive-sku";
 import { bulkEditMarkets } from "@/lib/server/skus/bulk-markets";
 import { saveSku } from "@/lib/server/skus/save-sku";
-import { BulkMarkets, SkuTextInput } from "@/lib/validation/sku";
+import { BulkMarkets, LowStockThresholdText, SkuTextInput } from "@/lib/validation/sku";
 import { lookupId } from "@/lib/validation/text";
 
 const SKU_MESSAGES = ["skuValidation", "dataQuality"];
@@ -29,12 +29,16 @@ export const saveSkuAction = formAction<typeof SkuTextInput, "activeMerchant", S
     // The id says which SKU to save; it is not one of the SKU's fields.
     const input: Partial<SkuFormValues> = { ...values! };
     delete input.id;
+    delete input.lowStockThreshold;
     return { ...input, originCountry: input.originCountry || undefined };
   },
   messages: SKU_MESSAGES,
   async run(data, { actor, values, fail, invalid }) {
     const id = values!.id;
-    const result = await saveSku(db, actor, data, id ? { mode: "update", id } : { mode: "create" }, "form");
+    const threshold = LowStockThresholdText.safeParse(values!.lowStockThreshold);
+    if (!threshold.success) return invalid([{ path: ["lowStockThreshold"], message: "lowStockThreshold" }]);
+    const target = id ? ({ mode: "update", id } as const) : ({ mode: "create" } as const);
+    const result = await saveSku(db, actor, data, target, "form", threshold.data);
     if (!result.ok) {
       if (result.reason === "notFound") return fail("skus.form.notFound");
       return result.reason === "invalid"

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { skuLowStockThreshold } from "@/lib/server/merchants/home";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -41,6 +42,7 @@ export default async function EditSkuPage({ params }: { params: Promise<{ id: st
     id: sku.id,
     unitPrice: displayPrice(d.unitPriceMinor, d.currency),
     weightGrams: String(d.weightGrams),
+    lowStockThreshold: String(await skuLowStockThreshold(db, user.merchant.id, sku.id)),
     stock: Object.fromEntries(Object.entries(d.stock).map(([k, q]) => [k, String(q)])),
   };
   const archived = sku.status === "ARCHIVED";

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DEFAULT_LOW_STOCK_THRESHOLD } from "@/lib/validation/sku";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { saveSkuAction } from "../actions";
@@ -30,6 +31,7 @@ export default async function NewSkuPage() {
     unitPrice: "",
     currency: "CNY",
     weightGrams: "",
+    lowStockThreshold: String(DEFAULT_LOW_STOCK_THRESHOLD),
     markets: [],
     platforms: [],
     stock: {},
