@@ -300,16 +300,3 @@ export const LowStockThresholdText = z
   .pipe(z.string().regex(/^\d{1,7}$/, "lowStockThreshold"))
   .transform(Number)
   .pipe(z.number().max(MAX_LOW_STOCK_THRESHOLD, "lowStockThreshold"));
-
-/** Units across warehouses at or below which the merchant's home lists a SKU as low in stock. */
-export const DEFAULT_LOW_STOCK_THRESHOLD = 10;
-export const MAX_LOW_STOCK_THRESHOLD = 1_000_000;
-
-/** The SKU form's low-stock threshold: whole units, 0 to 1,000,000; empty means the default. */
-export const LowStockThresholdText = z
-  .string()
-  .trim()
-  .transform((v) => v || String(DEFAULT_LOW_STOCK_THRESHOLD))
-  .pipe(z.string().regex(/^\d{1,7}$/, "lowStockThreshold"))
-  .transform(Number)
-  .pipe(z.number().max(MAX_LOW_STOCK_THRESHOLD, "lowStockThreshold"));
