@@ -34,6 +34,7 @@ import enSafeguards from "./messages/en/safeguards.json";
 import enTickets from "./messages/en/tickets.json";
 import enMerchantHome from "./messages/en/merchant-home.json";
 import enDataQuality from "./messages/en/data-quality.json";
+import enSheets from "./messages/en/sheets.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -68,6 +69,7 @@ import zhSafeguards from "./messages/zh-CN/safeguards.json";
 import zhTickets from "./messages/zh-CN/tickets.json";
 import zhMerchantHome from "./messages/zh-CN/merchant-home.json";
 import zhDataQuality from "./messages/zh-CN/data-quality.json";
+import zhSheets from "./messages/zh-CN/sheets.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -105,6 +107,7 @@ const zhFiles = [
   zhTickets,
   zhMerchantHome,
   zhDataQuality,
+  zhSheets,
 ] as const;
 const enFiles = [
   enCore,
@@ -141,6 +144,7 @@ const enFiles = [
   enTickets,
   enMerchantHome,
   enDataQuality,
+  enSheets,
 ] as const;
 
 const zhCN = {
@@ -178,6 +182,7 @@ const zhCN = {
   ...zhTickets,
   ...zhMerchantHome,
   ...zhDataQuality,
+  ...zhSheets,
 };
 const en = {
   ...enCore,
@@ -214,6 +219,7 @@ const en = {
   ...enTickets,
   ...enMerchantHome,
   ...enDataQuality,
+  ...enSheets,
 };
 
 export type Messages = typeof zhCN;
