@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmAction } from "@/components/ui/confirm-dialog";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import type { getOwnSignup } from "@/lib/server/events/public-events";
-import { canWithdraw, signupRefusal } from "@/lib/server/events/rules";
+import { canWithdraw, hasEnded, signupRefusal } from "@/lib/server/events/rules";
 import { SignupStatusBadge } from "./status-badges";
 import type { FormAction } from "@/lib/forms/form-state";
 import { SignupForm, type SignupValues } from "./signup-form";
@@ -15,6 +15,7 @@ type PanelEvent = {
   slug: string;
   status: "DRAFT" | "PUBLISHED" | "CANCELLED" | "COMPLETED";
   startsAt: Date;
+  endsAt: Date;
   signupDeadline: Date;
   capacity: number;
   seatsTaken: number;
@@ -24,7 +25,7 @@ type PartnerOption = { value: string; label: string };
 
 const note = "rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700";
 
-/** What the visitor can do about this event: sign in, sign up, see its signup, or withdraw. */
+/** What the visitor can do about this event: sign in, sign up, see its signup and tickets, or withdraw; once it is over, whether they attended. */
 export async function SignupPanel({
   event,
   user,
@@ -45,11 +46,26 @@ export async function SignupPanel({
   shownAt: string;
 }) {
   const t = await getTranslations("events");
+  const tp = await getTranslations("pastEvents");
+  const tt = await getTranslations("tickets");
   const [tc, locale] = await Promise.all([getTranslations("common"), getUiLocale()]);
   const link = "font-medium text-brand-700 underline";
   let body: React.ReactNode;
-  if (event.status === "CANCELLED" || event.status === "COMPLETED") {
-    body = <p className={note}>{t(event.status === "CANCELLED" ? "detail.cancelled" : "detail.completed")}</p>;
+  const mine = user?.role === "MERCHANT" && signup?.status === "CONFIRMED" ? signup : null;
+  if (event.status === "CANCELLED") {
+    body = <p className={note}>{t("detail.cancelled")}</p>;
+  } else if (hasEnded(event, now)) {
+    // Over: what the merchant did, and nothing to sign up for or add to a calendar.
+    body = mine ? (
+      <p
+        role="status"
+        className={`rounded border px-3 py-2 text-sm font-medium ${mine.checkedInAt ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-slate-200 bg-slate-50 text-slate-700"}`}
+      >
+        {mine.checkedInAt ? tp("youAttended") : tp("didNotAttend")}
+      </p>
+    ) : (
+      <p className={note}>{event.status === "COMPLETED" ? t("detail.completed") : tp("ended")}</p>
+    );
   } else if (!user) {
     body = (
       <div className="space-y-3">
@@ -97,6 +113,13 @@ export async function SignupPanel({
             cancelLabel={tc("cancel")}
             pendingLabel={t("signup.withdrawing")}
           />
+        ) : null}
+        {signup.status === "CONFIRMED" ? (
+          <p>
+            <Link href={`/merchant/events/${event.id}/tickets`} className={link}>
+              {tt("view")}
+            </Link>
+          </p>
         ) : null}
         <Link href="/merchant/events" className={link}>
           {t("signup.myEvents")}

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/card";
 import { EventCard } from "@/components/events/event-card";
 import { Pager } from "@/components/ui/pager";
-import { listUpcomingEvents } from "@/lib/server/events/public-events";
+import { listPastEvents, listUpcomingEvents } from "@/lib/server/events/public-events";
+import { PastEvents } from "@/components/events/past-events";
 import { getUiLocale } from "@/lib/i18n/server";
 import { BELTS } from "@/lib/validation/event";
 import { EmptyState } from "@/components/ui/data-table";
@@ -22,7 +23,7 @@ export default async function EventsPage({
   const sp = firstValues(await searchParams);
   const belt = BELTS.find((b) => b === sp.belt);
   const [t, locale] = await Promise.all([getTranslations("events"), getUiLocale()]);
-  const list = await listUpcomingEvents(sp.page, belt);
+  const [list, past] = await Promise.all([listUpcomingEvents(sp.page, belt), listPastEvents()]);
   const href = (page: number, b = belt) => {
     const params = new URLSearchParams();
     if (b) params.set("belt", b);
@@ -64,6 +65,7 @@ export default async function EventsPage({
         </ul>
       )}
       <Pager page={list.page} pages={list.pages} href={(p) => href(p)} messages="events.pager" />
+      <PastEvents events={past} locale={locale} />
     </div>
   );
 }

@@ -43,6 +43,33 @@ export async function listUpcomingEvents(page: PageRequest, belt: string | undef
   return { items, ...paging };
 }
 
+/**
+ * The latest events that took place, newest first, with their attendance:
+ * people checked in and the companies they came from. Public figures, no names.
+ */
+export async function listPastEvents(take = 6, now = new Date()) {
+  const events = await db.event.findMany({
+    where: { OR: [{ status: "COMPLETED" }, { status: "PUBLISHED", endsAt: { lt: now } }] },
+    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+    take,
+    select: listSelect,
+  });
+  const attended = await db.ticket.groupBy({
+    by: ["eventId", "merchantId"],
+    where: {
+      eventId: { in: events.map((e) => e.id) },
+      cancelledAt: null,
+      checkedInAt: { not: null },
+      signup: { status: "CONFIRMED" },
+    },
+    _count: { _all: true },
+  });
+  return events.map((event) => {
+    const rows = attended.filter((a) => a.eventId === event.id);
+    return { ...event, people: rows.reduce((s, r) => s + r._count._all, 0), companies: rows.length };
+  });
+}
+
 /** An event's public page: any event but a draft, by slug or id, with its partners. */
 export function getPublicEvent(key: string) {
   return db.event.findFirst({

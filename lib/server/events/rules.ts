@@ -48,6 +48,11 @@ export function checkInOpen(
   return today >= shanghaiDay(event.startsAt) && today <= shanghaiDay(event.endsAt) ? "open" : "closed";
 }
 
+/** Whether an event is over: completed, or published and ended. A cancelled event never took place. */
+export function hasEnded(event: { status: string; endsAt: Date }, now = new Date()): boolean {
+  return event.status === "COMPLETED" || (event.status === "PUBLISHED" && event.endsAt < now);
+}
+
 /** Where an event is found by the key in its URL: its slug or its id. */
 export function eventKeyWhere(key: string) {
   // A key no event can have (control characters) finds nothing, without asking the database to compare it.

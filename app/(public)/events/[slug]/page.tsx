@@ -9,6 +9,7 @@ import { PartnerSuggestions } from "@/components/events/partner-suggestions";
 import { SignupPanel } from "@/components/events/signup-panel";
 import { getSessionUser } from "@/lib/server/auth/guards";
 import { getOwnSignup, getPublicEvent } from "@/lib/server/events/public-events";
+import { hasEnded } from "@/lib/server/events/rules";
 import { loadMatchProfile, matchPartners } from "@/lib/server/events/suggest-partners";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formShownAt } from "@/lib/server/forms/human-time";
@@ -55,16 +56,20 @@ export default async function EventPage({ params }: Params) {
         <div className="space-y-6 lg:order-last">
           <Card title={t("detail.factsTitle")}>
             <EventFacts event={event} locale={locale} />
-            <p className="mt-4">
-              <a
-                href={`/api/events/${event.slug}/ics`}
-                download
-                className="inline-flex items-center rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
-              >
-                {t("detail.calendar")}
-              </a>
-            </p>
-            <p className="mt-1 text-xs text-slate-500">{t("detail.calendarHint")}</p>
+            {hasEnded(event, now) ? null : (
+              <>
+                <p className="mt-4">
+                  <a
+                    href={`/api/events/${event.slug}/ics`}
+                    download
+                    className="inline-flex items-center rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
+                  >
+                    {t("detail.calendar")}
+                  </a>
+                </p>
+                <p className="mt-1 text-xs text-slate-500">{t("detail.calendarHint")}</p>
+              </>
+            )}
           </Card>
           <SignupPanel
             event={event}

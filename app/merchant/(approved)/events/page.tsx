@@ -16,7 +16,11 @@ export async function generateMetadata() {
 type Row = Awaited<ReturnType<typeof listMyEvents>>["upcoming"][number];
 
 async function SignupList({ rows, locale, past }: { rows: Row[]; locale: Locale; past: boolean }) {
-  const t = await getTranslations("myEvents");
+  const [t, tp, tt] = await Promise.all([
+    getTranslations("myEvents"),
+    getTranslations("pastEvents"),
+    getTranslations("tickets"),
+  ]);
   return (
     <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
       {rows.map((r) => (
@@ -35,8 +39,19 @@ async function SignupList({ rows, locale, past }: { rows: Row[]; locale: Locale;
             {r.position !== null ? (
               <span className="text-slate-700">{t("position", { position: r.position })}</span>
             ) : null}
-            {past && r.status === "CONFIRMED" ? (
-              <span className="text-slate-700">{r.checkedInAt ? t("attended") : t("notCheckedIn")}</span>
+            {past && r.status === "CONFIRMED" && r.event.status !== "CANCELLED" ? (
+              <span className={r.checkedInAt ? "font-medium text-emerald-800" : "text-slate-700"}>
+                {r.checkedInAt ? tp("youAttended") : tp("didNotAttend")}
+              </span>
+            ) : null}
+            {!past && r.status === "CONFIRMED" ? (
+              <Link
+                href={`/merchant/events/${r.eventId}/tickets`}
+                aria-label={tt("viewLabel", { event: localized(r.event, "title", locale) })}
+                className="font-medium text-brand-700 underline"
+              >
+                {tt("view")}
+              </Link>
             ) : null}
             {r.event.status === "CANCELLED" ? <span className="text-red-800">{t("eventCancelled")}</span> : null}
           </div>
