@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { csvResponse, toCsv } from "@/lib/csv/write";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
 import { DECLARATION_EXPORT_FIELDS, exportDeclarations } from "@/lib/server/declarations/export-declarations";
 import { refuseExport } from "@/lib/server/exports/list-export";
+import { declarationSheetColumns } from "@/lib/server/exports/sheet-columns";
+import { tableFormatOf, tableResponse } from "@/lib/server/exports/table-export";
 import { DECLARATION_COLUMNS } from "@/lib/server/declarations/import-declarations";
 import { getUiLocale } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/forms/search-params";
@@ -16,8 +17,9 @@ import {
 import { parseListQuery } from "@/lib/paging";
 
 /**
- * The merchant's declarations as filtered and sorted on the list, as CSV (BOM, formula-safe) with the
- * import's columns and the value in CNY. Scoped to the caller's merchant in the query; refused over the
+ * The merchant's declarations as filtered and sorted on the list, as CSV (BOM, formula-safe) or an .xlsx
+ * workbook (`?format=xlsx`: dates as date cells, amounts as numbers with their currency's decimals), with
+ * the import's columns and the value in CNY. Scoped to the caller's merchant in the query; refused over the
  * row cap or past the user's exports in the window, as every list export is (refuseExport).
  */
 export async function GET(request: Request) {
@@ -33,16 +35,22 @@ export async function GET(request: Request) {
   // Rows declared since the count above can push it over the cap: refused the same way, never cut short.
   if (!result.ok) return (await refuseExport(db, "declarations", who.actor.userId, async () => result.count))!;
   const [t, locale] = await Promise.all([getTranslations(), getUiLocale()]);
-  const header = [
-    ...DECLARATION_EXPORT_FIELDS.map((f) =>
-      locale === "zh-CN" ? DECLARATION_COLUMNS[f].at(-1)! : DECLARATION_COLUMNS[f][0],
-    ),
-    t("declarationExport.valueCny"),
-  ];
+  const columns = declarationSheetColumns([...DECLARATION_EXPORT_FIELDS, "valueCny"], (f) =>
+    f === "valueCny"
+      ? t("declarationExport.valueCny")
+      : locale === "zh-CN"
+        ? DECLARATION_COLUMNS[f].at(-1)!
+        : DECLARATION_COLUMNS[f][0],
+  );
   const lines = result.rows.map((r) => [
     ...DECLARATION_EXPORT_FIELDS.map((f) => (f === "direction" ? t(`directions.${r.direction as "EXPORT"}`) : r[f])),
     r.valueCny,
   ]);
   const stamp = new Date().toISOString().slice(0, 10);
-  return csvResponse(toCsv(header, lines), `${t("declarationExport.fileName")}-${stamp}.csv`);
+  return tableResponse(tableFormatOf(request), {
+    columns,
+    rows: lines,
+    baseName: `${t("declarationExport.fileName")}-${stamp}`,
+    locale,
+  });
 }

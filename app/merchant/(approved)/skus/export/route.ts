@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { csvResponse, toCsv } from "@/lib/csv/write";
 import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
 import { providerOf } from "@/lib/db/provider";
 import { merchantSkuWhere, SKU_DETAIL, SKU_LIST, skuOrderBy } from "@/lib/server/skus/list-skus";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { refuseExport } from "@/lib/server/exports/list-export";
-import { skuCsvHeader, skuCsvRow } from "@/lib/server/skus/sku-csv";
+import { skuCsvRow } from "@/lib/server/skus/sku-csv";
+import { skuSheetColumns } from "@/lib/server/exports/sheet-columns";
+import { tableFormatOf, tableResponse } from "@/lib/server/exports/table-export";
 import { SkuFilters } from "@/lib/validation/sku";
 import { parseListQuery } from "@/lib/paging";
 import { firstValues } from "@/lib/forms/search-params";
@@ -15,7 +16,8 @@ const BATCH = 2_000;
 
 /**
  * The list as filtered and sorted on the page (never just its page), as CSV with a BOM (Excel opens the
- * Chinese text correctly); the same columns the import reads. Refused over the row cap or past the user's
+ * Chinese text correctly) or, with `?format=xlsx`, as a workbook whose code and HS-code cells are text;
+ * the same columns the import reads. Refused over the row cap or past the user's
  * exports in the window, as every list export is (refuseExport).
  */
 export async function GET(request: Request) {
@@ -37,5 +39,10 @@ export async function GET(request: Request) {
     if (rows.length < BATCH) break;
   }
   const stamp = new Date().toISOString().slice(0, 10);
-  return csvResponse(toCsv(skuCsvHeader(locale), lines), `${t("exportFile")}-${stamp}.csv`);
+  return tableResponse(tableFormatOf(request), {
+    columns: skuSheetColumns(locale),
+    rows: lines,
+    baseName: `${t("exportFile")}-${stamp}`,
+    locale,
+  });
 }

@@ -1,13 +1,16 @@
 import { getTranslations } from "next-intl/server";
-import { csvResponse, toCsv } from "@/lib/csv/write";
 import { isLocale } from "@/lib/i18n/config";
 import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
 import { loadSkuContext } from "@/lib/server/skus/context";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
-import { skuCsvHeader } from "@/lib/server/skus/sku-csv";
+import { skuSheetColumns } from "@/lib/server/exports/sheet-columns";
+import { tableFormatOf, tableResponse } from "@/lib/server/exports/table-export";
 
-/** The import template: the header row in the asked language and one example row that would import. */
+/**
+ * The import template: the header row in the asked language (`?lang=zh-CN|en`) and one example row that
+ * would import, as CSV or, with `?format=xlsx`, as a workbook typed as the export is.
+ */
 export async function GET(request: Request) {
   const who = await authorizeRoute(request, "activeMerchant");
   if (!who.ok) return who.response;
@@ -36,5 +39,10 @@ export async function GET(request: Request) {
       .join(";"),
     "ACTIVE",
   ];
-  return csvResponse(toCsv(skuCsvHeader(locale), [example]), `${t("templateFile")}.csv`);
+  return tableResponse(tableFormatOf(request), {
+    columns: skuSheetColumns(locale),
+    rows: [example],
+    baseName: t("templateFile"),
+    locale,
+  });
 }
