@@ -72,12 +72,17 @@ test.describe("warehoused SKUs and target markets", () => {
     await importEnded(page);
     await expect(page.getByText(/^文件中有1处问题，未导入任何数据。/)).toBeVisible();
     const problem = page.getByRole("table").getByRole("row").filter({ hasText: "85X8300000" });
-    await expect(problem.getByRole("cell")).toHaveText(["31", "HS编码", "HS编码应为6至10位数字。", "85X8300000"]);
+    await expect(problem.getByRole("cell")).toHaveText([
+      "31",
+      "HS编码",
+      "HS编码应为6位、8位或10位数字。",
+      "85X8300000",
+    ]);
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "下载问题清单（CSV）" }).click();
     const report = await downloadedText(await downloading);
     expect(report.startsWith("\uFEFF行号,列,问题,内容")).toBe(true);
-    expect(report).toContain("31,HS编码,HS编码应为6至10位数字。,85X8300000");
+    expect(report).toContain("31,HS编码,HS编码应为6位、8位或10位数字。,85X8300000");
 
     await page.goto(`/merchant/skus?status=ALL&q=${prefix}`);
     await expect(page.getByText("没有符合条件的商品，请调整搜索或筛选条件。")).toBeVisible();
@@ -104,8 +109,15 @@ test.describe("warehoused SKUs and target markets", () => {
       .filter((l) => l !== "");
     expect(lines).toHaveLength(count + 1);
     // Every row is of the filtered chapter (names may hold quoted commas, so look for the HS code column's value).
-    expect(lines.slice(1).every((l) => /,84\d{4,8},/.test(l))).toBe(true);
-    expect(lines.some((l) => l.startsWith(`${firstCode},`))).toBe(true);
+    // Codes and HS codes are cells Excel keeps as text (="…"), so no leading zero is lost.
+    expect(lines.slice(1).every((l) => /,"=""84\d{4,8}""",/.test(l))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`"=""${firstCode}""",`))).toBe(true);
+
+    // The export imported unchanged writes nothing, and says so.
+    test.setTimeout(IMPORT_ENDS_WITHIN + 60_000);
+    await uploadCsv(page, "skus-export.csv", Buffer.from(text, "utf8"));
+    await importEnded(page);
+    await expect(page.getByText("没有变更：每一行都与已保存的数据相同，未写入任何内容。")).toBeVisible();
   });
 
   for (const path of [

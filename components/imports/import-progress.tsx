@@ -69,6 +69,7 @@ export function ImportProgress({
 }) {
   const t = useTranslations("imports");
   const tq = useTranslations("importQueue");
+  const tdq = useTranslations("dataQuality");
   const format = useFormatter();
   const [job, setJob] = useState(initial);
 
@@ -115,7 +116,15 @@ export function ImportProgress({
       />
       {job.status === "DONE" ? (
         <div className="space-y-3">
-          <FormAlert tone="success" message={t("done", { count: n(job.writtenRows) })} />
+          {/* Rows equal to what is stored are left alone: a file imported unchanged writes nothing. */}
+          {job.writtenRows === 0 && job.totalRows > 0 ? (
+            <FormAlert tone="success" message={tdq("noChanges")} />
+          ) : (
+            <FormAlert tone="success" message={t("done", { count: n(job.writtenRows) })} />
+          )}
+          {job.writtenRows > 0 && job.writtenRows < job.totalRows ? (
+            <p className="text-sm text-slate-700">{tdq("unchangedRows", { count: job.totalRows - job.writtenRows })}</p>
+          ) : null}
           <Link
             href={done.href}
             className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"

@@ -1,7 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeCsv, mapColumns, parseCsv } from "./parse";
-import { csvField, toCsv } from "./write";
+import { decodeCsv, mapColumns, parseCsv, readCell } from "./parse";
+import { csvField, excelText, toCsv } from "./write";
 
 const text = 'SKU编码,中文名称,单价\r\nXY-001,蓝牙耳机（黑色）,129.00\r\nXY-002,"充电器, 65W",89.5\r\n';
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));
@@ -99,7 +99,30 @@ describe("CSV round trip", () => {
     const rows = [["A1", "Cable, 1 m", 'say "hi"', "=SUM(A1)", "-5"]];
     const csv = toCsv(["a", "b", "c", "d", "e"], rows);
     expect(csv.startsWith("\uFEFF")).toBe(true);
-    expect(parseCsv(decodeCsv(utf8(csv))).rows).toEqual([["A1", "Cable, 1 m", 'say "hi"', "'=SUM(A1)", "-5"]]);
+    expect(csv).toContain("'=SUM(A1)");
+    expect(parseCsv(decodeCsv(utf8(csv))).rows).toEqual([["A1", "Cable, 1 m", 'say "hi"', "=SUM(A1)", "-5"]]);
     expect(csvField("@cmd")).toBe("'@cmd");
+  });
+
+  it("takes off its own formula guard and nothing else, so every value makes the round trip", () => {
+    const values = ["=SUM(A1)", "+86", "-dash", "@home", "'=x", "''+y", "'abc", "'-12", "-12", "'", "it's", "\tTAB"];
+    const csv = toCsv(
+      ["v"],
+      values.map((v) => [v]),
+    );
+    expect(parseCsv(decodeCsv(utf8(csv))).rows.map((r) => r[0])).toEqual(values);
+    expect(readCell("'=SUM(A1)")).toBe("=SUM(A1)");
+    expect(readCell("''=x")).toBe("'=x");
+    expect(readCell("'abc")).toBe("'abc");
+    expect(readCell("'-12")).toBe("'-12");
+  });
+
+  it("writes codes as text cells Excel keeps, and reads them back, also as Excel saves them", () => {
+    const csv = toCsv(["code", "hs"], [[excelText("0042"), excelText("0101210000")]]);
+    expect(csv).toContain(`"=""0042""","=""0101210000"""`);
+    expect(parseCsv(decodeCsv(utf8(csv))).rows).toEqual([["0042", "0101210000"]]);
+    expect(parseCsv("code,hs\r\n0042,0101210000\r\n").rows).toEqual([["0042", "0101210000"]]);
+    // A text cell never carries a quote: anything else is a plain, guarded field.
+    expect(csvField(excelText('a"b'))).toBe('"a""b"');
   });
 });

@@ -1,5 +1,6 @@
 import iconv from "iconv-lite";
 import Papa from "papaparse";
+import { FORMULA_START, PLAIN_NUMBER } from "./write";
 
 /**
  * Decodes an uploaded CSV: UTF-8 with or without BOM, or GB18030 (what
@@ -15,6 +16,21 @@ export function decodeCsv(bytes: Uint8Array): string {
   } catch {
     return iconv.decode(buf, "gb18030");
   }
+}
+
+/**
+ * A field as our exports wrote it, read back (the inverse of csvField in
+ * write.ts): ="0101210000" (a cell kept as text for Excel) is 0101210000, and
+ * the formula guard, one ' before a value that starts like a formula, is
+ * taken off ("'=SUM(A1)" is "=SUM(A1)", "''=x" is "'=x"). Nothing else
+ * changes: "'abc" and "'-12" (a plain number is never guarded) stay as they are.
+ */
+export function readCell(field: string): string {
+  const text = /^="([^"\r\n]*)"$/.exec(field);
+  if (text) return text[1];
+  return field.startsWith("'") && FORMULA_START.test(field.slice(1)) && !PLAIN_NUMBER.test(field.slice(1))
+    ? field.slice(1)
+    : field;
 }
 
 export type ParsedCsv = {
@@ -38,12 +54,12 @@ export function parseCsv(text: string): ParsedCsv {
   const records = result.data;
   let first = records.findIndex((r) => !isBlank(r));
   if (first < 0) first = records.length;
-  const header = (records[first] ?? []).map((h) => h.trim());
+  const header = (records[first] ?? []).map((h) => readCell(h).trim());
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
   for (let i = first + 1; i < records.length; i++) {
     if (isBlank(records[i])) continue;
-    rows.push(records[i]);
+    rows.push(records[i].map(readCell));
     rowNumbers.push(i + 1);
   }
   return {

@@ -1,9 +1,36 @@
 const BOM = "\uFEFF";
 
-/** One CSV field: quoted when needed, and never read as a formula by Excel. */
+/**
+ * A cell Excel must keep as text: a code or an HS code that it would
+ * otherwise read as a number (dropping "0101210000"'s leading zero, rounding
+ * an 18-digit declaration number, showing 8.51822E+09) or a date ("1-2").
+ * Written as ="0101210000", which Excel shows as the text 0101210000 and
+ * saves back as plain 0101210000; our imports read either form (readCell in
+ * parse.ts). Only for text without a double quote or a line break (codes are
+ * letters, digits and - _ . /); anything else is written as a plain field.
+ */
+export class ExcelText {
+  constructor(readonly text: string) {}
+  toString() {
+    return this.text;
+  }
+}
+export const excelText = (text: string) => new ExcelText(text);
+
+/** A value that starts like a formula, and is not a plain number: prefixed with ' on export (see readCell). */
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
+export const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * One CSV field: quoted when needed, and never read as a formula by Excel.
+ * A value that starts with =, +, -, @, a tab or a return (after any number
+ * of ') gains one leading ', which the import takes off again (readCell), so
+ * that "=SUM(A1)" and "'=x" both make the round trip unchanged.
+ */
 export function csvField(value: unknown): string {
+  if (value instanceof ExcelText && value.text && !/["\r\n]/.test(value.text)) return `"=""${value.text}"""`;
   let s = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s)) s = `'${s}`;
+  if (FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

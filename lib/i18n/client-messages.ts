@@ -43,6 +43,7 @@ export const CLIENT_NAMESPACES = {
     "declarations.fields",
     "imports",
     "importQueue",
+    "dataQuality",
     "skus.bulk",
     "skus.countryPicker",
     "skus.form",

@@ -14,8 +14,11 @@ export type ImportSpec<T> = {
   validateRow: (row: readonly string[], rowNumber: number) => RowCheck<T>;
   /** Checks across rows once every row is valid (a code given twice, say). */
   checkAll?: (values: readonly { row: number; value: T }[]) => ImportIssue[];
-  /** Writes every value inside the one transaction; reports how many are written as it goes. */
-  writeRows: (tx: Tx, values: T[], progress: (written: number) => Promise<void>) => Promise<void>;
+  /**
+   * Writes every value inside the one transaction; reports how many are written as it goes.
+   * May return how many rows it wrote, when it leaves some alone (unchanged ones); else all are.
+   */
+  writeRows: (tx: Tx, values: T[], progress: (written: number) => Promise<void>) => Promise<number | void>;
 };
 
 export type ImportOutcome = { ok: true; written: number } | { ok: false; errorCount: number };
@@ -84,6 +87,7 @@ export async function runImport<T>(db: Db, spec: ImportSpec<T>): Promise<ImportO
   if (errorCount) return failImport(db, jobId, issues, errorCount);
 
   await db.importJob.update({ where: { id: jobId }, data: { status: "WRITING" } });
+  let written = total;
   try {
     await db.$transaction(
       async (tx) => {
@@ -93,14 +97,15 @@ export async function runImport<T>(db: Db, spec: ImportSpec<T>): Promise<ImportO
         if (providerOf(tx) === "sqlite") await tx.importJob.update({ where: { id: jobId }, data: { writtenRows: 0 } });
         // Progress goes through the main client: on PostgreSQL it commits at
         // once for the poller; on SQLite the one connection already sees it.
-        await spec.writeRows(
+        const count = await spec.writeRows(
           tx,
           values.map((v) => v.value),
-          async (written) => void (await db.importJob.update({ where: { id: jobId }, data: { writtenRows: written } })),
+          async (done) => void (await db.importJob.update({ where: { id: jobId }, data: { writtenRows: done } })),
         );
+        if (typeof count === "number") written = count;
         await tx.importJob.update({
           where: { id: jobId },
-          data: { status: "DONE", writtenRows: total, finishedAt: new Date() },
+          data: { status: "DONE", writtenRows: written, finishedAt: new Date() },
         });
       },
       { maxWait: 30_000, timeout: 30 * 60_000 },
@@ -112,5 +117,5 @@ export async function runImport<T>(db: Db, spec: ImportSpec<T>): Promise<ImportO
     );
     return failImport(db, jobId, [{ row: 0, column: "", message: "imports.issues.writeFailed" }]);
   }
-  return { ok: true, written: total };
+  return { ok: true, written };
 }

@@ -65,7 +65,7 @@ describe("SKU CSV import", () => {
     // The report a user downloads reads in their language.
     const report = issuesToCsv(parseIssues(job.errorReport), "zh-CN");
     expect(report).toContain("行号,列,问题,内容");
-    expect(report).toContain("40000,HS编码,HS编码应为6至10位数字。,85183X0000");
+    expect(report).toContain("40000,HS编码,HS编码应为6位、8位或10位数字。,85183X0000");
   });
 
   it("imports a GB18030 file with English column names in one go, with stock history", async () => {

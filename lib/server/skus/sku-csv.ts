@@ -1,4 +1,5 @@
 // Not server-only: the seed and `npm run bench` run this outside Next.js too.
+import { excelText, type ExcelText } from "@/lib/csv/write";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/config";
 import { displayPrice, SkuTextInput, type SkuData } from "@/lib/validation/sku";
@@ -171,14 +172,18 @@ export function duplicateCodeIssues(
   return issues;
 }
 
-/** A SKU as a row of the export: the same columns the import reads, so a file can go round. */
-export function skuCsvRow(sku: SkuDetail): string[] {
+/**
+ * A SKU as a row of the export: the same columns the import reads, so a file
+ * can go round. The code and the HS code are cells Excel keeps as text, so
+ * that it drops no leading zero (see excelText).
+ */
+export function skuCsvRow(sku: SkuDetail): (string | ExcelText)[] {
   const d = detailToData(sku);
   return [
-    d.code,
+    excelText(d.code),
     d.nameZh,
     d.nameEn,
-    d.hsCode,
+    excelText(d.hsCode),
     d.originCountry,
     displayPrice(d.unitPriceMinor, d.currency),
     d.currency,

@@ -18,6 +18,35 @@ export type WriteOptions = {
 
 const CHUNK = 500;
 
+const sortedStock = (stock: Record<string, number>) =>
+  Object.entries(stock)
+    .filter(([, quantity]) => quantity > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * Whether writing `incoming` over `stored` would change nothing: every field,
+ * the target markets and platforms (in any order) and the stock (a warehouse
+ * left out holds 0). An import skips such rows, so a file exported and
+ * imported unchanged writes nothing.
+ */
+export function sameSkuData(stored: SkuData, incoming: SkuData): boolean {
+  const list = (items: readonly string[]) => [...new Set(items)].sort().join("|");
+  return (
+    stored.code === incoming.code &&
+    stored.nameZh === incoming.nameZh &&
+    stored.nameEn === incoming.nameEn &&
+    stored.hsCode === incoming.hsCode &&
+    stored.originCountry === incoming.originCountry &&
+    stored.unitPriceMinor === incoming.unitPriceMinor &&
+    stored.currency === incoming.currency &&
+    stored.weightGrams === incoming.weightGrams &&
+    stored.status === incoming.status &&
+    list(stored.markets) === list(incoming.markets) &&
+    list(stored.platforms) === list(incoming.platforms) &&
+    JSON.stringify(sortedStock(stored.stock)) === JSON.stringify(sortedStock(incoming.stock))
+  );
+}
+
 function skuFields(d: SkuData) {
   return {
     code: d.code,

@@ -31,7 +31,7 @@ export async function GET(request: Request) {
   const refused = await refuseExport(db, "skus", who.actor.userId, () => db.sku.count({ where }));
   if (refused) return refused;
   const orderBy = skuOrderBy(parseListQuery(SKU_LIST, params), locale);
-  const lines: string[][] = [];
+  const lines: ReturnType<typeof skuCsvRow>[] = [];
   // In the list's order (the id breaks ties, so no row is skipped or repeated), a batch at a time.
   for (let skip = 0; ; skip += BATCH) {
     const rows = await db.sku.findMany({ where, orderBy, skip, take: BATCH, select: SKU_DETAIL });

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { excelText } from "@/lib/csv/write";
 import { isLocale } from "@/lib/i18n/config";
 import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
@@ -23,10 +24,10 @@ export async function GET(request: Request) {
   const warehouses = [...ctx.warehouses.keys()];
   const platforms = [...ctx.platforms.keys()].slice(0, 2);
   const example = [
-    "XY-EXAMPLE-001",
+    excelText("XY-EXAMPLE-001"),
     t("example.nameZh"),
     t("example.nameEn"),
-    "8518300000",
+    excelText("8518300000"),
     "CN",
     "129.00",
     "CNY",
