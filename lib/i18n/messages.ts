@@ -34,6 +34,7 @@ import enSafeguards from "./messages/en/safeguards.json";
 import enTickets from "./messages/en/tickets.json";
 import enMerchantHome from "./messages/en/merchant-home.json";
 import enDataQuality from "./messages/en/data-quality.json";
+import enJobs from "./messages/en/jobs.json";
 import enSheets from "./messages/en/sheets.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
@@ -69,6 +70,7 @@ import zhSafeguards from "./messages/zh-CN/safeguards.json";
 import zhTickets from "./messages/zh-CN/tickets.json";
 import zhMerchantHome from "./messages/zh-CN/merchant-home.json";
 import zhDataQuality from "./messages/zh-CN/data-quality.json";
+import zhJobs from "./messages/zh-CN/jobs.json";
 import zhSheets from "./messages/zh-CN/sheets.json";
 import type { Locale } from "./config";
 
@@ -107,6 +109,7 @@ const zhFiles = [
   zhTickets,
   zhMerchantHome,
   zhDataQuality,
+  zhJobs,
   zhSheets,
 ] as const;
 const enFiles = [
@@ -144,6 +147,7 @@ const enFiles = [
   enTickets,
   enMerchantHome,
   enDataQuality,
+  enJobs,
   enSheets,
 ] as const;
 
@@ -182,6 +186,7 @@ const zhCN = {
   ...zhTickets,
   ...zhMerchantHome,
   ...zhDataQuality,
+  ...zhJobs,
   ...zhSheets,
 };
 const en = {
@@ -219,6 +224,7 @@ const en = {
   ...enTickets,
   ...enMerchantHome,
   ...enDataQuality,
+  ...enJobs,
   ...enSheets,
 };
 

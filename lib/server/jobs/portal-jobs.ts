@@ -13,7 +13,8 @@ import {
   staleQueuedImports,
 } from "@/lib/server/imports/queue";
 import { createImportThreads, type ImportThreads } from "@/lib/server/imports/runner";
-import { deliverMail, MAIL_JOB, MAIL_RETRY_DELAY_SECONDS } from "@/lib/server/mail/send-mail";
+import { MAIL_JOB, MAIL_RETRY_DELAY_SECONDS } from "@/lib/server/mail/mail-retry";
+import { deliverMail } from "@/lib/server/mail/send-mail";
 import { openMail } from "@/lib/server/mail/sealed-mail";
 import { createPgBossJobQueue } from "./pg-boss-queue";
 import { createSqliteJobQueue } from "./sqlite-queue";

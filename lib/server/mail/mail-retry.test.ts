@@ -15,7 +15,8 @@ const port = await new Promise<number>((resolve) => {
 process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
 
 const { db } = await import("@/lib/server/db");
-const { MAIL_JOB, MAIL_RETRY_DELAY_SECONDS, sendMail } = await import("./send-mail");
+const { sendMail } = await import("./send-mail");
+const { MAIL_JOB, MAIL_RETRY_DELAY_SECONDS } = await import("./mail-retry");
 const { portalJobQueue, stopPortalJobs } = await import("@/lib/server/jobs/portal-jobs");
 
 const received: string[] = [];

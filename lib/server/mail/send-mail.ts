@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { env, type Env } from "@/lib/env";
 import { currentRequestId } from "@/lib/server/observability/current-request-id";
 import { writeLog } from "@/lib/server/observability/logger";
+import { MAIL_JOB, MAIL_RETRY_DELAY_SECONDS } from "./mail-retry";
 
 let transport: Transporter | null | undefined;
 
@@ -71,9 +72,6 @@ export function logUnsentMail(
   });
 }
 
-/** The job that sends a mail again when SMTP failed (lib/server/jobs/portal-jobs.ts). */
-export const MAIL_JOB = "mail-send";
-
 /** Sends one mail through SMTP_URL, and throws when the server refuses it or cannot be reached. */
 export async function deliverMail(mail: Mail, requestId = "none"): Promise<void> {
   const t = getTransport();
@@ -122,6 +120,3 @@ export async function sendMail(mail: Mail): Promise<void> {
     }
   }
 }
-
-/** Seconds before a failed mail is tried again; each further retry waits twice as long (MAIL_JOB's backoff). */
-export const MAIL_RETRY_DELAY_SECONDS = 30;

@@ -17,6 +17,14 @@ import {
   type Row,
 } from "./outcomes";
 import { newDeclaration, newSku, PNG, type Caller, type World } from "./world";
+import { deadLetterJob } from "@/lib/testing/job-fixtures";
+import { JOBS, portalJobQueue } from "@/lib/server/jobs/portal-jobs";
+
+/** How many rollup rebuilds the job queue holds. */
+async function rollupRebuildsQueued() {
+  const { rows } = await (await portalJobQueue()).list({ skip: 0, take: 100 });
+  return rows.filter((j) => j.name === JOBS.rollups).length;
+}
 
 export type FormFields = Record<string, string | string[] | Blob>;
 export type Prepared = { form: FormFields; watch?: () => Promise<unknown> };
@@ -225,6 +233,20 @@ export const ACTIONS: Record<string, ActionEntry> = {
     "invalid",
     "eventsAdmin.statusActions.errors.forbidden",
   ),
+  // The job queue (staff only): retrying a dead-letter job puts it back in the queue; a rebuild is queued.
+  "app/admin/(lists)/jobs/actions.ts#retryJobAction": {
+    plain: true,
+    prepare: async (_w, db) => {
+      const job = await deadLetterJob(db);
+      return { form: { jobId: job.id }, watch: job.state };
+    },
+    expect: byAccess(["staff"], "changed", "unchanged"),
+  },
+  "app/admin/(lists)/jobs/actions.ts#rebuildRollupsAction": {
+    plain: true,
+    prepare: async () => ({ form: {}, watch: rollupRebuildsQueued }),
+    expect: byAccess(["staff"], "changed", "unchanged"),
+  },
   "app/admin/(lists)/partners/actions.ts#savePartnerAction": staffOnly("invalid", "partners.errors.forbidden"),
   "app/admin/(lists)/partners/actions.ts#setPartnerActiveAction": {
     ...staffOnly("notFound", "partners.errors.forbidden"),

@@ -63,6 +63,7 @@ export const PAGES: Record<string, PageEntry> = {
     searchParams: (w) => ({ status: "ALL", q: w.uscc.slice(0, 16) }),
   },
   "app/admin/(lists)/notifications/page.tsx": { expect: staffAndOperators },
+  "app/admin/(lists)/jobs/page.tsx": { expect: staffOnly },
   "app/admin/(lists)/partners/page.tsx": { expect: staffAndOperators },
   "app/admin/(lists)/zones/page.tsx": { expect: staffAndOperators },
   "app/admin/(lists)/zones/new-park/page.tsx": { expect: staffOnly },

@@ -231,6 +231,21 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
       runs: 50,
       form: form(event),
     },
+    "app/admin/(lists)/jobs/actions.ts#retryJobAction": {
+      as: "staff",
+      runs: 30,
+      // No job is in the dead letter here: whatever the id, nothing is retried.
+      form: form({ jobId: "00000000-0000-4000-8000-000000000000" }),
+      plain: () => "refused",
+    },
+    // Fuzzed as a park operator, whom it refuses: a staff call queues a rebuild that
+    // would rewrite every rollup while the other targets' tables are being compared.
+    "app/admin/(lists)/jobs/actions.ts#rebuildRollupsAction": {
+      as: "operator",
+      runs: 15,
+      form: form({}),
+      plain: () => "refused",
+    },
     "app/admin/(lists)/partners/actions.ts#savePartnerAction": {
       as: "staff",
       runs: 50,

@@ -16,6 +16,8 @@ const VOLATILE: Record<string, readonly string[] | "table"> = {
   RateLimitBucket: "table",
   Session: ["lastSeenAt"],
   ApiToken: ["lastUsedAt"],
+  // The job queue's own rows on SQLite: its schedules and sweeps write them at any time.
+  BackgroundJob: "table",
 };
 
 let tables: string[] | null = null;

@@ -1,0 +1,7 @@
+// Not server-only: the job queue registers the mail job in every process.
+
+/** The job that sends a mail again when SMTP failed (lib/server/jobs/portal-jobs.ts). */
+export const MAIL_JOB = "mail-send";
+
+/** Seconds before a failed mail is tried again; each further retry waits twice as long (MAIL_JOB's backoff). */
+export const MAIL_RETRY_DELAY_SECONDS = 30;
