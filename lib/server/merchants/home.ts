@@ -4,6 +4,7 @@ import { dayToDate } from "@/lib/time/days";
 import { addMonths, monthParts } from "@/lib/time/months";
 import { monthOf, shanghaiDay } from "@/lib/time/shanghai";
 import { DEFAULT_LOW_STOCK_THRESHOLD } from "@/lib/validation/sku";
+import { visibleNotifications } from "@/lib/server/notifications/inbox";
 import { recommendEvents } from "./home-recommendations";
 
 export type LowStockSku = {
@@ -125,4 +126,14 @@ export type MerchantHome = Awaited<ReturnType<typeof getMerchantHome>>;
 export async function skuLowStockThreshold(db: DbOrTx, merchantId: string, skuId: string): Promise<number> {
   const sku = await db.sku.findFirst({ where: { id: skuId, merchantId }, select: { lowStockThreshold: true } });
   return sku?.lowStockThreshold ?? DEFAULT_LOW_STOCK_THRESHOLD;
+}
+
+/** The reader's unread notices that the inbox would show them (its rule), newest first, and how many. */
+export async function unreadNotices(db: DbOrTx, userId: string, take = 3) {
+  const where = { ...(await visibleNotifications(userId)), readAt: null };
+  const [count, items] = await Promise.all([
+    db.notification.count({ where }),
+    db.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take }),
+  ]);
+  return { count, items };
 }
