@@ -32,6 +32,7 @@ import enFormats from "./messages/en/formats.json";
 import enApiDocs from "./messages/en/api-docs.json";
 import enSafeguards from "./messages/en/safeguards.json";
 import enTickets from "./messages/en/tickets.json";
+import enApiContract from "./messages/en/api-contract.json";
 import enMerchantHome from "./messages/en/merchant-home.json";
 import enDataQuality from "./messages/en/data-quality.json";
 import enJobs from "./messages/en/jobs.json";
@@ -68,6 +69,7 @@ import zhFormats from "./messages/zh-CN/formats.json";
 import zhApiDocs from "./messages/zh-CN/api-docs.json";
 import zhSafeguards from "./messages/zh-CN/safeguards.json";
 import zhTickets from "./messages/zh-CN/tickets.json";
+import zhApiContract from "./messages/zh-CN/api-contract.json";
 import zhMerchantHome from "./messages/zh-CN/merchant-home.json";
 import zhDataQuality from "./messages/zh-CN/data-quality.json";
 import zhJobs from "./messages/zh-CN/jobs.json";
@@ -107,6 +109,7 @@ const zhFiles = [
   zhApiDocs,
   zhSafeguards,
   zhTickets,
+  zhApiContract,
   zhMerchantHome,
   zhDataQuality,
   zhJobs,
@@ -145,6 +148,7 @@ const enFiles = [
   enApiDocs,
   enSafeguards,
   enTickets,
+  enApiContract,
   enMerchantHome,
   enDataQuality,
   enJobs,
@@ -184,6 +188,7 @@ const zhCN = {
   ...zhApiDocs,
   ...zhSafeguards,
   ...zhTickets,
+  ...zhApiContract,
   ...zhMerchantHome,
   ...zhDataQuality,
   ...zhJobs,
@@ -222,6 +227,7 @@ const en = {
   ...enApiDocs,
   ...enSafeguards,
   ...enTickets,
+  ...enApiContract,
   ...enMerchantHome,
   ...enDataQuality,
   ...enJobs,

@@ -15,23 +15,25 @@ type Operation = {
   summary: string;
   description?: string;
   parameters?: { name: string; in: string; required?: boolean; description?: string; schema: Schema }[];
-  requestBody?: { content: { "application/json": { schema: Schema } } };
+  requestBody?: { content: Record<string, { schema: Schema }> };
   responses: Record<string, { description: string }>;
 };
 type PathItem = Record<string, Operation> & { parameters?: Operation["parameters"] };
 
-const METHODS = ["get", "post", "put", "delete"] as const;
+const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 const METHOD_TONE: Record<string, string> = {
   get: "bg-brand-50 text-brand-800",
   post: "bg-emerald-50 text-emerald-800",
   put: "bg-amber-50 text-amber-900",
+  patch: "bg-violet-50 text-violet-900",
   delete: "bg-red-50 text-red-800",
 };
 
 /** A readable page of the OpenAPI document, rendered from the document itself. */
 export default async function DevelopersPage() {
-  const [t, tScale, locale] = await Promise.all([
+  const [t, tContract, tScale, locale] = await Promise.all([
     getTranslations("developers"),
+    getTranslations("apiContract"),
     getTranslations("figureScales"),
     getUiLocale(),
   ]);
@@ -81,7 +83,12 @@ export default async function DevelopersPage() {
           METHODS.filter((m) => item[m]).map((method) => {
             const op = item[method];
             const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])];
-            const body = op.requestBody?.content["application/json"].schema;
+            const [bodyType, body] =
+              Object.entries(op.requestBody?.content ?? {}).map(([k, v]) => [k, v.schema] as const)[0] ?? [];
+            const opKey = `operations.${op.operationId}` as "operations.listSkus";
+            const title = t.has(opKey)
+              ? t(opKey)
+              : tContract(`operationTitles.${op.operationId}` as "operationTitles.patchSku");
             return (
               <Card
                 key={`${method} ${path}`}
@@ -91,7 +98,7 @@ export default async function DevelopersPage() {
                       {method}
                     </span>
                     <code className="text-sm">/api/v1{path}</code>
-                    <span className="text-slate-700">{t(`operations.${op.operationId}` as "operations.listSkus")}</span>
+                    <span className="text-slate-700">{title}</span>
                   </span>
                 }
               >
@@ -117,7 +124,8 @@ export default async function DevelopersPage() {
                 {body ? (
                   <p className="mt-3 text-sm">
                     <span className="font-semibold">{t("body")}</span>{" "}
-                    <code className="font-mono text-xs">{describeType(body)}</code>
+                    <code className="font-mono text-xs">{describeType(body)}</code>{" "}
+                    <code className="font-mono text-xs text-slate-500">({bodyType})</code>
                   </p>
                 ) : null}
                 <h3 className="mt-3 mb-1 text-sm font-semibold">{t("responses")}</h3>

@@ -15,7 +15,7 @@ export type RouteAccess = Access | "apiToken";
 
 type Granted<A extends RouteAccess> = A extends Access
   ? { ok: true; actor: ActorFor<A>; user: SessionUser }
-  : { ok: true; actor: SkuActor; api: { tokenId: string; locale: Locale } };
+  : { ok: true; actor: SkuActor; api: { tokenId: string; locale: Locale; rateLimit: Record<string, string> } };
 
 export type RouteAuth<A extends RouteAccess> = Granted<A> | { ok: false; response: Response };
 
@@ -47,8 +47,8 @@ export async function authorizeRoute<A extends RouteAccess>(
       );
       return auth;
     }
-    const { actor, tokenId, locale } = auth.caller;
-    return { ok: true, actor, api: { tokenId, locale } } as RouteAuth<A>;
+    const { actor, tokenId, locale, rateLimit } = auth.caller;
+    return { ok: true, actor, api: { tokenId, locale, rateLimit } } as RouteAuth<A>;
   }
   const who = await resolveActor(access as Access);
   if (who.ok) return who as RouteAuth<A>;

@@ -3,8 +3,9 @@ import { createTranslator } from "next-intl";
 import { z } from "zod";
 import type { Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
-import { SkuInput } from "@/lib/validation/sku";
+import { SKU_CODE_PATTERN, SkuInput } from "@/lib/validation/sku";
 import { API_RATE_LIMIT } from "./authenticate";
+import { truthfulQueryParameter, truthfulSkuInput } from "./openapi-rules";
 import { MAX_JSON_BYTES } from "./respond";
 import {
   ApiErrorBody,
@@ -38,19 +39,84 @@ function withProperties(schema: Json, properties: Json): Json {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: Json) => ({ "application/json": { schema } });
-const error = (description: string) => ({ description, content: json(ref("Error")) });
 
-const ERRORS = {
-  "400": error("apiDocs.errors.400"),
-  "401": error("apiDocs.errors.401"),
-  "403": error("apiDocs.errors.403"),
-  "429": error("apiDocs.errors.429"),
+/** Headers each answer may carry, by name, with the catalog key that describes them. */
+const HEADERS = {
+  "Cache-Control": { key: "cacheControl", schema: { type: "string", const: "no-store" } },
+  "Content-Disposition": { key: "contentDisposition", schema: { type: "string" } },
+  "RateLimit-Limit": { key: "rateLimitLimit", schema: { type: "integer", minimum: 1 } },
+  "RateLimit-Remaining": { key: "rateLimitRemaining", schema: { type: "integer", minimum: 0 } },
+  "RateLimit-Reset": { key: "rateLimitReset", schema: { type: "integer", minimum: 0 } },
+  "Retry-After": { key: "retryAfter", schema: { type: "integer", minimum: 1 } },
+  "WWW-Authenticate": { key: "wwwAuthenticate", schema: { type: "string" } },
+  Location: { key: "location", schema: { type: "string" } },
+  ETag: { key: "etag", schema: { type: "string", pattern: '^"[A-Za-z0-9_-]+"$' } },
+  Allow: { key: "allow", schema: { type: "string" } },
+  "Idempotent-Replayed": { key: "idempotentReplayed", schema: { type: "string", const: "true" } },
+} as const;
+type HeaderName = keyof typeof HEADERS;
+
+const headers = (required: HeaderName[], optional: HeaderName[] = []) =>
+  Object.fromEntries(
+    [...required.map((n) => [n, true] as const), ...optional.map((n) => [n, false] as const)].map(([name, req]) => [
+      name,
+      { description: `apiContract.headers.${HEADERS[name].key}`, required: req, schema: HEADERS[name].schema },
+    ]),
+  );
+
+/** Every JSON answer is an api.json attachment; every answer to a known token carries its RateLimit headers. */
+const JSON_HEADERS: HeaderName[] = ["Cache-Control", "Content-Disposition"];
+const RATE_LIMIT: HeaderName[] = ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"];
+
+/** A JSON answer: its schema, and the headers it carries beside the ones every answer to a token carries. */
+function answer(description: string, schema: Json, required: HeaderName[] = [], optional: HeaderName[] = []) {
+  return {
+    description,
+    headers: headers([...JSON_HEADERS, ...RATE_LIMIT, ...required], optional),
+    content: json(schema),
+  };
+}
+const error = (status: string, required: HeaderName[] = [], description = `apiDocs.errors.${status}`) =>
+  answer(description, ref("Error"), required);
+
+/** The answers every operation can give, whatever it does. */
+const COMMON = {
+  "308": {
+    description: "apiContract.responses.308",
+    headers: headers(["Location"]),
+  },
+  "401": {
+    description: "apiDocs.errors.401",
+    headers: headers([...JSON_HEADERS, "WWW-Authenticate"]),
+    content: json(ref("Error")),
+  },
+  "403": error("403"),
+  "405": answer("apiContract.responses.405", ref("Error"), ["Allow"]),
+  "429": error("429", ["Retry-After"]),
 };
 
-/** Operations with a JSON body: one over the limit is cut off and refused. */
-const TOO_LARGE = {
-  "413": error("apiDocs.errors.413"),
-  "415": error("apiDocs.errors.415"),
+/** Operations with a JSON body: one over the limit is cut off and refused; one not declared JSON is refused unread. */
+const WITH_BODY = {
+  "400": error("400"),
+  "413": error("413"),
+  "415": error("415"),
+  "422": error("422"),
+};
+
+const ifMatch = {
+  name: "If-Match",
+  in: "header",
+  required: false,
+  description: "apiContract.parameters.ifMatch",
+  schema: { type: "string" },
+};
+
+const idempotencyKey = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  description: "apiContract.parameters.idempotencyKey",
+  schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x21-\\x7E]+$" },
 };
 
 const codeParameter = {
@@ -58,32 +124,57 @@ const codeParameter = {
   in: "path",
   required: true,
   description: "apiDocs.fields.codePath",
-  schema: { type: "string", pattern: "^[A-Za-z0-9._-]{1,64}$" },
+  schema: { type: "string", pattern: SKU_CODE_PATTERN.source, maxLength: 64 },
 };
 
 function queryParameters() {
   return Object.entries(ApiSkuQuery.shape).map(([name, field]) => {
     const schema = jsonSchema(field, "input");
     const { description, ...rest } = schema;
-    return { name, in: "query", required: false, description, schema: rest };
+    return { name, in: "query", required: false, description, schema: truthfulQueryParameter(name, rest) };
   });
+}
+
+/** A merge patch of SkuInput (RFC 7396): any property, null to remove it (back to its default). */
+function skuPatch(input: Json): Json {
+  const properties = input.properties as Record<string, Json>;
+  const nullable = (schema: Json) => ({ anyOf: [schema, { type: "null" }] });
+  const { description: _d, ...stock } = properties.stock;
+  void _d;
+  return {
+    type: "object",
+    description: "apiContract.schemas.skuPatch",
+    properties: Object.fromEntries(
+      Object.entries(properties).map(([name, schema]) => {
+        if (name !== "stock") return [name, nullable(schema)];
+        const additional = stock.additionalProperties as Json;
+        return [
+          name,
+          {
+            ...nullable({ ...stock, additionalProperties: nullable(additional) }),
+            description: properties.stock.description,
+          },
+        ];
+      }),
+    ),
+  };
 }
 
 /**
  * The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the
  * handlers parse with, its descriptions in the given language. Every
  * description, here and in the schemas' .meta(), is a key of the `apiDocs`
- * namespace of the catalogs, so each has its English and its Chinese text;
+ * or `apiContract` namespace of the catalogs, so each has its English and its Chinese text;
  * one that is not a key stops the build of the document.
  */
 export function buildOpenApiDocument(locale: Locale = "en"): Json {
   return withDescriptions(documentWithKeys(), locale) as Json;
 }
 
-const KEY_PREFIX = "apiDocs.";
+const KEY_PREFIXES = ["apiDocs.", "apiContract."];
 
 function withDescriptions(node: unknown, locale: Locale): unknown {
-  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "apiDocs" }) as unknown as (
+  const t = createTranslator({ locale, messages: loadMessages(locale) }) as unknown as (
     key: string,
     params: Record<string, number>,
   ) => string;
@@ -99,8 +190,9 @@ function withDescriptions(node: unknown, locale: Locale): unknown {
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => {
         if (k !== "description" || typeof v !== "string") return [k, walk(v)];
-        if (!v.startsWith(KEY_PREFIX)) throw new Error(`OpenAPI description without a catalog key: ${v}`);
-        return [k, t(v.slice(KEY_PREFIX.length), params)];
+        if (!KEY_PREFIXES.some((p) => v.startsWith(p)))
+          throw new Error(`OpenAPI description without a catalog key: ${v}`);
+        return [k, t(v, params)];
       }),
     );
   };
@@ -110,6 +202,10 @@ function withDescriptions(node: unknown, locale: Locale): unknown {
 function documentWithKeys(): Json {
   const batch = jsonSchema(SkuBatchInput, "input");
   const items = (batch.properties as { items: Json }).items;
+  const input = truthfulSkuInput(jsonSchema(SkuInput, "input"));
+  const sku = (status: string, description: string, required: HeaderName[] = []) => ({
+    [status]: answer(description, ref("SkuResponse"), ["ETag", ...required]),
+  });
   return {
     openapi: "3.1.0",
     info: {
@@ -126,22 +222,31 @@ function documentWithKeys(): Json {
           summary: "List SKUs",
           description: "apiDocs.operations.listSkus",
           parameters: queryParameters(),
-          responses: { "200": { description: "apiDocs.responses.skuList", content: json(ref("SkuList")) }, ...ERRORS },
+          responses: {
+            "200": answer("apiDocs.responses.skuList", ref("SkuList")),
+            ...COMMON,
+            "400": error("400"),
+          },
         },
         post: {
           operationId: "createSkus",
           summary: "Create one SKU or a batch",
           description: "apiDocs.operations.createSkus",
-          requestBody: { required: true, content: json({ oneOf: [ref("SkuInput"), ref("SkuBatchInput")] }) },
+          parameters: [idempotencyKey],
+          requestBody: {
+            required: true,
+            content: json({ oneOf: [ref("SkuInput"), ref("SkuBatchInput")] }),
+          },
           responses: {
-            "201": {
-              description: "apiDocs.responses.created",
-              content: json({ oneOf: [ref("SkuResponse"), ref("SkuBatchResponse")] }),
-            },
-            ...ERRORS,
-            ...TOO_LARGE,
-            "409": error("apiDocs.errors.409"),
-            "422": error("apiDocs.errors.422"),
+            "201": answer(
+              "apiDocs.responses.created",
+              { oneOf: [ref("SkuResponse"), ref("SkuBatchResponse")] },
+              [],
+              ["Location", "ETag", "Idempotent-Replayed"],
+            ),
+            ...COMMON,
+            ...WITH_BODY,
+            "409": error("409"),
           },
         },
       },
@@ -150,33 +255,49 @@ function documentWithKeys(): Json {
         get: {
           operationId: "getSku",
           summary: "Get a SKU",
-          responses: {
-            "200": { description: "apiDocs.responses.sku", content: json(ref("SkuResponse")) },
-            ...ERRORS,
-            "404": error("apiDocs.errors.404"),
-          },
+          responses: { ...sku("200", "apiDocs.responses.sku"), ...COMMON, "404": error("404") },
         },
         put: {
           operationId: "putSku",
           summary: "Create or replace a SKU",
           description: "apiDocs.operations.putSku",
+          parameters: [ifMatch],
           requestBody: { required: true, content: json(ref("SkuInput")) },
           responses: {
-            "200": { description: "apiDocs.responses.replaced", content: json(ref("SkuResponse")) },
-            "201": { description: "apiDocs.responses.createdOne", content: json(ref("SkuResponse")) },
-            ...ERRORS,
-            ...TOO_LARGE,
-            "422": error("apiDocs.errors.422"),
+            ...sku("200", "apiDocs.responses.replaced"),
+            ...sku("201", "apiDocs.responses.createdOne", ["Location"]),
+            ...COMMON,
+            ...WITH_BODY,
+            "404": error("404"),
+            "409": error("409"),
+            "412": error("412", [], "apiContract.responses.412"),
+          },
+        },
+        patch: {
+          operationId: "patchSku",
+          summary: "Change some fields of a SKU",
+          description: "apiContract.operations.patchSku",
+          parameters: [ifMatch],
+          requestBody: { required: true, content: { "application/merge-patch+json": { schema: ref("SkuPatch") } } },
+          responses: {
+            ...sku("200", "apiContract.responses.patched"),
+            ...COMMON,
+            ...WITH_BODY,
+            "404": error("404"),
+            "409": error("409"),
+            "412": error("412", [], "apiContract.responses.412"),
           },
         },
         delete: {
           operationId: "deleteSku",
           summary: "Delete or archive a SKU",
           description: "apiDocs.operations.deleteSku",
+          parameters: [ifMatch],
           responses: {
-            "200": { description: "apiDocs.responses.deletedOrArchived", content: json(ref("SkuDeleteResponse")) },
-            ...ERRORS,
-            "404": error("apiDocs.errors.404"),
+            "200": answer("apiDocs.responses.deletedOrArchived", ref("SkuDeleteResponse")),
+            ...COMMON,
+            "404": error("404"),
+            "412": error("412", [], "apiContract.responses.412"),
           },
         },
       },
@@ -186,8 +307,12 @@ function documentWithKeys(): Json {
         bearer: { type: "http", scheme: "bearer", description: "apiDocs.bearer" },
       },
       schemas: {
-        SkuInput: jsonSchema(SkuInput, "input"),
-        SkuBatchInput: withProperties(batch, { items: { ...items, items: ref("SkuInput") } }),
+        SkuInput: input,
+        SkuBatchInput: withProperties(
+          { ...batch, additionalProperties: false },
+          { items: { ...items, items: ref("SkuInput") } },
+        ),
+        SkuPatch: skuPatch(input),
         Sku: jsonSchema(SkuOutput),
         SkuResponse: withProperties(jsonSchema(SkuResponse), { data: ref("Sku") }),
         SkuList: withProperties(jsonSchema(SkuListResponse), { data: { type: "array", items: ref("Sku") } }),

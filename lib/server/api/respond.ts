@@ -1,13 +1,15 @@
 import "server-only";
+import iconv from "iconv-lite";
 import { createTranslator } from "next-intl";
 import type { z } from "zod";
 import { loadMessages } from "@/lib/i18n/messages";
 import { localeFromAcceptLanguage, type Locale } from "@/lib/i18n/config";
 import { qualifySkuMessage } from "@/lib/server/skus/sku-csv";
-import { formatLimit, readTextLimited } from "./read-body";
+import { formatLimit, readBodyLimited } from "./read-body";
 
 export const API_ERROR_CODES = [
   "invalid_json",
+  "invalid_encoding",
   "invalid_request",
   "unauthorized",
   "forbidden",
@@ -17,11 +19,14 @@ export const API_ERROR_CODES = [
   "rate_limited",
   "payload_too_large",
   "unsupported_media_type",
+  "method_not_allowed",
+  "precondition_failed",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 const STATUS: Record<ApiErrorCode, number> = {
   invalid_json: 400,
+  invalid_encoding: 400,
   invalid_request: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -31,10 +36,17 @@ const STATUS: Record<ApiErrorCode, number> = {
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  method_not_allowed: 405,
+  precondition_failed: 412,
 };
 
 // Codes whose message every route shares, kept outside the SKU API's own catalog.
-const MESSAGE_KEYS: Partial<Record<ApiErrorCode, string>> = { payload_too_large: "requestBody.tooLarge" };
+const MESSAGE_KEYS: Partial<Record<ApiErrorCode, string>> = {
+  payload_too_large: "requestBody.tooLarge",
+  invalid_encoding: "apiContract.errors.invalidEncoding",
+  method_not_allowed: "apiContract.errors.methodNotAllowed",
+  precondition_failed: "apiContract.errors.preconditionFailed",
+};
 
 // Every answer is a download named api.json (OWASP ASVS 14.4.2): a browser
 // sent to an API URL saves the JSON instead of rendering it.
@@ -64,9 +76,15 @@ export function apiJson(body: unknown, status = 200, headers: Record<string, str
 export function apiError(
   locale: Locale,
   code: ApiErrorCode,
-  opts: { fields?: Record<string, string>; headers?: Record<string, string>; params?: Record<string, string> } = {},
+  opts: {
+    fields?: Record<string, string>;
+    headers?: Record<string, string>;
+    params?: Record<string, string>;
+    /** A message more precise than the code's own (from the catalog's root). */
+    messageKey?: string;
+  } = {},
 ): Response {
-  const message = translator(locale)(MESSAGE_KEYS[code] ?? `apiErrors.${code}`, opts.params);
+  const message = translator(locale)(opts.messageKey ?? MESSAGE_KEYS[code] ?? `apiErrors.${code}`, opts.params);
   const error = { code, message, ...(opts.fields && Object.keys(opts.fields).length ? { fields: opts.fields } : {}) };
   return apiJson({ error }, STATUS[code], opts.headers);
 }
@@ -91,21 +109,77 @@ export function zodFields(locale: Locale, error: z.ZodError, prefix: (string | n
 /** Largest JSON body: a batch of 1,000 SKUs fits well inside. */
 export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 
-/** `application/json`, with or without parameters (charset), in any case. */
-const JSON_TYPE = /^application\/json\s*(;|$)/i;
+/**
+ * The charsets a JSON body may declare, and the decoder for each. Chinese ERPs
+ * often send GBK or GB18030 (GB2312 and GBK are subsets of GB18030); any other
+ * declared charset is refused with 415 rather than read as UTF-8 and stored as
+ * U+FFFD.
+ */
+export const JSON_CHARSETS = ["utf-8", "gbk", "gb2312", "gb18030"] as const;
+const CHARSET_ALIASES: Record<string, (typeof JSON_CHARSETS)[number]> = { utf8: "utf-8" };
+
+type MediaType = { type: string; charset: string | null };
+
+/** `type/subtype; charset=…` as its lower-case type and its charset parameter, if any. */
+export function parseMediaType(header: string): MediaType {
+  const [type, ...params] = header.split(";");
+  let charset: string | null = null;
+  for (const param of params) {
+    const [name, ...value] = param.split("=");
+    if (name.trim().toLowerCase() === "charset")
+      charset = value
+        .join("=")
+        .trim()
+        .replace(/^"(.*)"$/, "$1")
+        .toLowerCase();
+  }
+  return { type: type.trim().toLowerCase(), charset };
+}
+
+/**
+ * Bytes as text in the declared charset, or null when they are not valid in it:
+ * a lone byte that no charset maps would otherwise become U+FFFD in the data.
+ */
+function decodeBody(bytes: Uint8Array, charset: (typeof JSON_CHARSETS)[number]): string | null {
+  if (charset === "utf-8") {
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      return null;
+    }
+  }
+  const text = iconv.decode(Buffer.from(bytes), charset);
+  // iconv-lite has no fatal mode: it writes U+FFFD for what it cannot map, and GB text never carries one.
+  return text.includes("\uFFFD") ? null : text;
+}
 
 /**
  * The request's JSON body, or the answer to give: 415 unless it is declared
- * `application/json` (OWASP ASVS 13.2.5, checked before anything is read), 413
- * past MAX_JSON_BYTES (where reading stops), 400 when it is not JSON.
+ * `application/json` (or `mediaType`, OWASP ASVS 13.2.5, checked before
+ * anything is read) in a charset of JSON_CHARSETS, 413 past MAX_JSON_BYTES
+ * (where reading stops), 400 when its bytes are not that charset or not JSON.
  */
 export async function readJsonBody(
   request: Request,
   locale: Locale,
+  mediaType = "application/json",
 ): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
-  if (!JSON_TYPE.test((request.headers.get("content-type") ?? "").trim()))
-    return { ok: false, response: apiError(locale, "unsupported_media_type") };
-  const read = await readTextLimited(request, MAX_JSON_BYTES);
+  const declared = parseMediaType(request.headers.get("content-type") ?? "");
+  if (declared.type !== mediaType) {
+    const messageKey = mediaType === "application/json" ? undefined : "apiContract.errors.mediaType";
+    return { ok: false, response: apiError(locale, "unsupported_media_type", { messageKey, params: { mediaType } }) };
+  }
+  const charset = declared.charset === null ? "utf-8" : (CHARSET_ALIASES[declared.charset] ?? declared.charset);
+  if (!(JSON_CHARSETS as readonly string[]).includes(charset)) {
+    return {
+      ok: false,
+      response: apiError(locale, "unsupported_media_type", {
+        messageKey: "apiContract.errors.charset",
+        params: { charset: declared.charset ?? "", charsets: "UTF-8, GBK, GB2312, GB18030" },
+      }),
+    };
+  }
+  const read = await readBodyLimited(request, MAX_JSON_BYTES);
   if (!read.ok) {
     if (read.reason === "unreadable") return { ok: false, response: apiError(locale, "invalid_request") };
     return {
@@ -113,8 +187,14 @@ export async function readJsonBody(
       response: apiError(locale, "payload_too_large", { params: { limit: formatLimit(MAX_JSON_BYTES) } }),
     };
   }
+  const text = decodeBody(read.bytes, charset as (typeof JSON_CHARSETS)[number]);
+  if (text === null)
+    return {
+      ok: false,
+      response: apiError(locale, "invalid_encoding", { params: { charset: charset.toUpperCase() } }),
+    };
   try {
-    return { ok: true, body: JSON.parse(read.text) };
+    return { ok: true, body: JSON.parse(text) };
   } catch {
     return { ok: false, response: apiError(locale, "invalid_json") };
   }

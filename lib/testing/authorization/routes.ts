@@ -162,6 +162,43 @@ export const ROUTES: Record<string, RouteEntry> = {
     init: () => ({ ...json({ nameZh: "" }), method: "PUT" }),
     expect: api(422),
   },
+  "app/api/v1/skus/[code]/route.ts PATCH": {
+    url: (w) => `/api/v1/skus/${w.skuCode}`,
+    params: (w) => ({ code: w.skuCode }),
+    token: true,
+    // A patch that empties a required field: past the token check, A's SKU is refused unchanged; B has no such SKU.
+    init: () => ({
+      method: "PATCH",
+      headers: { "content-type": "application/merge-patch+json" },
+      body: JSON.stringify({ hsCode: null }),
+    }),
+    expect: api(422, 404),
+  },
+  "app/api/v1/skus/[code]/route.ts POST": {
+    url: (w) => `/api/v1/skus/${w.skuCode}`,
+    params: (w) => ({ code: w.skuCode }),
+    token: true,
+    init: () => ({ ...json({}), method: "POST" }),
+    expect: api(405),
+  },
+  "app/api/v1/skus/route.ts PUT": {
+    url: () => "/api/v1/skus",
+    token: true,
+    init: () => ({ ...json({}), method: "PUT" }),
+    expect: api(405),
+  },
+  "app/api/v1/skus/route.ts PATCH": {
+    url: () => "/api/v1/skus",
+    token: true,
+    init: () => ({ ...json({}), method: "PATCH" }),
+    expect: api(405),
+  },
+  "app/api/v1/skus/route.ts DELETE": {
+    url: () => "/api/v1/skus",
+    token: true,
+    init: () => ({ method: "DELETE" }),
+    expect: api(405),
+  },
   "app/api/v1/skus/[code]/route.ts DELETE": {
     // A fresh SKU of A's for each caller: A's token deletes it, B's finds no SKU of that code.
     prepare: async (w, db) => ({ code: (await newSku(db, w.merchantId)).code }),

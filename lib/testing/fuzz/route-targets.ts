@@ -274,6 +274,30 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
         body: jsonBody(sku),
       }),
     },
+    "app/api/v1/skus/[code]/route.ts#PATCH": {
+      as: "token",
+      runs: 60,
+      request: request({
+        params: { code: skuCode },
+        path: (p) => `/api/v1/skus/${segment(p.code)}`,
+        headers: {
+          authorization: token,
+          "content-type": fc.constantFrom("application/merge-patch+json", ...JSON_TYPES),
+          "if-match": fc.constantFrom("*", '"stale"', 'W/"x"', ""),
+        },
+        body: jsonBody(sku),
+      }),
+    },
+    "app/api/v1/skus/[code]/route.ts#POST": {
+      as: "token",
+      runs: 10,
+      request: request({
+        params: { code: skuCode },
+        path: (p) => `/api/v1/skus/${segment(p.code)}`,
+        headers: { authorization: token, "content-type": fc.constantFrom(...JSON_TYPES) },
+        body: jsonBody(sku),
+      }),
+    },
     "app/api/v1/skus/[code]/route.ts#DELETE": {
       as: "token",
       runs: 40,
@@ -306,6 +330,20 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
         ),
       }),
     },
+    ...Object.fromEntries(
+      (["PUT", "PATCH", "DELETE"] as const).map((method) => [
+        `app/api/v1/skus/route.ts#${method}`,
+        {
+          as: "token" as const,
+          runs: 10,
+          request: request({
+            path: () => "/api/v1/skus",
+            headers: { authorization: token, "content-type": fc.constantFrom(...JSON_TYPES) },
+            body: jsonBody({ ...sku, code: "FUZZ-API-3" }),
+          }),
+        },
+      ]),
+    ),
     "app/maps/world.svg/route.ts#GET": {
       as: "owner",
       runs: 10,

@@ -1,66 +1,122 @@
 import { db } from "@/lib/server/db";
-import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { apiError, apiJson, fieldMessage, issueFields, readJsonBody, zodFields } from "@/lib/server/api/respond";
+import { apiRoute, methodNotAllowed } from "@/lib/server/api/route";
+import { ifMatchHolds, skuEtag } from "@/lib/server/api/etag";
+import { applyMergePatch } from "@/lib/server/api/merge-patch";
+import type { SkuOutput } from "@/lib/server/api/schemas";
 import { toApiSku } from "@/lib/server/api/sku-json";
 import { deleteSku } from "@/lib/server/skus/archive-sku";
 import { getSkuByCode } from "@/lib/server/skus/get-sku";
-import { saveSku } from "@/lib/server/skus/save-sku";
+import { saveSku, type SaveTarget } from "@/lib/server/skus/save-sku";
+import type { SkuActor } from "@/lib/server/skus/context";
+import type { Locale } from "@/lib/i18n/config";
 import { SkuInput, skuCodeField } from "@/lib/validation/sku";
 
 type Context = { params: Promise<{ code: string }> };
 
-/**
- * The token's caller and the SKU code in the path, or the answer that refuses:
- * the API's 401/403/429, or 404 for a path that could not be a SKU code at all.
- */
-async function skuRequest(request: Request, context: Context) {
-  const auth = await authorizeRoute(request, "apiToken");
-  if (!auth.ok) return auth;
+/** The SKU code in the path, or 404 for a path that could not be a SKU code at all. */
+async function pathCode(context: Context, locale: Locale) {
   const { code } = await context.params;
   const parsed = skuCodeField.safeParse(code);
-  const { locale } = auth.api;
   if (!parsed.success || parsed.data !== code) return { ok: false as const, response: apiError(locale, "not_found") };
-  return { ok: true as const, actor: auth.actor, locale, code };
+  return { ok: true as const, code };
 }
 
-/** GET /api/v1/skus/{code}: 404 for a code this merchant does not have, whoever else has it. */
-export async function GET(request: Request, context: Context) {
-  const req = await skuRequest(request, context);
-  if (!req.ok) return req.response;
-  const { actor, locale, code } = req;
-  const sku = await getSkuByCode(db, actor.merchantId, code);
-  if (!sku) return apiError(locale, "not_found");
-  return apiJson({ data: toApiSku(sku) });
+/** The merchant's SKU as the API shows it, with its id and ETag; null when it has none of that code. */
+async function currentSku(merchantId: string, code: string) {
+  const sku = await getSkuByCode(db, merchantId, code);
+  if (!sku) return null;
+  const data = toApiSku(sku);
+  return { id: sku.id, data, etag: skuEtag(data) };
 }
 
-/** PUT /api/v1/skus/{code}: creates the SKU (201) or replaces it (200). */
-export async function PUT(request: Request, context: Context) {
-  const req = await skuRequest(request, context);
-  if (!req.ok) return req.response;
-  const { actor, locale, code } = req;
-  const read = await readJsonBody(request, locale);
-  if (!read.ok) return read.response;
-  const body = read.body;
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return apiError(locale, "invalid_request");
-  const withCode = { ...body, code: "code" in body ? body.code : code };
-  if (withCode.code !== code)
+function skuAnswer(data: SkuOutput, status: number, headers: Record<string, string> = {}) {
+  return apiJson({ data }, status, { ETag: skuEtag(data), ...headers });
+}
+
+/** Validates a whole SKU body for the path's code and saves it: the answer PUT and PATCH share. */
+async function saveWhole(
+  request: Request,
+  api: { actor: SkuActor; locale: Locale },
+  code: string,
+  body: Record<string, unknown>,
+  target: SaveTarget,
+  current: { etag: string } | null,
+) {
+  const { actor, locale } = api;
+  if (body.code !== code)
     return apiError(locale, "validation_failed", { fields: { code: fieldMessage(locale, "codeMismatch") } });
-  const parsed = SkuInput.safeParse(withCode);
+  const parsed = SkuInput.safeParse(body);
   if (!parsed.success) return apiError(locale, "validation_failed", { fields: zodFields(locale, parsed.error) });
-  const result = await saveSku(db, actor, parsed.data, { mode: "upsert" }, "api");
+  if (!ifMatchHolds(request.headers.get("if-match"), current?.etag ?? null))
+    return apiError(locale, "precondition_failed");
+  const result = await saveSku(db, actor, parsed.data, target, "api");
   if (!result.ok && result.reason === "invalid")
     return apiError(locale, "validation_failed", { fields: issueFields(locale, result.issues) });
+  if (!result.ok && result.reason === "notFound") return apiError(locale, "not_found");
   if (!result.ok) return apiError(locale, "conflict", { fields: { code: fieldMessage(locale, "codeTaken", code) } });
-  const sku = await getSkuByCode(db, actor.merchantId, code);
-  return apiJson({ data: toApiSku(sku!) }, result.created ? 201 : 200);
+  const saved = await currentSku(actor.merchantId, code);
+  if (!result.created) return skuAnswer(saved!.data, 200);
+  return skuAnswer(saved!.data, 201, { Location: `/api/v1/skus/${encodeURIComponent(code)}` });
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** GET /api/v1/skus/{code}: 404 for a code this merchant does not have, whoever else has it. */
+export const GET = apiRoute<Context>(async (_request, { actor, locale }, context) => {
+  const path = await pathCode(context, locale);
+  if (!path.ok) return path.response;
+  const sku = await currentSku(actor.merchantId, path.code);
+  if (!sku) return apiError(locale, "not_found");
+  return skuAnswer(sku.data, 200);
+});
+
+/** PUT /api/v1/skus/{code}: creates the SKU (201) or replaces it (200); If-Match makes the change conditional. */
+export const PUT = apiRoute<Context>(async (request, api, context) => {
+  const path = await pathCode(context, api.locale);
+  if (!path.ok) return path.response;
+  const read = await readJsonBody(request, api.locale);
+  if (!read.ok) return read.response;
+  if (!isObject(read.body)) return apiError(api.locale, "invalid_request");
+  const body = { ...read.body, code: "code" in read.body ? read.body.code : path.code };
+  const current = request.headers.has("if-match") ? await currentSku(api.actor.merchantId, path.code) : null;
+  return saveWhole(request, api, path.code, body, { mode: "upsert" }, current);
+});
+
+/**
+ * PATCH /api/v1/skus/{code}: a JSON Merge Patch (RFC 7396) of the SKU as GET
+ * shows it, so fields left out (stock, status) stay as they are.
+ */
+export const PATCH = apiRoute<Context>(async (request, api, context) => {
+  const path = await pathCode(context, api.locale);
+  if (!path.ok) return path.response;
+  const read = await readJsonBody(request, api.locale, "application/merge-patch+json");
+  if (!read.ok) return read.response;
+  if (!isObject(read.body)) return apiError(api.locale, "invalid_request");
+  const current = await currentSku(api.actor.merchantId, path.code);
+  if (!current) return apiError(api.locale, "not_found");
+  const { hsChapter: _c, createdAt: _a, updatedAt: _u, ...editable } = current.data;
+  void [_c, _a, _u];
+  const merged = applyMergePatch(editable, read.body) as Record<string, unknown>;
+  return saveWhole(request, api, path.code, merged, { mode: "update", id: current.id }, current);
+});
+
 /** DELETE /api/v1/skus/{code}: deleted when it never held stock, archived otherwise. */
-export async function DELETE(request: Request, context: Context) {
-  const req = await skuRequest(request, context);
-  if (!req.ok) return req.response;
-  const { actor, locale, code } = req;
-  const result = await deleteSku(db, actor, { code }, { archiveIfHistory: true, source: "api" });
+export const DELETE = apiRoute<Context>(async (request, { actor, locale }, context) => {
+  const path = await pathCode(context, locale);
+  if (!path.ok) return path.response;
+  const ifMatch = request.headers.get("if-match");
+  let where: { id: string } | { code: string } = { code: path.code };
+  if (ifMatch !== null) {
+    const current = await currentSku(actor.merchantId, path.code);
+    if (!current) return apiError(locale, "not_found");
+    if (!ifMatchHolds(ifMatch, current.etag)) return apiError(locale, "precondition_failed");
+    where = { id: current.id };
+  }
+  const result = await deleteSku(db, actor, where, { archiveIfHistory: true, source: "api" });
   if (!result.ok) return apiError(locale, "not_found");
   return apiJson({ data: { code: result.code, outcome: result.outcome } });
-}
+});
+
+/** POST belongs to the collection: 405 with Allow, as JSON. */
+export const POST = methodNotAllowed(["GET", "PUT", "PATCH", "DELETE"]);
