@@ -5,7 +5,7 @@ import { seedSkus } from "@/lib/seed/skus";
 import { SkuFilters } from "@/lib/validation/sku";
 import { DEFAULT_PAGE_SIZE, parseListQuery } from "@/lib/paging";
 import { getCatalogOverview, CatalogFilters } from "./catalog-overview";
-import { listSkus, listSkusAfter, merchantSkuWhere, SKU_LIST } from "./list-skus";
+import { listSkus, listSkusAfter, merchantSkuWhere, SKU_DETAIL, SKU_LIST } from "./list-skus";
 import { getMarketSummary } from "./market-summary";
 
 let mine = "";
@@ -106,6 +106,25 @@ describe("the merchant's SKU list", () => {
     }
     expect(seen).toHaveLength(320);
     expect(new Set(seen).size).toBe(320);
+  });
+});
+
+describe("a page's markets, platforms and stock", () => {
+  it("are what Prisma's nested select of SKU_DETAIL gives, in its order", async () => {
+    const page = await listSkus(db, mine, params({ status: "ALL" }), query({ size: "100" }));
+    const nested = await db.sku.findMany({
+      where: { id: { in: page.items.map((s) => s.id) } },
+      orderBy: { code: "asc" },
+      select: SKU_DETAIL,
+    });
+    const platformsSorted = <T extends { platforms: { platform: { code: string } }[] }>(s: T) => ({
+      ...s,
+      platforms: [...s.platforms].sort((a, b) => (a.platform.code < b.platform.code ? -1 : 1)),
+    });
+    expect(page.items.some((s) => s.markets.length && s.platforms.length && s.stocks.length > 1)).toBe(true);
+    expect(page.items.map(platformsSorted)).toEqual(nested.map(platformsSorted));
+    const after = await listSkusAfter(db, merchantSkuWhere(mine, params({ status: "ALL" })), null, 100);
+    expect(after.map(platformsSorted)).toEqual(nested.map(platformsSorted));
   });
 });
 

@@ -1,6 +1,6 @@
 // Not server-only: the seed and `npm run bench` run this outside Next.js too.
 import type { DbOrTx } from "@/lib/db/create-client";
-import type { Prisma } from "@/lib/generated/sqlite/client";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import type { SkuFilters } from "@/lib/validation/sku";
 import { DEFAULT_PAGE_SIZE, defineList, listOrderBy, paginate, type ListQuery, type SortDir } from "@/lib/paging";
 import { providerOf, type Provider } from "@/lib/db/provider";
@@ -30,6 +30,43 @@ export const SKU_DETAIL = {
 } as const satisfies Prisma.SkuSelect;
 
 export type SkuDetail = Prisma.SkuGetPayload<{ select: typeof SKU_DETAIL }>;
+
+/** SKU_DETAIL's own columns, without the linked rows. */
+const SKU_COLUMNS = Object.fromEntries(Object.entries(SKU_DETAIL).filter(([, v]) => v === true)) as unknown as Omit<
+  { [K in keyof typeof SKU_DETAIL]: true },
+  "markets" | "platforms" | "stocks"
+>;
+
+type SkuRow = Prisma.SkuGetPayload<{ select: typeof SKU_COLUMNS }>;
+type SkuLink = { skuId: string; kind: "m" | "p" | "w"; code: string; quantity: number | bigint | null };
+
+/**
+ * Rows as SKU_DETAIL gives them, with their markets, platforms and stock read
+ * in ONE statement (Prisma's nested selects take five: markets, the platform
+ * links, the platforms, the stock, the warehouses). Same orders: markets by
+ * country, stock by warehouse code; platforms by code.
+ */
+export async function withSkuLinks(db: DbOrTx, rows: SkuRow[]): Promise<SkuDetail[]> {
+  if (!rows.length) return [];
+  const ids = Prisma.join(rows.map((r) => r.id));
+  const links = await db.$queryRaw<SkuLink[]>`
+    SELECT "skuId", 'm' AS "kind", "country" AS "code", CAST(NULL AS INTEGER) AS "quantity" FROM "SkuMarket" WHERE "skuId" IN (${ids})
+    UNION ALL
+    SELECT sp."skuId", 'p', p."code", NULL FROM "SkuPlatform" sp JOIN "Platform" p ON p."id" = sp."platformId"
+    WHERE sp."skuId" IN (${ids})
+    UNION ALL
+    SELECT s."skuId", 'w', w."code", s."quantity" FROM "SkuStock" s JOIN "Warehouse" w ON w."id" = s."warehouseId"
+    WHERE s."skuId" IN (${ids})
+    ORDER BY 2, 3`;
+  const bySku = new Map(rows.map((r) => [r.id, { ...r, markets: [], platforms: [], stocks: [] } as SkuDetail]));
+  for (const link of links) {
+    const sku = bySku.get(link.skuId)!;
+    if (link.kind === "m") sku.markets.push({ country: link.code });
+    else if (link.kind === "p") sku.platforms.push({ platform: { code: link.code } });
+    else sku.stocks.push({ quantity: Number(link.quantity), warehouse: { code: link.code } });
+  }
+  return [...bySku.values()];
+}
 
 /**
  * The filters as a where clause, without any scope; callers add theirs. The
@@ -96,27 +133,28 @@ export async function listSkus(
 ) {
   const where = merchantSkuWhere(merchantId, params, providerOf(db));
   const paging = paginate(query.page, query.size, await db.sku.count({ where }));
-  const items = await db.sku.findMany({
+  const rows = await db.sku.findMany({
     where,
     orderBy: skuOrderBy(query, locale),
     skip: paging.skip,
     take: paging.take,
-    select: SKU_DETAIL,
+    select: SKU_COLUMNS,
   });
-  return { items, ...paging };
+  return { items: await withSkuLinks(db, rows), ...paging };
 }
 
 /**
  * Keyset pagination by code (unique per merchant), for the API and the
  * export: the rows after a code, never an offset that grows with the page.
  */
-export function listSkusAfter(db: DbOrTx, where: Prisma.SkuWhereInput, after: string | null, limit: number) {
-  return db.sku.findMany({
+export async function listSkusAfter(db: DbOrTx, where: Prisma.SkuWhereInput, after: string | null, limit: number) {
+  const rows = await db.sku.findMany({
     where: after === null ? where : { AND: [where, { code: { gt: after } }] },
     orderBy: { code: "asc" },
     take: limit,
-    select: SKU_DETAIL,
+    select: SKU_COLUMNS,
   });
+  return withSkuLinks(db, rows);
 }
 
 /** A SKU detail as the shape every writer takes, e.g. to fill the edit form or an export row. */
