@@ -15,8 +15,8 @@ type Json = Record<string, unknown>;
 /** The control characters the text rule refuses (lib/validation/text.ts), as a pattern that refuses them. */
 export const NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$";
 
-/** Text with something besides white space (what the name rule wants of nameZh or nameEn). */
-const NOT_BLANK = "\\S";
+/** Text of white space only, or none (what the name rule refuses in both nameZh and nameEn). */
+const BLANK = "^\\s*$";
 
 const usableChapters = HS_CHAPTERS.map((c) => c.code).filter(isUsableHsChapter);
 const hsChapters = HS_CHAPTERS.map((c) => c.code).filter(isHsChapter);
@@ -61,11 +61,9 @@ export function truthfulSkuInput(generated: Json): Json {
       markets: { ...p.markets, items: { ...(p.markets.items as Json), ...country } },
       weightGrams: { ...p.weightGrams, minimum: 1 },
     },
-    // nameZh or nameEn, with more than white space.
-    anyOf: [
-      { required: ["nameZh"], properties: { nameZh: { pattern: NOT_BLANK } } },
-      { required: ["nameEn"], properties: { nameEn: { pattern: NOT_BLANK } } },
-    ],
+    // nameZh or nameEn, with more than white space: not both of them missing or blank. (An anyOf of the
+    // two would say the same, but openapi-typescript would make it a union that accepts anything.)
+    not: { properties: { nameZh: { pattern: BLANK }, nameEn: { pattern: BLANK } } },
   };
 }
 
