@@ -1,0 +1,19 @@
+-- CreateTable
+CREATE TABLE "ApiIdempotencyKey" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "merchantId" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "requestHash" TEXT NOT NULL,
+    "status" INTEGER,
+    "body" TEXT,
+    "headers" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    CONSTRAINT "ApiIdempotencyKey_merchantId_fkey" FOREIGN KEY ("merchantId") REFERENCES "Merchant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "ApiIdempotencyKey_merchantId_expiresAt_idx" ON "ApiIdempotencyKey"("merchantId", "expiresAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiIdempotencyKey_merchantId_key_key" ON "ApiIdempotencyKey"("merchantId", "key");
