@@ -1,6 +1,7 @@
 // Not server-only: the import worker threads run this outside Next.js.
 import type { Db } from "@/lib/db/create-client";
-import { decodeCsv, mapColumns, parseCsv } from "@/lib/csv/parse";
+import { mapColumns } from "@/lib/csv/parse";
+import { readTable, sheetRefusalKey } from "@/lib/sheets/read";
 import { loadMessages } from "@/lib/i18n/messages";
 import { declarationSchema, type DeclarationValues } from "@/lib/validation/declaration";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -66,8 +67,9 @@ function issueOf(line: number, found: Found, issue: FieldIssue): ImportIssue {
 }
 
 /** Reads every row first; anything wrong in any row means nothing is written. */
-function readRows(bytes: Uint8Array, today: string): ReadRows {
-  const parsed = parseCsv(decodeCsv(bytes));
+async function readRows(bytes: Uint8Array, today: string): Promise<ReadRows> {
+  const parsed = await readTable(bytes);
+  if (parsed.refused) return { fileIssue: { row: 1, column: "", message: sheetRefusalKey(parsed.refused) } };
   const mapped = mapColumns(parsed.header, DECLARATION_COLUMNS, REQUIRED);
   const fileIssue = (key: string, params: Record<string, string>) => ({
     fileIssue: { row: 1, column: "", message: `dataValidation.${key}`, params },
@@ -121,7 +123,7 @@ export async function processDeclarationImport(
   const { jobId, actor } = input;
   const merchant = await findDeclaringMerchant(db, actor.merchantId);
   if (!merchant) return failImport(db, jobId, [{ row: 0, column: "", message: "declarations.forbidden" }]);
-  const read = readRows(input.bytes, input.today);
+  const read = await readRows(input.bytes, input.today);
   if ("fileIssue" in read) return failImport(db, jobId, [read.fileIssue]);
   await db.importJob.update({
     where: { id: jobId },

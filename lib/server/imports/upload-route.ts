@@ -4,6 +4,7 @@ import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { readBodyLimited, withBody } from "@/lib/server/api/read-body";
 import { db } from "@/lib/server/db";
 import { scanUpload } from "@/lib/server/uploads/scan";
+import { screenTable } from "@/lib/sheets/read";
 import { importRunner } from "./import-runner";
 import { enqueueImportJob, MAX_OPEN_IMPORTS_PER_MERCHANT } from "./queue";
 import { isSameOrigin } from "./same-origin";
@@ -22,7 +23,7 @@ type UploadRoute = {
 };
 
 /**
- * The POST handler that receives an import's CSV (a route handler, as server
+ * The POST handler that receives an import's CSV or .xlsx workbook (a route handler, as server
  * actions stop at 1 MB) and queues it as a job: a worker thread parses,
  * checks and writes it (a job of lib/server/jobs/, run in a thread of
  * lib/server/imports/runner.ts), one import at a time
@@ -44,8 +45,21 @@ export function importUploadRoute({ kind, base, maxBytes = MAX_UPLOAD_BYTES, too
       if (!wantsJson) return seeOther(`${base}?error=${upload.reason}`);
       const t = await getTranslations("imports.upload.errors");
       const tooLarge = upload.reason === "tooLarge";
-      const message = tooLarge && tooLargeMessage ? await tooLargeMessage() : t(upload.reason);
+      const message =
+        tooLarge && tooLargeMessage
+          ? await tooLargeMessage()
+          : upload.reason === "notCsv"
+            ? (await getTranslations("sheets.upload"))("notTable")
+            : t(upload.reason);
       return Response.json({ error: upload.reason, message }, { status: tooLarge ? 413 : 400 });
+    }
+    // A workbook that cannot be read (password, damage, a zip bomb) is refused now, with its reason.
+    const screen = await screenTable(upload.bytes);
+    if (!screen.ok) {
+      const error = `workbook-${screen.reason}`;
+      if (!wantsJson) return seeOther(`${base}?error=${error}`);
+      const t = await getTranslations("sheets.refused");
+      return Response.json({ error, message: t(screen.reason) }, { status: 422 });
     }
     const scan = await scanUpload(upload.bytes, { where: `import:${kind}`, userId: who.actor.userId });
     if (!scan.ok) {

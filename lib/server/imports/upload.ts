@@ -1,14 +1,18 @@
 import "server-only";
-/** Largest CSV upload accepted: 50,000 rows of a wide SKU sheet fit well inside. */
+/** Largest CSV or workbook upload accepted: 50,000 rows of a wide SKU sheet fit well inside. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export type Upload =
   | { ok: true; fileName: string; bytes: Uint8Array }
   | { ok: false; reason: "noFile" | "tooLarge" | "notCsv" | "unreadable" };
 
+/** The names and types a table upload may have: CSV, or an Excel workbook (read by content, see readTable). */
+const TABLE_NAME = /\.(csv|txt|xlsx)$/i;
+const TABLE_TYPE = /csv|text\/plain|excel|spreadsheetml/i;
+
 /**
- * Reads the CSV file of a multipart upload (field "file"). Route handlers
- * receive uploads because server actions stop at 1 MB.
+ * Reads the CSV file or .xlsx workbook of a multipart upload (field "file").
+ * Route handlers receive uploads because server actions stop at 1 MB.
  */
 export async function readCsvUpload(request: Request, maxBytes = MAX_UPLOAD_BYTES): Promise<Upload> {
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -24,6 +28,6 @@ export async function readCsvUpload(request: Request, maxBytes = MAX_UPLOAD_BYTE
   if (!file || typeof file === "string" || file.size === 0) return { ok: false, reason: "noFile" };
   if (file.size > maxBytes) return { ok: false, reason: "tooLarge" };
   const name = file.name || "upload.csv";
-  if (!/\.(csv|txt)$/i.test(name) && !/csv|text\/plain|excel/i.test(file.type)) return { ok: false, reason: "notCsv" };
+  if (!TABLE_NAME.test(name) && !TABLE_TYPE.test(file.type)) return { ok: false, reason: "notCsv" };
   return { ok: true, fileName: name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
-import { decodeCsv, mapColumns, parseCsv } from "@/lib/csv/parse";
+import { mapColumns } from "@/lib/csv/parse";
+import { readTable } from "@/lib/sheets/read";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { OfficialStatInput, type OfficialStatValues } from "@/lib/validation/rates";
 import { writeOfficialStat } from "./set-official-stat";
@@ -23,7 +24,7 @@ export type StatImportResult = { ok: true; count: number } | { ok: false; errors
  * written. Existing figures for the same zone and month are replaced.
  */
 export async function importOfficialStats(db: Db, actorId: string, bytes: Uint8Array): Promise<StatImportResult> {
-  const parsed = parseCsv(decodeCsv(bytes));
+  const parsed = await readTable(bytes);
   const mapped = mapColumns<keyof typeof STAT_COLUMNS>(parsed.header, STAT_COLUMNS, ["zone", "month", "value"]);
   if (!mapped.ok)
     return {

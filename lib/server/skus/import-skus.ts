@@ -1,6 +1,7 @@
 // Not server-only: the seed and `npm run bench` run this outside Next.js too.
 import type { Db, Tx } from "@/lib/db/create-client";
-import { decodeCsv, mapColumns, parseCsv } from "@/lib/csv/parse";
+import { mapColumns } from "@/lib/csv/parse";
+import { readTable, sheetRefusalKey } from "@/lib/sheets/read";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { failImport, runImport, type ImportOutcome } from "@/lib/server/imports/run-import";
 import type { ImportIssue } from "@/lib/server/imports/report";
@@ -39,7 +40,8 @@ export async function processSkuImport(
   input: { jobId: string; bytes: Uint8Array; actor: SkuActor },
 ): Promise<ImportOutcome> {
   const { jobId, actor } = input;
-  const csv = parseCsv(decodeCsv(input.bytes));
+  const csv = await readTable(input.bytes);
+  if (csv.refused) return failImport(db, jobId, [{ row: 1, column: "", message: sheetRefusalKey(csv.refused) }]);
   if (csv.errors.length) {
     const issues = csv.errors.map((e): ImportIssue => ({
       row: e.row,
