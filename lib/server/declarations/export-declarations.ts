@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { EXPORT_ROW_CAP } from "@/lib/server/exports/list-export";
 import { currencyMinorDigits } from "@/lib/reference/currencies";
+import { excelText, type ExcelText } from "@/lib/csv/write";
 import { minorToDecimal } from "@/lib/validation/decimal";
 import type { DeclarationFilters } from "@/lib/validation/declaration";
 import { DECLARATION_COLUMNS } from "./import-declarations";
@@ -13,7 +14,14 @@ export const DECLARATION_EXPORT_FIELDS = [
   ...(Object.keys(DECLARATION_COLUMNS) as (keyof typeof DECLARATION_COLUMNS)[]),
 ];
 
-type ExportRow = Record<(typeof DECLARATION_EXPORT_FIELDS)[number] | "valueCny", string>;
+type ExportRow = Omit<
+  Record<(typeof DECLARATION_EXPORT_FIELDS)[number] | "valueCny", string>,
+  "hsChapter" | "reference"
+> & {
+  /** Declaration numbers (18 digits) and chapters ("01") are cells Excel keeps as text. */
+  hsChapter: string | ExcelText;
+  reference: string | ExcelText;
+};
 
 /**
  * One merchant's declarations matching the list's filters, in the list's
@@ -48,8 +56,8 @@ export async function exportDeclarations(
       amount: minorToDecimal(d.valueMinor, currencyMinorDigits(d.currency)),
       currency: d.currency,
       platform: d.platformId ? (codeOf.get(d.platformId) ?? "") : "",
-      hsChapter: d.hsChapter ?? "",
-      reference: d.reference,
+      hsChapter: excelText(d.hsChapter ?? ""),
+      reference: excelText(d.reference),
       valueCny: minorToDecimal(d.valueFen, 2),
     })),
   };

@@ -111,7 +111,9 @@ async function readRows(bytes: Uint8Array, today: string): Promise<ReadRows> {
 /**
  * Runs a declarations CSV import for a queued job (in an import worker
  * thread), all or nothing: every row is checked (format, rates, the 1039
- * rules, duplicates) before anything is written; then the rows, their
+ * rules, duplicates) before anything is written; a row whose declaration
+ * number is stored with the same values is left out as unchanged (a
+ * re-imported export writes nothing and the job says "no changes"); then the rows, their
  * rollups, the job's end and an audit entry are written in one transaction.
  * A refused file ends the job as failed with its report (row, column,
  * message), audited, and nothing else written.
@@ -139,6 +141,7 @@ export async function processDeclarationImport(
         tx,
         merchant,
         read.valid.map((v) => v.values),
+        { skipUnchanged: true },
       );
       if (!prepared.ok) {
         for (const { index, fields } of prepared.errors) {
@@ -164,7 +167,12 @@ export async function processDeclarationImport(
         action: "declaration.import",
         entityType: "ImportJob",
         entityId: jobId,
-        details: { merchantId: merchant.id, rows: rows.length, valueFen: totalFen.toString() },
+        details: {
+          merchantId: merchant.id,
+          rows: rows.length,
+          unchanged: prepared.unchanged,
+          valueFen: totalFen.toString(),
+        },
       });
       return { ok: true, written: rows.length } as const;
     },

@@ -21,7 +21,34 @@ export type PreparedDeclaration = Omit<DeclarationValues, "platform" | "hsChapte
 };
 
 export type PrepareResult =
-  { ok: true; rows: PreparedDeclaration[] } | { ok: false; errors: { index: number; fields: RowIssues }[] };
+  | { ok: true; rows: PreparedDeclaration[]; unchanged: number }
+  | { ok: false; errors: { index: number; fields: RowIssues }[] };
+
+type StoredDeclaration = {
+  reference: string;
+  declaredOn: Date;
+  customsMode: string;
+  direction: string;
+  country: string;
+  valueMinor: bigint;
+  currency: string;
+  platformId: string | null;
+  hsChapter: string | null;
+};
+
+/** Whether a row says exactly what the stored declaration with its number says. */
+function sameDeclaration(stored: StoredDeclaration, row: DeclarationValues, platformId: string | null): boolean {
+  return (
+    stored.declaredOn.getTime() === dayToDate(row.declaredOn).getTime() &&
+    stored.customsMode === row.customsMode &&
+    stored.direction === row.direction &&
+    stored.country === row.country &&
+    stored.valueMinor === row.valueMinor &&
+    stored.currency === row.currency &&
+    stored.platformId === platformId &&
+    (stored.hsChapter ?? "") === row.hsChapter
+  );
+}
 
 type PlatformRow = { id: string; code: string; nameZh: string; nameEn: string };
 
@@ -34,10 +61,19 @@ function resolvePlatform(platforms: PlatformRow[], value: string): string | null
   return found?.id ?? null;
 }
 
+/**
+ * Checks declarations against the database and prepares them for writing. A
+ * declaration number (reference) is declared once per merchant. With
+ * `skipUnchanged` (the import), a row whose number is stored with exactly the
+ * same values is the same declaration sent again: it is left out, counted as
+ * unchanged, so an exported file imported again writes nothing; a stored
+ * number with other values is still refused as a duplicate.
+ */
 export async function prepareDeclarations(
   tx: DbOrTx,
   merchant: DeclaringMerchant,
   rows: DeclarationValues[],
+  options: { skipUnchanged?: boolean } = {},
 ): Promise<PrepareResult> {
   const hasProcurement = rows.some((r) => r.customsMode === MARKET_PROCUREMENT_MODE);
   const [platforms, rates, existing] = await Promise.all([
@@ -49,18 +85,36 @@ export async function prepareDeclarations(
     ),
     tx.declaration.findMany({
       where: { merchantId: merchant.id, reference: { in: [...new Set(rows.map((r) => r.reference))] } },
-      select: { reference: true },
+      select: {
+        reference: true,
+        declaredOn: true,
+        customsMode: true,
+        direction: true,
+        country: true,
+        valueMinor: true,
+        currency: true,
+        platformId: true,
+        hsChapter: true,
+      },
     }),
   ]);
   // A reference number is declared once per merchant, so a file sent twice is not counted twice.
-  const seen = new Set(existing.map((d) => d.reference));
+  const stored = new Map<string, StoredDeclaration>(existing.map((d) => [d.reference, d]));
+  const seen = new Set<string>();
   const prepared: PreparedDeclaration[] = [];
   const errors: { index: number; fields: RowIssues }[] = [];
+  let unchanged = 0;
   rows.forEach((row, index) => {
     const fields: RowIssues = {};
-    if (seen.has(row.reference)) fields.reference = { key: "duplicateReference" };
-    seen.add(row.reference);
     const platformId = row.platform ? resolvePlatform(platforms, row.platform) : null;
+    const same = stored.get(row.reference);
+    if (!seen.has(row.reference) && same && options.skipUnchanged && sameDeclaration(same, row, platformId)) {
+      seen.add(row.reference);
+      unchanged++;
+      return;
+    }
+    if (seen.has(row.reference) || same) fields.reference = { key: "duplicateReference" };
+    seen.add(row.reference);
     if (row.platform && !platformId) fields.platform = { key: "invalidChoice" };
     const rate = rates.get(row.month, row.currency);
     if (rate === undefined) fields.currency = { key: "noRate", values: { currency: row.currency, month: row.month } };
@@ -88,7 +142,7 @@ export async function prepareDeclarations(
       valueFen: toFen(row.valueMinor, row.currency, rate),
     });
   });
-  return errors.length ? { ok: false, errors } : { ok: true, rows: prepared };
+  return errors.length ? { ok: false, errors } : { ok: true, rows: prepared, unchanged };
 }
 
 /** The merchant a member declares for: approved and active, with its park's pilot flag. */

@@ -5,6 +5,9 @@ import { clearRateLimit } from "@/lib/server/rate-limit";
 import { exportDeclarations } from "@/lib/server/declarations/export-declarations";
 import { EXPORT_RATE_LIMIT, exportRateLimitKey } from "@/lib/server/exports/list-export";
 import { sessionStub } from "@/lib/testing/next-stubs";
+import { createImportJob } from "@/lib/server/imports/jobs";
+import { parseIssues } from "@/lib/server/imports/report";
+import { DECLARATION_IMPORT_KIND, processDeclarationImport } from "@/lib/server/declarations/import-declarations";
 import { GET } from "./route";
 
 const get = (query = "") => GET(new Request(`http://localhost/merchant/declarations/export${query}`));
@@ -75,8 +78,9 @@ describe("GET /merchant/declarations/export", () => {
     const csv = await res.text();
     expect(csv).not.toContain("THEIRS-1");
     const lines = dataLines(csv);
-    expect(lines.map((l) => l.split(",")[8])).toEqual(["OURS-3", "OURS-2", "OURS-1"]);
-    expect(lines[0]).toBe(`${YEAR}-07-03,9610,Export,US,1234.56,USD,,,OURS-3,8888.88`);
+    expect(lines.map((l) => l.split(",")[8])).toEqual(['"=""OURS-3"""', '"=""OURS-2"""', '"=""OURS-1"""']);
+    // The declaration number is a cell Excel keeps as text (an 18-digit number would lose its last digits).
+    expect(lines[0]).toBe(`${YEAR}-07-03,9610,Export,US,1234.56,USD,,,"=""OURS-3""",8888.88`);
     const imports = dataLines(await (await get(`?year=${YEAR}&direction=IMPORT`)).text());
     expect(imports).toHaveLength(1);
     expect(imports[0]).toContain("OURS-2");
@@ -88,6 +92,61 @@ describe("GET /merchant/declarations/export", () => {
     expect(other).not.toContain("OURS-");
   });
 
+  it("re-imports unchanged: the same declaration numbers with the same values write nothing and say no changes", async () => {
+    sessionStub.userId = ours.userId;
+    await clearRateLimit(db, exportRateLimitKey("declarations", ours.userId));
+    const amazon = await db.platform.findFirstOrThrow({ where: { code: "amazon" } });
+    for (const [reference, hsChapter] of [
+      ["800120170000000001", "01"],
+      ["800120170000000002", null],
+    ])
+      await db.declaration.create({
+        data: {
+          merchantId: ours.merchantId,
+          declaredOn: new Date("2017-03-05T00:00:00Z"),
+          month: "2017-03",
+          customsMode: "9610",
+          direction: "EXPORT",
+          country: "US",
+          valueMinor: 123_456n,
+          currency: "USD",
+          valueFen: 888_888n,
+          platformId: amazon.id,
+          hsChapter,
+          reference,
+        },
+      });
+    const exported = await (await get("?year=2017")).text();
+    expect(exported).toContain(`"=""01""","=""800120170000000001"""`);
+    const count = () => db.declaration.count({ where: { merchantId: ours.merchantId } });
+    const before = await count();
+    const run = async (text: string) => {
+      const job = await createImportJob(db, {
+        merchantId: ours.merchantId,
+        kind: DECLARATION_IMPORT_KIND,
+        fileName: "declarations.csv",
+        createdById: ours.userId,
+      });
+      const bytes = new Uint8Array(Buffer.from(text, "utf8"));
+      const outcome = await processDeclarationImport(db, { jobId: job.id, bytes, actor: ours, today: "2026-11-30" });
+      return { outcome, job: await db.importJob.findUniqueOrThrow({ where: { id: job.id } }) };
+    };
+    const again = await run(exported);
+    expect(again.outcome).toEqual({ ok: true, written: 0 });
+    expect(again.job).toMatchObject({ status: "DONE", writtenRows: 0 });
+    expect(await count()).toBe(before);
+    // As Excel saves the file: the declaration numbers as plain text.
+    expect((await run(exported.replace(/"=""([^"]*)"""/g, "$1"))).outcome).toEqual({ ok: true, written: 0 });
+    expect(await count()).toBe(before);
+    // A known declaration number with another amount is not the same declaration: refused, never a duplicate.
+    const changed = await run(exported.replace("1234.56", "1234.57"));
+    expect(changed.outcome.ok).toBe(false);
+    expect(parseIssues(changed.job.errorReport)).toContainEqual(
+      expect.objectContaining({ row: 2, message: "dataValidation.duplicateReference" }),
+    );
+    expect(await count()).toBe(before);
+  });
+
   it("refuses a selection over the cap instead of cutting it short", async () => {
     const filters = { year: YEAR };
     expect(await exportDeclarations(db, ours.merchantId, filters, undefined, 2)).toEqual({
@@ -96,7 +155,7 @@ describe("GET /merchant/declarations/export", () => {
       count: 3,
     });
     const fits = await exportDeclarations(db, ours.merchantId, filters, undefined, 3);
-    expect(fits.ok && fits.rows.map((r) => r.reference)).toEqual(["OURS-3", "OURS-2", "OURS-1"]);
+    expect(fits.ok && fits.rows.map((r) => String(r.reference))).toEqual(["OURS-3", "OURS-2", "OURS-1"]);
   });
 
   it("limits each user's exports per window, with Retry-After and a message in their language", async () => {
