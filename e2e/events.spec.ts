@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { newCompany, openInQueue, pageAs, registerCompany } from "./support/merchants";
+import { moveEventToToday } from "./support/events-db";
 
 /** A datetime-local value in Beijing time, some days from now. */
 function beijing(daysAhead: number, time: string) {
@@ -112,16 +113,18 @@ test.describe("matchmaking events", () => {
     await expect(row.getByText("报名成功")).toBeVisible();
     await guest.close();
 
-    // Staff check the promoted company in on a phone-sized list, undo, and check it in again.
+    // On the event's day (check-in opens then), staff check the promoted company's attendee in on a
+    // phone-sized list, undo, and check them in again.
+    moveEventToToday(adminPath.split("/").pop()!);
     await staff.setViewportSize({ width: 390, height: 844 });
     await staff.goto(`${adminPath}/check-in`);
-    await expect(staff.getByText("已签到0家，共1家")).toBeVisible();
-    await staff.getByLabel("搜索企业或参会人员").fill("赵测试");
-    await staff.getByRole("button", { name: `为${company.nameZh}签到` }).click();
-    await expect(staff.getByText("已签到1家，共1家")).toBeVisible();
-    await staff.getByRole("button", { name: `撤销${company.nameZh}的签到` }).click();
-    await expect(staff.getByText("已签到0家，共1家")).toBeVisible();
-    await staff.getByRole("button", { name: `为${company.nameZh}签到` }).click();
+    await expect(staff.getByText("已签到0人，共1人 · 企业0家，共1家")).toBeVisible();
+    await staff.getByLabel("搜索参会人或企业").fill("赵测试");
+    await staff.getByRole("button", { name: `为赵测试（${company.nameZh}）签到` }).click();
+    await expect(staff.getByText("已签到1人，共1人 · 企业1家，共1家")).toBeVisible();
+    await staff.getByRole("button", { name: `撤销赵测试（${company.nameZh}）的签到` }).click();
+    await expect(staff.getByText("已签到0人，共1人 · 企业0家，共1家")).toBeVisible();
+    await staff.getByRole("button", { name: `为赵测试（${company.nameZh}）签到` }).click();
     await expect(staff.getByText(/^已于\d{2}:\d{2}签到$/)).toBeVisible();
 
     // The attendee list, exported as CSV with a BOM.
