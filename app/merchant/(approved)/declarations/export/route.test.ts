@@ -96,10 +96,11 @@ describe("GET /merchant/declarations/export", () => {
     sessionStub.userId = ours.userId;
     await clearRateLimit(db, exportRateLimitKey("declarations", ours.userId));
     const amazon = await db.platform.findFirstOrThrow({ where: { code: "amazon" } });
-    for (const [reference, hsChapter] of [
+    const numbers: [string, string | null][] = [
       ["800120170000000001", "01"],
       ["800120170000000002", null],
-    ])
+    ];
+    for (const [reference, hsChapter] of numbers)
       await db.declaration.create({
         data: {
           merchantId: ours.merchantId,
