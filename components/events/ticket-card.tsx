@@ -32,7 +32,7 @@ export async function TicketCard({ ticket }: { ticket: TicketCardData }) {
         dangerouslySetInnerHTML={{ __html: ticket.qrSvg }}
       />
       <p className="text-xs text-slate-500">{t("code")}</p>
-      <p className="font-mono text-base break-all text-slate-900" data-ticket-code={ticket.code}>
+      <p className="font-mono text-base text-slate-900" data-ticket-code={ticket.code}>
         {ticket.grouped}
       </p>
       <p className={`mt-3 text-sm ${ticket.checkedInAt ? "text-emerald-800" : "text-slate-600"}`}>

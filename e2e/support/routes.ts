@@ -69,6 +69,11 @@ export function idsFromDatabase() {
     )!;
     const merchantId = merchantOf("merchant@example.com");
     const sku = one<{ id: string }>(`SELECT id FROM "Sku" WHERE "merchantId" = ? ORDER BY code LIMIT 1`, merchantId)!;
+    // An event the demo merchant holds tickets for (the seed's Xiyong event it attended, or a later signup).
+    const ticketed = one<{ eventId: string }>(
+      `SELECT "eventId" FROM "Ticket" WHERE "merchantId" = ? AND "cancelledAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1`,
+      merchantId,
+    )!;
     const job = (kind: string) =>
       one<{ id: string }>(
         `SELECT id FROM "ImportJob" WHERE "merchantId" = ? AND kind = ? ORDER BY "createdAt" DESC LIMIT 1`,
@@ -85,6 +90,7 @@ export function idsFromDatabase() {
         "/admin/events/[id]/edit": `/admin/events/${event.id}/edit`,
         "/admin/merchants/[id]": `/admin/merchants/${merchantOf("pending@example.com")}`,
         "/merchant/skus/[id]": `/merchant/skus/${sku.id}`,
+        "/merchant/events/[eventId]/tickets": `/merchant/events/${ticketed.eventId}/tickets`,
       } as Ids,
       skuJob: job("SKU"),
       declarationJob: job("DECLARATION"),
