@@ -63,6 +63,11 @@ export default async function DevelopersPage() {
           <li>{t("basics.language")}</li>
           <li>{t("basics.rateLimit", { limit: API_RATE_LIMIT.limit, seconds: API_RATE_LIMIT.windowSeconds })}</li>
           <li>{t("basics.money")}</li>
+          <li>{tContract("basics.charset")}</li>
+          <li>{tContract("basics.rateLimit")}</li>
+          <li>{tContract("basics.concurrency")}</li>
+          <li>{tContract("basics.patch")}</li>
+          <li>{tContract("basics.idempotency")}</li>
           <li>
             {t("basics.document")}{" "}
             <a href="/api/v1/openapi.json" className="font-mono text-brand-700 underline">

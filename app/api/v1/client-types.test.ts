@@ -40,7 +40,7 @@ function typeErrors(files: string[]): string[] {
 
 beforeAll(async () => {
   mkdirSync(dir, { recursive: true });
-  const ast = await openapiTS(buildOpenApiDocument("en") as Parameters<typeof openapiTS>[0]);
+  const ast = await openapiTS(buildOpenApiDocument("en") as unknown as Parameters<typeof openapiTS>[0]);
   writeFileSync(path.join(dir, "cbec-api.d.ts"), astToString(ast));
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

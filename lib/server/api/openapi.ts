@@ -246,7 +246,7 @@ function documentWithKeys(): Json {
             ),
             ...COMMON,
             ...WITH_BODY,
-            "409": error("409"),
+            "409": answer("apiDocs.errors.409", ref("Error"), [], ["Idempotent-Replayed"]),
           },
         },
       },

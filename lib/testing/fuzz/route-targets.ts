@@ -319,9 +319,15 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
     "app/api/v1/skus/route.ts#POST": {
       as: "token",
       runs: 60,
+      // A 409 answered under an Idempotency-Key is kept, to be replayed to the retry.
+      mayWrite: ["ApiIdempotencyKey"],
       request: request({
         path: () => "/api/v1/skus",
-        headers: { authorization: token, "content-type": fc.constantFrom(...JSON_TYPES) },
+        headers: {
+          authorization: token,
+          "content-type": fc.constantFrom(...JSON_TYPES),
+          "idempotency-key": fc.constantFrom("retry-1", "retry-2", "bad key", ""),
+        },
         body: fc.oneof(
           jsonBody({ ...sku, code: "FUZZ-API-1" }),
           fc

@@ -3,6 +3,9 @@ import { providerOf } from "@/lib/db/provider";
 import { apiError, apiJson, fieldMessage, issueFields, readJsonBody, zodFields } from "@/lib/server/api/respond";
 import { apiRoute, methodNotAllowed } from "@/lib/server/api/route";
 import { skuEtag } from "@/lib/server/api/etag";
+import { withIdempotency } from "@/lib/server/api/idempotency";
+import type { SkuActor } from "@/lib/server/skus/context";
+import type { Locale } from "@/lib/i18n/config";
 import { ApiSkuQuery, SkuBatchInput } from "@/lib/server/api/schemas";
 import { decodeCursor, encodeCursor, toApiSku } from "@/lib/server/api/sku-json";
 import { createSkuBatch } from "@/lib/server/skus/create-skus";
@@ -32,13 +35,19 @@ export const GET = apiRoute(async (request, { actor, locale }) => {
   });
 });
 
-/** POST /api/v1/skus: one SKU, or { items: [...] } created all or nothing. */
+/** POST /api/v1/skus: one SKU, or { items: [...] } created all or nothing; Idempotency-Key makes a retry safe. */
 export const POST = apiRoute(async (request, { actor, locale }) => {
   const read = await readJsonBody(request, locale);
   if (!read.ok) return read.response;
   const body = read.body;
   if (typeof body !== "object" || body === null || Array.isArray(body)) return apiError(locale, "invalid_request");
+  // With an Idempotency-Key, a retry of a request that ran gets its first answer again.
+  return withIdempotency(db, request, { merchantId: actor.merchantId, locale }, body, () =>
+    createFromBody(actor, locale, body),
+  );
+});
 
+async function createFromBody(actor: SkuActor, locale: Locale, body: object): Promise<Response> {
   if ("items" in body) {
     // A body with items and a SKU's fields is neither: refused, not half-read.
     const beside = Object.keys(body).filter((key) => key !== "items");
@@ -84,7 +93,7 @@ export const POST = apiRoute(async (request, { actor, locale }) => {
     Location: `/api/v1/skus/${encodeURIComponent(result.code)}`,
     ETag: skuEtag(data),
   });
-});
+}
 
 /** For each item whose code an earlier item already has, the index of that earlier item. */
 function repeatedCodes(codes: string[]): Record<number, number> {
