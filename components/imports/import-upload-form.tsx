@@ -4,8 +4,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { FieldMessage } from "@/components/forms/fields";
 
+/** What the file input offers: CSV and Excel workbooks (.xlsx). */
+const TABLE_ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /**
- * Uploads a CSV to an import route and moves on to the job's page, which
+ * Uploads a CSV or an Excel workbook to an import route and moves on to the job's page, which
  * shows the progress. Without JavaScript the form posts the same file and
  * the route redirects there itself.
  */
@@ -13,9 +16,12 @@ export function ImportUploadForm({
   action,
   initialError,
   hint,
+  label,
 }: {
   action: string;
   initialError?: string;
+  /** The file field's label ("CSV file or Excel workbook"), translated by the page. */
+  label?: string;
   /** What the file may be, when it differs from the SKU import's (encodings, 20 MB). */
   hint?: string;
 }) {
@@ -59,7 +65,7 @@ export function ImportUploadForm({
     >
       <div>
         <label htmlFor="file" className="block text-sm font-medium text-slate-800">
-          {t("file")}
+          {label ?? t("file")}
           <span aria-hidden="true" className="ml-0.5 text-red-700">
             *
           </span>
@@ -71,7 +77,7 @@ export function ImportUploadForm({
           id="file"
           name="file"
           type="file"
-          accept=".csv,text/csv"
+          accept={TABLE_ACCEPT}
           aria-required="true"
           aria-invalid={error ? true : undefined}
           aria-describedby="file-hint file-error"

@@ -4,20 +4,9 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import { toXlsx, xlsxResponse, type SheetColumn, type SheetValue } from "@/lib/sheets/write";
 import { shanghaiDay } from "@/lib/time/shanghai";
+import type { TableFormat } from "@/lib/sheets/format";
 
-/** The file formats every export and template offers. */
-export type TableFormat = "csv" | "xlsx";
-
-/** The format a download asks for (`?format=xlsx`); CSV otherwise, as before workbooks. */
-export function tableFormatOf(request: Request): TableFormat {
-  return new URL(request.url).searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
-}
-
-/** A link to the same download in another format. */
-export function withTableFormat(href: string, format: TableFormat): string {
-  if (format === "csv") return href;
-  return `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
-}
+export { tableFormatOf, type TableFormat } from "@/lib/sheets/format";
 
 /**
  * A table as a download in the asked format, named `<baseName>.csv` or

@@ -18,6 +18,7 @@ import { SkuFilters } from "@/lib/validation/sku";
 import { listLinks, parseListQuery } from "@/lib/paging";
 import { EmptyState } from "@/components/ui/data-table";
 import { firstValues } from "@/lib/forms/search-params";
+import { withTableFormat } from "@/lib/sheets/format";
 
 export async function generateMetadata() {
   const t = await getTranslations("skus");
@@ -31,7 +32,11 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
   const raw = firstValues(await searchParams);
   const params = SkuFilters.parse(raw);
   const query = parseListQuery(SKU_LIST, raw);
-  const [t, locale] = await Promise.all([getTranslations("skus"), getUiLocale()]);
+  const [t, tsh, locale] = await Promise.all([
+    getTranslations("skus"),
+    getTranslations("sheets.export"),
+    getUiLocale(),
+  ]);
   const [list, options] = await Promise.all([
     listSkus(db, user.merchant.id, params, query, locale),
     getSkuFormOptions(user.merchant.id, locale),
@@ -65,6 +70,9 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
             </Link>
             <a href={exportHref} className={link} download>
               {t("actions.export")}
+            </a>
+            <a href={withTableFormat(exportHref, "xlsx")} className={link} title={tsh("xlsxHint")} download>
+              {tsh("xlsx")}
             </a>
           </div>
         }

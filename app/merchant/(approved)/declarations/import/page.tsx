@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { ImportHistory } from "@/components/imports/import-history";
 import { ImportUploadForm } from "@/components/imports/import-upload-form";
+import { TemplateLinks } from "@/components/imports/template-links";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { listImportJobs } from "@/lib/server/imports/jobs";
@@ -17,29 +18,36 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const UPLOAD_ERRORS = ["noFile", "notCsv", "unreadable"] as const;
+const UPLOAD_ERRORS = ["noFile", "unreadable"] as const;
+const WORKBOOK_ERRORS = ["encrypted", "corrupt", "notWorkbook", "tooLarge", "noSheet", "noCachedResult"] as const;
 
 export default async function ImportDeclarationsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const user = await requireMerchantPage("/merchant/declarations/import");
   const { error } = await searchParams;
-  const [t, ti, tq, ts, locale, jobs] = await Promise.all([
+  const [t, ti, tq, ts, tw, locale, jobs] = await Promise.all([
     getTranslations("declarations"),
     getTranslations("imports"),
     getTranslations("importQueue"),
     getTranslations("uploadScan"),
+    getTranslations("sheets"),
     getUiLocale(),
     listImportJobs(db, user.merchant.id, DECLARATION_IMPORT_KIND),
   ]);
   const uploadError = UPLOAD_ERRORS.find((e) => e === error);
+  const workbookError = WORKBOOK_ERRORS.find((e) => `workbook-${e}` === error);
   const errorText = uploadError
     ? ti(`upload.errors.${uploadError}`)
-    : error === "tooLarge"
-      ? t("importPage.tooLarge")
-      : error === "infected" || error === "unscanned"
-        ? ts(error)
-        : error === "busy"
-          ? tq("busy", { max: MAX_OPEN_IMPORTS_PER_MERCHANT })
-          : undefined;
+    : workbookError
+      ? tw(`refused.${workbookError}`)
+      : error === "notCsv"
+        ? tw("upload.notTable")
+        : error === "tooLarge"
+          ? t("importPage.tooLarge")
+          : error === "infected" || error === "unscanned"
+            ? ts(error)
+            : error === "busy"
+              ? tq("busy", { max: MAX_OPEN_IMPORTS_PER_MERCHANT })
+              : undefined;
   return (
     <>
       <Breadcrumbs
@@ -59,19 +67,16 @@ export default async function ImportDeclarationsPage({ searchParams }: { searchP
           <ImportUploadForm
             action="/merchant/declarations/import/upload"
             initialError={errorText}
-            hint={t("importPage.fileHint", { max: formatNumber(DECLARATION_IMPORT_MAX_ROWS, locale) })}
+            label={tw("upload.label")}
+            hint={tw("upload.declarationHint", { max: formatNumber(DECLARATION_IMPORT_MAX_ROWS, locale) })}
           />
         </Card>
         <Card title={t("importPage.columnsTitle")}>
           <p className="text-sm text-slate-700">{t("importPage.columnsText")}</p>
           <p className="mt-3 text-sm text-slate-700">{t("rules")}</p>
-          <a
-            href="/merchant/declarations/template"
-            className="mt-4 inline-block text-sm text-brand-700 underline"
-            download
-          >
-            {t("importPage.template")}
-          </a>
+          <div className="mt-4">
+            <TemplateLinks href="/merchant/declarations/template" />
+          </div>
         </Card>
       </div>
       <ImportHistory jobs={jobs} base="/merchant/declarations/import" locale={locale} />

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageHeading } from "@/components/ui/card";
 import { ImportHistory } from "@/components/imports/import-history";
 import { ImportUploadForm } from "@/components/imports/import-upload-form";
+import { TemplateLinks } from "@/components/imports/template-links";
 import { requireMerchantPage } from "@/lib/server/auth/guards";
 import { db } from "@/lib/server/db";
 import { listImportJobs } from "@/lib/server/imports/jobs";
@@ -18,28 +19,35 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const UPLOAD_ERRORS = ["noFile", "tooLarge", "notCsv", "unreadable"] as const;
+const UPLOAD_ERRORS = ["noFile", "tooLarge", "unreadable"] as const;
+const WORKBOOK_ERRORS = ["encrypted", "corrupt", "notWorkbook", "tooLarge", "noSheet", "noCachedResult"] as const;
 
 export default async function SkuImportPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const user = await requireMerchantPage("/merchant/skus/import");
   const { error } = await searchParams;
-  const [t, ti, tq, ts, locale, jobs] = await Promise.all([
+  const [t, ti, tq, ts, tw, locale, jobs] = await Promise.all([
     getTranslations("skus"),
     getTranslations("imports"),
     getTranslations("importQueue"),
     getTranslations("uploadScan"),
+    getTranslations("sheets"),
     getUiLocale(),
     listImportJobs(db, user.merchant.id, SKU_IMPORT_KIND),
   ]);
   const options = await getSkuFormOptions(user.merchant.id, locale);
   const uploadError = UPLOAD_ERRORS.find((e) => e === error);
+  const workbookError = WORKBOOK_ERRORS.find((e) => `workbook-${e}` === error);
   const errorText = uploadError
     ? ti(`upload.errors.${uploadError}`)
-    : error === "infected" || error === "unscanned"
-      ? ts(error)
-      : error === "busy"
-        ? tq("busy", { max: MAX_OPEN_IMPORTS_PER_MERCHANT })
-        : undefined;
+    : workbookError
+      ? tw(`refused.${workbookError}`)
+      : error === "notCsv"
+        ? tw("upload.notTable")
+        : error === "infected" || error === "unscanned"
+          ? ts(error)
+          : error === "busy"
+            ? tq("busy", { max: MAX_OPEN_IMPORTS_PER_MERCHANT })
+            : undefined;
   return (
     <>
       <Breadcrumbs items={[{ nav: "merchant.skus", href: "/merchant/skus" }, { label: t("import.title") }]} />
@@ -52,7 +60,12 @@ export default async function SkuImportPage({ searchParams }: { searchParams: Pr
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-6 self-start">
           <Card title={t("import.uploadTitle")}>
-            <ImportUploadForm action="/merchant/skus/import/upload" initialError={errorText} />
+            <ImportUploadForm
+              action="/merchant/skus/import/upload"
+              initialError={errorText}
+              label={tw("upload.label")}
+              hint={tw("upload.skuHint")}
+            />
           </Card>
           <Card title={t("import.codesTitle")}>
             <p className="mb-3 text-sm text-slate-600">{t("import.codesLead")}</p>
@@ -76,18 +89,9 @@ export default async function SkuImportPage({ searchParams }: { searchParams: Pr
         </div>
         <Card title={t("import.templateTitle")}>
           <p className="text-sm text-slate-600">{t("import.templateLead")}</p>
-          <ul className="mt-3 space-y-2 text-sm">
-            <li>
-              <a href="/merchant/skus/template?lang=zh-CN" className="font-medium text-brand-700 underline" download>
-                {t("import.templateZh")}
-              </a>
-            </li>
-            <li>
-              <a href="/merchant/skus/template?lang=en" className="font-medium text-brand-700 underline" download>
-                {t("import.templateEn")}
-              </a>
-            </li>
-          </ul>
+          <div className="mt-3">
+            <TemplateLinks href="/merchant/skus/template" />
+          </div>
           <h3 className="mt-5 text-sm font-semibold">{t("import.columnsTitle")}</h3>
           <dl className="mt-2 space-y-2 text-sm">
             {SKU_CSV_FIELDS.map((field) => (
