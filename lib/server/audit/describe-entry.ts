@@ -58,12 +58,16 @@ const CSV_COLUMNS = [
   "details",
 ] as const;
 
-/** The entries as a CSV document (BOM, formula-safe fields), in the reader's language. */
-export function auditCsv(rows: AuditRow[], t: AuditTranslator, locale: Locale): string {
-  return toCsv(
-    CSV_COLUMNS.map((c) => t(`csv.${c}`)),
-    rows.map((r) => [
-      shanghaiStamp(r.createdAt),
+/** The entries as the export's header and rows, in the reader's language (the time as an instant). */
+export function auditTable(
+  rows: AuditRow[],
+  t: AuditTranslator,
+  locale: Locale,
+): { header: string[]; rows: (string | Date)[][] } {
+  return {
+    header: CSV_COLUMNS.map((c) => t(`csv.${c}`)),
+    rows: rows.map((r) => [
+      r.createdAt,
       r.actor?.name ?? t("system"),
       r.actor?.email ?? "",
       actionLabel(t, r.action),
@@ -77,5 +81,14 @@ export function auditCsv(rows: AuditRow[], t: AuditTranslator, locale: Locale): 
         .map((p) => `${p.label}: ${p.value}`)
         .join("; "),
     ]),
+  };
+}
+
+/** The entries as a CSV document (BOM, formula-safe fields), in the reader's language. */
+export function auditCsv(rows: AuditRow[], t: AuditTranslator, locale: Locale): string {
+  const table = auditTable(rows, t, locale);
+  return toCsv(
+    table.header,
+    table.rows.map((row) => row.map((v) => (v instanceof Date ? shanghaiStamp(v) : v))),
   );
 }

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { csvResponse } from "@/lib/csv/write";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
 import { auditRead } from "@/lib/server/audit/audit-read";
-import { auditCsv, type AuditTranslator } from "@/lib/server/audit/describe-entry";
+import { auditTable, type AuditTranslator } from "@/lib/server/audit/describe-entry";
 import { AUDIT_LIST, AuditFilters, countAudit, exportAudit } from "@/lib/server/audit/search-audit";
 import { EXPORT_ROW_CAP, refuseExport } from "@/lib/server/exports/list-export";
+import { tableFormatOf, tableResponse } from "@/lib/server/exports/table-export";
+import { shanghaiStamp } from "@/lib/time/shanghai";
 import { parseListQuery } from "@/lib/paging";
 import { getUiLocale } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/forms/search-params";
@@ -27,5 +28,12 @@ export async function GET(request: Request) {
   const [t, locale] = await Promise.all([getTranslations("auditLog"), getUiLocale()]);
   const rows = await exportAudit(db, who.user, filters, query, EXPORT_ROW_CAP);
   const stamp = new Date().toISOString().slice(0, 10);
-  return csvResponse(auditCsv(rows, t as unknown as AuditTranslator, locale), `${t("csv.fileName")}-${stamp}.csv`);
+  const table = auditTable(rows, t as unknown as AuditTranslator, locale);
+  return tableResponse(tableFormatOf(request), {
+    columns: table.header.map((header, i) => ({ header, kind: i === 0 ? "datetime" : "text" })),
+    rows: table.rows,
+    baseName: `${t("csv.fileName")}-${stamp}`,
+    locale,
+    csvDate: shanghaiStamp,
+  });
 }

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { csvResponse, toCsv } from "@/lib/csv/write";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
 import { EXPORT_ROW_CAP, refuseExport } from "@/lib/server/exports/list-export";
+import { tableFormatOf, tableResponse } from "@/lib/server/exports/table-export";
 import { CATALOG_LIST, CatalogFilters, countCatalog, exportCatalog } from "@/lib/server/skus/catalog-overview";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/forms/search-params";
@@ -10,7 +10,8 @@ import { parseListQuery } from "@/lib/paging";
 
 /**
  * The catalog as filtered and sorted on the page, every row (at most
- * EXPORT_ROW_CAP, otherwise refused), as CSV with a BOM and no formulas. An
+ * EXPORT_ROW_CAP, otherwise refused), as CSV with a BOM and no formulas or
+ * as an .xlsx workbook (`?format=xlsx`, codes as text cells). An
  * operator gets its park's SKUs only, whatever park the URL names.
  */
 export async function GET(request: Request) {
@@ -27,30 +28,33 @@ export async function GET(request: Request) {
     getUiLocale(),
   ]);
   const rows = await exportCatalog(who.user, filters, query, locale, EXPORT_ROW_CAP);
-  const body = toCsv(
-    [
-      t("code"),
-      tl("nameZh"),
-      tl("nameEn"),
-      t("merchant"),
-      tl("uscc"),
-      t("park"),
-      t("hsCode"),
-      t("stock"),
-      tl("markets"),
-    ],
-    rows.map((s) => [
-      s.code,
-      s.nameZh,
-      s.nameEn,
-      localized(s.merchant, "name", locale),
-      s.merchant.uscc,
-      localized(s.merchant.park, "name", locale),
-      s.hsCode,
-      s.stocks.reduce((sum, x) => sum + x.quantity, 0),
-      s.markets.map((m) => m.country).join(" "),
-    ]),
-  );
+  const columns = [
+    { header: t("code"), kind: "code" },
+    { header: tl("nameZh") },
+    { header: tl("nameEn") },
+    { header: t("merchant") },
+    { header: tl("uscc"), kind: "code" },
+    { header: t("park") },
+    { header: t("hsCode"), kind: "code" },
+    { header: t("stock"), kind: "integer" },
+    { header: tl("markets") },
+  ] as const;
+  const lines = rows.map((s) => [
+    s.code,
+    s.nameZh,
+    s.nameEn,
+    localized(s.merchant, "name", locale),
+    s.merchant.uscc,
+    localized(s.merchant.park, "name", locale),
+    s.hsCode,
+    s.stocks.reduce((sum, x) => sum + x.quantity, 0),
+    s.markets.map((m) => m.country).join(" "),
+  ]);
   const stamp = new Date().toISOString().slice(0, 10);
-  return csvResponse(body, `${tl("fileNames.catalog")}-${stamp}.csv`);
+  return tableResponse(tableFormatOf(request), {
+    columns,
+    rows: lines,
+    baseName: `${tl("fileNames.catalog")}-${stamp}`,
+    locale,
+  });
 }

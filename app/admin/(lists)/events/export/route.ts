@@ -1,18 +1,18 @@
 import { getTranslations } from "next-intl/server";
-import { csvResponse, toCsv } from "@/lib/csv/write";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
 import { EXPORT_ROW_CAP, refuseExport } from "@/lib/server/exports/list-export";
+import { tableFormatOf, tableResponse } from "@/lib/server/exports/table-export";
 import { ADMIN_EVENT_LIST, countEventsForAdmin, exportEventsForAdmin } from "@/lib/server/events/admin-events";
 import { EventListFilters } from "@/lib/validation/event";
 import { getUiLocale } from "@/lib/i18n/server";
-import { formatDateTime } from "@/lib/i18n/format";
 import { firstValues } from "@/lib/forms/search-params";
 import { parseListQuery } from "@/lib/paging";
 
 /**
  * The admin event list as filtered and sorted on the page, every event (at
- * most EXPORT_ROW_CAP, otherwise refused), as CSV with a BOM and no formulas.
+ * most EXPORT_ROW_CAP, otherwise refused), as CSV with a BOM and no formulas,
+ * or as an .xlsx workbook (`?format=xlsx`, times as date cells in Beijing time).
  * Staff and operators see every event alike, as on the page.
  */
 export async function GET(request: Request) {
@@ -30,32 +30,35 @@ export async function GET(request: Request) {
     getUiLocale(),
   ]);
   const rows = await exportEventsForAdmin(filters, query, locale, EXPORT_ROW_CAP);
-  const body = toCsv(
-    [
-      tl("titleZh"),
-      tl("titleEn"),
-      tl("slug"),
-      t("date"),
-      tl("ends"),
-      t("belt"),
-      t("status"),
-      tl("capacity"),
-      t("seats"),
-      t("waitlist"),
-    ],
-    rows.map((e) => [
-      e.titleZh,
-      e.titleEn,
-      e.slug,
-      formatDateTime(e.startsAt, locale),
-      formatDateTime(e.endsAt, locale),
-      te(`belts.${e.belt}`),
-      te(`status.${e.status}`),
-      e.capacity,
-      e.seatsTaken,
-      e._count.signups,
-    ]),
-  );
+  const columns = [
+    { header: tl("titleZh") },
+    { header: tl("titleEn") },
+    { header: tl("slug"), kind: "code" },
+    { header: t("date"), kind: "datetime" },
+    { header: tl("ends"), kind: "datetime" },
+    { header: t("belt") },
+    { header: t("status") },
+    { header: tl("capacity"), kind: "integer" },
+    { header: t("seats"), kind: "integer" },
+    { header: t("waitlist"), kind: "integer" },
+  ] as const;
+  const lines = rows.map((e) => [
+    e.titleZh,
+    e.titleEn,
+    e.slug,
+    e.startsAt,
+    e.endsAt,
+    te(`belts.${e.belt}`),
+    te(`status.${e.status}`),
+    e.capacity,
+    e.seatsTaken,
+    e._count.signups,
+  ]);
   const stamp = new Date().toISOString().slice(0, 10);
-  return csvResponse(body, `${tl("fileNames.events")}-${stamp}.csv`);
+  return tableResponse(tableFormatOf(request), {
+    columns,
+    rows: lines,
+    baseName: `${tl("fileNames.events")}-${stamp}`,
+    locale,
+  });
 }

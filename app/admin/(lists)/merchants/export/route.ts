@@ -1,18 +1,18 @@
 import { getTranslations } from "next-intl/server";
-import { csvResponse, toCsv } from "@/lib/csv/write";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { db } from "@/lib/server/db";
 import { auditRead } from "@/lib/server/audit/audit-read";
 import { EXPORT_ROW_CAP, refuseExport } from "@/lib/server/exports/list-export";
+import { tableFormatOf, tableResponse } from "@/lib/server/exports/table-export";
 import { countReviewQueue, exportReviewQueue, QUEUE_LIST, QueueFilters } from "@/lib/server/merchants/review-queue";
 import { getUiLocale, localized } from "@/lib/i18n/server";
-import { formatDateTime } from "@/lib/i18n/format";
 import { firstValues } from "@/lib/forms/search-params";
 import { parseListQuery } from "@/lib/paging";
 
 /**
  * The review queue as filtered and sorted on the page, every merchant (at
- * most EXPORT_ROW_CAP, otherwise refused), as CSV with a BOM and no formulas.
+ * most EXPORT_ROW_CAP, otherwise refused), as CSV with a BOM and no formulas,
+ * or as an .xlsx workbook (`?format=xlsx`, the USCC as text, times as dates).
  * An operator gets its park's merchants only, whatever park the URL names.
  */
 export async function GET(request: Request) {
@@ -31,19 +31,31 @@ export async function GET(request: Request) {
     getUiLocale(),
   ]);
   const rows = await exportReviewQueue(who.user, filters, query, locale, EXPORT_ROW_CAP);
-  const body = toCsv(
-    [tl("nameZh"), tl("nameEn"), t("uscc"), t("park"), t("status"), tl("suspended"), t("submitted"), tl("reviewed")],
-    rows.map((m) => [
-      m.nameZh,
-      m.nameEn,
-      m.uscc,
-      localized(m.park, "name", locale),
-      ts(`verification.${m.verificationStatus}`),
-      m.accountState === "SUSPENDED" ? ts("account.SUSPENDED") : "",
-      formatDateTime(m.submittedAt, locale),
-      m.reviewedAt ? formatDateTime(m.reviewedAt, locale) : "",
-    ]),
-  );
+  const columns = [
+    { header: tl("nameZh") },
+    { header: tl("nameEn") },
+    { header: t("uscc"), kind: "code" },
+    { header: t("park") },
+    { header: t("status") },
+    { header: tl("suspended") },
+    { header: t("submitted"), kind: "datetime" },
+    { header: tl("reviewed"), kind: "datetime" },
+  ] as const;
+  const lines = rows.map((m) => [
+    m.nameZh,
+    m.nameEn,
+    m.uscc,
+    localized(m.park, "name", locale),
+    ts(`verification.${m.verificationStatus}`),
+    m.accountState === "SUSPENDED" ? ts("account.SUSPENDED") : "",
+    m.submittedAt,
+    m.reviewedAt ?? "",
+  ]);
   const stamp = new Date().toISOString().slice(0, 10);
-  return csvResponse(body, `${tl("fileNames.reviewQueue")}-${stamp}.csv`);
+  return tableResponse(tableFormatOf(request), {
+    columns,
+    rows: lines,
+    baseName: `${tl("fileNames.reviewQueue")}-${stamp}`,
+    locale,
+  });
 }

@@ -4,9 +4,10 @@ import { db } from "@/lib/server/db";
 import { auditRead } from "@/lib/server/audit/audit-read";
 import { allAttendees, ATTENDEE_LIST, attendeeStatusFrom, countAttendees } from "@/lib/server/events/attendees";
 import { EXPORT_ROW_CAP, refuseExport } from "@/lib/server/exports/list-export";
+import { tableFormatOf, tableResponse } from "@/lib/server/exports/table-export";
+import type { SheetColumnKind } from "@/lib/sheets/write";
 import { firstValues } from "@/lib/forms/search-params";
 import { parseListQuery } from "@/lib/paging";
-import { csvResponse, toCsv } from "@/lib/csv/write";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { shanghaiStamp } from "@/lib/time/shanghai";
 import { lookupId } from "@/lib/validation/text";
@@ -24,9 +25,16 @@ const COLUMNS = [
   "signedUpAt",
   "checkedInAt",
 ] as const;
+const KINDS: Partial<Record<(typeof COLUMNS)[number], SheetColumnKind>> = {
+  uscc: "code",
+  seats: "integer",
+  waitlistSeq: "integer",
+  signedUpAt: "datetime",
+  checkedInAt: "datetime",
+};
 
 // The attendee list as filtered and sorted on the page, as CSV (with a BOM,
-// formula-safe), in the reader's language: every signup, at most
+// formula-safe) or an .xlsx workbook (`?format=xlsx`), in the reader's language: every signup, at most
 // EXPORT_ROW_CAP (more is refused, never cut short); an operator gets its own
 // park's merchants only.
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -48,21 +56,24 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     allAttendees(who.user, event.id, status, query, locale, EXPORT_ROW_CAP),
   ]);
   const sep = locale === "zh-CN" ? "、" : "; ";
-  const body = toCsv(
-    COLUMNS.map((c) => t(c)),
-    rows.map((r) => [
-      localized(r.merchant, "name", locale),
-      r.merchant.uscc,
-      localized(r.merchant.park, "name", locale),
-      r.merchant.platforms.map((p) => localized(p.platform, "name", locale)).join(sep),
-      te(r.status),
-      r.seats,
-      r.names.join(sep),
-      r.status === "WAITLISTED" ? (r.waitlistSeq ?? "") : "",
-      r.interests.map((i) => localized(i.partner, "name", locale)).join(sep),
-      shanghaiStamp(r.createdAt),
-      r.checkedInAt ? shanghaiStamp(r.checkedInAt) : "",
-    ]),
-  );
-  return csvResponse(body, `${event.slug}-${t("fileName")}.csv`);
+  const lines = rows.map((r) => [
+    localized(r.merchant, "name", locale),
+    r.merchant.uscc,
+    localized(r.merchant.park, "name", locale),
+    r.merchant.platforms.map((p) => localized(p.platform, "name", locale)).join(sep),
+    te(r.status),
+    r.seats,
+    r.names.join(sep),
+    r.status === "WAITLISTED" ? (r.waitlistSeq ?? "") : "",
+    r.interests.map((i) => localized(i.partner, "name", locale)).join(sep),
+    r.createdAt,
+    r.checkedInAt ?? "",
+  ]);
+  return tableResponse(tableFormatOf(request), {
+    columns: COLUMNS.map((c) => ({ header: t(c), kind: KINDS[c] ?? "text" })),
+    rows: lines,
+    baseName: `${event.slug}-${t("fileName")}`,
+    locale,
+    csvDate: shanghaiStamp,
+  });
 }
