@@ -57,7 +57,7 @@ describe("HS codes", () => {
     expect(hsCodeField.parse("８５１８．３０．００００")).toBe("8518300000");
   });
 
-  it("accept 6 to 10 digits whose first two are an HS chapter", () => {
+  it("accept 6, 8 or 10 digits whose first two are an HS chapter", () => {
     for (const code of ["851830", "85183000", "8518300000", "0902109000", "8518.30 00.00"])
       expect(isValidHsCode(code)).toBe(true);
     expect(hsCodeField.parse("8518.30.0000")).toBe("8518300000");

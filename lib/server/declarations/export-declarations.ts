@@ -36,7 +36,7 @@ export async function exportDeclarations(
   orderBy: Prisma.DeclarationOrderByWithRelationInput[] = declarationOrderBy(DECLARATION_LIST),
   cap = EXPORT_ROW_CAP,
 ): Promise<{ ok: true; rows: ExportRow[] } | { ok: false; reason: "tooMany"; count: number }> {
-  const where = merchantDeclarationWhere(merchantId, filters);
+  const where = await merchantDeclarationWhere(merchantId, filters);
   const count = await db.declaration.count({ where });
   if (count > cap) return { ok: false, reason: "tooMany", count };
   const items = await db.declaration.findMany({ where, orderBy, take: cap });

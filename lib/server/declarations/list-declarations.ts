@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import type { DeclarationFilters } from "@/lib/validation/declaration";
 import { yearDays } from "@/lib/time/days";
 import { providerOf } from "@/lib/db/provider";
-import { containsText } from "@/lib/server/search/contains-text";
+import { textWhere } from "@/lib/server/search/contains-text";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { DEFAULT_PAGE_SIZE, defineList, listOrderBy, paginate, type ListQuery, type SortDir } from "@/lib/paging";
 
@@ -40,15 +40,19 @@ export function declarationOrderBy(query: Pick<DeclarationListQuery, "sort" | "d
   return listOrderBy(ORDERS, query);
 }
 
-/** One merchant's declarations matching the list's filters; the merchant is always part of the query. */
-export function merchantDeclarationWhere(merchantId: string, filters: Partial<DeclarationFilters>) {
+/**
+ * One merchant's declarations matching the list's filters; the merchant is
+ * always part of the query. The reference search matches `%` and `_` as
+ * themselves on either database (textWhere).
+ */
+export async function merchantDeclarationWhere(merchantId: string, filters: Partial<DeclarationFilters>) {
   return {
     merchantId,
     ...(filters.year ? { declaredOn: yearDays(filters.year) } : {}),
     ...(filters.mode ? { customsMode: filters.mode } : {}),
     ...(filters.direction ? { direction: filters.direction } : {}),
     ...(filters.country ? { country: filters.country } : {}),
-    ...(filters.q ? { reference: containsText(filters.q, providerOf(db)) } : {}),
+    ...(filters.q ? { AND: [await textWhere(db, providerOf(db), "Declaration", ["reference"], filters.q)] } : {}),
   };
 }
 
@@ -65,7 +69,7 @@ export async function listDeclarations(
   filters: Partial<DeclarationFilters>,
   query: DeclarationListQuery = DEFAULT_QUERY,
 ) {
-  const where = merchantDeclarationWhere(merchantId, filters);
+  const where = await merchantDeclarationWhere(merchantId, filters);
   const paging = paginate(query.page, query.size, await db.declaration.count({ where }));
   const items = await db.declaration.findMany({
     where,

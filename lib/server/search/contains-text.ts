@@ -34,3 +34,50 @@ export function needsLiteralCheck(q: string, provider: Provider): boolean {
 export function matchesText(value: string | null | undefined, q: string): boolean {
   return value != null && value.toLowerCase().includes(q.toLowerCase());
 }
+
+/**
+ * The tables whose text columns a list searches, as the database names them.
+ * A fixed list, so that no name in the SQL below ever comes from a request.
+ */
+const SEARCHABLE = {
+  Sku: ["code", "nameZh", "nameEn"],
+  Declaration: ["reference"],
+  Merchant: ["nameZh", "nameEn", "uscc"],
+} as const;
+type SearchTable = keyof typeof SEARCHABLE;
+type SearchColumn<T extends SearchTable> = (typeof SEARCHABLE)[T][number];
+
+/** Raw SQL, on whichever client or transaction. */
+type RawClient = { $queryRawUnsafe<R>(query: string, ...values: unknown[]): Promise<R> };
+
+/**
+ * A where clause for rows whose `columns` (any of them) hold `q` as typed,
+ * with `%` and `_` as themselves on both databases: `q=%` finds the values
+ * that hold a percent sign, never every row.
+ *
+ * PostgreSQL, and SQLite when `q` holds neither `%` nor `_`: containsText on
+ * each column. SQLite otherwise: Prisma's `contains` cannot escape there
+ * (prisma/prisma#23611), so the ids come from one parameterised query,
+ * `LIKE ? ESCAPE '\'` with `q`'s wildcards escaped (ASCII letters in either
+ * case, as SQLite's LIKE and PostgreSQL's ILIKE match them), and the clause is
+ * `{ id: { in: ids } }`. The caller adds its scope (merchant, park) to the
+ * clause as ever.
+ */
+export async function textWhere<T extends SearchTable>(
+  db: RawClient,
+  provider: Provider,
+  table: T,
+  columns: readonly SearchColumn<T>[],
+  q: string,
+): Promise<{ OR: Record<string, { contains: string }>[] } | { id: { in: string[] } }> {
+  if (!needsLiteralCheck(q, provider)) {
+    const text = containsText(q, provider);
+    return { OR: columns.map((column) => ({ [column]: text })) };
+  }
+  const allowed: readonly string[] = SEARCHABLE[table];
+  if (!columns.length || !columns.every((c) => allowed.includes(c))) throw new Error(`not searchable: ${table}`);
+  const pattern = `%${q.replace(LIKE_SPECIAL, "\\$&")}%`;
+  const sql = `SELECT "id" FROM "${table}" WHERE ${columns.map((c) => `"${c}" LIKE ? ESCAPE '\\'`).join(" OR ")}`;
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, ...columns.map(() => pattern));
+  return { id: { in: rows.map((r) => r.id) } };
+}

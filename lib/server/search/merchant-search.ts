@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { providerOf } from "@/lib/db/provider";
-import { merchantSkuWhere } from "@/lib/server/skus/list-skus";
+import { exactSkuWhere } from "@/lib/server/skus/list-skus";
 import { merchantDeclarationWhere } from "@/lib/server/declarations/list-declarations";
 import { queryString } from "@/lib/forms/search-params";
 import { SkuFilters } from "@/lib/validation/sku";
@@ -13,9 +12,10 @@ import { searchGroup } from "./search-group";
  * from the session and is part of every where clause.
  */
 export async function searchForMerchant(merchantId: string, q: string) {
-  const provider = providerOf(db);
-  const skuWhere = merchantSkuWhere(merchantId, SkuFilters.parse({ q, status: "ALL" }), provider);
-  const declarationWhere = merchantDeclarationWhere(merchantId, { q });
+  const [skuWhere, declarationWhere] = await Promise.all([
+    exactSkuWhere(db, merchantId, SkuFilters.parse({ q, status: "ALL" })),
+    merchantDeclarationWhere(merchantId, { q }),
+  ]);
   const [skus, declarations] = await Promise.all([
     searchGroup(db, q, {
       find: (take) =>

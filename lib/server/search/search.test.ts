@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { seedDemo } from "@/lib/seed/demo";
 import { seedSkus } from "@/lib/seed/skus";
+import { listDeclarations } from "@/lib/server/declarations/list-declarations";
+import { listSkus } from "@/lib/server/skus/list-skus";
+import { SkuFilters } from "@/lib/validation/sku";
 import { searchForMerchant } from "./merchant-search";
 import { searchForStaff } from "./staff-search";
 import { allowSearch, SEARCH_RATE } from "./search-group";
@@ -178,5 +181,44 @@ describe("the query", () => {
     expect(results.slice(0, SEARCH_RATE.limit).every(Boolean)).toBe(true);
     expect(results[SEARCH_RATE.limit]).toBe(false);
     expect(await allowSearch(db, "another-user")).toBe(true);
+  });
+});
+
+describe("the list filters", () => {
+  const skuCodes = async (q: string) =>
+    (await listSkus(db, mine, SkuFilters.parse({ q, status: "ALL" }))).items.map((s) => s.code);
+
+  it("match % and _ in the SKU list as themselves: q=% is not every SKU", async () => {
+    expect(await skuCodes("%")).toEqual(["PCT-1"]);
+    expect(await skuCodes("100%")).toEqual(["PCT-1"]);
+    expect(await skuCodes("LIT_")).toEqual(["LIT_A1"]);
+    expect(await skuCodes("_")).toEqual(["LIT_A1"]);
+    // Letters still match in either case, and plain queries as before.
+    expect(await skuCodes("lit_a")).toEqual(["LIT_A1"]);
+    expect(await skuCodes("litxa")).toEqual(["LITXA1"]);
+    const all = await db.sku.count({ where: { merchantId: mine } });
+    expect((await listSkus(db, mine, SkuFilters.parse({ q: "", status: "ALL" }))).total).toBe(all);
+  });
+
+  it("match % and _ in the declaration list as themselves", async () => {
+    for (const reference of ["REF_77", "REFX77"])
+      await db.declaration.create({
+        data: {
+          merchantId: mine,
+          declaredOn: new Date("2024-05-01T00:00:00Z"),
+          month: "2024-05",
+          customsMode: "9610",
+          direction: "EXPORT",
+          country: "US",
+          valueMinor: 100n,
+          currency: "USD",
+          valueFen: 700n,
+          reference,
+        },
+      });
+    const refs = async (q: string) => (await listDeclarations(mine, { q })).items.map((d) => d.reference);
+    expect(await refs("REF_7")).toEqual(["REF_77"]);
+    expect(await refs("%")).toEqual([]);
+    expect((await refs("ref")).sort()).toEqual(["REFX77", "REF_77"]);
   });
 });

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/sqlite/client";
 import type { SkuFilters } from "@/lib/validation/sku";
 import { DEFAULT_PAGE_SIZE, defineList, listOrderBy, paginate, type ListQuery, type SortDir } from "@/lib/paging";
 import { providerOf, type Provider } from "@/lib/db/provider";
-import { containsText } from "@/lib/server/search/contains-text";
+import { containsText, textWhere } from "@/lib/server/search/contains-text";
 
 /** Everything shown of a SKU: in the list, the API and the export. */
 export const SKU_DETAIL = {
@@ -86,6 +86,23 @@ export function skuFilterWhere(filters: SkuFilters, provider: Provider = "sqlite
   return where;
 }
 
+/**
+ * merchantSkuWhere with the search matched exactly on either database: `%`
+ * and `_` in `q` are themselves on SQLite too (textWhere), so `q=%` finds the
+ * SKUs whose code or name holds a percent sign, never all of them. For what
+ * counts or pages in the database: the list, its export, the search.
+ */
+export async function exactSkuWhere(
+  db: DbOrTx,
+  merchantId: string,
+  filters: SkuFilters,
+): Promise<Prisma.SkuWhereInput> {
+  const provider = providerOf(db);
+  const where = merchantSkuWhere(merchantId, { ...filters, q: "" }, provider);
+  if (!filters.q) return where;
+  return { ...where, AND: [await textWhere(db, provider, "Sku", ["code", "nameZh", "nameEn"], filters.q)] };
+}
+
 /** One merchant's SKUs matching the filters; the merchant is always part of the query. */
 export function merchantSkuWhere(
   merchantId: string,
@@ -131,7 +148,7 @@ export async function listSkus(
   query: SkuListQuery = DEFAULT_QUERY,
   locale: "zh-CN" | "en" = "zh-CN",
 ) {
-  const where = merchantSkuWhere(merchantId, params, providerOf(db));
+  const where = await exactSkuWhere(db, merchantId, params);
   const paging = paginate(query.page, query.size, await db.sku.count({ where }));
   const rows = await db.sku.findMany({
     where,

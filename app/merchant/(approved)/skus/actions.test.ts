@@ -102,7 +102,7 @@ describe("the SKU form's action", () => {
     );
     expect(state.message).toBe("Please correct the fields marked below.");
     expect(state.fieldErrors).toMatchObject({
-      hsCode: "An HS code has 6 to 10 digits.",
+      hsCode: "An HS code has 6, 8 or 10 digits.",
       unitPrice: "Too many decimal places for this currency.",
       "stock_XIYONG-B1": "A quantity is a whole number, 0 or more.",
     });

@@ -27,7 +27,7 @@ export async function GET(request: Request) {
   if (!who.ok) return who.response;
   const params = firstValues(Object.fromEntries(new URL(request.url).searchParams));
   const filters = DeclarationFilters.parse(params);
-  const where = merchantDeclarationWhere(who.actor.merchantId, filters);
+  const where = await merchantDeclarationWhere(who.actor.merchantId, filters);
   const refused = await refuseExport(db, "declarations", who.actor.userId, () => db.declaration.count({ where }));
   if (refused) return refused;
   const orderBy = declarationOrderBy(parseListQuery(DECLARATION_LIST, params));

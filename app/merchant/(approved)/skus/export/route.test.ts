@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseCsv } from "@/lib/csv/parse";
 import { db } from "@/lib/server/db";
 import { clearRateLimit } from "@/lib/server/rate-limit";
 import { EXPORT_RATE_LIMIT, exportRateLimitKey } from "@/lib/server/exports/list-export";
@@ -8,13 +9,8 @@ import { sessionStub } from "@/lib/testing/next-stubs";
 import { GET } from "./route";
 
 const get = (query = "") => GET(new Request(`http://localhost/merchant/skus/export${query}`));
-const codes = (csv: string) =>
-  csv
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .split("\r\n")
-    .slice(1)
-    .map((line) => line.split(",")[0]);
+/** The first column as the import reads it (codes are written as ="…" cells Excel keeps as text). */
+const codes = (csv: string) => parseCsv(csv).rows.map((row) => row[0]);
 
 let mine = "";
 

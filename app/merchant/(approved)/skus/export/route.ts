@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getUiLocale } from "@/lib/i18n/server";
 import { db } from "@/lib/server/db";
-import { providerOf } from "@/lib/db/provider";
-import { merchantSkuWhere, SKU_DETAIL, SKU_LIST, skuOrderBy } from "@/lib/server/skus/list-skus";
+import { exactSkuWhere, SKU_DETAIL, SKU_LIST, skuOrderBy } from "@/lib/server/skus/list-skus";
 import { authorizeRoute } from "@/lib/server/actions/authorize-route";
 import { refuseExport } from "@/lib/server/exports/list-export";
 import { skuCsvRow } from "@/lib/server/skus/sku-csv";
@@ -27,7 +26,7 @@ export async function GET(request: Request) {
   const filters = SkuFilters.parse(params);
   const locale = await getUiLocale();
   const t = await getTranslations("skuCsv");
-  const where = merchantSkuWhere(who.actor.merchantId, filters, providerOf(db));
+  const where = await exactSkuWhere(db, who.actor.merchantId, filters);
   const refused = await refuseExport(db, "skus", who.actor.userId, () => db.sku.count({ where }));
   if (refused) return refused;
   const orderBy = skuOrderBy(parseListQuery(SKU_LIST, params), locale);
