@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionStub } from "@/lib/testing/next-stubs";
 
@@ -126,6 +127,31 @@ describe("official statistics", () => {
       (await db.officialStat.findUniqueOrThrow({ where: { zoneId_month: { zoneId: ids.zone1, month: "2026-10" } } }))
         .valueFen,
     ).toBe(100_25n * 10_000n);
+  });
+
+  it("import from an Excel workbook (a figure with float noise read as Excel shows it), and refuse a locked one", async () => {
+    sessionStub.userId = ids["staff@example.com"];
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("统计");
+    sheet.addRow(["示范区代码", "月份", "进出口额（万元）"]);
+    sheet.addRow(["CQ-DZ-01", "2026-09", 0.1 + 0.2]);
+    const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const file = (data: Uint8Array, name: string) => {
+      const f = new FormData();
+      f.set("file", new File([new Uint8Array(data)], name));
+      return f;
+    };
+    expect(await importStatsAction({}, file(bytes, "stats.xlsx"))).toEqual({
+      ok: true,
+      message: "Imported 1 official figure.",
+    });
+    expect(
+      (await db.officialStat.findUniqueOrThrow({ where: { zoneId_month: { zoneId: ids.zone1, month: "2026-09" } } }))
+        .valueFen,
+    ).toBe(30n * 10_000n);
+    const locked = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    const refused = await importStatsAction({}, file(locked, "stats.xlsx"));
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/password-protected/) });
   });
 });
 

@@ -9,6 +9,7 @@ import { db } from "@/lib/server/db";
 import { setOfficialStat } from "@/lib/server/rates/set-official-stat";
 import { deleteOfficialStat } from "@/lib/server/rates/delete-official-stat";
 import { importOfficialStats } from "@/lib/server/rates/import-official-stats";
+import { screenTable } from "@/lib/sheets/read";
 import { OfficialStatInput, OfficialStatKey } from "@/lib/validation/rates";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 
@@ -61,7 +62,11 @@ export const importStatsAction = formAction<typeof NoFields, "staff", FormValues
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) return fail("dataAdmin.statistics.noFile");
     if (file.size > MAX_BYTES) return fail("dataAdmin.statistics.tooLarge");
-    const result = await importOfficialStats(db, actor.userId, new Uint8Array(await file.arrayBuffer()));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // A workbook that cannot be read (password, damage, a zip bomb) is refused with its reason.
+    const screen = await screenTable(bytes);
+    if (!screen.ok) return fail(`sheets.refused.${screen.reason}`);
+    const result = await importOfficialStats(db, actor.userId, bytes);
     if (!result.ok) {
       const text = (key: string, values?: Record<string, string>) =>
         t.has(`dataValidation.${key}`) ? t(`dataValidation.${key}`, values ?? {}) : t("dataValidation.invalid");

@@ -28,8 +28,9 @@ export default async function StatisticsPage({
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin/data/statistics");
   const nowMonth = monthOf(new Date());
   const year = resolveYear(Number(firstValues(await searchParams).year) || undefined, nowMonth);
-  const [t, locale, stats, zones] = await Promise.all([
+  const [t, tsh, locale, stats, zones] = await Promise.all([
     getTranslations("dataAdmin"),
+    getTranslations("sheets.upload"),
     getUiLocale(),
     listOfficialStats(year),
     listDemonstrationZones(),
@@ -51,7 +52,7 @@ export default async function StatisticsPage({
           </Card>
           <div className="space-y-4">
             <Card title={t("statistics.importTitle")}>
-              <ImportStatsForm action={importStatsAction} />
+              <ImportStatsForm action={importStatsAction} hint={tsh("statisticsHint")} />
             </Card>
             <Card title={t("statistics.removeTitle")}>
               <RemoveStatForm action={removeStatAction} zoneOptions={zoneOptions} defaultMonth={lastMonth} />

@@ -143,8 +143,15 @@ export function RemoveStatForm({
   );
 }
 
-/** A CSV file of official figures; all rows or none. */
-export function ImportStatsForm({ action: upload }: { action: FormAction<FormValues, ImportReport> }) {
+/** A CSV file or Excel workbook of official figures; all rows or none. */
+export function ImportStatsForm({
+  action: upload,
+  hint,
+}: {
+  action: FormAction<FormValues, ImportReport>;
+  /** What the file may be (CSV or .xlsx), translated by the page. */
+  hint?: string;
+}) {
   const t = useTranslations("dataAdmin.statistics");
   const [state, action, pending] = useActionState<FormState<FormValues, ImportReport>, FormData>(upload, {});
   return (
@@ -153,7 +160,19 @@ export function ImportStatsForm({ action: upload }: { action: FormAction<FormVal
       <label htmlFor="stats-file" className="block text-sm font-medium">
         {t("file")}
       </label>
-      <input id="stats-file" name="file" type="file" accept=".csv,text/csv" className="block w-full text-sm" />
+      {hint ? (
+        <p id="stats-file-hint" className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id="stats-file"
+        name="file"
+        type="file"
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-describedby={hint ? "stats-file-hint" : undefined}
+        className="block w-full text-sm"
+      />
       <SubmitButton pending={pending} label={t("importSubmit")} pendingLabel={t("importing")} variant="secondary" />
       <FormAlert message={state.message} tone={state.ok ? "success" : "error"} />
       {state.data?.errors.length ? (
