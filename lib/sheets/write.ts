@@ -1,4 +1,5 @@
 // Not server-only: pure, so tests and scripts can build workbooks too.
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { shanghaiDay } from "@/lib/time/shanghai";
 
@@ -79,35 +80,45 @@ const widthOf = (w: Written) =>
 
 /**
  * One sheet with a bold header row that stays in view (frozen) and filters,
- * columns as wide as their content (up to 60 characters), as .xlsx bytes.
+ * columns as wide as their first rows' content (up to 60 characters), as
+ * .xlsx bytes. Written row by row (exceljs's streaming writer, no shared
+ * strings), so a 50,000-row export never holds the whole workbook as objects.
  */
 export async function toXlsx(
   columns: readonly SheetColumn[],
-  rows: Iterable<readonly SheetValue[]>,
+  rows: readonly (readonly SheetValue[])[],
   sheetName = "Sheet1",
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const cellsOf = (values: readonly SheetValue[]) => columns.map((c, i) => cellOf(values[i], c.kind ?? "text"));
+  // Widths from the first rows are enough, and keep a long export quick; the streaming writer wants them first.
+  const widths = columns.map((c) => displayWidth(c.header));
+  for (const values of rows.slice(0, 500))
+    cellsOf(values).forEach((w, i) => (widths[i] = Math.max(widths[i], widthOf(w))));
+
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   workbook.created = new Date(0);
   const sheet = workbook.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, " ").slice(0, 31) || "Sheet1", {
     views: [{ state: "frozen", xSplit: 0, ySplit: 1 }],
   });
-  const widths = columns.map((c) => displayWidth(c.header));
+  sheet.columns = widths.map((w) => ({ width: Math.min(60, Math.max(8, w + 2)) }));
+  if (columns.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
-  let sampled = 0;
+  header.commit();
   for (const values of rows) {
-    const cells = columns.map((c, i) => cellOf(values[i], c.kind ?? "text"));
+    const cells = cellsOf(values);
     const row = sheet.addRow(cells.map((w) => w.value));
     cells.forEach((w, i) => {
       if (w.numFmt) row.getCell(i + 1).numFmt = w.numFmt;
     });
-    // Widths from the first rows are enough, and keep a long export quick.
-    if (sampled++ < 500) cells.forEach((w, i) => (widths[i] = Math.max(widths[i], widthOf(w))));
+    row.commit();
   }
-  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = Math.min(60, Math.max(8, w + 2))));
-  if (columns.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  sheet.commit();
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** A download response for a workbook. */
