@@ -9,7 +9,7 @@ import { shanghaiDays } from "@/lib/time/shanghai";
 import { plainText, recordId } from "@/lib/validation/text";
 import { lookupId } from "@/lib/validation/text";
 import { providerOf } from "@/lib/db/provider";
-import { containsText } from "@/lib/server/search/contains-text";
+import { textWhere } from "@/lib/server/search/contains-text";
 import { readInBatches } from "@/lib/server/exports/list-export";
 import { READ_AUDIT_ACTIONS } from "@/lib/server/audit/audit-actions";
 
@@ -58,20 +58,22 @@ export function countAwaitingReview(user: ScopeUser): Promise<number> {
 }
 
 /** The queue's rows as a where clause, within the user's scope. */
-export function reviewQueueWhere(user: ScopeUser, filters: Omit<QueueFilters, "page">) {
+export async function reviewQueueWhere(user: ScopeUser, filters: Omit<QueueFilters, "page">) {
   const statusWhere =
     filters.status === "ALL"
       ? {}
       : filters.status === "SUSPENDED"
         ? { accountState: "SUSPENDED" as const }
         : { verificationStatus: filters.status };
-  // The USCC's letters match in either case too.
-  const text = filters.q ? containsText(filters.q, providerOf(db)) : null;
+  // The USCC's letters match in either case too; % and _ as themselves on either database (textWhere).
+  const text = filters.q
+    ? await textWhere(db, providerOf(db), "Merchant", ["nameZh", "nameEn", "uscc"], filters.q)
+    : null;
   return {
     ...statusWhere,
     ...(filters.park ? { parkId: filters.park } : {}),
     ...(filters.from || filters.to ? { submittedAt: shanghaiDays(filters.from, filters.to) } : {}),
-    ...(text ? { OR: [{ nameZh: text }, { nameEn: text }, { uscc: text }] } : {}),
+    ...(text ? { AND: [text] } : {}),
     // Last, so that an operator's park always wins over the park filter.
     ...parkScope(user),
   };
@@ -84,7 +86,7 @@ export async function listReviewQueue(
   query: QueueQuery = parseListQuery(QUEUE_LIST, {}),
   locale: Locale = "zh-CN",
 ) {
-  const where = reviewQueueWhere(user, filters);
+  const where = await reviewQueueWhere(user, filters);
   const paging = paginate(query.page, query.size, await db.merchant.count({ where }));
   const items = await db.merchant.findMany({
     where,
@@ -106,19 +108,19 @@ export async function listReviewQueue(
 }
 
 /** How many merchants an export of the queue as filtered would hold, within the user's scope. */
-export function countReviewQueue(user: ScopeUser, filters: QueueFilters) {
-  return db.merchant.count({ where: reviewQueueWhere(user, filters) });
+export async function countReviewQueue(user: ScopeUser, filters: QueueFilters) {
+  return db.merchant.count({ where: await reviewQueueWhere(user, filters) });
 }
 
 /** Every merchant of the queue as filtered and sorted, within the user's scope, for the CSV export. */
-export function exportReviewQueue(
+export async function exportReviewQueue(
   user: ScopeUser,
   filters: QueueFilters,
   query: QueueQuery,
   locale: Locale,
   limit: number,
 ) {
-  const where = reviewQueueWhere(user, filters);
+  const where = await reviewQueueWhere(user, filters);
   const orderBy = queueOrder(query, locale);
   return readInBatches(limit, (skip, take) =>
     db.merchant.findMany({

@@ -4,6 +4,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { seedSkus } from "@/lib/seed/skus";
 import { listDeclarations } from "@/lib/server/declarations/list-declarations";
 import { listSkus } from "@/lib/server/skus/list-skus";
+import { listReviewQueue } from "@/lib/server/merchants/review-queue";
 import { SkuFilters } from "@/lib/validation/sku";
 import { searchForMerchant } from "./merchant-search";
 import { searchForStaff } from "./staff-search";
@@ -220,5 +221,13 @@ describe("the list filters", () => {
     expect(await refs("REF_7")).toEqual(["REF_77"]);
     expect(await refs("%")).toEqual([]);
     expect((await refs("ref")).sort()).toEqual(["REFX77", "REF_77"]);
+  });
+
+  it("match % and _ in the review queue as themselves", async () => {
+    const total = (q: string) => listReviewQueue(staff, { status: "ALL", q }).then((r) => r.total);
+    expect(await total("")).toBeGreaterThan(0);
+    // No company's name or USCC holds a % or an _, whatever SQLite's LIKE would make of them.
+    expect(await total("%")).toBe(0);
+    expect(await total("_")).toBe(0);
   });
 });

@@ -15,7 +15,7 @@ import { searchGroup } from "./search-group";
  * event, as in the event list.
  */
 export async function searchForStaff(user: ScopeUser, q: string) {
-  const merchantWhere = reviewQueueWhere(user, { status: "ALL", q });
+  const merchantWhere = await reviewQueueWhere(user, { status: "ALL", q });
   const skuWhere = catalogWhere(user, CatalogFilters.parse({ q }));
   const eventWhere = adminEventWhere({ status: "ALL", q });
   const [merchants, skus, events] = await Promise.all([
