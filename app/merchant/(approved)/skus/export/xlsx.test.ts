@@ -75,12 +75,13 @@ describe("SKU export as .xlsx", () => {
     expect(fromXlsx.rows.map((r) => r[0])).toContain("000");
   });
 
-  it("imported unchanged, leaves every SKU as it was", async () => {
+  it("imported unchanged, writes nothing and leaves every SKU as it was", async () => {
     const before = await stored();
     const xlsx = await download(await exportSkus(new Request("http://localhost/merchant/skus/export?format=xlsx")));
     const { outcome, job } = await importBytes(xlsx, "export.xlsx");
     expect(job.errorReport ?? "").toBe("");
-    expect(outcome.ok).toBe(true);
+    expect(outcome).toEqual({ ok: true, written: 0 });
+    expect(job).toMatchObject({ status: "DONE", writtenRows: 0 });
     const after = await stored();
     expect(after).toEqual(before);
   });
