@@ -7,6 +7,7 @@ import { formatCnyCompact, formatDate, formatDateTime, formatNumber } from "@/li
 import { countryName } from "@/lib/reference/countries";
 import type { MerchantHome } from "@/lib/server/merchants/home";
 
+const SHOWN_MARKETS = 4;
 const LINK = "text-sm text-brand-700 underline underline-offset-2 hover:text-brand-800";
 const name = (r: { nameZh: string; nameEn: string }, locale: Locale) =>
   locale === "en" ? r.nameEn || r.nameZh : r.nameZh || r.nameEn;
@@ -176,11 +177,16 @@ export async function UpcomingPanel({ data, locale }: { data: MerchantHome["upco
 export async function RecommendedPanel({ data, locale }: { data: MerchantHome["recommended"]; locale: Locale }) {
   const t = await getTranslations("merchantHome.recommended");
   const sep = locale === "en" ? ", " : "、";
+  // A reason stays one short line: the first few markets, then how many in all.
+  const shortList = (names: string[]) =>
+    names.length <= SHOWN_MARKETS
+      ? names.join(sep)
+      : t("andOthers", { list: names.slice(0, SHOWN_MARKETS).join(sep), total: names.length });
   const why = (m: MerchantHome["recommended"][number]["match"]) =>
     [
-      m.markets.length ? t("markets", { list: m.markets.map((c) => countryName(c, locale) ?? c).join(sep) }) : null,
+      m.markets.length ? t("markets", { list: shortList(m.markets.map((c) => countryName(c, locale) ?? c)) }) : null,
       m.platforms.length ? t("platforms", { list: m.platforms.map((p) => name(p, locale)).join(sep) }) : null,
-      m.hsChapters.length ? t("chapters", { list: m.hsChapters.join(sep) }) : null,
+      m.hsChapters.length ? t("chapters", { list: m.hsChapters.join(sep), count: m.hsChapters.length }) : null,
     ]
       .filter(Boolean)
       .join(locale === "en" ? "; " : "；");
