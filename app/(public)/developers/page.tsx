@@ -130,7 +130,7 @@ export default async function DevelopersPage() {
                   <p className="mt-3 text-sm">
                     <span className="font-semibold">{t("body")}</span>{" "}
                     <code className="font-mono text-xs">{describeType(body)}</code>{" "}
-                    <code className="font-mono text-xs text-slate-500">({bodyType})</code>
+                    <code className="font-mono text-xs text-slate-500">{`(${bodyType})`}</code>
                   </p>
                 ) : null}
                 <h3 className="mt-3 mb-1 text-sm font-semibold">{t("responses")}</h3>
