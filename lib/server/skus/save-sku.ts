@@ -6,12 +6,17 @@ import type { SkuData } from "@/lib/validation/sku";
 import { loadSkuContext, referenceIssues, type FieldIssue, type SkuActor } from "./context";
 import { writeSkus, type StockSource } from "./write-skus";
 
-/** create: a new code only; update: the SKU with this id (its code may change); upsert: by code. */
-export type SaveTarget = { mode: "create" } | { mode: "update"; id: string } | { mode: "upsert" };
+/**
+ * create: a new code only; update: the SKU with this id (its code may change),
+ * and with `unchangedSince` only while its updatedAt is still that (the API's
+ * If-Match); upsert: by code.
+ */
+export type SaveTarget =
+  { mode: "create" } | { mode: "update"; id: string; unchangedSince?: Date } | { mode: "upsert" };
 
 export type SaveSkuResult =
   | { ok: true; id: string; code: string; created: boolean }
-  | { ok: false; reason: "notFound" | "conflict" }
+  | { ok: false; reason: "notFound" | "conflict" | "changed" }
   | { ok: false; reason: "invalid"; issues: FieldIssue[] };
 
 /** A unique constraint failed (re-exported for the modules that import it from here). */
@@ -51,6 +56,15 @@ export async function saveSku(
       if (sameCode && sameCode.id !== id) return { ok: false, reason: "conflict" } as const;
       const issues = referenceIssues(ctx, data);
       if (issues.length) return { ok: false, reason: "invalid", issues } as const;
+      if (target.mode === "update" && target.unchangedSince) {
+        // Claimed only while the row is the version the caller read: on PostgreSQL the update locks
+        // the row, so of two conditional writes the second finds it changed; SQLite runs them one by one.
+        const claimed = await tx.sku.updateMany({
+          where: { id: target.id, merchantId: actor.merchantId, updatedAt: target.unchangedSince },
+          data: { updatedAt: new Date() },
+        });
+        if (claimed.count !== 1) return { ok: false, reason: "changed" } as const;
+      }
       const written = await writeSkus(tx, ctx, [{ id, data }], { source, actorId: actor.userId });
       const skuId = written.ids[0];
       if (lowStockThreshold !== undefined) await tx.sku.update({ where: { id: skuId }, data: { lowStockThreshold } });

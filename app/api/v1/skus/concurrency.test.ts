@@ -53,6 +53,31 @@ describe("optimistic concurrency: ETag and If-Match", () => {
   });
 });
 
+describe("If-Match under concurrent writes", () => {
+  it("lets only one of two writes with the same ETag through, even when both compared before either wrote", async () => {
+    await send("POST", "/skus", { body: sku("RACE-1") });
+    const etag = (await send("GET", "/skus/RACE-1")).headers.get("etag")!;
+    for (let round = 0; round < 3; round++) {
+      const current = (await send("GET", "/skus/RACE-1")).headers.get("etag")!;
+      const [a, b] = await Promise.all(
+        [100 + round, 200 + round].map((price) =>
+          send("PATCH", "/skus/RACE-1", {
+            body: { unitPriceMinor: price },
+            type: MERGE,
+            headers: { "if-match": current },
+          }),
+        ),
+      );
+      expect([a.status, b.status].sort(), `round ${round}`).toEqual([200, 412]);
+      const winner = a.status === 200 ? a : b;
+      expect((await send("GET", "/skus/RACE-1")).body.data.unitPriceMinor).toBe(winner.body.data.unitPriceMinor);
+    }
+    expect((await send("PUT", "/skus/RACE-1", { body: sku("RACE-1"), headers: { "if-match": etag } })).status).toBe(
+      412,
+    );
+  });
+});
+
 describe("PATCH with JSON Merge Patch", () => {
   it("changes only the fields sent: a price update keeps stock, markets and the archived state", async () => {
     await send("POST", "/skus", {

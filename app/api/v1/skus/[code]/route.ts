@@ -27,7 +27,7 @@ async function currentSku(merchantId: string, code: string) {
   const sku = await getSkuByCode(db, merchantId, code);
   if (!sku) return null;
   const data = toApiSku(sku);
-  return { id: sku.id, data, etag: skuEtag(data) };
+  return { id: sku.id, updatedAt: sku.updatedAt, data, etag: skuEtag(data) };
 }
 
 function skuAnswer(data: SkuOutput, status: number, headers: Record<string, string> = {}) {
@@ -41,16 +41,20 @@ async function saveWhole(
   code: string,
   body: Record<string, unknown>,
   target: SaveTarget,
-  current: { etag: string } | null,
+  current: { id: string; updatedAt: Date; etag: string } | null,
 ) {
   const { actor, locale } = api;
   if (body.code !== code)
     return apiError(locale, "validation_failed", { fields: { code: fieldMessage(locale, "codeMismatch") } });
   const parsed = SkuInput.safeParse(body);
   if (!parsed.success) return apiError(locale, "validation_failed", { fields: zodFields(locale, parsed.error) });
-  if (!ifMatchHolds(request.headers.get("if-match"), current?.etag ?? null))
-    return apiError(locale, "precondition_failed");
-  const result = await saveSku(db, actor, parsed.data, target, "api");
+  const ifMatch = request.headers.get("if-match");
+  if (!ifMatchHolds(ifMatch, current?.etag ?? null)) return apiError(locale, "precondition_failed");
+  // With If-Match, the write happens only if the SKU is still the version just compared.
+  const conditional: SaveTarget =
+    ifMatch !== null && current ? { mode: "update", id: current.id, unchangedSince: current.updatedAt } : target;
+  const result = await saveSku(db, actor, parsed.data, conditional, "api");
+  if (!result.ok && result.reason === "changed") return apiError(locale, "precondition_failed");
   if (!result.ok && result.reason === "invalid")
     return apiError(locale, "validation_failed", { fields: issueFields(locale, result.issues) });
   if (!result.ok && result.reason === "notFound") return apiError(locale, "not_found");
