@@ -32,6 +32,7 @@ const HELD: Record<string, number> = {
   "/admin/events/[id]/follow-ups": 162_000,
   "/admin/events/new": 162_000,
   "/admin/events/stats": 160_000,
+  "/admin/jobs": 160_500,
   "/admin/merchants": 160_000,
   "/admin/merchants/[id]": 161_500,
   "/admin/notifications": 159_000,
