@@ -6,9 +6,10 @@ import { countAwaitingReview } from "@/lib/server/merchants/review-queue";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser(["STAFF", "PARK_OPERATOR"], "/admin");
-  const [t, tAudit, unread, awaiting] = await Promise.all([
+  const [t, tAudit, tJobs, unread, awaiting] = await Promise.all([
     getTranslations("nav.admin"),
     getTranslations("auditLog"),
+    getTranslations("adminJobs"),
     countUnread(user.id),
     countAwaitingReview(user),
   ]);
@@ -21,6 +22,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/partners", label: t("partners") },
     { href: "/admin/data", label: t("data") },
     { href: "/admin/audit", label: tAudit("nav") },
+    // The job queue names every merchant's imports: commission staff only.
+    ...(user.role === "STAFF" ? [{ href: "/admin/jobs", label: tJobs("nav") }] : []),
     { href: "/admin/notifications", label: t("notifications"), badge: unread ? String(unread) : null },
   ];
   return (
