@@ -28,9 +28,12 @@ test.describe("background jobs for staff", () => {
   test.use({ storageState: storageStatePath("staff") });
 
   test("staff find a dead-letter job with its error, retry it, and queue a rollup rebuild", async ({ page }) => {
-    await page.goto("/admin/jobs?state=failed");
+    await page.goto("/admin");
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "后台任务" }).click();
     await expectAt(page, "/admin/jobs");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("后台任务");
+    await page.getByRole("navigation", { name: "显示" }).getByRole("link", { name: "死信" }).click();
+    await expect(page).toHaveURL(/state=failed/);
     const row = page.getByRole("row").filter({ hasText: jobId });
     await expect(row.getByRole("rowheader")).toContainText("活动提醒");
     await expect(row.getByText("死信")).toBeVisible();
@@ -59,7 +62,9 @@ test.describe("background jobs for staff", () => {
 test.describe("background jobs for a park operator", () => {
   test.use({ storageState: storageStatePath("operator") });
 
-  test("are not shown: the operator is sent to the dashboard", async ({ page }) => {
+  test("are not shown: no link in the navigation, and the operator is sent to the dashboard", async ({ page }) => {
+    await page.goto("/admin");
+    await expect(page.getByRole("link", { name: "后台任务" })).toHaveCount(0);
     await page.goto("/admin/jobs");
     await expectAt(page, "/admin");
   });
