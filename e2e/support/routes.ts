@@ -88,6 +88,7 @@ export function idsFromDatabase() {
         "/admin/events/[id]": `/admin/events/${event.id}`,
         "/admin/events/[id]/check-in": `/admin/events/${event.id}/check-in`,
         "/admin/events/[id]/edit": `/admin/events/${event.id}/edit`,
+        "/admin/events/[id]/follow-ups": `/admin/events/${event.id}/follow-ups`,
         "/admin/merchants/[id]": `/admin/merchants/${merchantOf("pending@example.com")}`,
         "/merchant/skus/[id]": `/merchant/skus/${sku.id}`,
         "/merchant/events/[eventId]/tickets": `/merchant/events/${ticketed.eventId}/tickets`,

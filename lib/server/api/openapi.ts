@@ -6,7 +6,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { SKU_CODE_PATTERN, SkuInput } from "@/lib/validation/sku";
 import { API_RATE_LIMIT } from "./authenticate";
 import { truthfulQueryParameter, truthfulSkuInput } from "./openapi-rules";
-import { MAX_JSON_BYTES } from "./respond";
+import { MAX_JSON_BYTES, MAX_JSON_DEPTH } from "./respond";
 import {
   ApiErrorBody,
   ApiSkuQuery,
@@ -183,6 +183,7 @@ function withDescriptions(node: unknown, locale: Locale): unknown {
     seconds: API_RATE_LIMIT.windowSeconds,
     maxBatch: MAX_BATCH,
     maxMb: MAX_JSON_BYTES / (1024 * 1024),
+    maxDepth: MAX_JSON_DEPTH,
   };
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk);

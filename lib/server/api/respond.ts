@@ -110,6 +110,31 @@ export function zodFields(locale: Locale, error: z.ZodError, prefix: (string | n
 export const MAX_JSON_BYTES = 5 * 1024 * 1024;
 
 /**
+ * How deeply arrays and objects may nest in a body. A SKU is three levels deep
+ * inside a batch; thousands of levels would only overflow the stack of every
+ * recursive step that follows (JSON.stringify, the validators).
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** The deepest nesting of arrays and objects in JSON text, brackets inside strings not counted. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+/**
  * The charsets a JSON body may declare, and the decoder for each. Chinese ERPs
  * often send GBK or GB18030 (GB2312 and GBK are subsets of GB18030); any other
  * declared charset is refused with 415 rather than read as UTF-8 and stored as
@@ -192,6 +217,14 @@ export async function readJsonBody(
     return {
       ok: false,
       response: apiError(locale, "invalid_encoding", { params: { charset: charset.toUpperCase() } }),
+    };
+  if (jsonDepth(text) > MAX_JSON_DEPTH)
+    return {
+      ok: false,
+      response: apiError(locale, "invalid_json", {
+        messageKey: "apiContract.errors.tooDeep",
+        params: { depth: String(MAX_JSON_DEPTH) },
+      }),
     };
   try {
     return { ok: true, body: JSON.parse(text) };

@@ -104,6 +104,15 @@ describe("ERP API SKUs", () => {
     const bad = await send("POST", "/skus", { raw: '{"code": "X",' });
     expect(bad).toMatchObject({ status: 400, body: { error: { code: "invalid_json" } } });
     expect((await send("POST", "/skus", { raw: "[1,2]" })).status).toBe(400);
+    // Nesting deep enough to overflow a recursive step (JSON.stringify of the idempotency hash) is refused first.
+    const deep = { ...sku("API-DEEP"), note: JSON.parse("[".repeat(5000) + "]".repeat(5000)) };
+    const tooDeep = await send("POST", "/skus", { body: deep, headers: { "idempotency-key": "deep-1" } });
+    expect(tooDeep).toMatchObject({
+      status: 400,
+      body: { error: { code: "invalid_json", message: "The body nests arrays and objects more than 32 levels deep." } },
+    });
+    expect(await db.sku.count({ where: { code: "API-DEEP" } })).toBe(0);
+    expect(await db.apiIdempotencyKey.count({ where: { key: "deep-1" } })).toBe(0);
     const invalid = await send("POST", "/skus", {
       body: sku("API-BAD", { hsCode: "12", unitPriceMinor: 1.5, markets: ["ZZ"], stock: { "XIYONG-B1": -2 } }),
     });

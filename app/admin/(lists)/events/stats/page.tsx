@@ -33,10 +33,7 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
     getEventStats(user, year),
   ]);
   const n = (v: number) => formatNumber(v, locale);
-  const [tf, followUps] = await Promise.all([
-    getTranslations("eventFollowUps"),
-    countFollowUps(db, user, { year }),
-  ]);
+  const [tf, followUps] = await Promise.all([getTranslations("eventFollowUps"), countFollowUps(db, user, { year })]);
   const years = Array.from({ length: current + 2 - 2023 }, (_, i) => current + 1 - i);
   return (
     <>
