@@ -37,6 +37,7 @@ import enMerchantHome from "./messages/en/merchant-home.json";
 import enDataQuality from "./messages/en/data-quality.json";
 import enJobs from "./messages/en/jobs.json";
 import enSheets from "./messages/en/sheets.json";
+import enPrivacyRetention from "./messages/en/privacy-retention.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -74,6 +75,7 @@ import zhMerchantHome from "./messages/zh-CN/merchant-home.json";
 import zhDataQuality from "./messages/zh-CN/data-quality.json";
 import zhJobs from "./messages/zh-CN/jobs.json";
 import zhSheets from "./messages/zh-CN/sheets.json";
+import zhPrivacyRetention from "./messages/zh-CN/privacy-retention.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -114,6 +116,7 @@ const zhFiles = [
   zhDataQuality,
   zhJobs,
   zhSheets,
+  zhPrivacyRetention,
 ] as const;
 const enFiles = [
   enCore,
@@ -153,6 +156,7 @@ const enFiles = [
   enDataQuality,
   enJobs,
   enSheets,
+  enPrivacyRetention,
 ] as const;
 
 const zhCN = {
@@ -193,6 +197,7 @@ const zhCN = {
   ...zhDataQuality,
   ...zhJobs,
   ...zhSheets,
+  ...zhPrivacyRetention,
 };
 const en = {
   ...enCore,
@@ -232,6 +237,7 @@ const en = {
   ...enDataQuality,
   ...enJobs,
   ...enSheets,
+  ...enPrivacyRetention,
 };
 
 export type Messages = typeof zhCN;
