@@ -38,6 +38,7 @@ import enDataQuality from "./messages/en/data-quality.json";
 import enJobs from "./messages/en/jobs.json";
 import enSheets from "./messages/en/sheets.json";
 import enPrivacyRetention from "./messages/en/privacy-retention.json";
+import enAccessibility from "./messages/en/accessibility.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -76,6 +77,7 @@ import zhDataQuality from "./messages/zh-CN/data-quality.json";
 import zhJobs from "./messages/zh-CN/jobs.json";
 import zhSheets from "./messages/zh-CN/sheets.json";
 import zhPrivacyRetention from "./messages/zh-CN/privacy-retention.json";
+import zhAccessibility from "./messages/zh-CN/accessibility.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -117,6 +119,7 @@ const zhFiles = [
   zhJobs,
   zhSheets,
   zhPrivacyRetention,
+  zhAccessibility,
 ] as const;
 const enFiles = [
   enCore,
@@ -157,6 +160,7 @@ const enFiles = [
   enJobs,
   enSheets,
   enPrivacyRetention,
+  enAccessibility,
 ] as const;
 
 const zhCN = {
@@ -198,6 +202,7 @@ const zhCN = {
   ...zhJobs,
   ...zhSheets,
   ...zhPrivacyRetention,
+  ...zhAccessibility,
 };
 const en = {
   ...enCore,
@@ -238,6 +243,7 @@ const en = {
   ...enJobs,
   ...enSheets,
   ...enPrivacyRetention,
+  ...enAccessibility,
 };
 
 export type Messages = typeof zhCN;
