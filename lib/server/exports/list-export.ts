@@ -18,7 +18,8 @@ export const EXPORT_ROW_CAP = 50_000;
 export const EXPORT_RATE_LIMIT: RateLimitRule = { limit: 60, windowSeconds: 600 };
 
 /** The lists that export; each has its own counter per user. */
-export type ExportList = "catalog" | "reviewQueue" | "audit" | "events" | "attendees" | "declarations" | "skus";
+export type ExportList =
+  "catalog" | "reviewQueue" | "audit" | "events" | "attendees" | "declarations" | "skus" | "personalData";
 
 export const exportRateLimitKey = (list: ExportList, userId: string) => `export:${list}:${userId}`;
 
