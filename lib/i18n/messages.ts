@@ -39,6 +39,7 @@ import enJobs from "./messages/en/jobs.json";
 import enSheets from "./messages/en/sheets.json";
 import enPrivacyRetention from "./messages/en/privacy-retention.json";
 import enAccessibility from "./messages/en/accessibility.json";
+import enPrivacyRights from "./messages/en/privacy-rights.json";
 import zhCore from "./messages/zh-CN/core.json";
 import zhRegistration from "./messages/zh-CN/registration.json";
 import zhReview from "./messages/zh-CN/review.json";
@@ -78,6 +79,7 @@ import zhJobs from "./messages/zh-CN/jobs.json";
 import zhSheets from "./messages/zh-CN/sheets.json";
 import zhPrivacyRetention from "./messages/zh-CN/privacy-retention.json";
 import zhAccessibility from "./messages/zh-CN/accessibility.json";
+import zhPrivacyRights from "./messages/zh-CN/privacy-rights.json";
 import type { Locale } from "./config";
 
 const zhFiles = [
@@ -120,6 +122,7 @@ const zhFiles = [
   zhSheets,
   zhPrivacyRetention,
   zhAccessibility,
+  zhPrivacyRights,
 ] as const;
 const enFiles = [
   enCore,
@@ -161,6 +164,7 @@ const enFiles = [
   enSheets,
   enPrivacyRetention,
   enAccessibility,
+  enPrivacyRights,
 ] as const;
 
 const zhCN = {
@@ -203,6 +207,7 @@ const zhCN = {
   ...zhSheets,
   ...zhPrivacyRetention,
   ...zhAccessibility,
+  ...zhPrivacyRights,
 };
 const en = {
   ...enCore,
@@ -244,6 +249,7 @@ const en = {
   ...enSheets,
   ...enPrivacyRetention,
   ...enAccessibility,
+  ...enPrivacyRights,
 };
 
 export type Messages = typeof zhCN;
