@@ -79,7 +79,14 @@ export const AUDIT_ACTIONS = [
   "account.mfa_sign_in",
   "account.mfa_failure",
   "account.mfa_recovery_use",
+  "retention.prune",
   "user.create_staff",
+  "job.retry",
+  "rollups.rebuild",
+  "privacy.closure_request",
+  "privacy.closure_withdraw",
+  "privacy.closure_reject",
+  "privacy.closure_complete",
   // Reads of personal data (lib/server/audit/audit-read.ts).
   ...READ_AUDIT_ACTIONS,
 ] as const;
