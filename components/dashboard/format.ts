@@ -1,16 +1,15 @@
 import type { Locale } from "@/lib/i18n/config";
+import { dateTimeFormat, numberFormat } from "@/lib/i18n/intl-cache";
 
 /** A share as a percentage with one decimal ("28.6%"). */
 export function formatPercent(ratio: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
-    ratio,
-  );
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(ratio);
 }
 
 /** A change as a signed percentage ("+12.3%", "−4.0%"); "—" without a base. */
 export function formatChange(ratio: number | null, locale: Locale): string {
   if (ratio === null) return "—";
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "percent",
     maximumFractionDigits: 1,
     minimumFractionDigits: 1,
@@ -20,7 +19,7 @@ export function formatChange(ratio: number | null, locale: Locale): string {
 
 /** "2023-01" as "2023年1月" or "Jan 2023". */
 export function formatMonth(month: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     year: "numeric",
     month: locale === "en" ? "short" : "long",
     timeZone: "UTC",

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { formatCnyCompact, formatMoney } from "@/lib/i18n/format";
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 import { localized } from "@/lib/i18n/server";
 import type { Dashboard } from "@/lib/server/dashboard/get-dashboard";
 import { formatChange, formatGoalPercent, formatMonth } from "./format";
@@ -19,7 +20,7 @@ export async function Headline({ dashboard, locale }: { dashboard: Dashboard; lo
   const status = goal?.status;
   const period = (g: { periodStart: string; periodEnd: string }) =>
     figures("period", { from: formatMonth(g.periodStart, locale), to: formatMonth(g.periodEnd, locale) });
-  const monthName = new Intl.DateTimeFormat(locale, {
+  const monthName = dateTimeFormat(locale, {
     month: locale === "en" ? "long" : "numeric",
     timeZone: "UTC",
   }).format(new Date(Date.UTC(2000, lastMonth - 1, 1)));

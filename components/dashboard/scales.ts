@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { cnyColumnScale, type ColumnScale } from "@/lib/i18n/column-scale";
+import { numberFormat } from "@/lib/i18n/intl-cache";
 
 /** A column's scale with its unit in words and the header that names it once ("2026 (billion CNY)"). */
 export type NamedScale = ColumnScale & { unitLabel: string; header: (label: string) => string };
@@ -20,7 +21,7 @@ export async function getFigureScales(locale: Locale) {
     /** A chart's value axis: its round ticks in one unit, said once above the axis. */
     cnyAxis: (ticks: number[]) => {
       const scale = cnyColumnScale(ticks, locale);
-      const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+      const number = numberFormat(locale, { maximumFractionDigits: 2 });
       return { unit: t(`units.${scale.unit}`), format: (fen: number) => number.format(fen / scale.fenPerUnit) };
     },
     /** A table's caption naming the one unit of all its amounts ("Amounts in million CNY"). */

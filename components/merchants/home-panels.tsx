@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/config";
 import { formatCnyCompact, formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 import { countryName } from "@/lib/reference/countries";
 import type { MerchantHome } from "@/lib/server/merchants/home";
 
@@ -18,7 +19,7 @@ const title = (r: { titleZh: string; titleEn: string }, locale: Locale) =>
 function monthLabel(month: string, locale: Locale): string {
   const [y, m] = month.split("-").map(Number);
   if (locale !== "en") return `${y}年${m}月`;
-  return new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return dateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(y, m - 1, 1)),
   );
 }

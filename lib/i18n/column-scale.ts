@@ -1,4 +1,5 @@
 import type { Locale } from "./config";
+import { numberFormat } from "./intl-cache";
 
 /**
  * A column of figures reads as one scale with one number of decimals: a table does not show "960.55
@@ -58,7 +59,7 @@ export function cnyColumnScale(fens: Iterable<number | bigint | null | undefined
   let digits = top < 100 ? 2 : top < 1000 ? 1 : 0;
   const smallest = Math.min(Infinity, ...yuans.filter((y) => y > 0)) / scale.yuan;
   while (digits < MAX_DIGITS && round(smallest, digits) === 0) digits++;
-  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const number = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const least = 10 ** -digits;
   return {
     unit: scale.unit,
@@ -94,7 +95,7 @@ export function rateColumnDigits(rates: Iterable<number | null | undefined>): nu
 
 /** A rate with the column's fixed decimals. */
 export function formatRate(rate: number, digits: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rate);
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rate);
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;

@@ -1,4 +1,5 @@
 import { TIME_ZONE, type Locale } from "./config";
+import { dateTimeFormat, numberFormat } from "./intl-cache";
 
 /**
  * Formats an amount of CNY given in fen (the smallest unit) for reading:
@@ -8,7 +9,7 @@ export function formatCnyCompact(fen: number | bigint, locale: Locale): string {
   const yuan = Number(fen) / 100;
   const abs = Math.abs(yuan);
   const num = (value: number, digits: number) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+    numberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
   if (locale === "zh-CN") {
     if (abs >= 1e8) return `${num(yuan / 1e8, 2)}亿元`;
     if (abs >= 1e4) return `${num(yuan / 1e4, 2)}万元`;
@@ -21,13 +22,13 @@ export function formatCnyCompact(fen: number | bigint, locale: Locale): string {
 
 /** An exact amount in minor units with its ISO 4217 currency. */
 export function formatMoney(minor: number | bigint, currency: string, locale: Locale, minorDigits = 2): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "code" }).format(
+  return numberFormat(locale, { style: "currency", currency, currencyDisplay: "code" }).format(
     Number(minor) / 10 ** minorDigits,
   );
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 // Dates are stored in UTC and shown in Asia/Shanghai, in one form per language:
@@ -36,7 +37,7 @@ export function formatNumber(value: number, locale: Locale): string {
 // "2026年12月9日" and "2026年12月9日 14:03" in Chinese. The English form is put
 // together from parts because ICU's en-GB writes September as "Sept" in some
 // versions and not in others.
-const EN_PARTS = new Intl.DateTimeFormat("en-US", {
+const EN_PARTS = dateTimeFormat("en-US", {
   timeZone: TIME_ZONE,
   year: "numeric",
   month: "short",
@@ -45,13 +46,13 @@ const EN_PARTS = new Intl.DateTimeFormat("en-US", {
   minute: "2-digit",
   hourCycle: "h23",
 });
-const ZH_DATE = new Intl.DateTimeFormat("zh-CN", {
+const ZH_DATE = dateTimeFormat("zh-CN", {
   timeZone: TIME_ZONE,
   year: "numeric",
   month: "long",
   day: "numeric",
 });
-const TIME = new Intl.DateTimeFormat("en-US", {
+const TIME = dateTimeFormat("en-US", {
   timeZone: TIME_ZONE,
   hour: "2-digit",
   minute: "2-digit",

@@ -25,6 +25,7 @@ import { currencyMinorDigits } from "@/lib/reference/currencies";
 import { countryName } from "@/lib/reference/countries";
 import { getUiLocale, localized } from "@/lib/i18n/server";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { numberFormat } from "@/lib/i18n/intl-cache";
 import { getFigureScales } from "@/components/dashboard/scales";
 import { deleteDeclarationAction } from "./actions";
 import { firstValues } from "@/lib/forms/search-params";
@@ -59,7 +60,7 @@ export default async function DeclarationsPage({
   const cny = (await getFigureScales(locale)).cny(list.items.map((d) => d.valueFen));
   const amount = (d: (typeof list.items)[number]) => {
     const digits = currencyMinorDigits(d.currency);
-    return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
       Number(d.valueMinor) / 10 ** digits,
     );
   };
