@@ -80,7 +80,6 @@ export const AUDIT_ACTIONS = [
   "account.mfa_failure",
   "account.mfa_recovery_use",
   "retention.prune",
-  "retention.prune",
   "user.create_staff",
   "job.retry",
   "rollups.rebuild",
