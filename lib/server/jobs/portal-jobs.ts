@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { rebuildRollups } from "@/lib/server/declarations/rebuild-rollups";
 import { db } from "@/lib/server/db";
 import { sendDueEventReminders } from "@/lib/server/events/reminders";
+import { pruneExpiredRecords, RETENTION_CRON, RETENTION_JOB } from "@/lib/server/privacy/retention-job";
 import { tellUploader } from "@/lib/server/imports/import-runner";
 import {
   claimImportJob,
@@ -27,6 +28,7 @@ export const JOBS = {
   importRecover: "imports-recover",
   rollups: "rollups-rebuild",
   reminders: "events-reminders",
+  retention: RETENTION_JOB,
 } as const;
 
 /** Seconds before a merchant's queued import is tried again while another of its imports runs. */
@@ -105,12 +107,22 @@ export function registerPortalJobs(queue: JobQueue, deps: { db: Db; threads: () 
     },
     { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60 },
   );
+
+  queue.register(
+    JOBS.retention,
+    async () => {
+      // What the retention table says has passed its period (lib/privacy/retention.ts), audited with its counts.
+      await pruneExpiredRecords(deps.db, new Date());
+    },
+    { retryLimit: 2, retryDelay: 300, retryBackoff: true, expireInSeconds: 30 * 60 },
+  );
 }
 
 /** Schedules (Asia/Shanghai), set by the processes that run workers. */
 async function schedulePortalJobs(queue: JobQueue) {
   await queue.schedule(JOBS.importRecover, "* * * * *");
   await queue.schedule(JOBS.reminders, "*/15 * * * *");
+  await queue.schedule(JOBS.retention, RETENTION_CRON);
 }
 
 const globalForJobs = globalThis as unknown as {
