@@ -6,7 +6,9 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { retentionCutoff, type RetentionKindId } from "@/lib/privacy/retention";
 import { seedDemo } from "@/lib/seed/demo";
 import { makeMerchant } from "@/lib/testing/event-fixtures";
-import { PRUNED_KINDS, pruneExpiredRecords } from "./retention-job";
+import { registerPortalJobs } from "@/lib/server/jobs/portal-jobs";
+import type { JobHandler, JobQueue } from "@/lib/server/jobs/types";
+import { PRUNED_KINDS, pruneExpiredRecords, RETENTION_JOB } from "./retention-job";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -191,5 +193,22 @@ describe("the retention job", () => {
     const counts = await pruneExpiredRecords(db, NOW);
     expect(Object.keys(counts).sort()).toEqual([...PRUNED_KINDS].sort());
     expect(Object.values(counts).every((c) => c === 0)).toBe(true);
+  });
+
+  it("runs in the job runner under its name, and reports there too", async () => {
+    const handlers = new Map<string, JobHandler<unknown>>();
+    const recorder = { register: (name: string, handler: JobHandler<unknown>) => handlers.set(name, handler) };
+    registerPortalJobs(recorder as unknown as JobQueue, {
+      db,
+      threads: () => {
+        throw new Error("no imports in this test");
+      },
+    });
+    const handler = handlers.get(RETENTION_JOB);
+    expect(handler).toBeDefined();
+    const runs = () => db.auditLog.count({ where: { action: "retention.prune" } });
+    const before = await runs();
+    await handler!({}, { id: "test", name: RETENTION_JOB, retryCount: 0 });
+    expect(await runs()).toBe(before + 1);
   });
 });
