@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { withScratchPostgres } from "./_scratch-postgres";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -31,17 +31,5 @@ export default async function benchDashboard() {
     rmSync(dir, { recursive: true, force: true });
   }
   const server = process.env.BENCH_POSTGRES_URL;
-  if (!server) return;
-  const name = `cbec_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  try {
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    measure(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
+  if (server) await withScratchPostgres(server, measure);
 }
