@@ -1,0 +1,57 @@
+// /accessibility, rendered with the react-server condition as Next.js renders it: the statement names
+// its standards, how they are tested, the known exceptions and where to report a barrier, in both languages.
+import { describe, expect, it, vi } from "vitest";
+
+const ui = vi.hoisted(() => ({ locale: "zh-CN" as "en" | "zh-CN" }));
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { loadMessages } = await import("@/lib/i18n/messages");
+  return {
+    getTranslations: async (namespace?: string) =>
+      createTranslator({ locale: ui.locale, messages: loadMessages(ui.locale), namespace: namespace as never }),
+  };
+});
+vi.mock("@/lib/i18n/server", () => ({ getUiLocale: async () => ui.locale }));
+
+const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { default: AccessibilityPage } = await import("./page");
+
+async function render() {
+  const errors: unknown[] = [];
+  const stream = renderToReadableStream(
+    await AccessibilityPage(),
+    {},
+    { onError: (e: unknown) => void errors.push(e) },
+  );
+  const text = await new Response(stream).text();
+  if (errors.length) throw errors[0];
+  return text;
+}
+
+describe("/accessibility", () => {
+  it("states GB/T 37668-2019 and WCAG 2.1 AA, the axe and keyboard checks, the exceptions and a contact, in Chinese", async () => {
+    ui.locale = "zh-CN";
+    const page = await render();
+    expect(page).toContain("无障碍声明");
+    expect(page).toContain("GB/T 37668-2019");
+    expect(page).toContain("WCAG）2.1 AA级");
+    expect(page).toContain("axe-core");
+    expect(page).toContain("只用键盘");
+    expect(page).toContain("签到页的摄像头扫码");
+    expect(page).toContain("市场分布地图");
+    expect(page).toContain("本声明更新于2026年12月1日。");
+    expect(page).toContain("请联系重庆市商务委员会。");
+  });
+
+  it("says the same in English, without Chinese text", async () => {
+    ui.locale = "en";
+    const page = await render();
+    expect(page).toContain("Accessibility statement");
+    expect(page).toContain("GB/T 37668-2019");
+    expect(page).toContain("WCAG) 2.1 at level AA");
+    expect(page).toContain("Scanning with the camera on the check-in page");
+    expect(page).toContain("This statement was last updated on 1 Dec 2026.");
+    expect(page).toContain("Please contact the Chongqing Municipal Commerce Commission.");
+    expect(page).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
