@@ -30,6 +30,7 @@ const scoped: PageEntry = {
 
 export const PAGES: Record<string, PageEntry> = {
   "app/(public)/page.tsx": publicPage,
+  "app/(public)/accessibility/page.tsx": publicPage,
   "app/(public)/account/page.tsx": {
     expect: { ...all<PageOutcome>("ok"), anonymous: login("/account") },
   },
