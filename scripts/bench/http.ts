@@ -1,9 +1,10 @@
 // `npm run bench -- http`: throughput and latency of the portal's pages under
 // load (autocannon, 10 connections), against a production build holding
 // 1,000,000 declarations (BENCH_DECLARATIONS). For `/`, `/admin` (signed in as
-// the demo staff member) and `/merchant/skus` (the demo merchant owner), each
-// is measured for BENCH_HTTP_SECONDS (default 10) and then `/api/health` for as
-// long on the same server, so the two sit side by side under the same load.
+// the demo staff member) and `/merchant/skus` (the demo merchant owner), or
+// only those BENCH_HTTP_PAGES names (comma-separated), each is measured for
+// BENCH_HTTP_SECONDS (default 10) and then `/api/health` for as long on the
+// same server, so the two sit side by side under the same load.
 //
 // The data is built once in .tmp/bench-http/portal.db (rebuilt when the file is
 // removed or BENCH_HTTP_FRESH=1); sessions are opened in the database and
@@ -116,11 +117,13 @@ export default async function benchHttp() {
         salt: COOKIE,
         maxAge: 3600,
       })}`;
+    const only = process.env.BENCH_HTTP_PAGES?.split(",").filter(Boolean);
     const pages = [
       { path: "/", cookie: undefined },
       { path: "/admin", cookie: await cookieOf(data.sessions.staff) },
       { path: "/merchant/skus", cookie: await cookieOf(data.sessions.merchant) },
-    ];
+    ].filter((page) => !only || only.includes(page.path));
+    if (!pages.length) throw new Error(`http benchmark: BENCH_HTTP_PAGES names none of /, /admin, /merchant/skus`);
     // Every page answers 200 for its user (no sign-in page, no enrolment redirect), and is warm.
     for (const page of pages) {
       for (let i = 0; i < 5; i++) {
