@@ -32,6 +32,7 @@ const { inviteMemberAction } = await import("@/app/merchant/(approved)/team/acti
 const { requestResetAction } = await import("@/app/(public)/forgot-password/actions");
 const { shownSecondsAgo } = await import("@/lib/testing/human-time");
 const { withdrawAction } = await import("@/app/(public)/events/[slug]/actions");
+const { runQueuedJobs } = await import("@/lib/testing/job-fixtures");
 
 let parkId = "";
 beforeAll(async () => {
@@ -64,9 +65,11 @@ function readable(mail: ReceivedMail): string {
 }
 
 async function mailsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  await runQueuedJobs();
   const before = sink.received.length;
   await run();
   await Promise.all(later.tasks.splice(0));
+  await runQueuedJobs();
   return sink.received.slice(before).map(readable);
 }
 

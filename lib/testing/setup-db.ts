@@ -14,7 +14,12 @@ if (pgBase) {
   await withDatabase(pgBase, (c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabaseName()}"`));
   process.env.DATABASE_URL = databaseUrl(pgBase, name);
   afterAll(async () => {
-    const g = globalThis as { cbecDb?: { $disconnect(): Promise<void> } };
+    const g = globalThis as {
+      cbecDb?: { $disconnect(): Promise<void> };
+      cbecJobQueue?: Promise<{ stop(): Promise<void> }>;
+    };
+    // A test that queued a job (a mail) started pg-boss, whose pool would outlive the database.
+    await (await g.cbecJobQueue?.catch(() => null))?.stop();
     await g.cbecDb?.$disconnect();
     await withDatabase(pgBase, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   });

@@ -20,6 +20,7 @@ const { POST: signOutRoute } = await import("@/app/auth/sign-out/route");
 const { changePasswordAction, signOutEverywhereAction, endSessionAction } =
   await import("@/app/(public)/account/actions");
 const { listUserSessions } = await import("@/lib/server/account/device-sessions");
+const { runQueuedJobs } = await import("@/lib/testing/job-fixtures");
 
 const PASSWORD = "current long passphrase";
 const NEW_PASSWORD = "a brand new passphrase";
@@ -193,10 +194,13 @@ describe("change password", () => {
   it("tells the owner by mail that the password was changed, and sends nothing when the change is refused", async () => {
     const userId = ids["operator@example.com"];
     withSession(userId, await createSession(db, userId));
+    await runQueuedJobs();
     const before = sink.received.length;
     expect(await change({ currentPassword: "not the password" })).toMatchObject({ ok: false });
+    await runQueuedJobs();
     expect(sink.received.length).toBe(before);
     expect(await change({})).toMatchObject({ ok: true });
+    await runQueuedJobs();
     const mails = sink.received.slice(before);
     expect(mails.map((m) => m.to)).toEqual([["operator@example.com"]]);
     const text = decodedBody(mails[0].raw);

@@ -21,6 +21,7 @@ const { usccCheckChar } = await import("@/lib/validation/uscc");
 const { registerAction } = await import("@/app/(public)/register/actions");
 const { shownSecondsAgo } = await import("@/lib/testing/human-time");
 const { listRegistrationConflicts } = await import("@/lib/server/merchants/registration-conflicts");
+const { runQueuedJobs } = await import("@/lib/testing/job-fixtures");
 
 let xiyongId = "";
 let platformId = "";
@@ -73,7 +74,11 @@ async function submit(f: FormData): Promise<{ redirect: string } | { state: unkn
   }
 }
 
-const mailsTo = (address: string) => sink.received.filter((m) => m.to.includes(address));
+/** The mails sent to `address`, once the job queue has sent what the requests queued. */
+const mailsTo = async (address: string) => {
+  await runQueuedJobs();
+  return sink.received.filter((m) => m.to.includes(address));
+};
 
 describe("registering a company", () => {
   it("answers a new email and a registered one the same way, and signs no one in", async () => {
@@ -91,7 +96,7 @@ describe("registering a company", () => {
       include: { membership: true },
     });
     expect(owner.membership?.role).toBe("OWNER");
-    const [mail] = mailsTo("brand.new@example.com");
+    const [mail] = await mailsTo("brand.new@example.com");
     expect(mail.raw).toMatch(/Subject: We received the registration of Brand New Trading/);
     expect(decodedBody(mail.raw)).toContain(`http://localhost:${process.env.PORT || 3000}/login`);
   });
@@ -122,7 +127,7 @@ describe("registering a company", () => {
       include: { membership: true },
     });
     expect(await db.merchant.count({ where: { memberships: { some: { userId: merchant.id } } } })).toBe(1);
-    const [mail] = mailsTo("merchant@example.com");
+    const [mail] = await mailsTo("merchant@example.com");
     expect(mail.raw).toMatch(/Subject: Someone tried to register with your email/);
     expect(decodedBody(mail.raw)).toContain(`http://localhost:${process.env.PORT || 3000}/forgot-password`);
     expect(

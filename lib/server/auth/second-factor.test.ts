@@ -12,6 +12,7 @@ const { authorizeSignIn } = await import("./sign-in");
 const { totpCodeAt, newTotpSecret, decryptTotpSecret, TOTP_PERIOD_SECONDS } = await import("./totp");
 const { confirmSecondFactor, disableSecondFactor, getSecondFactor, renewRecoveryCodes } =
   await import("@/lib/server/account/second-factor");
+const { runQueuedJobs } = await import("@/lib/testing/job-fixtures");
 
 const PASSWORD = "the demo passphrase";
 const rules = { windowSeconds: 900, maxPerPair: 5, maxPerIp: 50, slowdownAfter: 100, maxDelayMs: 0 };
@@ -135,6 +136,7 @@ describe("signing in with a second factor (ASVS 2.8, 4.3.1)", () => {
     const before = sink.received.length;
     expect(await signIn({ challenge: await step(), code: code.toUpperCase() }, ip)).toMatchObject({ ok: true });
     expect(await signIn({ challenge: await step(), code }, ip)).toMatchObject({ ok: false, retry: true });
+    await runQueuedJobs();
     await expect.poll(() => sink.received.length).toBe(before + 1);
     const mail = sink.received[before];
     expect(mail.to).toEqual(["recovery@example.com"]);

@@ -2,6 +2,7 @@
 // transaction (`npm run db:rollups`); and the same aggregates read straight
 // from the raw rows, which the tests and the benchmark compare against.
 import type { Db, DbOrTx } from "@/lib/db/create-client";
+import { recordAudit } from "@/lib/server/audit/record-audit";
 import { bumpRollupVersion, ROLLUPS, type AnyRollup, type RollupDim, type RollupName, type RollupRow } from "./rollups";
 
 /** Where each dimension comes from, in a query over `"Declaration" d JOIN "Merchant" m`. */
@@ -23,8 +24,19 @@ const source = (rollup: AnyRollup, c: RollupDim) =>
   c === "month" && "cumulative" in rollup && rollup.cumulative ? YTD_MONTH : SOURCE[c];
 const sources = (rollup: AnyRollup) => rollup.columns.map((c: RollupDim) => source(rollup, c)).join(", ");
 
-/** Rebuilds every rollup; returns the rows written per table. */
-export async function rebuildRollups(db: Db): Promise<{ rollups: number } & Record<RollupName, number>> {
+/** Who or what asked for a rebuild, for its audit entry: staff (by the button), the nightly schedule, or `npm run db:rollups`. */
+export type RebuildAudit = { actorId: string | null; via: "staff" | "schedule" | "command"; job?: string };
+
+/**
+ * Rebuilds every rollup; returns the rows written per table. With `audit`
+ * (every rebuild the portal runs: the staff button, the nightly job and `npm
+ * run db:rollups`), the audit entry is written in the same transaction; the
+ * benchmarks' data loaders pass none.
+ */
+export async function rebuildRollups(
+  db: Db,
+  audit?: RebuildAudit,
+): Promise<{ rollups: number } & Record<RollupName, number>> {
   return db.$transaction(
     async (tx) => {
       const written = {} as Record<RollupName, number>;
@@ -36,7 +48,17 @@ export async function rebuildRollups(db: Db): Promise<{ rollups: number } & Reco
         );
       }
       await bumpRollupVersion(tx);
-      return { ...written, rollups: Object.values(written).reduce((a, b) => a + b, 0) };
+      const rollups = Object.values(written).reduce((a, b) => a + b, 0);
+      if (audit) {
+        await recordAudit(tx, {
+          actorId: audit.actorId,
+          action: "rollups.rebuild",
+          entityType: "Rollups",
+          entityId: "all",
+          details: { via: audit.via, rows: rollups, ...(audit.job ? { job: audit.job } : {}) },
+        });
+      }
+      return { ...written, rollups };
     },
     { maxWait: 10_000, timeout: 600_000 },
   );

@@ -11,6 +11,7 @@ const { seedDemo } = await import("@/lib/seed/demo");
 const { signUp } = await import("./sign-up");
 const { sendDueEventReminders } = await import("./reminders");
 const { makeEvent, makeMerchant, names } = await import("@/lib/testing/event-fixtures");
+const { runQueuedJobs } = await import("@/lib/testing/job-fixtures");
 
 let parkId = "";
 
@@ -66,6 +67,7 @@ describe("sendDueEventReminders", () => {
     expect(JSON.parse(notice.params)).toMatchObject({ eventEn: event.titleEn, seats: 2, time: "2030-12-10 10:00" });
 
     // Each member got one mail, in their language, with the calendar file.
+    await runQueuedJobs();
     const mails = sink.received.slice(mailsBefore);
     const owner = await db.user.findUniqueOrThrow({ where: { id: merchant.userId } });
     expect(mails.map((m) => m.to[0]).sort()).toEqual(
@@ -81,6 +83,7 @@ describe("sendDueEventReminders", () => {
     await sendDueEventReminders(db, at("2030-12-10T08:00:00"));
     expect(await reminders(merchant.userId)).toBe(1);
     expect(await reminders(memberId)).toBe(1);
+    await runQueuedJobs();
     expect(sink.received.length - mailsBefore).toBe(2);
   });
 

@@ -1,7 +1,9 @@
 import "server-only";
 import { defineList, paginate, type ListQuery } from "@/lib/paging";
 import type { Actor } from "@/lib/server/auth/actor";
-import { JOBS, portalJobQueue } from "./portal-jobs";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { db } from "@/lib/server/db";
+import { JOBS, portalJobQueue, type RollupRebuildData } from "./portal-jobs";
 import { JOB_STATES, type JobState } from "./types";
 
 /** /admin/jobs: newest first, the one order (the queue pages by queue time). */
@@ -26,14 +28,28 @@ export async function listJobs(actor: Actor, query: ListQuery<"created">, state?
   return { paging: { ...paging, total: page.total }, rows: page.rows, backend: queue.backend };
 }
 
-/** Puts a dead-letter job back in the queue; false when the id names no such job. */
+/** Puts a dead-letter job back in the queue, audited; false when the id names no such job. */
 export async function retryJob(actor: Actor, id: string): Promise<boolean> {
   if (!isStaff(actor)) return false;
-  return (await portalJobQueue()).retry(id);
+  const queue = await portalJobQueue();
+  const job = await queue.get(id);
+  if (job?.state !== "failed" || !(await queue.retry(id))) return false;
+  await recordAudit(db, {
+    actorId: actor.userId,
+    action: "job.retry",
+    entityType: "Job",
+    entityId: id,
+    details: { name: job.name, attempts: job.retryCount + 1, error: job.lastError },
+  });
+  return true;
 }
 
-/** Queues a rebuild of every dashboard rollup (`npm run db:rollups` as a job). */
+/**
+ * Queues a rebuild of every dashboard rollup (`npm run db:rollups` as a job);
+ * the job audits the rebuild, in its transaction, in the staff member's name.
+ */
 export async function requestRollupRebuild(actor: Actor): Promise<string | null> {
   if (!isStaff(actor)) return null;
-  return (await portalJobQueue()).enqueue(JOBS.rollups, { requestedBy: actor.userId });
+  const data: RollupRebuildData = { via: "staff", requestedBy: actor.userId };
+  return (await portalJobQueue()).enqueue(JOBS.rollups, data);
 }

@@ -11,6 +11,8 @@ import {
   type JobState,
 } from "./types";
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** pg-boss's own tables live in this schema of the portal's database, beside Prisma's (public). */
 export const PG_BOSS_SCHEMA = "pgboss";
 
@@ -154,6 +156,47 @@ export function createPgBossJobQueue(
       if (job?.state !== "failed") return false;
       await started().retry(job.name, id);
       return true;
+    },
+    async schedules() {
+      const rows = (await sql(
+        `SELECT name, cron, timezone, data FROM ${PG_BOSS_SCHEMA}.schedule ORDER BY name`,
+        [],
+      )) as {
+        name: string;
+        cron: string;
+        timezone: string | null;
+        data: object | null;
+      }[];
+      return rows.map((r) => ({ name: r.name, cron: r.cron, timezone: r.timezone ?? "UTC", data: r.data ?? {} }));
+    },
+    async runUntilIdle({ timeoutMs = 60_000 } = {}) {
+      const instance = started();
+      const end = Date.now() + timeoutMs;
+      const names = [...registered.keys()];
+      for (;;) {
+        let ran = false;
+        for (const [name, { handler }] of registered) {
+          const [job] = await instance.fetch<unknown>(name, { batchSize: 1, includeMetadata: true });
+          if (!job) continue;
+          ran = true;
+          // As pg-boss's own workers settle a job: complete, or fail (retry after the backoff, or the dead letter).
+          try {
+            await handler(job.data, { id: job.id, name, retryCount: job.retryCount });
+            await instance.complete(name, job.id);
+          } catch (error) {
+            await instance.fail(name, job.id, { message: errorLine(error) });
+          }
+        }
+        if (ran) continue;
+        const [{ busy }] = (await sql(
+          `SELECT count(*)::int AS busy FROM ${PG_BOSS_SCHEMA}.job WHERE name = ANY($1::text[])
+             AND (state = 'active' OR (state IN ('created', 'retry') AND start_after <= now()))`,
+          [names],
+        )) as { busy: number }[];
+        if (busy === 0) return;
+        if (Date.now() > end) throw new Error(`the job queue is still busy after ${timeoutMs} ms`);
+        await pause(50);
+      }
     },
     async stop() {
       const instance = boss;

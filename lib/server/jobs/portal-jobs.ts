@@ -15,7 +15,7 @@ import {
 } from "@/lib/server/imports/queue";
 import { createImportThreads, type ImportThreads } from "@/lib/server/imports/runner";
 import { MAIL_JOB, MAIL_RETRY_DELAY_SECONDS } from "@/lib/server/mail/mail-retry";
-import { deliverMail } from "@/lib/server/mail/send-mail";
+import { deliverMail, logFailedMail } from "@/lib/server/mail/send-mail";
 import { openMail } from "@/lib/server/mail/sealed-mail";
 import { createPgBossJobQueue } from "./pg-boss-queue";
 import { createSqliteJobQueue } from "./sqlite-queue";
@@ -45,15 +45,20 @@ export function createJobQueue(databaseUrl: string, database: Db): JobQueue {
 
 /** Registers every job the portal runs, with its retries, and its schedules. */
 export function registerPortalJobs(queue: JobQueue, deps: { db: Db; threads: () => ImportThreads }) {
-  queue.register<{ mail: string }>(
+  queue.register<{ mail: string; requestId?: string }>(
     JOBS.mail,
-    async ({ mail: sealed }) => {
+    async ({ mail: sealed, requestId = "none" }, job) => {
       const mail = openMail(sealed);
       // Sealed under another AUTH_SECRET: it can never be read, so it fails at once (and stays in the dead letter).
       if (!mail) throw new Error("the queued mail cannot be opened with this AUTH_SECRET");
-      await deliverMail(mail);
+      try {
+        await deliverMail(mail, requestId);
+      } catch (error) {
+        logFailedMail(mail, requestId, error, { id: job.id, attempt: job.retryCount + 1 });
+        throw error;
+      }
     },
-    // 30 s, 1, 2, 4, 8 min after the first failure, then the dead letter.
+    // Sent at once; again 30 s, 1, 2, 4, 8 min after each failure, then the dead letter.
     { retryLimit: 5, retryDelay: MAIL_RETRY_DELAY_SECONDS, retryBackoff: true, expireInSeconds: 120, concurrency: 2 },
   );
 
@@ -92,10 +97,14 @@ export function registerPortalJobs(queue: JobQueue, deps: { db: Db; threads: () 
     { expireInSeconds: 120 },
   );
 
-  queue.register(
+  queue.register<RollupRebuildData>(
     JOBS.rollups,
-    async () => {
-      await rebuildRollups(deps.db);
+    async ({ requestedBy, via }, job) => {
+      await rebuildRollups(deps.db, {
+        actorId: requestedBy ?? null,
+        via: via === "staff" ? "staff" : "schedule",
+        job: job.id,
+      });
     },
     { retryLimit: 2, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 * 60 },
   );
@@ -118,11 +127,18 @@ export function registerPortalJobs(queue: JobQueue, deps: { db: Db; threads: () 
   );
 }
 
+/** A rollup rebuild's job data: pressed by a staff member, or the nightly schedule's. */
+export type RollupRebuildData = { via: "staff" | "schedule"; requestedBy?: string };
+
+/** Every night at 02:30 Asia/Shanghai, when nobody declares: the rollups recomputed from the declarations. */
+export const ROLLUP_REBUILD_CRON = "30 2 * * *";
+
 /** Schedules (Asia/Shanghai), set by the processes that run workers. */
-async function schedulePortalJobs(queue: JobQueue) {
+export async function schedulePortalJobs(queue: JobQueue) {
   await queue.schedule(JOBS.importRecover, "* * * * *");
   await queue.schedule(JOBS.reminders, "*/15 * * * *");
   await queue.schedule(JOBS.retention, RETENTION_CRON);
+  await queue.schedule(JOBS.rollups, ROLLUP_REBUILD_CRON, { via: "schedule" } satisfies RollupRebuildData);
 }
 
 const globalForJobs = globalThis as unknown as {

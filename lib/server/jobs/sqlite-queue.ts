@@ -13,6 +13,8 @@ import {
   type JobState,
 } from "./types";
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 type Registered = { handler: JobHandler<unknown>; options: JobOptions; running: number };
 
 const DEFAULT_EXPIRE_SECONDS = 15 * 60;
@@ -255,6 +257,33 @@ export function createSqliteJobQueue(
       });
       kick();
       return done.count === 1;
+    },
+    async schedules() {
+      return [...schedules].map(([name, { cron, data }]) => ({ name, cron, timezone: SCHEDULE_TZ, data }));
+    },
+    async runUntilIdle({ timeoutMs = 60_000 } = {}) {
+      const end = Date.now() + timeoutMs;
+      const names = [...registered.keys()];
+      for (;;) {
+        let ran = false;
+        for (const [name, entry] of registered) {
+          const job = await claim(name);
+          if (!job) continue;
+          ran = true;
+          await run(name, entry, job);
+        }
+        if (ran) continue;
+        await Promise.all([...inFlight]);
+        const busy = await db.backgroundJob.count({
+          where: {
+            name: { in: names },
+            OR: [{ state: "active" }, { state: { in: ["created", "retry"] }, startAfter: { lte: now() } }],
+          },
+        });
+        if (busy === 0) return;
+        if (Date.now() > end) throw new Error(`the job queue is still busy after ${timeoutMs} ms`);
+        await pause(50);
+      }
     },
     async stop() {
       stopped = true;

@@ -59,8 +59,21 @@ export interface JobQueue {
   get(id: string): Promise<JobRow | null>;
   /** Puts a failed (dead-letter) job back in the queue; false when there is no such job. */
   retry(id: string): Promise<boolean>;
+  /** The schedules this process set, with the data each slot's job carries. */
+  schedules(): Promise<JobSchedule[]>;
+  /**
+   * Runs, in this process and whether or not it was started with workers,
+   * every registered job that is due, and waits for those other workers are
+   * running, until none is due or running: the tests' way to let the queue
+   * do its work (a job not yet due, such as a retry waiting out its delay, is
+   * left waiting). Throws when the queue is still busy after `timeoutMs`.
+   */
+  runUntilIdle(options?: { timeoutMs?: number }): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** A schedule as the queue keeps it: the job's name, its cron expression (Asia/Shanghai) and its data. */
+export type JobSchedule = { name: string; cron: string; timezone: string; data: object };
 
 /** The time zone schedules are read in. */
 export const SCHEDULE_TZ = "Asia/Shanghai";

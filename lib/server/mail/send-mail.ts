@@ -3,7 +3,8 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { env, type Env } from "@/lib/env";
 import { currentRequestId } from "@/lib/server/observability/current-request-id";
 import { writeLog } from "@/lib/server/observability/logger";
-import { MAIL_JOB, MAIL_RETRY_DELAY_SECONDS } from "./mail-retry";
+import { errorLine } from "@/lib/server/jobs/types";
+import { MAIL_JOB } from "./mail-retry";
 
 let transport: Transporter | null | undefined;
 
@@ -82,41 +83,53 @@ export async function deliverMail(mail: Mail, requestId = "none"): Promise<void>
 }
 
 /**
- * Sends through SMTP_URL when it is set; otherwise only logs it (see
- * `logUnsentMail`), so that a portal without a mail server still works. When
- * SMTP fails, the mail goes to the job queue, sealed (sealed-mail.ts), and is
- * sent again with a growing delay (MAIL_JOB); it never undoes the change that
- * caused it, and the caller is never told of the failure.
+ * Hands a mail to the job queue (MAIL_JOB), sealed (sealed-mail.ts), when
+ * SMTP_URL is set: the request only enqueues, and a worker sends it, retried
+ * with a growing delay and left in the dead letter when every retry failed.
+ * Callers enqueue after their transaction has committed, so a mail never
+ * undoes the change that caused it and the caller is never told of a
+ * failure. Without SMTP_URL there is nothing to send: the mail is logged at
+ * once (see `logUnsentMail`), so that a portal without a mail server still
+ * shows its links. Should the queue itself refuse the mail, it is sent here,
+ * once, rather than lost.
  */
 export async function sendMail(mail: Mail): Promise<void> {
   const requestId = await currentRequestId();
+  if (!getTransport()) return logUnsentMail(mail, env(), requestId);
   try {
-    await deliverMail(mail, requestId);
-  } catch (error) {
+    const [{ portalJobQueue }, { sealMail }] = await Promise.all([
+      import("@/lib/server/jobs/portal-jobs"),
+      import("./sealed-mail"),
+    ]);
+    const queue = await portalJobQueue();
+    const id = await queue.enqueue(MAIL_JOB, { mail: sealMail(mail), requestId });
+    writeLog("info", { type: "mail", requestId, event: "mail.queued", job: id, template: mail.template });
+    return;
+  } catch (queueError) {
     writeLog("error", {
       type: "mail",
       requestId,
-      event: "mail.failed",
-      to: maskEmail(mail.to),
+      event: "mail.notQueued",
       template: mail.template,
-      message: error instanceof Error ? error.message : String(error),
+      message: errorLine(queueError),
     });
-    try {
-      const [{ portalJobQueue }, { sealMail }] = await Promise.all([
-        import("@/lib/server/jobs/portal-jobs"),
-        import("./sealed-mail"),
-      ]);
-      const queue = await portalJobQueue();
-      const id = await queue.enqueue(MAIL_JOB, { mail: sealMail(mail) }, { startAfter: MAIL_RETRY_DELAY_SECONDS });
-      writeLog("info", { type: "mail", requestId, event: "mail.queued", job: id, template: mail.template });
-    } catch (queueError) {
-      writeLog("error", {
-        type: "mail",
-        requestId,
-        event: "mail.notQueued",
-        template: mail.template,
-        message: queueError instanceof Error ? queueError.message : String(queueError),
-      });
-    }
   }
+  try {
+    await deliverMail(mail, requestId);
+  } catch (error) {
+    logFailedMail(mail, requestId, error);
+  }
+}
+
+/** The log line of a send SMTP refused or could not reach (the queue retries it). */
+export function logFailedMail(mail: Mail, requestId: string, error: unknown, job?: { id: string; attempt: number }) {
+  writeLog("error", {
+    type: "mail",
+    requestId,
+    event: "mail.failed",
+    ...(job ? { job: job.id, attempt: job.attempt } : {}),
+    to: maskEmail(mail.to),
+    template: mail.template,
+    message: errorLine(error),
+  });
 }

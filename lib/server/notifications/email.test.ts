@@ -8,6 +8,7 @@ process.env.SMTP_URL = sink.url;
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { notify } = await import("./notify");
+const { runQueuedJobs } = await import("@/lib/testing/job-fixtures");
 
 beforeAll(async () => {
   await seedDemo(db, { passwordHash: "unused" });
@@ -26,6 +27,7 @@ describe("notification email", () => {
       params: { company: "ACME", reason: "Licence expired" },
       email: true,
     });
+    await runQueuedJobs();
     expect(sink.received).toHaveLength(1);
     const mail = sink.received[0];
     expect(mail.to).toEqual(["merchant@example.com"]);
@@ -38,6 +40,7 @@ describe("notification email", () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "staff@example.com" } });
     const before = sink.received.length;
     await notify({ userId: user.id, kind: "welcome" });
+    await runQueuedJobs();
     expect(sink.received.length).toBe(before);
   });
 });

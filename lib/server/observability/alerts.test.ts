@@ -9,6 +9,7 @@ const { db } = await import("@/lib/server/db");
 const { hashPassword } = await import("@/lib/server/auth/password");
 const { authorizeSignIn } = await import("@/lib/server/auth/sign-in");
 const { countTowardAlerts, SECURITY_ALERT_KIND } = await import("./alerts");
+const { runQueuedJobs } = await import("@/lib/testing/job-fixtures");
 type SecurityEvent = import("./security-log").SecurityEvent;
 
 const RULES = { windowSeconds: 600, signInFailures: 3, refusals: 3, rateLimited: 3 };
@@ -97,6 +98,7 @@ describe("alerts on abnormal activity (OWASP ASVS 8.1.4, 11.1.7, 11.1.8)", () =>
     ]);
     for (const id of staffIds) expect(await alertsIn(id)).toBe(1);
     expect(await db.notification.count({ where: { kind: SECURITY_ALERT_KIND } })).toBe(staffIds.length);
+    await runQueuedJobs();
     await expect.poll(() => sink.received.length).toBe(mailsBefore + 1);
     const mail = sink.received[mailsBefore];
     expect(mail.to).toEqual(["soc@example.gov.cn"]);

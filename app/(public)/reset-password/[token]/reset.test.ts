@@ -27,6 +27,7 @@ const { issuePasswordToken } = await import("@/lib/server/auth/password-tokens")
 const { requestResetAction } = await import("@/app/(public)/forgot-password/actions");
 const { shownSecondsAgo } = await import("@/lib/testing/human-time");
 const { resetPasswordAction } = await import("@/app/(public)/reset-password/[token]/actions");
+const { runQueuedJobs } = await import("@/lib/testing/job-fixtures");
 
 const OLD_PASSWORD = "the old long passphrase";
 const NEW_PASSWORD = "a fresh long passphrase";
@@ -59,9 +60,11 @@ const form = (fields: Record<string, string>) => {
 
 /** Asks for a reset link and waits for whatever mail it sends; returns the answer and the mails. */
 async function askForReset(email: string) {
+  await runQueuedJobs();
   const before = sink.received.length;
   const state = await requestResetAction({}, form({ email, formShownAt: shownSecondsAgo("passwordReset") }));
   await Promise.all(later.tasks.splice(0));
+  await runQueuedJobs();
   return { state, mails: sink.received.slice(before) };
 }
 
@@ -172,8 +175,10 @@ describe("setting a password from a link", () => {
       data: { email: "notice@example.com", name: "Notice", role: "STAFF", passwordHash: "unusable", locale: "en" },
     });
     const { mails } = await askForReset("notice@example.com");
+    await runQueuedJobs();
     const before = sink.received.length;
     expect(await reset(linkIn(mails[0].raw))).toMatchObject({ ok: true });
+    await runQueuedJobs();
     const notices = sink.received.slice(before);
     expect(notices.map((m) => m.to)).toEqual([["notice@example.com"]]);
     const text = decodedBody(notices[0].raw);
@@ -184,8 +189,10 @@ describe("setting a password from a link", () => {
       data: { email: "first-staff@example.com", name: "First", role: "STAFF", passwordHash: "unusable" },
     });
     const { token } = await issuePasswordToken(db, staff.id, "SETUP");
+    await runQueuedJobs();
     const afterSetup = sink.received.length;
     expect(await reset(token)).toMatchObject({ ok: true });
+    await runQueuedJobs();
     expect(sink.received.length).toBe(afterSetup);
   });
 
