@@ -38,6 +38,7 @@ import enDataQuality from "./messages/en/data-quality.json";
 import enJobs from "./messages/en/jobs.json";
 import enSheets from "./messages/en/sheets.json";
 import enPrivacyRetention from "./messages/en/privacy-retention.json";
+import enSite from "./messages/en/site.json";
 import enAccessibility from "./messages/en/accessibility.json";
 import enPrivacyRights from "./messages/en/privacy-rights.json";
 import zhCore from "./messages/zh-CN/core.json";
@@ -78,6 +79,7 @@ import zhDataQuality from "./messages/zh-CN/data-quality.json";
 import zhJobs from "./messages/zh-CN/jobs.json";
 import zhSheets from "./messages/zh-CN/sheets.json";
 import zhPrivacyRetention from "./messages/zh-CN/privacy-retention.json";
+import zhSite from "./messages/zh-CN/site.json";
 import zhAccessibility from "./messages/zh-CN/accessibility.json";
 import zhPrivacyRights from "./messages/zh-CN/privacy-rights.json";
 import type { Locale } from "./config";
@@ -121,6 +123,7 @@ const zhFiles = [
   zhJobs,
   zhSheets,
   zhPrivacyRetention,
+  zhSite,
   zhAccessibility,
   zhPrivacyRights,
 ] as const;
@@ -163,6 +166,7 @@ const enFiles = [
   enJobs,
   enSheets,
   enPrivacyRetention,
+  enSite,
   enAccessibility,
   enPrivacyRights,
 ] as const;
@@ -206,6 +210,7 @@ const zhCN = {
   ...zhJobs,
   ...zhSheets,
   ...zhPrivacyRetention,
+  ...zhSite,
   ...zhAccessibility,
   ...zhPrivacyRights,
 };
@@ -248,6 +253,7 @@ const en = {
   ...enJobs,
   ...enSheets,
   ...enPrivacyRetention,
+  ...enSite,
   ...enAccessibility,
   ...enPrivacyRights,
 };
