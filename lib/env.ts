@@ -2,6 +2,15 @@
 // missing value stops start-up with a message that names it.
 import { z } from "zod";
 
+/** A footer item: one line of plain text, at most `max` characters. */
+const footerText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { message: "must be one line of text" })
+    .optional();
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -79,6 +88,19 @@ const schema = z
       .optional(),
     // The fewest seconds between showing a public form and accepting it (lib/server/forms/human-time.ts).
     FORM_MIN_SECONDS: z.coerce.number().int().min(0).max(600).default(2),
+    // The statutory footer on every page (lib/site/footer.ts): the sponsoring unit (主办单位), the ICP
+    // filing number (linked to the MIIT filing site), the public-security filing number (公安机关备案号),
+    // the government website identification code (网站标识码) and contact details. Each is shown only
+    // when set; unset, it is left out.
+    SITE_SPONSOR: footerText(100),
+    SITE_ICP_FILING: footerText(60),
+    SITE_PSB_FILING: footerText(60),
+    SITE_ID: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z]{10}$/, "must be the 10-character government website identification code (网站标识码)")
+      .optional(),
+    SITE_CONTACT: footerText(200),
     // Set by Next.js itself; a build needs no secret.
     NEXT_PHASE: z.string().optional(),
   })

@@ -32,11 +32,5 @@ export async function SiteHeader({ homeHref = "/", children }: { homeHref?: stri
   );
 }
 
-export async function SiteFooter() {
-  const t = await getTranslations("app");
-  return (
-    <footer className="no-print mt-auto border-t border-slate-200 bg-white">
-      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">{t("footer")}</div>
-    </footer>
-  );
-}
+// Every page's footer, with the statutory items: components/shell/site-footer.tsx.
+export { SiteFooter } from "./site-footer";
