@@ -1,0 +1,54 @@
+// /sitemap, rendered with the react-server condition as Next.js renders it: every public page, linked,
+// with what it is for, in both languages.
+import { describe, expect, it, vi } from "vitest";
+
+const ui = vi.hoisted(() => ({ locale: "zh-CN" as "en" | "zh-CN" }));
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { loadMessages } = await import("@/lib/i18n/messages");
+  return {
+    getTranslations: async (namespace?: string) =>
+      createTranslator({ locale: ui.locale, messages: loadMessages(ui.locale), namespace: namespace as never }),
+  };
+});
+// next/link is a client component: a plain anchor stands in for it, so its href shows in the payload.
+vi.mock("next/link", async () => {
+  const { createElement } = await import("react");
+  return {
+    default: ({ href, children }: { href: string; children: import("react").ReactNode }) =>
+      createElement("a", { href }, children),
+  };
+});
+
+const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { PUBLIC_PAGES } = await import("@/lib/site/public-pages");
+const { default: SitemapPage } = await import("./page");
+
+async function render() {
+  const errors: unknown[] = [];
+  const stream = renderToReadableStream(await SitemapPage(), {}, { onError: (e: unknown) => void errors.push(e) });
+  const text = await new Response(stream).text();
+  if (errors.length) throw errors[0];
+  return text;
+}
+
+describe("/sitemap", () => {
+  it("links every public page, in Chinese", async () => {
+    ui.locale = "zh-CN";
+    const page = await render();
+    expect(page).toContain("网站地图");
+    for (const { path } of PUBLIC_PAGES) expect(page).toContain(`"href":"${path}"`);
+    for (const title of ["首页", "对接活动", "企业注册", "隐私政策", "无障碍声明"]) expect(page).toContain(title);
+    expect(page).not.toContain('"href":"/admin');
+    expect(page).not.toContain('"href":"/merchant');
+  });
+
+  it("says the same in English, without Chinese text", async () => {
+    ui.locale = "en";
+    const page = await render();
+    expect(page).toContain("Site map");
+    for (const title of ["Home", "Matchmaking events", "Register a company", "Privacy notice"])
+      expect(page).toContain(title);
+    expect(page).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
