@@ -45,6 +45,7 @@ export const PAGES: Record<string, PageEntry> = {
   "app/(public)/login/page.tsx": signedOutOnly,
   "app/(public)/register/page.tsx": signedOutOnly,
   "app/(public)/register/sent/page.tsx": publicPage,
+  "app/(public)/sitemap/page.tsx": publicPage,
   "app/(public)/reset-password/[token]/page.tsx": { params: () => ({ token: "no-such-token" }), expect: all("ok") },
 
   // The dashboard of the year of A's declaration: A is in the ranking, except for another park's operator.
