@@ -2,8 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FormAlert } from "@/components/forms/fields";
 import { EmptyState } from "@/components/ui/data-table";
-import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/config";
 import { SEARCH_MAX_LENGTH } from "@/lib/server/search/search-query";
 
 /** The search page's own box: the query kept in it, and what was wrong with it. */
@@ -49,25 +47,19 @@ export async function SearchResultGroup({
   id,
   title,
   group,
-  locale,
   children,
 }: {
   id: string;
   title: string;
-  group: { total: number; atLeast: boolean; listHref: string };
-  locale: Locale;
+  group: { total: number; listHref: string };
   children: React.ReactNode;
 }) {
   const t = await getTranslations("globalSearch");
-  const count = formatNumber(group.total, locale);
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={id} className="text-base font-semibold text-slate-900">
-          {title}{" "}
-          <span className="text-sm font-normal text-slate-600">
-            ({group.atLeast ? t("countAtLeast", { count }) : t("count", { count: group.total })})
-          </span>
+          {title} <span className="text-sm font-normal text-slate-600">({t("count", { count: group.total })})</span>
         </h2>
         {group.total > 0 ? (
           <Link href={group.listHref} className="text-sm text-brand-700 underline hover:text-brand-800">

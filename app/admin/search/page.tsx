@@ -38,12 +38,7 @@ export default async function AdminSearchPage({
       {results && found === 0 ? <SearchEmpty q={q} /> : null}
       {results && found > 0 ? (
         <div className="grid gap-4 lg:grid-cols-2">
-          <SearchResultGroup
-            id="found-merchants"
-            title={t("groups.merchants")}
-            group={results.merchants}
-            locale={locale}
-          >
+          <SearchResultGroup id="found-merchants" title={t("groups.merchants")} group={results.merchants}>
             {results.merchants.items.map((m) => (
               <SearchHit
                 key={m.id}
@@ -59,7 +54,7 @@ export default async function AdminSearchPage({
               />
             ))}
           </SearchResultGroup>
-          <SearchResultGroup id="found-skus" title={t("groups.skus")} group={results.skus} locale={locale}>
+          <SearchResultGroup id="found-skus" title={t("groups.skus")} group={results.skus}>
             {results.skus.items.map((s) => (
               <SearchHit
                 key={s.id}
@@ -73,7 +68,7 @@ export default async function AdminSearchPage({
               />
             ))}
           </SearchResultGroup>
-          <SearchResultGroup id="found-events" title={t("groups.events")} group={results.events} locale={locale}>
+          <SearchResultGroup id="found-events" title={t("groups.events")} group={results.events}>
             {results.events.items.map((e) => (
               <SearchHit
                 key={e.id}

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/create-client";
 import { providerOf } from "@/lib/db/provider";
-import { containsText } from "@/lib/server/search/contains-text";
+import { textWhere } from "@/lib/server/search/contains-text";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
 import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
@@ -54,13 +54,13 @@ const AUDIT_ORDERS: Record<AuditQuery["sort"], (d: SortDir) => Prisma.AuditLogOr
  */
 async function auditWhere(db: Db, viewer: ScopeUser, filters: AuditFilters) {
   const operator = viewer.role === "PARK_OPERATOR";
-  const text = (q: string) => containsText(q, providerOf(db));
+  const provider = providerOf(db);
   let merchantIds: string[] | undefined;
   if (filters.merchant) {
-    const q = filters.merchant;
+    // % and _ in the terms are themselves on either database (textWhere).
     const matches = await db.merchant.findMany({
       where: {
-        OR: [{ nameZh: text(q) }, { nameEn: text(q) }, { uscc: text(q) }],
+        AND: [await textWhere(db, provider, "Merchant", ["nameZh", "nameEn", "uscc"], filters.merchant)],
         ...parkScope(viewer),
       },
       select: { id: true },
@@ -70,8 +70,16 @@ async function auditWhere(db: Db, viewer: ScopeUser, filters: AuditFilters) {
     merchantIds = matches.map((m) => m.id);
   }
   const actor = filters.actor;
+  const actorWhere = actor
+    ? {
+        OR: await Promise.all([
+          textWhere(db, provider, "User", ["email"], actor.toLowerCase()),
+          textWhere(db, provider, "User", ["name"], actor),
+        ]),
+      }
+    : null;
   return {
-    ...(actor ? { actor: { OR: [{ email: text(actor.toLowerCase()) }, { name: text(actor) }] } } : {}),
+    ...(actorWhere ? { actor: actorWhere } : {}),
     ...(merchantIds ? { merchantId: { in: merchantIds } } : {}),
     ...(filters.from || filters.to ? { createdAt: shanghaiDays(filters.from, filters.to) } : {}),
     action: operator

@@ -8,7 +8,7 @@ import type { EventListFilters } from "@/lib/validation/event";
 import { lookupId } from "@/lib/validation/text";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { providerOf } from "@/lib/db/provider";
-import { containsText } from "@/lib/server/search/contains-text";
+import { textWhere } from "@/lib/server/search/contains-text";
 
 /** The admin event list's sortable columns; latest start first unless the URL says otherwise. */
 export const ADMIN_EVENT_LIST = defineList({
@@ -44,12 +44,18 @@ const adminEventSelect = {
   _count: { select: { signups: { where: { status: "WAITLISTED" as const } } } },
 } as const;
 
-/** The admin event list's rows as a where clause: every event, for staff and operators alike. */
-export function adminEventWhere(filters: Omit<EventListFilters, "page">): Prisma.EventWhereInput {
-  const text = filters.q ? containsText(filters.q, providerOf(db)) : null;
+/**
+ * The admin event list's rows as a where clause: every event, for staff and
+ * operators alike. The search finds the title (either language) or slug as
+ * typed, `%` and `_` as themselves on either database (textWhere).
+ */
+export async function adminEventWhere(filters: Omit<EventListFilters, "page">): Promise<Prisma.EventWhereInput> {
+  const text = filters.q
+    ? await textWhere(db, providerOf(db), "Event", ["titleZh", "titleEn", "slug"], filters.q)
+    : null;
   return {
     ...(filters.status === "ALL" ? {} : { status: filters.status }),
-    ...(text ? { OR: [{ titleZh: text }, { titleEn: text }, { slug: text }] } : {}),
+    ...(text ? { AND: [text] } : {}),
   };
 }
 
@@ -59,7 +65,7 @@ export async function listEventsForAdmin(
   query: AdminEventQuery = parseListQuery(ADMIN_EVENT_LIST, {}),
   locale: Locale = "zh-CN",
 ) {
-  const where = adminEventWhere(filters);
+  const where = await adminEventWhere(filters);
   const paging = paginate(query.page, query.size, await db.event.count({ where }));
   const items = await db.event.findMany({
     where,
@@ -72,13 +78,18 @@ export async function listEventsForAdmin(
 }
 
 /** How many events an export of the list as filtered would hold. */
-export function countEventsForAdmin(filters: EventListFilters) {
-  return db.event.count({ where: adminEventWhere(filters) });
+export async function countEventsForAdmin(filters: EventListFilters) {
+  return db.event.count({ where: await adminEventWhere(filters) });
 }
 
 /** Every event of the list as filtered and sorted, for the CSV export (at most `take`). */
-export function exportEventsForAdmin(filters: EventListFilters, query: AdminEventQuery, locale: Locale, limit: number) {
-  const where = adminEventWhere(filters);
+export async function exportEventsForAdmin(
+  filters: EventListFilters,
+  query: AdminEventQuery,
+  locale: Locale,
+  limit: number,
+) {
+  const where = await adminEventWhere(filters);
   const orderBy = adminEventOrder(query, locale);
   return readInBatches(limit, (skip, take) =>
     db.event.findMany({ where, orderBy, skip, take, select: adminEventSelect }),

@@ -6,18 +6,15 @@ import type { Provider } from "@/lib/db/provider";
 const LIKE_SPECIAL = /[\\%_]/g;
 
 /**
- * The one "contains this text" filter of every search box: values holding
- * `q` as typed, Latin letters in either case, Chinese as a substring, and
- * `%` and `_` as themselves (Prisma passes them to LIKE as wildcards).
- *
- * PostgreSQL: escaped with a backslash (its LIKE's default escape) and
- * case-insensitive (ILIKE). SQLite: its LIKE already ignores the case of
- * Latin letters, but Prisma writes no ESCAPE clause and SQLite has no
- * default escape, so there a `%` or `_` in `q` still matches any text
- * (prisma/prisma#23611): the filter is then a superset of the exact answer,
- * and `needsLiteralCheck` tells the caller to narrow it with `matchesText`.
+ * Prisma's `contains` for `q` on one column: Latin letters in either case,
+ * Chinese as a substring, and on PostgreSQL `%` and `_` as themselves,
+ * escaped with a backslash (its LIKE's default escape) and matched
+ * case-insensitively (ILIKE). SQLite's LIKE already ignores the case of Latin
+ * letters, but Prisma writes no ESCAPE clause there and SQLite has no default
+ * escape, so a `%` or `_` in `q` would still match any text
+ * (prisma/prisma#23611): textWhere takes that case over.
  */
-export function containsText(q: string, provider: Provider): { contains: string } {
+function containsText(q: string, provider: Provider): { contains: string } {
   if (provider === "postgresql") {
     // `mode` exists on the PostgreSQL client only; both share the SQLite one's types.
     return { contains: q.replace(LIKE_SPECIAL, "\\$&"), mode: "insensitive" } as { contains: string };
@@ -25,14 +22,9 @@ export function containsText(q: string, provider: Provider): { contains: string 
   return { contains: q };
 }
 
-/** Whether `containsText(q, provider)` may match more than the text itself. */
-export function needsLiteralCheck(q: string, provider: Provider): boolean {
+/** Whether `containsText(q, provider)` would match more than the text itself. */
+function needsLiteralCheck(q: string, provider: Provider): boolean {
   return provider === "sqlite" && /[%_]/.test(q);
-}
-
-/** The exact test `containsText` stands for, for narrowing its superset. */
-export function matchesText(value: string | null | undefined, q: string): boolean {
-  return value != null && value.toLowerCase().includes(q.toLowerCase());
 }
 
 /**
@@ -43,6 +35,8 @@ const SEARCHABLE = {
   Sku: ["code", "nameZh", "nameEn"],
   Declaration: ["reference"],
   Merchant: ["nameZh", "nameEn", "uscc"],
+  Event: ["titleZh", "titleEn", "slug"],
+  User: ["email", "name"],
 } as const;
 type SearchTable = keyof typeof SEARCHABLE;
 type SearchColumn<T extends SearchTable> = (typeof SEARCHABLE)[T][number];
@@ -51,9 +45,11 @@ type SearchColumn<T extends SearchTable> = (typeof SEARCHABLE)[T][number];
 type RawClient = { $queryRawUnsafe<R>(query: string, ...values: unknown[]): Promise<R> };
 
 /**
- * A where clause for rows whose `columns` (any of them) hold `q` as typed,
- * with `%` and `_` as themselves on both databases: `q=%` finds the values
- * that hold a percent sign, never every row.
+ * The one "contains this text" filter of every search box and `q`
+ * parameter: a where clause for rows whose `columns` (any of them) hold `q`
+ * as typed, Latin letters in either case, Chinese as a substring, and `%` and
+ * `_` as themselves on both databases: `q=%` finds the values that hold a
+ * percent sign, never every row.
  *
  * PostgreSQL, and SQLite when `q` holds neither `%` nor `_`: containsText on
  * each column. SQLite otherwise: Prisma's `contains` cannot escape there

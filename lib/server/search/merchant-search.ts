@@ -17,7 +17,7 @@ export async function searchForMerchant(merchantId: string, q: string) {
     merchantDeclarationWhere(merchantId, { q }),
   ]);
   const [skus, declarations] = await Promise.all([
-    searchGroup(db, q, {
+    searchGroup({
       find: (take) =>
         db.sku.findMany({
           where: skuWhere,
@@ -26,10 +26,9 @@ export async function searchForMerchant(merchantId: string, q: string) {
           select: { id: true, code: true, nameZh: true, nameEn: true, status: true },
         }),
       count: () => db.sku.count({ where: skuWhere }),
-      texts: (s) => [s.code, s.nameZh, s.nameEn],
       listHref: `/merchant/skus?${queryString({ q, status: "ALL" })}`,
     }),
-    searchGroup(db, q, {
+    searchGroup({
       find: (take) =>
         db.declaration.findMany({
           where: declarationWhere,
@@ -47,7 +46,6 @@ export async function searchForMerchant(merchantId: string, q: string) {
           },
         }),
       count: () => db.declaration.count({ where: declarationWhere }),
-      texts: (d) => [d.reference],
       listHref: `/merchant/declarations?${queryString({ q })}`,
     }),
   ]);

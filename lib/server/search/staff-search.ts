@@ -15,11 +15,13 @@ import { searchGroup } from "./search-group";
  * event, as in the event list.
  */
 export async function searchForStaff(user: ScopeUser, q: string) {
-  const merchantWhere = await reviewQueueWhere(user, { status: "ALL", q });
-  const skuWhere = catalogWhere(user, CatalogFilters.parse({ q }));
-  const eventWhere = adminEventWhere({ status: "ALL", q });
+  const [merchantWhere, skuWhere, eventWhere] = await Promise.all([
+    reviewQueueWhere(user, { status: "ALL", q }),
+    catalogWhere(user, CatalogFilters.parse({ q })),
+    adminEventWhere({ status: "ALL", q }),
+  ]);
   const [merchants, skus, events] = await Promise.all([
-    searchGroup(db, q, {
+    searchGroup({
       find: (take) =>
         db.merchant.findMany({
           where: merchantWhere,
@@ -36,10 +38,9 @@ export async function searchForStaff(user: ScopeUser, q: string) {
           },
         }),
       count: () => db.merchant.count({ where: merchantWhere }),
-      texts: (m) => [m.nameZh, m.nameEn, m.uscc],
       listHref: `/admin/merchants?${queryString({ status: "ALL", q })}`,
     }),
-    searchGroup(db, q, {
+    searchGroup({
       find: (take) =>
         db.sku.findMany({
           where: skuWhere,
@@ -54,10 +55,9 @@ export async function searchForStaff(user: ScopeUser, q: string) {
           },
         }),
       count: () => db.sku.count({ where: skuWhere }),
-      texts: (s) => [s.code, s.nameZh, s.nameEn],
       listHref: `/admin/catalog?${queryString({ q })}`,
     }),
-    searchGroup(db, q, {
+    searchGroup({
       find: (take) =>
         db.event.findMany({
           where: eventWhere,
@@ -66,7 +66,6 @@ export async function searchForStaff(user: ScopeUser, q: string) {
           select: { id: true, slug: true, titleZh: true, titleEn: true, startsAt: true, status: true },
         }),
       count: () => db.event.count({ where: eventWhere }),
-      texts: (e) => [e.titleZh, e.titleEn, e.slug],
       listHref: `/admin/events?${queryString({ q })}`,
     }),
   ]);

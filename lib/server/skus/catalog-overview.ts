@@ -9,7 +9,6 @@ import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type
 import type { Locale } from "@/lib/i18n/config";
 import { activeSkuWhere } from "@/lib/server/counts/definitions";
 import { readInBatches } from "@/lib/server/exports/list-export";
-import { providerOf } from "@/lib/db/provider";
 import { skuFilterWhere } from "./list-skus";
 
 /** The cross-merchant catalog's filters, from the URL; anything odd falls back to the default. */
@@ -43,10 +42,14 @@ function catalogOrder(query: CatalogQuery, locale: Locale) {
   return listOrderBy(orders, query);
 }
 
-/** The where clause of the catalog's rows: active SKUs of approved merchants, within the user's scope. */
-export function catalogWhere(user: ScopeUser, filters: CatalogFilters): Prisma.SkuWhereInput {
+/**
+ * The where clause of the catalog's rows: active SKUs of approved merchants,
+ * within the user's scope (spread last, so no filter widens it); the search as
+ * the merchant's own list matches it.
+ */
+export async function catalogWhere(user: ScopeUser, filters: CatalogFilters): Promise<Prisma.SkuWhereInput> {
   const merchant: Prisma.MerchantWhereInput = { ...(filters.park ? { parkId: filters.park } : {}), ...parkScope(user) };
-  return { ...skuFilterWhere({ ...filters, status: "ACTIVE" }, providerOf(db)), ...activeSkuWhere(merchant) };
+  return { ...(await skuFilterWhere(db, { ...filters, status: "ACTIVE" })), ...activeSkuWhere(merchant) };
 }
 
 /**
@@ -60,7 +63,7 @@ export async function getCatalogOverview(
   query: CatalogQuery = parseListQuery(CATALOG_LIST, {}),
   locale: Locale = "zh-CN",
 ) {
-  const where = catalogWhere(user, filters);
+  const where = await catalogWhere(user, filters);
   const paging = paginate(query.page, query.size, await db.sku.count({ where }));
   const [items, byChapter, byMerchant, byMarket] = await Promise.all([
     db.sku.findMany({
@@ -116,19 +119,19 @@ export async function getCatalogOverview(
 }
 
 /** How many rows an export of the catalog as filtered would hold, within the user's scope. */
-export function countCatalog(user: ScopeUser, filters: CatalogFilters) {
-  return db.sku.count({ where: catalogWhere(user, filters) });
+export async function countCatalog(user: ScopeUser, filters: CatalogFilters) {
+  return db.sku.count({ where: await catalogWhere(user, filters) });
 }
 
 /** Every row of the catalog as filtered and sorted, within the user's scope, for the CSV export. */
-export function exportCatalog(
+export async function exportCatalog(
   user: ScopeUser,
   filters: CatalogFilters,
   query: CatalogQuery,
   locale: Locale,
   limit: number,
 ) {
-  const where = catalogWhere(user, filters);
+  const where = await catalogWhere(user, filters);
   const orderBy = catalogOrder(query, locale);
   return readInBatches(limit, (skip, take) =>
     db.sku.findMany({

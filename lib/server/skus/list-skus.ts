@@ -3,8 +3,8 @@ import type { DbOrTx } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import type { SkuFilters } from "@/lib/validation/sku";
 import { DEFAULT_PAGE_SIZE, defineList, listOrderBy, paginate, type ListQuery, type SortDir } from "@/lib/paging";
-import { providerOf, type Provider } from "@/lib/db/provider";
-import { containsText, textWhere } from "@/lib/server/search/contains-text";
+import { providerOf } from "@/lib/db/provider";
+import { textWhere } from "@/lib/server/search/contains-text";
 
 /** Everything shown of a SKU: in the list, the API and the export. */
 export const SKU_DETAIL = {
@@ -70,16 +70,14 @@ export async function withSkuLinks(db: DbOrTx, rows: SkuRow[]): Promise<SkuDetai
 
 /**
  * The filters as a where clause, without any scope; callers add theirs. The
- * search matches as `containsText` does on the given database (SQLite's
- * rules when none is given).
+ * search finds the code or either name as typed, `%` and `_` as themselves on
+ * either database (textWhere): `q=%` finds the SKUs whose code or name holds a
+ * percent sign, never all of them.
  */
-export function skuFilterWhere(filters: SkuFilters, provider: Provider = "sqlite"): Prisma.SkuWhereInput {
+export async function skuFilterWhere(db: DbOrTx, filters: SkuFilters): Promise<Prisma.SkuWhereInput> {
   const where: Prisma.SkuWhereInput = {};
   if (filters.status !== "ALL") where.status = filters.status;
-  if (filters.q) {
-    const text = containsText(filters.q, provider);
-    where.OR = [{ code: text }, { nameZh: text }, { nameEn: text }];
-  }
+  if (filters.q) where.AND = [await textWhere(db, providerOf(db), "Sku", ["code", "nameZh", "nameEn"], filters.q)];
   if (filters.market) where.markets = { some: { country: filters.market } };
   if (filters.chapter) where.hsChapter = filters.chapter;
   if (filters.warehouse) where.stocks = { some: { quantity: { gt: 0 }, warehouse: { code: filters.warehouse } } };
@@ -87,29 +85,16 @@ export function skuFilterWhere(filters: SkuFilters, provider: Provider = "sqlite
 }
 
 /**
- * merchantSkuWhere with the search matched exactly on either database: `%`
- * and `_` in `q` are themselves on SQLite too (textWhere), so `q=%` finds the
- * SKUs whose code or name holds a percent sign, never all of them. For what
- * counts or pages in the database: the list, its export, the search.
+ * One merchant's SKUs matching the filters; the merchant is always part of the
+ * query. For everything that counts, pages or walks them: the list, its
+ * export, the search and the API.
  */
 export async function exactSkuWhere(
   db: DbOrTx,
   merchantId: string,
   filters: SkuFilters,
 ): Promise<Prisma.SkuWhereInput> {
-  const provider = providerOf(db);
-  const where = merchantSkuWhere(merchantId, { ...filters, q: "" }, provider);
-  if (!filters.q) return where;
-  return { ...where, AND: [await textWhere(db, provider, "Sku", ["code", "nameZh", "nameEn"], filters.q)] };
-}
-
-/** One merchant's SKUs matching the filters; the merchant is always part of the query. */
-export function merchantSkuWhere(
-  merchantId: string,
-  filters: SkuFilters,
-  provider: Provider = "sqlite",
-): Prisma.SkuWhereInput {
-  return { ...skuFilterWhere(filters, provider), merchantId };
+  return { ...(await skuFilterWhere(db, filters)), merchantId };
 }
 
 /** The SKU list's sortable columns (each with its first direction) and its default order: by code. */

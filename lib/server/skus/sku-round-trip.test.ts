@@ -5,7 +5,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { createImportJob } from "@/lib/server/imports/jobs";
 import { issueTranslator, parseIssues } from "@/lib/server/imports/report";
 import { processSkuImport, SKU_IMPORT_KIND } from "./import-skus";
-import { merchantSkuWhere, SKU_DETAIL } from "./list-skus";
+import { exactSkuWhere, SKU_DETAIL } from "./list-skus";
 import { skuCsvHeader, skuCsvRow } from "./sku-csv";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -34,7 +34,7 @@ async function importFile(text: string) {
 /** The merchant's SKUs as the export writes them (the route's own row function). */
 async function exportCsv() {
   const skus = await db.sku.findMany({
-    where: merchantSkuWhere(actor.merchantId, { q: "", status: "ALL" }),
+    where: await exactSkuWhere(db, actor.merchantId, { q: "", status: "ALL" }),
     orderBy: { code: "asc" },
     select: SKU_DETAIL,
   });

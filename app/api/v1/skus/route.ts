@@ -1,5 +1,4 @@
 import { db } from "@/lib/server/db";
-import { providerOf } from "@/lib/db/provider";
 import { apiError, apiJson, fieldMessage, issueFields, readJsonBody, zodFields } from "@/lib/server/api/respond";
 import { apiRoute, methodNotAllowed } from "@/lib/server/api/route";
 import { skuEtag } from "@/lib/server/api/etag";
@@ -10,7 +9,7 @@ import { ApiSkuQuery, SkuBatchInput } from "@/lib/server/api/schemas";
 import { decodeCursor, encodeCursor, toApiSku } from "@/lib/server/api/sku-json";
 import { createSkuBatch } from "@/lib/server/skus/create-skus";
 import { getSkuByCode } from "@/lib/server/skus/get-sku";
-import { listSkusAfter, merchantSkuWhere } from "@/lib/server/skus/list-skus";
+import { exactSkuWhere, listSkusAfter } from "@/lib/server/skus/list-skus";
 import { saveSku } from "@/lib/server/skus/save-sku";
 import { SkuInput } from "@/lib/validation/sku";
 
@@ -22,12 +21,7 @@ export const GET = apiRoute(async (request, { actor, locale }) => {
   const after = cursor ? decodeCursor(cursor) : null;
   if (cursor && after === null)
     return apiError(locale, "invalid_request", { fields: { cursor: fieldMessage(locale, "invalid") } });
-  const rows = await listSkusAfter(
-    db,
-    merchantSkuWhere(actor.merchantId, query.data, providerOf(db)),
-    after,
-    limit + 1,
-  );
+  const rows = await listSkusAfter(db, await exactSkuWhere(db, actor.merchantId, query.data), after, limit + 1);
   const page = rows.slice(0, limit);
   return apiJson({
     data: page.map(toApiSku),

@@ -38,7 +38,7 @@ export default async function MerchantSearchPage({
       {results && found === 0 ? <SearchEmpty q={q} /> : null}
       {results && found > 0 ? (
         <div className="grid gap-4 lg:grid-cols-2">
-          <SearchResultGroup id="found-skus" title={t("groups.skus")} group={results.skus} locale={locale}>
+          <SearchResultGroup id="found-skus" title={t("groups.skus")} group={results.skus}>
             {results.skus.items.map((s) => (
               <SearchHit
                 key={s.id}
@@ -52,12 +52,7 @@ export default async function MerchantSearchPage({
               />
             ))}
           </SearchResultGroup>
-          <SearchResultGroup
-            id="found-declarations"
-            title={t("groups.declarations")}
-            group={results.declarations}
-            locale={locale}
-          >
+          <SearchResultGroup id="found-declarations" title={t("groups.declarations")} group={results.declarations}>
             {results.declarations.items.map((d) => (
               <SearchHit
                 key={d.id}

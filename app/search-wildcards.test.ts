@@ -1,0 +1,215 @@
+// Every search box and `q` parameter finds `%` and `_` as the characters
+// themselves, on SQLite and PostgreSQL alike: `q=%` finds the rows whose text
+// holds a percent sign, never every row (issue 16). Each answer is compared
+// with the rows whose text holds the query, read back and checked here.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { sessionStub } from "@/lib/testing/next-stubs";
+import { seedDemo } from "@/lib/seed/demo";
+import { seedSkus } from "@/lib/seed/skus";
+import { parseCsv } from "@/lib/csv/parse";
+import { parseListQuery } from "@/lib/paging";
+import { makeEvent, makeMerchant } from "@/lib/testing/event-fixtures";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { activeSkuWhere } from "@/lib/server/counts/definitions";
+import { ADMIN_EVENT_LIST, countEventsForAdmin, listEventsForAdmin } from "@/lib/server/events/admin-events";
+import { AUDIT_LIST, AuditFilters, searchAudit } from "@/lib/server/audit/search-audit";
+import { CATALOG_LIST, CatalogFilters, getCatalogOverview } from "@/lib/server/skus/catalog-overview";
+import { searchForStaff } from "@/lib/server/search/staff-search";
+import { A, send, setUpMerchants } from "@/app/api/v1/api-test-client";
+import { GET as eventsExport } from "@/app/admin/(lists)/events/export/route";
+import { GET as auditExport } from "@/app/admin/(lists)/audit/export/route";
+import { GET as catalogExport } from "@/app/admin/(lists)/catalog/export/route";
+
+const staff = { role: "STAFF" as const, parkId: null };
+const WILDCARDS = ["%", "_"] as const;
+
+/** Whether any of the texts holds `q`, letters in either case: what a search must find. */
+const holds = (q: string, ...texts: (string | null | undefined)[]) =>
+  texts.some((text) => text != null && text.toLowerCase().includes(q.toLowerCase()));
+const sorted = (values: string[]) => [...values].sort();
+const csvRows = async (res: Response) => {
+  expect(res.status).toBe(200);
+  return parseCsv(await res.text()).rows;
+};
+
+beforeAll(async () => {
+  // The demo SKUs (thousands) first: seedSkus adds none to a database that has some.
+  await seedDemo(db, { passwordHash: "unused" });
+  await seedSkus(db);
+  await setUpMerchants();
+  sessionStub.userId = (await db.user.findUniqueOrThrow({ where: { email: "staff@example.com" } })).id;
+  const sku = (code: string, nameEn: string, nameZh = "测试商品") =>
+    db.sku.create({
+      data: {
+        merchantId: A.merchantId,
+        code,
+        nameEn,
+        nameZh,
+        hsCode: "8518300000",
+        hsChapter: "85",
+        unitPriceMinor: 100,
+        currency: "CNY",
+        weightGrams: 10,
+      },
+    });
+  // Each text with a wildcard has a twin where the wildcard would match another character.
+  await sku("PCT-1", "Cotton 100% pure");
+  await sku("PCT-2", "Cotton 1000 pure");
+  await sku("LIT_A1", "Literal underscore");
+  await sku("LITXA1", "Wildcard bait");
+
+  const event = async (slug: string, titleEn: string) =>
+    db.event.update({ where: { id: (await makeEvent(db)).id }, data: { slug, titleEn } });
+  await event("spring-fair-30pct", "Spring fair: 30% off stands");
+  await event("spring-fair-300", "Spring fair: 300 stands");
+  await event("wild_card-fair", "Wildcard fair");
+  await event("wildxcard-fair", "Wildxcard fair");
+
+  const xiyong = await db.park.findUniqueOrThrow({ where: { code: "XIYONG" } });
+  const company = async (nameEn: string) => {
+    const m = await makeMerchant(db, { parkId: xiyong.id });
+    await db.merchant.update({ where: { id: m.merchantId }, data: { nameEn } });
+    return m;
+  };
+  const companies = [
+    await company("Hundred% Trading Co., Ltd."),
+    await company("Hundred0 Trading Co., Ltd."),
+    await company("Under_score Trading Co., Ltd."),
+    await company("UnderXscore Trading Co., Ltd."),
+  ];
+  const actor = (email: string, name: string) =>
+    db.user.create({ data: { email, name, passwordHash: "x", role: "STAFF" } });
+  const actors = [
+    await actor("ops_desk@example.com", "Ops Desk"),
+    await actor("opsxdesk@example.com", "Opsx Desk"),
+    await actor("quota@example.com", "Quota 100% lead"),
+    await actor("quota2@example.com", "Quota 1000 lead"),
+  ];
+  for (const [i, m] of companies.entries())
+    await recordAudit(db, {
+      actorId: actors[i].id,
+      action: "merchant.approve",
+      entityType: "Merchant",
+      entityId: m.merchantId,
+    });
+});
+afterAll(() => db.$disconnect());
+
+describe("% and _ in a search are themselves, never wildcards", () => {
+  it("in the staff event list and its export", async () => {
+    const events = await db.event.findMany({ select: { id: true, slug: true, titleZh: true, titleEn: true } });
+    const query = parseListQuery(ADMIN_EVENT_LIST, { size: "100" });
+    for (const q of WILDCARDS) {
+      const expected = events.filter((e) => holds(q, e.titleZh, e.titleEn, e.slug));
+      expect(expected.length, q).toBeGreaterThan(0);
+      expect(expected.length, q).toBeLessThan(events.length);
+      const list = await listEventsForAdmin({ status: "ALL", q, page: 1 }, query);
+      expect(sorted(list.items.map((e) => e.slug)), q).toEqual(sorted(expected.map((e) => e.slug)));
+      expect(await countEventsForAdmin({ status: "ALL", q, page: 1 })).toBe(expected.length);
+      const rows = await csvRows(
+        await eventsExport(new Request(`http://localhost/admin/events/export?q=${encodeURIComponent(q)}`)),
+      );
+      expect(sorted(rows.map((r) => r[2])), q).toEqual(sorted(expected.map((e) => e.slug)));
+    }
+  });
+
+  it("in the audit log's who and company searches, and its export", async () => {
+    const query = parseListQuery(AUDIT_LIST, { size: "100" });
+    const entries = () =>
+      db.auditLog.findMany({
+        select: {
+          id: true,
+          actor: { select: { email: true, name: true } },
+          merchantId: true,
+        },
+      });
+    for (const q of WILDCARDS) {
+      const byActor = await searchAudit(db, staff, AuditFilters.parse({ actor: q }), query);
+      const exported = await csvRows(
+        await auditExport(new Request(`http://localhost/admin/audit/export?actor=${encodeURIComponent(q)}`)),
+      );
+      // The export itself is audited (by staff@example.com, which neither search finds).
+      const all = await entries();
+      const expected = all.filter((e) => holds(q, e.actor?.email, e.actor?.name));
+      expect(expected.length, q).toBeGreaterThan(0);
+      expect(expected.length, q).toBeLessThan(all.length);
+      expect(sorted(byActor.items.map((e) => e.id)), q).toEqual(sorted(expected.map((e) => e.id)));
+      expect(exported, q).toHaveLength(expected.length);
+      expect(
+        exported.every((row) => holds(q, row[1], row[2])),
+        q,
+      ).toBe(true);
+
+      const merchants = await db.merchant.findMany({ select: { id: true, nameZh: true, nameEn: true, uscc: true } });
+      const named = new Set(merchants.filter((m) => holds(q, m.nameZh, m.nameEn, m.uscc)).map((m) => m.id));
+      const byCompany = await searchAudit(db, staff, AuditFilters.parse({ merchant: q }), query);
+      const concerning = (await entries()).filter((e) => e.merchantId && named.has(e.merchantId));
+      expect(concerning.length, q).toBeGreaterThan(0);
+      expect(concerning.length, q).toBeLessThan(all.length);
+      expect(sorted(byCompany.items.map((e) => e.id)), q).toEqual(sorted(concerning.map((e) => e.id)));
+      const companyCsv = await csvRows(
+        await auditExport(new Request(`http://localhost/admin/audit/export?merchant=${encodeURIComponent(q)}`)),
+      );
+      expect(companyCsv, q).toHaveLength(concerning.length);
+    }
+  });
+
+  it("in the staff catalog and its export", async () => {
+    const active = await db.sku.findMany({
+      where: activeSkuWhere(),
+      select: { code: true, nameZh: true, nameEn: true },
+    });
+    const query = parseListQuery(CATALOG_LIST, { size: "100" });
+    for (const q of WILDCARDS) {
+      const expected = active.filter((s) => holds(q, s.code, s.nameZh, s.nameEn)).map((s) => s.code);
+      expect(expected.length, q).toBeGreaterThan(0);
+      expect(expected.length, q).toBeLessThan(active.length);
+      const catalog = await getCatalogOverview(staff, CatalogFilters.parse({ q }), query);
+      expect(sorted(catalog.items.map((s) => s.code)), q).toEqual(sorted(expected));
+      expect(catalog.total).toBe(expected.length);
+      const rows = await csvRows(
+        await catalogExport(new Request(`http://localhost/admin/catalog/export?q=${encodeURIComponent(q)}`)),
+      );
+      expect(sorted(rows.map((r) => r[0])), q).toEqual(sorted(expected));
+    }
+  });
+
+  it("in the staff search: merchants, SKUs and events", async () => {
+    const [merchants, skus, events] = await Promise.all([
+      db.merchant.findMany({ select: { nameZh: true, nameEn: true, uscc: true } }),
+      db.sku.findMany({ where: activeSkuWhere(), select: { code: true, nameZh: true, nameEn: true } }),
+      db.event.findMany({ select: { slug: true, titleZh: true, titleEn: true } }),
+    ]);
+    for (const q of WILDCARDS) {
+      const found = await searchForStaff(staff, q);
+      expect(found.merchants.total, q).toBe(merchants.filter((m) => holds(q, m.nameZh, m.nameEn, m.uscc)).length);
+      expect(found.skus.total, q).toBe(skus.filter((s) => holds(q, s.code, s.nameZh, s.nameEn)).length);
+      expect(found.events.total, q).toBe(events.filter((e) => holds(q, e.titleZh, e.titleEn, e.slug)).length);
+      expect(found.merchants.total + found.skus.total + found.events.total, q).toBeGreaterThan(0);
+      expect(found.skus.total, q).toBeLessThan(skus.length);
+      expect(found.merchants.total, q).toBeLessThan(merchants.length);
+      for (const group of [found.merchants, found.skus, found.events])
+        expect(group.items.length).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it("in the ERP API's GET /api/v1/skus?q=", async () => {
+    const own = await db.sku.findMany({
+      where: { merchantId: A.merchantId, status: "ACTIVE" },
+      select: { code: true, nameZh: true, nameEn: true },
+    });
+    for (const q of WILDCARDS) {
+      const expected = own.filter((s) => holds(q, s.code, s.nameZh, s.nameEn)).map((s) => s.code);
+      expect(expected.length, q).toBeGreaterThan(0);
+      expect(expected.length, q).toBeLessThan(own.length);
+      const res = await send("GET", `/skus?limit=200&q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(200);
+      expect(sorted(res.body.data.map((s) => s.code)), q).toEqual(sorted(expected));
+    }
+    // A query with a wildcard among other text, too.
+    expect((await send("GET", `/skus?q=${encodeURIComponent("lit_a")}`)).body.data.map((s) => s.code)).toEqual([
+      "LIT_A1",
+    ]);
+  });
+});
