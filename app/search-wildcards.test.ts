@@ -16,6 +16,7 @@ import { ADMIN_EVENT_LIST, countEventsForAdmin, listEventsForAdmin } from "@/lib
 import { AUDIT_LIST, AuditFilters, searchAudit } from "@/lib/server/audit/search-audit";
 import { CATALOG_LIST, CatalogFilters, getCatalogOverview } from "@/lib/server/skus/catalog-overview";
 import { searchForStaff } from "@/lib/server/search/staff-search";
+import { buildOpenApiDocument } from "@/lib/server/api/openapi";
 import { A, send, setUpMerchants } from "@/app/api/v1/api-test-client";
 import { GET as eventsExport } from "@/app/admin/(lists)/events/export/route";
 import { GET as auditExport } from "@/app/admin/(lists)/audit/export/route";
@@ -207,6 +208,15 @@ describe("% and _ in a search are themselves, never wildcards", () => {
       expect(res.status).toBe(200);
       expect(sorted(res.body.data.map((s) => s.code)), q).toEqual(sorted(expected));
     }
+    // The document says so, in both languages.
+    const qOf = (locale: "en" | "zh-CN") => {
+      const doc = buildOpenApiDocument(locale) as {
+        paths: Record<string, { get?: { parameters?: { name: string; description?: string }[] } }>;
+      };
+      return doc.paths["/skus"].get?.parameters?.find((p) => p.name === "q")?.description;
+    };
+    expect(qOf("en")).toContain("% and _ match only themselves");
+    expect(qOf("zh-CN")).toContain("% 和 _ 按字面匹配");
     // A query with a wildcard among other text, too.
     expect((await send("GET", `/skus?q=${encodeURIComponent("lit_a")}`)).body.data.map((s) => s.code)).toEqual([
       "LIT_A1",
