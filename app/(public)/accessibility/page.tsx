@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { env } from "@/lib/env";
 import { formatDay } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
 
@@ -18,6 +19,7 @@ const EXCEPTIONS = ["map", "scanner", "qr", "charts", "files", "scope"] as const
 /** The accessibility statement a government site publishes (GB/T 37668-2019, WCAG 2.1 AA), issue 17. */
 export default async function AccessibilityPage() {
   const [t, locale] = await Promise.all([getTranslations("accessibilityStatement"), getUiLocale()]);
+  const contact = env().SITE_CONTACT;
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <div>
@@ -55,7 +57,8 @@ export default async function AccessibilityPage() {
       <Card title={t("contact.title")}>
         <div className="space-y-3 text-sm text-slate-700">
           <p>{t("contact.text")}</p>
-          <p>{t("contact.fallback")}</p>
+          {/* SITE_CONTACT, as the footer shows it; without it, the commission the footer names. */}
+          <p>{contact ? t("contact.configured", { contact }) : t("contact.fallback")}</p>
         </div>
       </Card>
     </div>
