@@ -192,7 +192,11 @@ test("200 concurrent signups over two server processes fill 50 seats exactly and
         const res = await fetch(`${i % 2 ? secondURL : baseURL}/api/events/${fixture.slug}/signups`, {
           method: "POST",
           headers: { "content-type": "application/json", cookie: `${SESSION_COOKIE}=${jwt}` },
-          body: JSON.stringify({ attendees: Array.from({ length: seatsOf(i) }, (_, k) => `参会人${i}-${k}`) }),
+          body: JSON.stringify({
+            attendees: Array.from({ length: seatsOf(i) }, (_, k) => `参会人${i}-${k}`),
+            privacyConsent: true,
+            attendeesInformed: true,
+          }),
         });
         return {
           status: res.status,

@@ -130,7 +130,7 @@ describe("request bodies under the limit", () => {
       new Request(`https://portal.test/api/events/${event.slug}/signups`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ attendees: ["张伟"] }),
+        body: JSON.stringify({ attendees: ["张伟"], privacyConsent: true, attendeesInformed: true }),
       }),
       { params: Promise.resolve({ slug: event.slug }) },
     );

@@ -40,7 +40,7 @@ describe("a malformed percent-escape in an event's path", () => {
       new Request(`https://portal.test/api/events/${MALFORMED}/signups`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ attendees: ["张伟"] }),
+        body: JSON.stringify({ attendees: ["张伟"], privacyConsent: true, attendeesInformed: true }),
       }),
       slug(MALFORMED),
     );

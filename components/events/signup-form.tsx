@@ -4,8 +4,16 @@ import { useTranslations } from "next-intl";
 import { CheckboxGroup, FieldMessage, FormAlert, type Option } from "@/components/forms/fields";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
 import { MAX_SEATS_PER_SIGNUP } from "@/lib/validation/signup-limits";
+import { ConsentCheckbox } from "@/components/privacy/consent-checkbox";
 
-export type SignupValues = { attendees: string[]; partnerIds: string[]; formShownAt?: string };
+export type SignupValues = {
+  attendees: string[];
+  partnerIds: string[];
+  formShownAt?: string;
+  /** The ticks given before a refusal, put back (never ticked at first). */
+  privacyConsent?: boolean;
+  attendeesInformed?: boolean;
+};
 
 /** The signup: one named attendee per seat, up to three, and the partners to meet. */
 export function SignupForm({
@@ -74,6 +82,8 @@ export function SignupForm({
           error={errors.partnerIds}
         />
       ) : null}
+      <ConsentCheckbox kind="attendees" checked={state.values?.attendeesInformed} error={errors.attendeesInformed} />
+      <ConsentCheckbox kind="notice" checked={state.values?.privacyConsent} error={errors.privacyConsent} />
       <button
         type="submit"
         disabled={pending}

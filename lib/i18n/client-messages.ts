@@ -30,6 +30,7 @@ export const CLIENT_NAMESPACES = {
     "hsChapterPicker",
     "resetPassword",
     "events.signup",
+    "privacyConsent",
   ],
   /** app/merchant/layout.tsx */
   merchant: [

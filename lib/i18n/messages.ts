@@ -37,6 +37,7 @@ import enMerchantHome from "./messages/en/merchant-home.json";
 import enDataQuality from "./messages/en/data-quality.json";
 import enJobs from "./messages/en/jobs.json";
 import enSheets from "./messages/en/sheets.json";
+import enPrivacy from "./messages/en/privacy.json";
 import enPrivacyRetention from "./messages/en/privacy-retention.json";
 import enSite from "./messages/en/site.json";
 import enAccessibility from "./messages/en/accessibility.json";
@@ -78,6 +79,7 @@ import zhMerchantHome from "./messages/zh-CN/merchant-home.json";
 import zhDataQuality from "./messages/zh-CN/data-quality.json";
 import zhJobs from "./messages/zh-CN/jobs.json";
 import zhSheets from "./messages/zh-CN/sheets.json";
+import zhPrivacy from "./messages/zh-CN/privacy.json";
 import zhPrivacyRetention from "./messages/zh-CN/privacy-retention.json";
 import zhSite from "./messages/zh-CN/site.json";
 import zhAccessibility from "./messages/zh-CN/accessibility.json";
@@ -122,6 +124,7 @@ const zhFiles = [
   zhDataQuality,
   zhJobs,
   zhSheets,
+  zhPrivacy,
   zhPrivacyRetention,
   zhSite,
   zhAccessibility,
@@ -165,6 +168,7 @@ const enFiles = [
   enDataQuality,
   enJobs,
   enSheets,
+  enPrivacy,
   enPrivacyRetention,
   enSite,
   enAccessibility,
@@ -209,6 +213,7 @@ const zhCN = {
   ...zhDataQuality,
   ...zhJobs,
   ...zhSheets,
+  ...zhPrivacy,
   ...zhPrivacyRetention,
   ...zhSite,
   ...zhAccessibility,
@@ -252,6 +257,7 @@ const en = {
   ...enDataQuality,
   ...enJobs,
   ...enSheets,
+  ...enPrivacy,
   ...enPrivacyRetention,
   ...enSite,
   ...enAccessibility,

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import { PLATFORMS } from "@/lib/reference/platforms";
 import { cst } from "./dates";
 import { encryptTotpSecret } from "@/lib/server/auth/totp";
+import { CURRENT_NOTICE } from "@/lib/privacy/notice";
 import { buildAccounts, withDemoSecondFactor } from "./demo-accounts";
 import { buildMerchants } from "./demo-merchants";
 import { PARKS } from "./demo-parks";
@@ -131,6 +132,14 @@ export async function seedDemo(db: Db, opts: { passwordHash: string }): Promise<
           data: withDemoSecondFactor(data.users, process.env.AUTH_SECRET ? encryptTotpSecret : null),
         });
         await tx.membership.createMany({ data: data.memberships });
+        // The demo accounts agreed to the notice in force when they were seeded, so the demo opens on their pages.
+        await tx.privacyConsent.createMany({
+          data: data.users.map((u) => ({
+            userId: u.id!,
+            noticeVersion: CURRENT_NOTICE.id,
+            purpose: "REGISTRATION" as const,
+          })),
+        });
         await tx.notification.createMany({ data: data.notifications });
         return true;
       },

@@ -102,7 +102,11 @@ describe("two app servers on one PostgreSQL database", () => {
         const res = await fetch(`${serverFor(i)}/api/events/${event.slug}/signups`, {
           method: "POST",
           headers: { "content-type": "application/json", cookie },
-          body: JSON.stringify({ attendees: Array.from({ length: seatsOf(i) }, (_, k) => `参会人${i}-${k}`) }),
+          body: JSON.stringify({
+            attendees: Array.from({ length: seatsOf(i) }, (_, k) => `参会人${i}-${k}`),
+            privacyConsent: true,
+            attendeesInformed: true,
+          }),
         });
         return { status: res.status, body: (await res.json()) as { status?: string; position?: number | null } };
       }),

@@ -38,6 +38,7 @@ function form(shownAt: string | null) {
     contactPhone: "13800138000",
     email: "human.time@example.com",
     password: "a long enough passphrase",
+    privacyConsent: "on",
   };
   if (shownAt !== null) fields.formShownAt = shownAt;
   const f = new FormData();

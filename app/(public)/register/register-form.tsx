@@ -9,14 +9,14 @@ import type { FormState } from "@/lib/forms/form-state";
 import { registerAction } from "./actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
+import { ConsentCheckbox } from "@/components/privacy/consent-checkbox";
+
+type RegisterValues = CompanyValues & { email?: string; privacyConsent?: string };
 
 /** `shownAt`: the page's signed time of showing the form (lib/server/forms/human-time.ts). */
 export function RegisterForm({ options, shownAt }: { options: CompanyFormOptions; shownAt: string }) {
   const t = useTranslations("register");
-  const [state, action, pending] = useActionState<FormState<CompanyValues & { email?: string }>, FormData>(
-    registerAction,
-    {},
-  );
+  const [state, action, pending] = useActionState<FormState<RegisterValues>, FormData>(registerAction, {});
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
   return (
@@ -47,6 +47,7 @@ export function RegisterForm({ options, shownAt }: { options: CompanyFormOptions
         />
         <NewPasswordFields label={t("password")} hint={t("passwordHint")} errors={errors} />
       </section>
+      <ConsentCheckbox kind="notice" checked={values.privacyConsent === "on"} error={errors.privacyConsent} />
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full sm:w-auto" />
     </form>
   );

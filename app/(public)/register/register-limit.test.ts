@@ -39,6 +39,7 @@ function form() {
     contactPhone: "13800138000",
     email: `limited.owner${serial}@example.com`,
     password: "a long enough passphrase",
+    privacyConsent: "on",
   };
   const f = new FormData();
   for (const [k, v] of Object.entries(fields)) f.set(k, v);

@@ -55,6 +55,7 @@ function form(overrides: Record<string, string> = {}) {
     contactPhone: "13800138000",
     email: `new.owner${serial}@example.com`,
     password: "a long enough passphrase",
+    privacyConsent: "on",
     ...overrides,
   };
   for (const [k, v] of Object.entries(fields)) f.set(k, v);

@@ -157,7 +157,13 @@ describe("the event flow through the actions", () => {
     as("merchant@example.com");
     const state = await signUpAction(
       {},
-      form({ formShownAt: shownSecondsAgo("eventSignup"), eventKey: event.slug, attendees: ["张伟", "", "李娜"] }),
+      form({
+        formShownAt: shownSecondsAgo("eventSignup"),
+        privacyConsent: "on",
+        attendeesInformed: "on",
+        eventKey: event.slug,
+        attendees: ["张伟", "", "李娜"],
+      }),
     );
     expect(state).toEqual({
       ok: true,
@@ -241,7 +247,13 @@ describe("the event flow through the actions", () => {
     expect(
       await signUpAction(
         {},
-        form({ formShownAt: shownSecondsAgo("eventSignup"), eventKey: event.slug, attendees: ["李娜"] }),
+        form({
+          formShownAt: shownSecondsAgo("eventSignup"),
+          privacyConsent: "on",
+          attendeesInformed: "on",
+          eventKey: event.slug,
+          attendees: ["李娜"],
+        }),
       ),
     ).toMatchObject({
       ok: false,
@@ -252,7 +264,13 @@ describe("the event flow through the actions", () => {
     expect(
       await signUpAction(
         {},
-        form({ formShownAt: shownSecondsAgo("eventSignup"), eventKey: event.slug, attendees: ["a", "b", "c", "d"] }),
+        form({
+          formShownAt: shownSecondsAgo("eventSignup"),
+          privacyConsent: "on",
+          attendeesInformed: "on",
+          eventKey: event.slug,
+          attendees: ["a", "b", "c", "d"],
+        }),
       ),
     ).toMatchObject({
       ok: false,
@@ -268,7 +286,13 @@ describe("the event flow through the actions", () => {
     expect(
       await signUpAction(
         {},
-        form({ formShownAt: shownSecondsAgo("eventSignup"), eventKey: event.slug, attendees: ["王芳"] }),
+        form({
+          formShownAt: shownSecondsAgo("eventSignup"),
+          privacyConsent: "on",
+          attendeesInformed: "on",
+          eventKey: event.slug,
+          attendees: ["王芳"],
+        }),
       ),
     ).toMatchObject({ ok: true });
     const theirs = await db.signup.findFirstOrThrow({ where: { eventId: event.id } });

@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
 import { logSecurityEvent } from "@/lib/server/observability/security-log";
+import { CONSENT_PATH } from "@/lib/privacy/notice";
+import { needsConsentNow } from "@/lib/server/privacy/consents";
 import { currentSession } from "./current-user";
 import {
   homePathFor,
@@ -80,6 +82,10 @@ export async function requirePageUser(
       userId: user.id,
     });
     redirect(SECOND_FACTOR_ENROLMENT_PATH);
+  }
+  // PIPL: whoever has not agreed to the notice in force (never, or an earlier version) is asked first.
+  if (!options.ownAccount && (await needsConsentNow(user.id))) {
+    redirect(`${CONSENT_PATH}?next=${encodeURIComponent(returnTo)}`);
   }
   return user;
 }

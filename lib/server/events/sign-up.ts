@@ -7,6 +7,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { eventKeyWhere, signupRefusal, type SignupRefusal } from "./rules";
 import { lockEvent, nextWaitlistSeq, SEAT_TX, takeSeats, waitlistPosition } from "./seats";
 import { notifyMerchants } from "./notify-merchants";
+import { recordConsent, type GivenConsent } from "@/lib/server/privacy/consents";
 import { cancelTickets, issueTickets } from "./tickets";
 
 /** Who signs up: a member of the merchant. */
@@ -30,7 +31,10 @@ const refuse = (reason: SignupRefusal) => ({ ok: false, reason }) as const;
  * Signs a merchant up for an event, in one transaction that holds the event's
  * lock: the seats are taken by a conditional update when they fit, otherwise
  * the signup joins the end of the waitlist. A merchant has one signup per
- * event; one withdrawn earlier is taken up again.
+ * event; one withdrawn earlier is taken up again. The signer's consent to the
+ * privacy notice, with the company's statement that its attendees were told
+ * of it (both checked by the action or route), is written in the same
+ * transaction.
  */
 export async function signUp(
   db: Db,
@@ -38,6 +42,7 @@ export async function signUp(
   eventKey: string,
   input: SignupInputData,
   now = new Date(),
+  consent?: GivenConsent,
 ): Promise<SignupResult> {
   const found = await db.event.findFirst({ where: eventKeyWhere(eventKey), select: { id: true } });
   if (!found) return refuse("notFound");
@@ -106,6 +111,7 @@ export async function signUp(
           data: input.partnerIds.map((partnerId) => ({ signupId: signup.id, partnerId })),
         });
       }
+      if (consent) await recordConsent(tx, actor.userId, "EVENT_SIGNUP", consent, { eventId: event.id, now });
       await recordAudit(tx, {
         actorId: actor.userId,
         action: confirmed ? "signup.confirm" : "signup.waitlist",

@@ -3,6 +3,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import type { RegistrationInput, ResubmissionInput } from "@/lib/validation/merchant";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { createNotifications } from "@/lib/server/notifications/notify";
+import { recordConsent, type GivenConsent } from "@/lib/server/privacy/consents";
 
 export type TakenField = "uscc" | "email" | "parkId" | "platformIds";
 type FieldRefusal = {
@@ -82,12 +83,15 @@ async function notifyReviewers(tx: DbOrTx, parkId: string, kind: string, merchan
  * registered already: company registration is public) never depend on the
  * email; an email that has an account creates nothing and is answered like a
  * new one (`emailKnown`), so the form does not tell who is registered. Both
- * conflicts are written to the audit log for staff.
+ * conflicts are written to the audit log for staff. The owner's consent to
+ * the privacy notice (the form's checkbox, checked by the action) is written
+ * with the account.
  */
 export async function registerMerchant(
   db: Db,
   input: RegistrationInput,
   passwordHash: string,
+  consent?: GivenConsent,
 ): Promise<RegisterResult> {
   try {
     return await db.$transaction(async (tx) => {
@@ -107,6 +111,7 @@ export async function registerMerchant(
         data: { email: input.email, name: input.contactName, passwordHash, role: "MERCHANT" },
         select: { id: true },
       });
+      if (consent) await recordConsent(tx, user.id, "REGISTRATION", consent);
       const merchant = await tx.merchant.create({
         data: {
           nameZh: input.nameZh,

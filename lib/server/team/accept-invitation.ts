@@ -5,6 +5,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { createNotifications } from "@/lib/server/notifications/notify";
+import { recordConsent, type GivenConsent } from "@/lib/server/privacy/consents";
 import { hitRateLimit, peekRateLimit } from "@/lib/server/rate-limit";
 import { passwordField } from "@/lib/validation/merchant";
 import { removedAccount } from "./owner";
@@ -163,13 +164,15 @@ async function verifyExisting(
  * one back), a MEMBER membership, the invitation marked used, an audit entry
  * and the owner's notification, in one transaction. Claiming the invitation
  * is a conditional update, so a link is used once even when the form is sent
- * twice at the same moment.
+ * twice at the same moment. The joiner's consent to the privacy notice (checked
+ * by the action) is written in the same transaction.
  */
 export async function acceptInvitation(
   db: Db,
   token: string,
   input: AcceptInput,
   now = new Date(),
+  consent?: GivenConsent,
 ): Promise<AcceptResult> {
   if (!isWellFormedToken(token)) return { ok: false, reason: "invalid" };
   const tokenHash = hashInvitationToken(token);
@@ -196,6 +199,7 @@ export async function acceptInvitation(
       });
       const email = inv.email.toLowerCase();
       const user = await joinAccount(tx, email, inv.merchantId, input, verifiedHash);
+      if (consent) await recordConsent(tx, user.id, "INVITATION", consent, { now });
       await recordAudit(tx, {
         actorId: user.id,
         action: user.returning ? "team.rejoin" : "team.join",

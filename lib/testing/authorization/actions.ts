@@ -128,6 +128,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
 
   // Any signed-in user, for their own account or inbox.
+  "app/(public)/consent/actions.ts#renewConsentAction": {
+    refusal: "errors.forbidden",
+    expect: byAccess(SIGNED_IN, "invalid", "refused"),
+  },
   "app/(public)/account/actions.ts#changePasswordAction": {
     refusal: "account.forbidden",
     expect: byAccess(SIGNED_IN, "invalid", "refused"),
@@ -199,7 +203,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
     prepare: async (_w, db) => {
       const event = await makeEvent(db, { capacity: 5 });
       return {
-        form: { formShownAt: shownSecondsAgo("eventSignup"), eventKey: event.slug, attendees: ["王芳"] },
+        form: {
+          formShownAt: shownSecondsAgo("eventSignup"),
+          eventKey: event.slug,
+          attendees: ["王芳"],
+          privacyConsent: "on",
+          attendeesInformed: "on",
+        },
         watch: () => db.signup.findMany({ where: { eventId: event.id } }),
       };
     },

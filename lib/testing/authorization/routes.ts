@@ -130,7 +130,7 @@ export const ROUTES: Record<string, RouteEntry> = {
     prepare: async (_w, db) => ({ slug: (await makeEvent(db, { capacity: 5 })).slug }),
     url: (_w, v) => `/api/events/${v.slug}/signups`,
     params: (_w, v) => ({ slug: v.slug }),
-    init: () => json({ attendees: ["李娜"] }),
+    init: () => json({ attendees: ["李娜"], privacyConsent: true, attendeesInformed: true }),
     expect: { ...byAccess(ACTIVE_MERCHANTS, 201, 403, 401), pending: 403, suspended: 403 },
   },
   "app/api/health/route.ts GET": { url: () => "/api/health", expect: all(200) },

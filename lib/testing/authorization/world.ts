@@ -7,6 +7,7 @@ import { createApiToken } from "@/lib/server/api/create-api-token";
 import { newApiToken, SHOWN_PREFIX_LENGTH } from "@/lib/server/api/tokens";
 import { makeEvent, makeMerchant } from "@/lib/testing/event-fixtures";
 import { newTicketCode } from "@/lib/server/events/ticket-code";
+import { CURRENT_NOTICE } from "@/lib/privacy/notice";
 
 export const CALLERS = [
   "anonymous",
@@ -62,6 +63,15 @@ export async function buildWorld(db: Db) {
   });
   const other = await makeMerchant(db, { parkId: otherPark.id });
   const suspended = await makeMerchant(db, { parkId: park.parkId, suspended: true });
+  // Every caller agreed to the privacy notice in force (the demo accounts at seeding), so a page answers for
+  // who they are; being asked for consent is app/(public)/consent/consent.test.ts's.
+  await db.privacyConsent.createMany({
+    data: [member.id, otherOperator.id, other.userId, suspended.userId].map((userId) => ({
+      userId,
+      noticeVersion: CURRENT_NOTICE.id,
+      purpose: "REGISTRATION" as const,
+    })),
+  });
 
   // Tokens: A's and B's work; the suspended merchant's is refused (403).
   const tokenA = await createApiToken(db, { userId: owner.id, merchantId }, "matrix");

@@ -126,6 +126,11 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
       form: form({}),
       plain: () => "accepted",
     },
+    "app/(public)/consent/actions.ts#renewConsentAction": {
+      as: "owner",
+      runs: 20,
+      form: form({ privacyConsent: "on", next: "/merchant" }),
+    },
     "app/(public)/events/[slug]/actions.ts#signUpAction": {
       as: "owner",
       runs: 60,
@@ -134,6 +139,8 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
         eventKey: w.event.slug,
         attendees: ["李四"],
         partnerIds: [w.partnerId],
+        privacyConsent: "on",
+        attendeesInformed: "on",
       }),
     },
     "app/(public)/events/[slug]/actions.ts#withdrawAction": {
@@ -149,7 +156,7 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
     "app/(public)/invite/[token]/actions.ts#acceptInvitationAction": {
       as: null,
       runs: 30,
-      form: form({ token: w.mine.invitationToken, name: "新同事", ...password }, [
+      form: form({ token: w.mine.invitationToken, name: "新同事", privacyConsent: "on", ...password }, [
         w.theirs.invitationToken,
         w.resetToken,
         ...ids,
@@ -172,6 +179,7 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
         parkId: w.parkId,
         email: "fuzz-new-company@example.com",
         password: password.password,
+        privacyConsent: "on",
       }),
     },
     "app/(public)/reset-password/[token]/actions.ts#resetPasswordAction": {

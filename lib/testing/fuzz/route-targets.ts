@@ -234,7 +234,12 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
           "content-type": fc.constantFrom(...JSON_TYPES),
           origin: fc.constantFrom("https://portal.test", "https://evil.test", "null"),
         },
-        body: jsonBody({ attendees: ["李四", "王五"], partnerIds: [w.partnerId] }),
+        body: jsonBody({
+          attendees: ["李四", "王五"],
+          partnerIds: [w.partnerId],
+          privacyConsent: true,
+          attendeesInformed: true,
+        }),
       }),
     },
     "app/api/health/route.ts#GET": {

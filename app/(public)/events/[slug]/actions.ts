@@ -9,6 +9,9 @@ import { signUp } from "@/lib/server/events/sign-up";
 import { withdrawSignup } from "@/lib/server/events/withdraw-signup";
 import { requestOrigin } from "@/lib/server/team/request-origin";
 import { SignupInput } from "@/lib/validation/event";
+import { CONSENT_MESSAGES, SignupConsentFields } from "@/lib/validation/consent";
+import { clientIp } from "@/lib/server/auth/client-ip";
+import { headers } from "next/headers";
 import type { SignupValues } from "@/components/events/signup-form";
 
 // The signed-in merchant user may ask; whether its company may sign up is the use case's answer.
@@ -23,21 +26,35 @@ const text = z
   .default("")
   .transform((value) => value.slice(0, 200));
 
-export const signUpAction = formAction<typeof SignupInput, "merchant", SignupValues>({
+// Both ticks are part of the form: without either, it parses to a field error and nothing is signed up.
+const SignupWithConsent = SignupInput.extend(SignupConsentFields.shape);
+
+export const signUpAction = formAction<typeof SignupWithConsent, "merchant", SignupValues>({
   ...MERCHANT_ONLY,
-  schema: SignupInput,
+  schema: SignupWithConsent,
   arrayFields: ["attendees", "partnerIds"],
-  values: (raw) => ({ attendees: (raw.attendees as string[]).slice(0, 3), partnerIds: raw.partnerIds as string[] }),
-  messages: ["eventsValidation", "events.refusals"],
+  values: (raw) => ({
+    attendees: (raw.attendees as string[]).slice(0, 3),
+    partnerIds: raw.partnerIds as string[],
+    privacyConsent: raw.privacyConsent === "on",
+    attendeesInformed: raw.attendeesInformed === "on",
+  }),
+  messages: ["eventsValidation", "events.refusals", CONSENT_MESSAGES],
   async run(data, { actor, t, formData, values, fail, invalid }) {
     const early = await refuseInhumanTime("eventSignup", formData);
     if (early) {
-      const kept = { attendees: values?.attendees ?? [], partnerIds: values?.partnerIds ?? [] };
+      const kept = {
+        attendees: values?.attendees ?? [],
+        partnerIds: values?.partnerIds ?? [],
+        privacyConsent: values?.privacyConsent,
+        attendeesInformed: values?.attendeesInformed,
+      };
       return { ...fail(early.messageKey), values: { ...kept, formShownAt: early.fresh } };
     }
     // A forged form may send the key as a file: then it names no event.
     const eventKey = text.catch("").parse(formData.get("eventKey") ?? undefined);
-    const result = await signUp(db, actor, eventKey, data);
+    const consent = { clientAddress: clientIp(await headers()), attendeesInformed: true };
+    const result = await signUp(db, actor, eventKey, data, new Date(), consent);
     if (!result.ok) {
       if (result.reason === "partnerUnknown") return invalid([{ path: ["partnerIds"], message: "partnerUnknown" }]);
       return fail(`events.refusals.${result.reason}`);

@@ -30,6 +30,8 @@ const send = (shownAt: string | null) => {
   const form = new FormData();
   form.append("eventKey", slug);
   form.append("attendees", "李四");
+  form.append("privacyConsent", "on");
+  form.append("attendeesInformed", "on");
   if (shownAt !== null) form.append("formShownAt", shownAt);
   return signUpAction({}, form);
 };

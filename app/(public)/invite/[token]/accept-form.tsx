@@ -9,15 +9,19 @@ import type { InvitationProblem } from "@/lib/server/team/accept-invitation";
 import { acceptInvitationAction } from "./actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
+import { ConsentCheckbox } from "@/components/privacy/consent-checkbox";
 
 export function AcceptForm({ token, existing }: { token: string; existing: boolean }) {
   const t = useTranslations("invite");
   const tr = useTranslations("membership.rejoin");
   const [state, action, pending] = useActionState<
-    FormState<{ name: string }, { problem: InvitationProblem }>,
+    FormState<{ name: string; privacyConsent?: string }, { problem: InvitationProblem }>,
     FormData
   >(acceptInvitationAction, {});
   const errors = state.fieldErrors ?? {};
+  const consent = (
+    <ConsentCheckbox kind="notice" checked={state.values?.privacyConsent === "on"} error={errors.privacyConsent} />
+  );
   if (state.data?.problem) {
     return (
       <div role="alert" className="rounded border border-amber-200 bg-amber-50 p-4 text-amber-950">
@@ -46,6 +50,7 @@ export function AcceptForm({ token, existing }: { token: string; existing: boole
             {tr("forgot")}
           </Link>
         </p>
+        {consent}
         <SubmitButton pending={pending} label={tr("submit")} pendingLabel={tr("submitting")} className="w-full" />
       </form>
     );
@@ -69,6 +74,7 @@ export function AcceptForm({ token, existing }: { token: string; existing: boole
         confirmLabel={t("confirmPassword")}
         errors={errors}
       />
+      {consent}
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full" />
     </form>
   );

@@ -231,7 +231,16 @@ const PERMISSIONS: { action: string; member: boolean; refusal?: string; run: (wh
     run: async (who) => {
       const eventKey = await openEvent();
       return as(who, () =>
-        events.signUpAction({}, form({ formShownAt: shownSecondsAgo("eventSignup"), eventKey, attendees: ["王五"] })),
+        events.signUpAction(
+          {},
+          form({
+            formShownAt: shownSecondsAgo("eventSignup"),
+            privacyConsent: "on",
+            attendeesInformed: "on",
+            eventKey,
+            attendees: ["王五"],
+          }),
+        ),
       );
     },
   },

@@ -78,7 +78,7 @@ beforeAll(async () => {
   expect(
     await acceptInvitationAction(
       {},
-      form({ token: first, name: "刘洋", password: OWN_PASSWORD, confirmPassword: OWN_PASSWORD }),
+      form({ token: first, privacyConsent: "on", name: "刘洋", password: OWN_PASSWORD, confirmPassword: OWN_PASSWORD }),
     ),
   ).toEqual({});
   ids.colleague = (await account()).id;
@@ -124,7 +124,7 @@ describe("an invitation for an account that exists", () => {
     signIn.mockClear();
     const state = await acceptInvitationAction(
       {},
-      form({ token, name: "Taken over", password: TAKEOVER, confirmPassword: TAKEOVER }),
+      form({ token, privacyConsent: "on", name: "Taken over", password: TAKEOVER, confirmPassword: TAKEOVER }),
     );
     expect(state.fieldErrors?.password).toBe("That is not this account's password. If you forgot it, reset it first.");
     // The use case refuses a new password for an existing account outright.
@@ -141,11 +141,14 @@ describe("an invitation for an account that exists", () => {
   it("stops trying after a few wrong passwords, even the right one", async () => {
     await db.rateLimitBucket.deleteMany();
     for (let i = 1; i <= REJOIN_ATTEMPTS.limit; i++) {
-      expect((await acceptInvitationAction({}, form({ token, password: `guess number ${i}` }))).fieldErrors).toEqual({
+      expect(
+        (await acceptInvitationAction({}, form({ token, privacyConsent: "on", password: `guess number ${i}` })))
+          .fieldErrors,
+      ).toEqual({
         password: expect.any(String),
       });
     }
-    const state = await acceptInvitationAction({}, form({ token, password: OWN_PASSWORD }));
+    const state = await acceptInvitationAction({}, form({ token, privacyConsent: "on", password: OWN_PASSWORD }));
     expect(state).toMatchObject({
       ok: false,
       message: "Too many wrong passwords for this account. Wait 15 minutes, or reset your password.",
@@ -161,7 +164,7 @@ describe("an invitation for an account that exists", () => {
     });
     signIn.mockClear();
     as(null);
-    expect(await acceptInvitationAction({}, form({ token, password: OWN_PASSWORD }))).toEqual({});
+    expect(await acceptInvitationAction({}, form({ token, privacyConsent: "on", password: OWN_PASSWORD }))).toEqual({});
     expect(signIn).toHaveBeenCalledWith("credentials", {
       email: EMAIL,
       password: OWN_PASSWORD,

@@ -54,7 +54,10 @@ async function invite(email: string) {
 }
 
 const accept = (token: string, fields: Partial<Record<"name" | "password" | "confirmPassword", string>> = {}) =>
-  acceptInvitationAction({}, form({ token, name: "陈静", password: PASSWORD, confirmPassword: PASSWORD, ...fields }));
+  acceptInvitationAction(
+    {},
+    form({ token, name: "陈静", password: PASSWORD, confirmPassword: PASSWORD, privacyConsent: "on", ...fields }),
+  );
 
 /** What a refused action must leave as it was. */
 const snapshot = async () => ({

@@ -10,6 +10,11 @@ import { emailEventNotifications } from "@/lib/server/events/send-event-mail";
 import { isSameOrigin } from "@/lib/server/imports/same-origin";
 import { requestOrigin } from "@/lib/server/team/request-origin";
 import { SignupInput } from "@/lib/validation/event";
+import { CONSENT_MESSAGES, SignupConsentFields } from "@/lib/validation/consent";
+import { clientIp } from "@/lib/server/auth/client-ip";
+
+// As on the form: the signer's consent and the attendees' statement are required, as true.
+const SignupWithConsent = SignupInput.extend(SignupConsentFields.shape);
 
 const STATUS: Record<SignupRefusal, number> = {
   notFound: 404,
@@ -36,7 +41,8 @@ const reply = (status: number, body: Record<string, unknown>) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
 /**
- * Signs the signed-in merchant up: JSON { attendees: string[], partnerIds?: string[] }.
+ * Signs the signed-in merchant up: JSON { attendees: string[], partnerIds?: string[],
+ * privacyConsent: true, attendeesInformed: true }.
  * Authenticated by the session cookie; the JSON content type and the origin
  * check keep other sites from posting on a visitor's behalf.
  */
@@ -58,17 +64,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   }
   const body = read.ok ? parseJson(read.text) : undefined;
   if (body === undefined) return reply(400, { error: "invalidJson", message: t("api.json") });
-  const parsed = SignupInput.safeParse(body);
+  const parsed = SignupWithConsent.safeParse(body);
   if (!parsed.success) {
     const root = (await getTranslations()) as unknown as Translator;
     return reply(422, {
       error: "invalid",
-      fieldErrors: translateIssues(parsed.error.issues, root, ["eventsValidation"]),
+      fieldErrors: translateIssues(parsed.error.issues, root, ["eventsValidation", CONSENT_MESSAGES]),
     });
   }
   // Next.js hands the path segment over decoded already: decoding it again would throw on a stray "%".
   const key = slug;
-  const result = await signUp(db, who.actor, key, parsed.data);
+  const consent = { clientAddress: clientIp(request.headers), attendeesInformed: true };
+  const result = await signUp(db, who.actor, key, parsed.data, new Date(), consent);
   if (!result.ok)
     return reply(STATUS[result.reason], { error: result.reason, message: t(`refusals.${result.reason}`) });
   await emailEventNotifications(result.notificationIds, result.eventId, await requestOrigin());
