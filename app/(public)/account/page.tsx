@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatDay } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
 import { listUserSessions } from "@/lib/server/account/device-sessions";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { currentSession } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { signOutEverywhereAction } from "./actions";
+import { getOwnClosureRequest } from "@/lib/server/privacy/closure-requests";
 import { ChangePasswordForm } from "./change-password-form";
+import { RequestClosureForm, WithdrawClosureForm } from "./closure-forms";
+import { requestClosureAction, withdrawClosureAction } from "./privacy-actions";
 import { EndSessionButton } from "./end-session-button";
 
 export async function generateMetadata() {
@@ -90,7 +93,80 @@ export default async function AccountPage() {
           </button>
         </form>
       </section>
+      <PersonalDataSection />
+      <ClosureSection userId={user.id} />
     </div>
+  );
+}
+
+/** The person's own data, to download (PIPL Art. 45). */
+async function PersonalDataSection() {
+  const t = await getTranslations("privacyRights.download");
+  const link =
+    "inline-block rounded border border-slate-300 bg-white px-4 py-2.5 font-medium text-brand-700 hover:bg-slate-50";
+  return (
+    <section
+      aria-labelledby="personal-data-heading"
+      className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+    >
+      <h2 id="personal-data-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <p className="mt-1 mb-4 text-sm text-slate-600">{t("lead")}</p>
+      <div className="flex flex-wrap gap-3">
+        <a href="/account/data?format=json" download className={link}>
+          {t("json")}
+        </a>
+        <a href="/account/data?format=csv" download className={link}>
+          {t("csv")}
+        </a>
+      </div>
+      <p className="mt-2 text-sm text-slate-600">{t("csvHint")}</p>
+    </section>
+  );
+}
+
+/** Asking to close the account, or where the request stands (PIPL Art. 47). */
+async function ClosureSection({ userId }: { userId: string }) {
+  const [t, locale, request] = await Promise.all([
+    getTranslations("privacyRights.closure"),
+    getUiLocale(),
+    getOwnClosureRequest(db, userId),
+  ]);
+  const pending = request?.status === "PENDING";
+  return (
+    <section aria-labelledby="closure-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <h2 id="closure-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">{t("lead")}</p>
+      <p className="mt-2 mb-4 text-sm text-slate-600">{t("ownerRule")}</p>
+      {request?.status === "REJECTED" && request.decidedAt ? (
+        <p className="mb-4 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm break-words text-amber-900">
+          {t("rejected", {
+            requested: formatDate(request.requestedAt, locale),
+            decided: formatDate(request.decidedAt, locale),
+            reason: request.reason ?? "",
+          })}
+        </p>
+      ) : null}
+      {pending ? (
+        <>
+          <p role="status" className="mb-4 rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
+            {t("pending", {
+              requested: formatDate(request.requestedAt, locale),
+              due: formatDay(request.dueDay, locale) ?? request.dueDay,
+            })}
+          </p>
+          <WithdrawClosureForm action={withdrawClosureAction} label={t("withdraw")} />
+        </>
+      ) : (
+        <RequestClosureForm
+          action={requestClosureAction}
+          texts={{ confirm: t("confirm"), submit: t("submit"), submitting: t("submitting") }}
+        />
+      )}
+    </section>
   );
 }
 

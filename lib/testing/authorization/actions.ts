@@ -19,12 +19,17 @@ import {
 import { newDeclaration, newSku, PNG, type Caller, type World } from "./world";
 import { deadLetterJob } from "@/lib/testing/job-fixtures";
 import { JOBS, portalJobQueue } from "@/lib/server/jobs/portal-jobs";
+import { requestClosure } from "@/lib/server/privacy/closure-requests";
 
 /** How many rollup rebuilds the job queue holds. */
 async function rollupRebuildsQueued() {
   const { rows } = await (await portalJobQueue()).list({ skip: 0, take: 100 });
   return rows.filter((j) => j.name === JOBS.rollups).length;
 }
+
+/** A person's pending closure request (what a refused decision must leave as it was). */
+const pendingClosure = (db: Db, userId: string) =>
+  db.accountClosureRequest.findFirstOrThrow({ where: { userId }, select: { id: true, status: true } });
 
 export type FormFields = Record<string, string | string[] | Blob>;
 export type Prepared = { form: FormFields; watch?: () => Promise<unknown> };
@@ -131,6 +136,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/(public)/consent/actions.ts#renewConsentAction": {
     refusal: "errors.forbidden",
     expect: byAccess(SIGNED_IN, "invalid", "refused"),
+  },
+  "app/(public)/account/privacy-actions.ts#requestClosureAction": {
+    refusal: "privacyRights.closure.errors.forbidden",
+    expect: byAccess(SIGNED_IN, "invalid", "refused"),
+  },
+  "app/(public)/account/privacy-actions.ts#withdrawClosureAction": {
+    refusal: "privacyRights.closure.errors.forbidden",
+    expect: byAccess(SIGNED_IN, "says:privacyRights.closure.errors.noneToWithdraw", "refused"),
   },
   "app/(public)/account/actions.ts#changePasswordAction": {
     refusal: "account.forbidden",
@@ -256,6 +269,29 @@ export const ACTIONS: Record<string, ActionEntry> = {
     plain: true,
     prepare: async () => ({ form: {}, watch: rollupRebuildsQueued }),
     expect: byAccess(["staff"], "changed", "unchanged"),
+  },
+  // A fresh person's pending request each time: staff decide it, nobody else can.
+  "app/admin/(lists)/closures/actions.ts#completeClosureAction": {
+    refusal: "privacyRights.queue.errors.forbidden",
+    prepare: async (w, db) => {
+      const m = await makeMerchant(db, { parkId: w.parkId });
+      await requestClosure(db, { userId: m.userId });
+      return {
+        form: { requestId: (await pendingClosure(db, m.userId)).id },
+        watch: () => pendingClosure(db, m.userId),
+      };
+    },
+    expect: byAccess(["staff"], "ok", "refused"),
+  },
+  "app/admin/(lists)/closures/actions.ts#rejectClosureAction": {
+    refusal: "privacyRights.queue.errors.forbidden",
+    prepare: async (w, db) => {
+      const m = await makeMerchant(db, { parkId: w.parkId });
+      await requestClosure(db, { userId: m.userId });
+      const form = { requestId: (await pendingClosure(db, m.userId)).id, reason: "Declarations under review" };
+      return { form, watch: () => pendingClosure(db, m.userId) };
+    },
+    expect: byAccess(["staff"], "ok", "refused"),
   },
   "app/admin/(lists)/partners/actions.ts#savePartnerAction": staffOnly("invalid", "partners.errors.forbidden"),
   "app/admin/(lists)/partners/actions.ts#setPartnerActiveAction": {

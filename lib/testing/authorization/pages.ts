@@ -68,6 +68,7 @@ export const PAGES: Record<string, PageEntry> = {
   },
   "app/admin/(lists)/notifications/page.tsx": { expect: staffAndOperators },
   "app/admin/(lists)/jobs/page.tsx": { expect: staffOnly },
+  "app/admin/(lists)/closures/page.tsx": { expect: staffOnly },
   "app/admin/(lists)/partners/page.tsx": { expect: staffAndOperators },
   "app/admin/(lists)/zones/page.tsx": { expect: staffAndOperators },
   "app/admin/(lists)/zones/new-park/page.tsx": { expect: staffOnly },

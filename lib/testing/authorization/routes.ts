@@ -67,6 +67,11 @@ export const ROUTES: Record<string, RouteEntry> = {
     withoutMerchantA: ["otherOperator"],
     withMerchantA: ["operator", "staff"],
   },
+  // The person's own data: any signed-in caller gets theirs, never merchant A's records.
+  "app/(public)/account/data/route.ts GET": {
+    url: () => "/account/data",
+    expect: byAccess(SIGNED_IN, 200, 403, 401),
+  },
   "app/admin/(lists)/audit/export/route.ts GET": {
     url: () => "/admin/audit/export",
     expect: byAccess(REVIEWERS, 200, 403, 401),

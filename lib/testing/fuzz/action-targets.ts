@@ -114,6 +114,16 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
       runs: 20,
       form: form({ id: "", password: PASSWORD }),
     },
+    "app/(public)/account/privacy-actions.ts#requestClosureAction": {
+      as: "spare",
+      runs: 15,
+      form: form({ confirm: "on" }),
+    },
+    "app/(public)/account/privacy-actions.ts#withdrawClosureAction": {
+      as: "spare",
+      runs: 15,
+      form: form({}),
+    },
     "app/(public)/account/actions.ts#endSessionAction": {
       as: "spare",
       runs: 20,
@@ -238,6 +248,17 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
       as: "staff",
       runs: 50,
       form: form(event),
+    },
+    // No request has this id: whatever the fuzzer sends, no account is closed under the other targets.
+    "app/admin/(lists)/closures/actions.ts#completeClosureAction": {
+      as: "staff",
+      runs: 20,
+      form: form({ requestId: "cl0000000000000000000000" }),
+    },
+    "app/admin/(lists)/closures/actions.ts#rejectClosureAction": {
+      as: "staff",
+      runs: 20,
+      form: form({ requestId: "cl0000000000000000000000", reason: "资料核查中" }),
     },
     "app/admin/(lists)/jobs/actions.ts#retryJobAction": {
       as: "staff",

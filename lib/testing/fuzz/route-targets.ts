@@ -133,6 +133,11 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
   const reviewer = { as: "staff" as const };
 
   return {
+    "app/(public)/account/data/route.ts#GET": {
+      as: "spare",
+      runs: 20,
+      request: request({ path: () => "/account/data", query: ["format", "userId"] }),
+    },
     "app/admin/(lists)/audit/export/route.ts#GET": {
       as: "operator",
       runs: 40,
