@@ -1,5 +1,5 @@
 // `npm run jobs`: a process that runs the job queue's workers and schedules
-// only (imports, mail retries, rollup rebuilds, event reminders), beside web
+// only (every email, imports, the nightly rollup rebuild, event reminders), beside web
 // processes started with JOB_WORKERS=0. Stops on SIGTERM or SIGINT after the
 // jobs it runs have ended.
 import { ensureAuthSecret } from "./auth-secret.mjs";
