@@ -8,7 +8,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { makeMerchant } from "@/lib/testing/event-fixtures";
 import { registerPortalJobs } from "@/lib/server/jobs/portal-jobs";
 import type { JobHandler, JobQueue } from "@/lib/server/jobs/types";
-import { PRUNED_KINDS, pruneExpiredRecords, RETENTION_JOB } from "./retention-job";
+import { PRUNED_KINDS, pruneExpiredRecords, RETENTION_JOB, retentionReports } from "./retention-job";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -208,7 +208,11 @@ describe("the retention job", () => {
     expect(handler).toBeDefined();
     const runs = () => db.auditLog.count({ where: { action: "retention.prune" } });
     const before = await runs();
-    await handler!({}, { id: "test", name: RETENTION_JOB, retryCount: 0 });
+    await handler!({}, { id: "job-1", name: RETENTION_JOB, retryCount: 0 });
     expect(await runs()).toBe(before + 1);
+    // The job's report, under its id, as /admin/jobs reads it: nothing left to delete by now.
+    const reports = await retentionReports(db, ["job-1", "no-such-job"]);
+    expect([...reports.keys()]).toEqual(["job-1"]);
+    expect(reports.get("job-1")).toEqual(Object.fromEntries(PRUNED_KINDS.map((k) => [k, 0])));
   });
 });

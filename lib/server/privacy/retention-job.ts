@@ -46,9 +46,15 @@ const PRUNERS: Partial<Record<RetentionKindId, (db: Db, cutoff: Date) => Promise
 /**
  * Deletes every record that the retention table says has passed its period
  * at `now`, and nothing else; records the counts per kind in an audit entry
- * (action retention.prune, no actor: the system) and returns them.
+ * (action retention.prune, no actor: the system; its entity id is the job
+ * runner's job id, so /admin/jobs shows the job's report, or else the time)
+ * and returns them.
  */
-export async function pruneExpiredRecords(db: Db, now = new Date()): Promise<RetentionCounts> {
+export async function pruneExpiredRecords(
+  db: Db,
+  now = new Date(),
+  options: { jobId?: string } = {},
+): Promise<RetentionCounts> {
   const counts: RetentionCounts = {};
   for (const id of PRUNED_KINDS) {
     const prune = PRUNERS[id];
@@ -59,8 +65,27 @@ export async function pruneExpiredRecords(db: Db, now = new Date()): Promise<Ret
     actorId: null,
     action: "retention.prune",
     entityType: "Retention",
-    entityId: now.toISOString(),
+    entityId: options.jobId ?? now.toISOString(),
     details: counts,
   });
   return counts;
+}
+
+/** The counts each of these retention jobs reported (in its audit entry), by job id; jobs without a report are left out. */
+export async function retentionReports(db: Db, jobIds: readonly string[]): Promise<Map<string, RetentionCounts>> {
+  if (jobIds.length === 0) return new Map();
+  const entries = await db.auditLog.findMany({
+    where: { action: "retention.prune", entityType: "Retention", entityId: { in: [...jobIds] } },
+    select: { entityId: true, details: true },
+  });
+  const kinds = new Set<string>(PRUNED_KINDS);
+  return new Map(
+    entries.map((e) => {
+      const details = JSON.parse(e.details) as Record<string, unknown>;
+      const counts: RetentionCounts = {};
+      for (const [kind, n] of Object.entries(details))
+        if (kinds.has(kind) && typeof n === "number") counts[kind as RetentionKindId] = n;
+      return [e.entityId, counts];
+    }),
+  );
 }
