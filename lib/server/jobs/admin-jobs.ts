@@ -3,6 +3,7 @@ import { defineList, paginate, type ListQuery } from "@/lib/paging";
 import type { Actor } from "@/lib/server/auth/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/server/db";
+import { retentionReports } from "@/lib/server/privacy/retention-job";
 import { JOBS, portalJobQueue, type RollupRebuildData } from "./portal-jobs";
 import { JOB_STATES, type JobState } from "./types";
 
@@ -25,7 +26,12 @@ export async function listJobs(actor: Actor, query: ListQuery<"created">, state?
   const paging = paginate(query.page, size, page.total);
   // A page past the end shows the last one.
   if (paging.skip !== (query.page - 1) * size) page = await queue.list({ skip: paging.skip, take: size, state });
-  return { paging: { ...paging, total: page.total }, rows: page.rows, backend: queue.backend };
+  // What each retention job on the page deleted, from its audit report.
+  const reports = await retentionReports(
+    db,
+    page.rows.filter((r) => r.name === JOBS.retention && r.state === "completed").map((r) => r.id),
+  );
+  return { paging: { ...paging, total: page.total }, rows: page.rows, backend: queue.backend, reports };
 }
 
 /** Puts a dead-letter job back in the queue, audited; false when the id names no such job. */

@@ -102,7 +102,8 @@ export function registerPortalJobs(queue: JobQueue, deps: { db: Db; threads: () 
     async ({ requestedBy, via }, job) => {
       await rebuildRollups(deps.db, {
         actorId: requestedBy ?? null,
-        via: via === "staff" ? "staff" : "schedule",
+        // A job queued before `via` existed carried only who pressed the button.
+        via: via ?? (requestedBy ? "staff" : "schedule"),
         job: job.id,
       });
     },
@@ -119,16 +120,17 @@ export function registerPortalJobs(queue: JobQueue, deps: { db: Db; threads: () 
 
   queue.register(
     JOBS.retention,
-    async () => {
-      // What the retention table says has passed its period (lib/privacy/retention.ts), audited with its counts.
-      await pruneExpiredRecords(deps.db, new Date());
+    async (_data, job) => {
+      // What the retention table says has passed its period (lib/privacy/retention.ts), audited with its
+      // counts under the job's id, which /admin/jobs shows as the job's report.
+      await pruneExpiredRecords(deps.db, new Date(), { jobId: job.id });
     },
     { retryLimit: 2, retryDelay: 300, retryBackoff: true, expireInSeconds: 30 * 60 },
   );
 }
 
 /** A rollup rebuild's job data: pressed by a staff member, or the nightly schedule's. */
-export type RollupRebuildData = { via: "staff" | "schedule"; requestedBy?: string };
+export type RollupRebuildData = { via?: "staff" | "schedule"; requestedBy?: string };
 
 /** Every night at 02:30 Asia/Shanghai, when nobody declares: the rollups recomputed from the declarations. */
 export const ROLLUP_REBUILD_CRON = "30 2 * * *";

@@ -30,6 +30,24 @@ const TONE: Record<JobState, "neutral" | "good" | "warn" | "bad" | "info"> = {
 };
 const DONE = ["retried", "rebuild"] as const;
 
+/** What a retention job deleted, kind by kind (lib/server/privacy/retention-job.ts). */
+function RetentionReport({
+  counts,
+  t,
+}: {
+  counts: Record<string, number | undefined>;
+  t: Awaited<ReturnType<typeof getTranslations<"privacyRetention.report">>>;
+}) {
+  const deleted = Object.entries(counts).filter(([, n]) => (n ?? 0) > 0);
+  return (
+    <span className="mt-1 block text-xs font-normal text-slate-700">
+      {deleted.length === 0
+        ? t("nothing")
+        : `${t("label")}: ${deleted.map(([kind, n]) => t(`kinds.${kind}` as "kinds.sessions", { count: n! })).join(t("separator"))}`}
+    </span>
+  );
+}
+
 export default async function JobsPage({
   searchParams,
 }: {
@@ -39,8 +57,9 @@ export default async function JobsPage({
   const sp = firstValues(await searchParams);
   const query = parseListQuery(JOB_LIST, sp);
   const state = jobStateFilter(sp.state);
-  const [t, locale, list] = await Promise.all([
+  const [t, tReport, locale, list] = await Promise.all([
     getTranslations("adminJobs"),
+    getTranslations("privacyRetention.report"),
     getUiLocale(),
     listJobs(actorOf(user), query, state),
   ]);
@@ -104,6 +123,7 @@ export default async function JobsPage({
               <th scope="row" className="px-3 py-2 text-left font-medium">
                 {name(job.name)}
                 <span className="block font-mono text-xs font-normal break-all text-slate-500">{job.id}</span>
+                {list.reports.has(job.id) ? <RetentionReport counts={list.reports.get(job.id)!} t={tReport} /> : null}
               </th>
               <td className="px-3 py-2 whitespace-nowrap">
                 <Badge tone={TONE[job.state]}>{t(`states.${job.state}`)}</Badge>
