@@ -22,6 +22,12 @@ const env = {
   // The suite's helpers fill public forms faster than a person; the minimum is proven in Vitest
   // (lib/server/forms/human-time.test.ts); the signed time itself is still required and checked.
   FORM_MIN_SECONDS: "0",
+  // The statutory footer (e2e/site-footer.spec.ts): four items configured, SITE_ID left unset to show it left out.
+  SITE_SPONSOR: "重庆市商务委员会（测试）",
+  SITE_CONTACT: "023-00000000",
+  SITE_ICP_FILING: "渝ICP备00000001号",
+  SITE_PSB_FILING: "渝公网安备 50000000000001号",
+  SITE_ID: "",
   E2E_RECORD_DIR: path.join(dir, "responses"),
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${recorder}`.trim(),
 };
