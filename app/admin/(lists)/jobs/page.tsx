@@ -43,7 +43,11 @@ function RetentionReport({
     <span className="mt-1 block text-xs font-normal text-slate-700">
       {deleted.length === 0
         ? t("nothing")
-        : `${t("label")}: ${deleted.map(([kind, n]) => t(`kinds.${kind}` as "kinds.sessions", { count: n! })).join(t("separator"))}`}
+        : t("deleted", {
+            list: deleted
+              .map(([kind, n]) => t(`kinds.${kind}` as "kinds.sessions", { count: n! }))
+              .join(t("separator")),
+          })}
     </span>
   );
 }
