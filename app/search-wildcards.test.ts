@@ -16,6 +16,9 @@ import { ADMIN_EVENT_LIST, countEventsForAdmin, listEventsForAdmin } from "@/lib
 import { AUDIT_LIST, AuditFilters, searchAudit } from "@/lib/server/audit/search-audit";
 import { CATALOG_LIST, CatalogFilters, getCatalogOverview } from "@/lib/server/skus/catalog-overview";
 import { searchForStaff } from "@/lib/server/search/staff-search";
+import { MAX_LITERAL_IDS } from "@/lib/server/search/contains-text";
+import { listSkus } from "@/lib/server/skus/list-skus";
+import { SkuFilters } from "@/lib/validation/sku";
 import { buildOpenApiDocument } from "@/lib/server/api/openapi";
 import { A, send, setUpMerchants } from "@/app/api/v1/api-test-client";
 import { GET as eventsExport } from "@/app/admin/(lists)/events/export/route";
@@ -221,5 +224,43 @@ describe("% and _ in a search are themselves, never wildcards", () => {
     expect((await send("GET", `/skus?q=${encodeURIComponent("lit_a")}`)).body.data.map((s) => s.code)).toEqual([
       "LIT_A1",
     ]);
+  });
+
+  it("with more rows holding the text than one clause can name (SKU list and catalog)", async () => {
+    // More than Prisma binds in one SQLite statement (999), let alone MAX_LITERAL_IDS.
+    const many = 1_100;
+    expect(many).toBeGreaterThan(MAX_LITERAL_IDS);
+    await db.sku.createMany({
+      data: Array.from({ length: many }, (_, i) => ({
+        merchantId: A.merchantId,
+        code: `BULK_${String(i).padStart(4, "0")}`,
+        nameEn: "Bulk item",
+        nameZh: "批量商品",
+        hsCode: "8518300000",
+        hsChapter: "85",
+        unitPriceMinor: 100,
+        currency: "CNY",
+        weightGrams: 10,
+      })),
+    });
+    await db.sku.create({
+      data: {
+        merchantId: A.merchantId,
+        code: "BULKX0001",
+        nameEn: "Bulk bait",
+        nameZh: "批量诱饵",
+        hsCode: "8518300000",
+        hsChapter: "85",
+        unitPriceMinor: 100,
+        currency: "CNY",
+        weightGrams: 10,
+      },
+    });
+    const list = await listSkus(db, A.merchantId, SkuFilters.parse({ q: "bulk_", status: "ALL" }));
+    expect(list.total).toBe(many);
+    expect(list.items.every((s) => s.code.startsWith("BULK_"))).toBe(true);
+    const catalog = await getCatalogOverview(staff, CatalogFilters.parse({ q: "bulk_" }));
+    expect(catalog.total).toBe(many);
+    expect((await send("GET", `/skus?limit=200&q=${encodeURIComponent("BULK_0")}`)).body.data).toHaveLength(200);
   });
 });

@@ -45,6 +45,19 @@ type SearchColumn<T extends SearchTable> = (typeof SEARCHABLE)[T][number];
 type RawClient = { $queryRawUnsafe<R>(query: string, ...values: unknown[]): Promise<R> };
 
 /**
+ * At most this many ids go into one clause: Prisma binds each as a parameter,
+ * and allows 999 a statement on SQLite, the rest of the query's included.
+ */
+export const MAX_LITERAL_IDS = 900;
+
+/** Thrown when a SQLite search for `%` or `_` cannot be written as a clause of at most MAX_LITERAL_IDS ids. */
+export class SearchTooBroadError extends Error {
+  constructor(table: string) {
+    super(`search too broad for ${table}`);
+  }
+}
+
+/**
  * The one "contains this text" filter of every search box and `q`
  * parameter: a where clause for rows whose `columns` (any of them) hold `q`
  * as typed, Latin letters in either case, Chinese as a substring, and `%` and
@@ -53,11 +66,14 @@ type RawClient = { $queryRawUnsafe<R>(query: string, ...values: unknown[]): Prom
  *
  * PostgreSQL, and SQLite when `q` holds neither `%` nor `_`: containsText on
  * each column. SQLite otherwise: Prisma's `contains` cannot escape there
- * (prisma/prisma#23611), so the ids come from one parameterised query,
- * `LIKE ? ESCAPE '\'` with `q`'s wildcards escaped (ASCII letters in either
- * case, as SQLite's LIKE and PostgreSQL's ILIKE match them), and the clause is
- * `{ id: { in: ids } }`. The caller adds its scope (merchant, park) to the
- * clause as ever.
+ * (prisma/prisma#23611), so parameterised `LIKE ? ESCAPE '\'` queries (ASCII
+ * letters in either case, as SQLite's LIKE and PostgreSQL's ILIKE match them)
+ * find the rows that hold `q` itself, and the clause names them:
+ * `{ id: { in: ids } }` when there are at most MAX_LITERAL_IDS, else Prisma's
+ * `contains` (its wildcards included) without the rows it finds that do not
+ * hold `q`, when those are at most MAX_LITERAL_IDS. When both are more (a
+ * bare `_` over a large table), SearchTooBroadError. The caller adds its scope
+ * (merchant, park) to the clause as ever.
  */
 export async function textWhere<T extends SearchTable>(
   db: RawClient,
@@ -65,15 +81,37 @@ export async function textWhere<T extends SearchTable>(
   table: T,
   columns: readonly SearchColumn<T>[],
   q: string,
-): Promise<{ OR: Record<string, { contains: string }>[] } | { id: { in: string[] } }> {
-  if (!needsLiteralCheck(q, provider)) {
-    const text = containsText(q, provider);
-    return { OR: columns.map((column) => ({ [column]: text })) };
-  }
+): Promise<TextWhere> {
+  const contains = { OR: columns.map((column) => ({ [column]: containsText(q, provider) })) };
+  if (!needsLiteralCheck(q, provider)) return contains;
   const allowed: readonly string[] = SEARCHABLE[table];
   if (!columns.length || !columns.every((c) => allowed.includes(c))) throw new Error(`not searchable: ${table}`);
-  const pattern = `%${q.replace(LIKE_SPECIAL, "\\$&")}%`;
-  const sql = `SELECT "id" FROM "${table}" WHERE ${columns.map((c) => `"${c}" LIKE ? ESCAPE '\\'`).join(" OR ")}`;
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, ...columns.map(() => pattern));
-  return { id: { in: rows.map((r) => r.id) } };
+  // A NULL column is text that holds nothing, as Prisma's `contains` reads it.
+  const any = (escape: string) => columns.map((c) => `COALESCE("${c}", '') LIKE ?${escape}`).join(" OR ");
+  const literal = `%${q.replace(LIKE_SPECIAL, "\\$&")}%`;
+  const ids = async (where: string, values: string[]) =>
+    (
+      await db.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT "id" FROM "${table}" WHERE ${where} LIMIT ${MAX_LITERAL_IDS + 1}`,
+        ...values,
+      )
+    ).map((r) => r.id);
+  const holding = await ids(
+    any(" ESCAPE '\\'"),
+    columns.map(() => literal),
+  );
+  if (holding.length <= MAX_LITERAL_IDS) return { id: { in: holding } };
+  // The rows `contains` finds although they do not hold q: what its wildcards matched.
+  const wildcard = `%${q}%`;
+  const others = await ids(`(${any("")}) AND NOT (${any(" ESCAPE '\\'")})`, [
+    ...columns.map(() => wildcard),
+    ...columns.map(() => literal),
+  ]);
+  if (others.length <= MAX_LITERAL_IDS) return { AND: [contains, { id: { notIn: others } }] };
+  throw new SearchTooBroadError(table);
 }
+
+type TextWhere =
+  | { OR: Record<string, { contains: string }>[] }
+  | { id: { in: string[] } }
+  | { AND: [{ OR: Record<string, { contains: string }>[] }, { id: { notIn: string[] } }] };
