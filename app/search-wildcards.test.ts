@@ -17,6 +17,9 @@ import { AUDIT_LIST, AuditFilters, searchAudit } from "@/lib/server/audit/search
 import { CATALOG_LIST, CatalogFilters, getCatalogOverview } from "@/lib/server/skus/catalog-overview";
 import { searchForStaff } from "@/lib/server/search/staff-search";
 import { MAX_LITERAL_IDS } from "@/lib/server/search/contains-text";
+import { runSearch } from "@/lib/server/search/run-search";
+import { searchForMerchant } from "@/lib/server/search/merchant-search";
+import { providerOf } from "@/lib/db/provider";
 import { listSkus } from "@/lib/server/skus/list-skus";
 import { SkuFilters } from "@/lib/validation/sku";
 import { buildOpenApiDocument } from "@/lib/server/api/openapi";
@@ -226,7 +229,7 @@ describe("% and _ in a search are themselves, never wildcards", () => {
     ]);
   });
 
-  it("with more rows holding the text than one clause can name (SKU list and catalog)", async () => {
+  it("with more rows holding the text than one clause can name (SKU list, catalog, API, merchant search)", async () => {
     // More than Prisma binds in one SQLite statement (999), let alone MAX_LITERAL_IDS.
     const many = 1_100;
     expect(many).toBeGreaterThan(MAX_LITERAL_IDS);
@@ -262,5 +265,22 @@ describe("% and _ in a search are themselves, never wildcards", () => {
     const catalog = await getCatalogOverview(staff, CatalogFilters.parse({ q: "bulk_" }));
     expect(catalog.total).toBe(many);
     expect((await send("GET", `/skus?limit=200&q=${encodeURIComponent("BULK_0")}`)).body.data).toHaveLength(200);
+
+    // A bare "_": on SQLite more rows hold it, and more do not, than a clause can name; a message, not a 500.
+    const holding = (
+      await db.sku.findMany({ where: { merchantId: A.merchantId }, select: { code: true, nameZh: true, nameEn: true } })
+    ).filter((s) => holds("_", s.code, s.nameZh, s.nameEn)).length;
+    const bare = await runSearch(A.userId, "_", (q) => searchForMerchant(A.merchantId, q));
+    const api = await send("GET", "/skus?q=_", { lang: "en" });
+    if (providerOf(db) === "sqlite") {
+      expect(bare).toMatchObject({ q: "_", results: null, error: { key: "tooBroad" } });
+      expect(api.status).toBe(400);
+      expect(api.body.error.fields.q).toBe(
+        "Too many entries contain “%” or “_” to list them all; type more of what you are looking for.",
+      );
+    } else {
+      expect(bare.results?.skus.total).toBe(holding);
+      expect(api.status).toBe(200);
+    }
   });
 });

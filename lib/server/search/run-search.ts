@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { allowSearch } from "./search-group";
+import { SearchTooBroadError } from "./contains-text";
 import { parseSearchQuery, SEARCH_MAX_LENGTH } from "./search-query";
 
 /**
  * What a search page does with its `q`: nothing when empty, an error key
- * (of `globalSearch.errors`) when it cannot run or the user is over the
- * limit, otherwise the results of `search`.
+ * (of `globalSearch.errors`) when it cannot run, the user is over the
+ * limit or (SQLite) too many rows hold a `%` or `_` query to name them,
+ * otherwise the results of `search`.
  */
 export async function runSearch<T>(
   userId: string,
@@ -14,7 +16,11 @@ export async function runSearch<T>(
   search: (q: string) => Promise<T>,
 ): Promise<
   | { q: string; results: null; error?: undefined }
-  | { q: string; results: null; error: { key: "tooLong" | "controlCharacters" | "rateLimited"; max: number } }
+  | {
+      q: string;
+      results: null;
+      error: { key: "tooLong" | "controlCharacters" | "rateLimited" | "tooBroad"; max: number };
+    }
   | { q: string; results: T; error?: undefined }
 > {
   const parsed = parseSearchQuery(raw);
@@ -23,5 +29,11 @@ export async function runSearch<T>(
     return { q: parsed.q, results: null, error: { key: parsed.error, max: SEARCH_MAX_LENGTH } };
   if (!(await allowSearch(db, userId)))
     return { q: parsed.q, results: null, error: { key: "rateLimited", max: SEARCH_MAX_LENGTH } };
-  return { q: parsed.q, results: await search(parsed.q) };
+  try {
+    return { q: parsed.q, results: await search(parsed.q) };
+  } catch (error) {
+    if (error instanceof SearchTooBroadError)
+      return { q: parsed.q, results: null, error: { key: "tooBroad", max: SEARCH_MAX_LENGTH } };
+    throw error;
+  }
 }
