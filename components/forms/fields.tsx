@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Option } from "@/lib/forms/option";
 import { DateEcho } from "./date-echo";
+import { FocusAfterRefusal } from "./focus-after-refusal";
 // Form fields that carry their own label, hint and error: each input points
 // at its error text with aria-describedby, inside an aria-live region.
 
@@ -202,9 +203,11 @@ export function CheckboxGroup({
 export function FormAlert({ message, tone = "error" }: { message?: string; tone?: "error" | "success" }) {
   return (
     <div aria-live="polite">
+      <FocusAfterRefusal message={tone === "error" ? message : undefined} />
       {message ? (
         <p
           role={tone === "error" ? "alert" : "status"}
+          tabIndex={tone === "error" ? -1 : undefined}
           className={`rounded border px-3 py-2 text-sm ${tone === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-emerald-200 bg-emerald-50 text-emerald-800"}`}
         >
           {message}
