@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useState, type MouseEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ScanAction } from "@/lib/forms/scan-data";
 
@@ -16,6 +16,11 @@ function Row({ action: checkIn, row, eventId }: { action: ScanAction; row: Check
   const [state, action, pending] = useActionState(checkIn, {});
   const done = row.checkedInAt !== null;
   const who = { name: row.name, company: row.company };
+  // Not `disabled` while sending: a disabled button loses the focus, and the keyboard user with it. The
+  // same button stays focused as it turns from "Check in" to "Undo", so the next key acts on this row.
+  const ignoreWhilePending = (e: MouseEvent) => {
+    if (pending) e.preventDefault();
+  };
   return (
     <li
       className={`flex items-center justify-between gap-3 rounded-lg border p-3 ${done ? "border-emerald-200 bg-emerald-50" : "border-slate-200 bg-white"}`}
@@ -34,18 +39,20 @@ function Row({ action: checkIn, row, eventId }: { action: ScanAction; row: Check
         {done ? (
           <button
             type="submit"
-            disabled={pending}
+            aria-disabled={pending || undefined}
+            onClick={ignoreWhilePending}
             aria-label={t("undoLabel", who)}
-            className="min-h-12 rounded border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+            className="min-h-12 rounded border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-50 aria-disabled:opacity-60"
           >
             {t("undo")}
           </button>
         ) : (
           <button
             type="submit"
-            disabled={pending}
+            aria-disabled={pending || undefined}
+            onClick={ignoreWhilePending}
             aria-label={t("checkInLabel", who)}
-            className="min-h-12 rounded bg-brand-700 px-5 text-base font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+            className="min-h-12 rounded bg-brand-700 px-5 text-base font-semibold text-white hover:bg-brand-800 aria-disabled:opacity-60"
           >
             {t("checkIn")}
           </button>
