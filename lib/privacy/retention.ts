@@ -95,7 +95,8 @@ export const RETENTION_TABLE: readonly RetentionKind[] = [
     days: 365,
     enforcedBy: "retentionJob",
   }),
-  kind("sessions", ["Session"], { kind: "period", anchor: "end", days: 30, enforcedBy: "retentionJob" }),
+  // Ended sessions serve nothing; a sign-in also clears its user's expired ones (lib/server/auth/sessions.ts).
+  kind("sessions", ["Session"], { kind: "period", anchor: "end", days: 0, enforcedBy: "retentionJob" }),
   kind("invitations", ["Invitation"], { kind: "period", anchor: "expiry", days: 30, enforcedBy: "retentionJob" }),
   kind("passwordTokens", ["PasswordToken"], { kind: "period", anchor: "expiry", days: 7, enforcedBy: "retentionJob" }),
   kind("webAuthnChallenges", ["WebAuthnChallenge"], {
