@@ -2,9 +2,17 @@
 // to it and returning only the rows it needs: for a year to date (every view
 // of the dashboard) one statement for them all (year-to-date-figures.ts),
 // otherwise one grouped statement per widget and period. Cached per scope and
-// period at the rollup version (see view-cache.ts).
+// period at the rollup version (see view-cache.ts), as are the monthly series
+// and official figures that goals are measured over.
 import type { DbOrTx } from "@/lib/db/create-client";
-import { merchantTotals, monthlyByPark, periodByMarket, periodByPark, type VolumeScope } from "./queries";
+import {
+  merchantTotals,
+  monthlyByPark,
+  officialByZone,
+  periodByMarket,
+  periodByPark,
+  type VolumeScope,
+} from "./queries";
 import { cachedAtRollupVersion } from "./view-cache";
 import { bothYearToDate, readYearToDateFigures, type YearToDateFigures } from "./year-to-date-figures";
 
@@ -45,3 +53,17 @@ export function declaredFigures(
 }
 
 export type DeclaredFigures = Awaited<ReturnType<typeof declaredFigures>>;
+
+/** monthlyByPark, cached at the rollup version: the same rows until the next declaration write. */
+export function cachedMonthlyByPark(db: DbOrTx, scope: VolumeScope, from: string, to: string) {
+  return cachedAtRollupVersion(db, JSON.stringify(["monthlyByPark", scope, from, to]), () =>
+    monthlyByPark(db, scope, from, to),
+  );
+}
+
+/** officialByZone, cached at the rollup version, which every write of an official figure bumps too. */
+export function cachedOfficialByZone(db: DbOrTx, scope: VolumeScope, from: string, to: string) {
+  return cachedAtRollupVersion(db, JSON.stringify(["officialByZone", scope.officialZoneIds, from, to]), () =>
+    officialByZone(db, scope, from, to),
+  );
+}

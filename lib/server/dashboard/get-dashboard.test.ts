@@ -11,6 +11,7 @@ const { createDeclaration } = await import("@/lib/server/declarations/create-dec
 const { deleteDeclaration } = await import("@/lib/server/declarations/delete-declaration");
 const { declarationSchema } = await import("@/lib/validation/declaration");
 const { findVolumeGoals } = await import("./volume-goals");
+const { deleteOfficialStat } = await import("@/lib/server/rates/delete-official-stat");
 
 const NOW = new Date("2026-11-28T08:00:00Z");
 const staff = { role: "STAFF" as const, parkId: null };
@@ -101,7 +102,9 @@ describe("the assembled dashboard", () => {
       }
       // The 2022 figure counts toward the goal that covers it.
       const zoneGoal = (await getDashboard(staff, { year: "2026", zone }, NOW)).goals[0];
-      await db.officialStat.delete({ where: { zoneId_month: { zoneId: zone, month: "2022-08" } } });
+      // Removed by staff: the goal's cached reading gives way at once.
+      const staffId = (await db.user.findUniqueOrThrow({ where: { email: "staff@example.com" } })).id;
+      expect(await deleteOfficialStat(db, staffId, zone, "2022-08")).toEqual({ ok: true });
       expect((await findVolumeGoals(db, zone, "2026-11"))[0].status.soFar).toBe(zoneGoal.status.soFar - 1_234_567_890n);
     } finally {
       await db.goal.deleteMany({

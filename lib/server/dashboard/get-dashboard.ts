@@ -6,12 +6,11 @@ import { combineZoneMonths, groupPeriod, monthTotals, sumTotals, zoneTotals, typ
 import { asOfMonth, DASHBOARD_START, dashboardYears, DashboardFilters, resolveYear } from "./filters";
 import { getDashboardCounts } from "./get-counts";
 import { rankMerchants } from "./merchant-ranking";
-import { declaredFigures } from "./declared-figures";
+import { cachedOfficialByZone, declaredFigures } from "./declared-figures";
 import { monthRange } from "@/lib/time/months";
 import { monthOf } from "@/lib/time/shanghai";
 import { goalLines, goalsForYear } from "./goal-status";
 import { cumulative, ratio, yearOnYear, yearToDate } from "./pace";
-import { officialByZone } from "./queries";
 import type { ScopeUser } from "@/lib/server/auth/park-scope";
 import { resolveDashboardScope } from "./scope";
 import { listVolumeGoals, measureVolumeGoalsFrom } from "./volume-goals";
@@ -38,7 +37,7 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
   // A goal belongs to the city or a zone, for all customs modes together.
   const goalApplies = scope.kind !== "park" && !filters.mode;
 
-  // The declared figures (cached until the next declaration write); official figures, goals, counts and names fresh.
+  // The declared and official figures (cached until the next write of either); goals, counts and names fresh.
   const figures = declaredFigures(db, vs, {
     series: { from, to: nowMonth },
     current: period.current,
@@ -46,7 +45,7 @@ export async function getDashboard(user: ScopeUser, rawFilters: Record<string, s
   });
   const [declared, official, goalList, counts] = await Promise.all([
     figures,
-    officialByZone(db, vs, from, nowMonth),
+    cachedOfficialByZone(db, vs, from, nowMonth),
     goalApplies ? listVolumeGoals(db, scope.zone?.id ?? null) : [],
     getDashboardCounts(
       scope,

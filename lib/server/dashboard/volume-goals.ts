@@ -5,7 +5,8 @@ import { addMonths, monthRange } from "@/lib/time/months";
 import { combineZoneMonths, monthTotals } from "./combine";
 import { DASHBOARD_START } from "./filters";
 import { volumeGoalStatus, type GoalStatus } from "./goal-status";
-import { monthlyByPark, officialByZone, type VolumeScope } from "./queries";
+import { cachedMonthlyByPark, cachedOfficialByZone } from "./declared-figures";
+import type { VolumeScope } from "./queries";
 
 /** The volume metrics the portal measures itself, from the declarations and the official statistics. */
 export const MEASURED_METRICS: ReadonlySet<string> = new Set(["CBEC_VOLUME", "MARKET_PROCUREMENT_VOLUME"]);
@@ -56,8 +57,8 @@ export async function measureVolumeGoals<G extends MeasuredGoal>(
       const from = [goal.periodStart, addMonths(asOf, -11)].sort()[0];
       const to = [goal.periodEnd, asOf].sort()[1];
       const [rows, official] = await Promise.all([
-        monthlyByPark(db, scope, from, to),
-        officialByZone(db, scope, from, to),
+        cachedMonthlyByPark(db, scope, from, to),
+        cachedOfficialByZone(db, scope, from, to),
       ]);
       const totals = monthTotals(combineZoneMonths(rows, official, zoneOfPark), monthRange(from, to));
       return { ...goal, status: statusOf(goal, asOf, (m) => totals.get(m)?.value ?? 0n) };
