@@ -1,7 +1,8 @@
 // The portal's data for `npm run bench -- http`, in the SQLite file
 // BENCH_HTTP_DB: the demo data and its SKUs, random declarations up to
 // BENCH_DECLARATIONS (the dashboard benchmark's generator), the rollups, and a
-// session for the demo staff member and the demo merchant owner. Prints the
+// session for the demo staff member and the demo merchant owner, who have
+// agreed to the privacy notice in force. Prints the
 // two sessions as JSON on its last line. Run by http.ts in its own process
 // with the react-server condition (the rollup code is server-only).
 import { existsSync } from "node:fs";
@@ -11,6 +12,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { seedDeclarations } from "@/lib/seed/declarations";
 import { seedSkus } from "@/lib/seed/skus";
 import { createSession } from "@/lib/server/auth/sessions";
+import { needsConsent, recordConsent } from "@/lib/server/privacy/consents";
 import { rebuildRollups } from "@/lib/server/declarations/rebuild-rollups";
 import { fillSqlite } from "./_declarations";
 
@@ -36,6 +38,8 @@ try {
   const declarations = await db.declaration.count();
   const sessionOf = async (email: string) => {
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true } });
+    // The pages ask whoever has not agreed to the privacy notice in force to agree first: the bench's users have.
+    if (await needsConsent(db, user.id)) await recordConsent(db, user.id, "RENEWAL", { clientAddress: "127.0.0.1" });
     return { ...user, sessionId: await createSession(db, user.id) };
   };
   const sessions = {
