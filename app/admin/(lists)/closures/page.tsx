@@ -83,7 +83,9 @@ export default async function ClosureRequestsPage({
             const merchantName = membership
               ? (locale === "en" && membership.merchant.nameEn) || membership.merchant.nameZh
               : null;
-            const company = membership ? `${merchantName} (${t(`roles.${membership.role}`)})` : t("noCompany");
+            const company = membership
+              ? t("companyWithRole", { company: merchantName ?? "", role: t(`roles.${membership.role}`) })
+              : t("noCompany");
             const overdue = r.status === "PENDING" && r.dueDay < today;
             return (
               <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
@@ -110,7 +112,7 @@ export default async function ClosureRequestsPage({
                 </dl>
                 {r.reason ? <p className="mt-2 break-words">{t("rejectedReason", { reason: r.reason })}</p> : null}
                 {r.status === "PENDING" ? (
-                  <div className="mt-3 grid gap-3 md:grid-cols-2">
+                  <div className="mt-3 grid items-start gap-3 md:grid-cols-2">
                     <DecisionForm
                       action={completeClosureAction}
                       fields={{ requestId: r.id }}
