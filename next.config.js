@@ -1,6 +1,15 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    // The catalogs are compiled at build time (every JSON file under this path
+    // that the bundle imports), and next-intl formats them without its ICU
+    // parser: 9 kB gzip less JavaScript on every page (issue 14). Only inside
+    // Next.js builds: Vitest and the job runner read the JSON as written.
+    messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true },
+  },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

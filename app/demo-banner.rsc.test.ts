@@ -18,6 +18,15 @@ vi.mock("@/components/feedback/request-id", () => ({
   RequestIdProvider: ({ children }: { children: unknown }) => children,
 }));
 
+// The footer's links: next/link is a client component, and a plain anchor stands in for it.
+vi.mock("next/link", async () => {
+  const { createElement } = await import("react");
+  return {
+    default: ({ href, children }: { href: string; children: import("react").ReactNode }) =>
+      createElement("a", { href }, children),
+  };
+});
+
 const { createElement } = await import("react");
 const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
 const { db } = await import("@/lib/server/db");
@@ -46,6 +55,8 @@ describe("the demo-data banner", () => {
     const page = await renderRootLayout();
     expect(page).toContain("Skip to");
     expect(page).not.toContain(BANNER);
+    // The footer is the root layout's, on every page (and not again in each area's layout).
+    expect(page).toContain('"href":"/privacy"');
   });
 
   it("is on every page, as a status, once the demo accounts exist", async () => {

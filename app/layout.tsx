@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { RequestIdProvider } from "@/components/feedback/request-id";
 import { DemoBanner } from "@/components/shell/demo-banner";
+import { SiteFooter } from "@/components/shell/site-footer";
 import { showDemoBanner } from "@/lib/server/deployment/demo-banner";
 import { REQUEST_ID_HEADER } from "@/lib/server/observability/request-id";
 import "./globals.css";
@@ -37,6 +38,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <RequestIdProvider id={requestHeaders.get(REQUEST_ID_HEADER)}>
           <ClientMessages area="root">{children}</ClientMessages>
         </RequestIdProvider>
+        {/* Here, not in each area's layout: its links then come with the root layout's JavaScript, which every
+            page's has, instead of a second copy of next/link per area (3.5 kB gzip; issue 14). */}
+        <SiteFooter />
       </body>
     </html>
   );

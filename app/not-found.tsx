@@ -1,4 +1,4 @@
-import { SiteFooter, SiteHeader } from "@/components/shell/site-header";
+import { SiteHeader } from "@/components/shell/site-header";
 import { NotFoundPanel } from "@/components/feedback/not-found-panel";
 
 export default function NotFound() {
@@ -8,7 +8,6 @@ export default function NotFound() {
       <main id="main" className="flex-1 px-4 py-12">
         <NotFoundPanel />
       </main>
-      <SiteFooter />
     </>
   );
 }

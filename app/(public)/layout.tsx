@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { SiteFooter, SiteHeader } from "@/components/shell/site-header";
+import { SiteHeader } from "@/components/shell/site-header";
 import { UserMenu } from "@/components/shell/user-menu";
 import { getSessionUser } from "@/lib/server/auth/guards";
 import { homePathFor } from "@/lib/server/auth/session-user";
@@ -37,7 +37,6 @@ export default async function PublicLayout({ children }: { children: React.React
       <main id="main" className="flex-1">
         <ClientMessages area="public">{children}</ClientMessages>
       </main>
-      <SiteFooter />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { SiteFooter, SiteHeader } from "./site-header";
+import { SiteHeader } from "./site-header";
 import { UserMenu } from "./user-menu";
 import { AreaNav, type NavItem } from "./area-nav";
 import type { SessionUser } from "@/lib/server/auth/session-user";
@@ -26,7 +26,6 @@ export async function AreaShell({
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>
-      <SiteFooter />
     </>
   );
 }
