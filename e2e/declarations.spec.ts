@@ -102,6 +102,7 @@ test.describe("market procurement in the pilot park", () => {
     await page.getByLabel("联系电话").fill("13900002222");
     await page.getByLabel("邮箱").fill(company.email);
     await page.getByLabel("密码").fill(company.password);
+    await page.getByLabel("我已阅读并同意隐私政策").check();
     await page.getByRole("button", { name: "注册", exact: true }).click();
     await signInAfterRegistering(page, company);
 

@@ -62,6 +62,14 @@ test.describe("matchmaking events", () => {
     await merchant.getByLabel("第1位参会人员姓名").fill("张伟");
     await merchant.getByLabel("第2位参会人员姓名").fill("李娜");
     await merchant.getByRole("group", { name: "希望对接的合作方（选填）" }).getByLabel("阿里巴巴国际站").check();
+    // Neither box is ticked at first, and the server refuses the signup without them.
+    await expect(merchant.getByLabel("我已阅读并同意隐私政策")).not.toBeChecked();
+    await merchant.getByRole("button", { name: "提交报名" }).click();
+    await expect(merchant.getByText("请勾选同意隐私政策。未经您同意，不会保存任何信息。")).toBeVisible();
+    await expect(merchant.getByText("请勾选确认已向参会人员告知隐私政策。")).toBeVisible();
+    await expect(merchant.getByLabel("第2位参会人员姓名")).toHaveValue("李娜");
+    await merchant.getByLabel(/我确认已向上述参会人员告知隐私政策/).check();
+    await merchant.getByLabel("我已阅读并同意隐私政策").check();
     await merchant.getByRole("button", { name: "提交报名" }).click();
     await expect(merchant.getByText("报名成功：2个席位。")).toBeVisible();
     await expect(merchant.getByText("共2个，剩余0个")).toBeVisible();
@@ -90,6 +98,8 @@ test.describe("matchmaking events", () => {
     await second.goto(eventPath);
     await expect(second.getByText("席位已满。现在报名将进入候补名单，有合适的席位空出时会通知您。")).toBeVisible();
     await second.getByLabel("第1位参会人员姓名").fill("赵测试");
+    await second.getByLabel(/我确认已向上述参会人员告知隐私政策/).check();
+    await second.getByLabel("我已阅读并同意隐私政策").check();
     await second.getByRole("button", { name: "提交报名" }).click();
     await expect(second.getByText("您在候补名单第1位。有席位空出时将通知您。")).toBeVisible();
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { CURRENT_NOTICE } from "../lib/privacy/notice";
 import { signIn, storageStatePath } from "./support/accounts";
 import { pageAs } from "./support/merchants";
 
@@ -51,6 +52,10 @@ function createEmptyMerchant(): { email: string; nameZh: string } {
       merchantId,
       now,
     );
+    // Agreed to the notice in force, so the home opens rather than the consent page (e2e/privacy.spec.ts asks).
+    db.prepare(
+      `INSERT INTO "PrivacyConsent" ("id","userId","noticeVersion","purpose","createdAt") VALUES (?,?,?,'REGISTRATION',?)`,
+    ).run(id("hc"), userId, CURRENT_NOTICE.id, now);
     return { email, nameZh };
   });
 }

@@ -35,6 +35,7 @@ test.describe("the merchant's team", () => {
     await colleague.getByLabel("您的姓名").fill("陈静");
     await colleague.getByLabel(/^密码/).fill(password);
     await colleague.getByLabel("确认密码").fill(password);
+    await colleague.getByLabel("我已阅读并同意隐私政策").check();
     await colleague.getByRole("button", { name: "创建账号并登录" }).click();
     await expectAt(colleague, "/merchant");
     await expect(colleague.getByRole("heading", { level: 1 })).toHaveText("重庆西永云联电子科技有限公司");
@@ -66,6 +67,7 @@ test.describe("the merchant's team", () => {
     await expect(colleague.getByLabel("您的姓名")).toHaveCount(0);
     await expect(colleague.getByRole("link", { name: /忘记密码/ })).toHaveAttribute("href", "/forgot-password");
     await colleague.getByLabel(/^当前密码/).fill(`${password} again`);
+    await colleague.getByLabel("我已阅读并同意隐私政策").check();
     await colleague.getByRole("button", { name: "加入并登录" }).click();
     await expect(colleague.getByText("密码与该账号不符。如已忘记密码，请先重置。")).toBeVisible();
     await colleague.getByLabel(/^当前密码/).fill(password);

@@ -25,6 +25,8 @@ test("a merchant signs up and opens its ticket; staff check the person in by cod
   const merchant = await pageAs(browser, "merchant");
   await merchant.goto(`/events/${event.slug}`);
   await merchant.getByLabel("第1位参会人员姓名").fill("陈票务");
+  await merchant.getByLabel(/我确认已向上述参会人员告知隐私政策/).check();
+  await merchant.getByLabel("我已阅读并同意隐私政策").check();
   await merchant.getByRole("button", { name: "提交报名" }).click();
   await expect(merchant.getByText("报名成功：1个席位。")).toBeVisible();
 

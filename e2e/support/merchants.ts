@@ -39,6 +39,7 @@ export async function fillRegistration(page: Page, company: ReturnType<typeof ne
   await page.getByLabel("联系电话").fill("13900001111");
   await page.getByLabel("邮箱").fill(company.email);
   await page.getByLabel("密码").fill(company.password);
+  await page.getByLabel("我已阅读并同意隐私政策").check();
 }
 
 /** Picks an HS chapter in the registration or profile form's search box, as a user would. */
