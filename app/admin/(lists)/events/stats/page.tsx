@@ -79,29 +79,30 @@ export default async function EventStatsPage({ searchParams }: { searchParams: P
           columns={[
             { key: "title", label: t("columns.title") },
             { key: "date", label: t("columns.date") },
-            { key: "status", label: t("columns.status") },
+            { key: "status", label: t("columns.status"), className: "whitespace-nowrap" },
             ...(["signups", "confirmed", "waitlisted"] as const).map((c) => ({
               key: c,
               label: t(`stats.columns.${c}`),
-              className: "text-right",
+              className: "text-right whitespace-nowrap",
             })),
             ...(["people", "companies"] as const).map((c) => ({
               key: c,
               label: tp(`columns.${c}`),
-              className: "text-right",
+              className: "text-right whitespace-nowrap",
             })),
-            { key: "rate", label: t("stats.columns.rate"), className: "text-right" },
+            { key: "rate", label: t("stats.columns.rate"), className: "text-right whitespace-nowrap" },
           ]}
         >
           {stats.rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
+              {/* At 390 px the other columns scroll; the titles keep room to wrap in words, not letters. */}
+              <th scope="row" className="min-w-36 px-3 py-2 text-left font-medium">
                 <Link href={`/admin/events/${r.id}`} className="text-brand-700 underline">
                   {localized(r, "title", locale)}
                 </Link>
               </th>
               <td className="px-3 py-2 whitespace-nowrap">{formatDate(r.startsAt, locale)}</td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2 whitespace-nowrap">
                 <EventStatusBadge status={r.status} />
               </td>
               <td className="px-3 py-2 text-right tabular-nums">{n(r.signups)}</td>
