@@ -27,6 +27,7 @@ import { A, send, setUpMerchants } from "@/app/api/v1/api-test-client";
 import { GET as eventsExport } from "@/app/admin/(lists)/events/export/route";
 import { GET as auditExport } from "@/app/admin/(lists)/audit/export/route";
 import { GET as catalogExport } from "@/app/admin/(lists)/catalog/export/route";
+import { GET as skuExport } from "@/app/merchant/(approved)/skus/export/route";
 
 const staff = { role: "STAFF" as const, parkId: null };
 const WILDCARDS = ["%", "_"] as const;
@@ -229,7 +230,7 @@ describe("% and _ in a search are themselves, never wildcards", () => {
     ]);
   });
 
-  it("with more rows holding the text than one clause can name (SKU list, catalog, API, merchant search)", async () => {
+  it("with more rows holding the text than one clause can name (SKU list, catalog, their exports, API, search)", async () => {
     // More than Prisma binds in one SQLite statement (999), let alone MAX_LITERAL_IDS.
     const many = 1_100;
     expect(many).toBeGreaterThan(MAX_LITERAL_IDS);
@@ -272,13 +273,28 @@ describe("% and _ in a search are themselves, never wildcards", () => {
     ).filter((s) => holds("_", s.code, s.nameZh, s.nameEn)).length;
     const bare = await runSearch(A.userId, "_", (q) => searchForMerchant(A.merchantId, q));
     const api = await send("GET", "/skus?q=_", { lang: "en" });
+    const bareList = await listSkus(db, A.merchantId, SkuFilters.parse({ q: "_", status: "ALL" }));
+    const bareCatalog = await getCatalogOverview(staff, CatalogFilters.parse({ q: "_" }));
+    const catalogCsv = await catalogExport(new Request("http://localhost/admin/catalog/export?q=_"));
+    sessionStub.userId = A.userId;
+    const skuCsv = await skuExport(new Request("http://localhost/merchant/skus/export?q=_&status=ALL"));
+    sessionStub.userId = (await db.user.findUniqueOrThrow({ where: { email: "staff@example.com" } })).id;
     if (providerOf(db) === "sqlite") {
+      expect(bareList).toMatchObject({ items: [], total: 0, tooBroad: true });
+      expect(bareCatalog).toMatchObject({ items: [], total: 0, tooBroad: true });
+      for (const res of [catalogCsv, skuCsv]) {
+        expect(res.status).toBe(422);
+        expect(await res.text()).toContain("“%”");
+      }
       expect(bare).toMatchObject({ q: "_", results: null, error: { key: "tooBroad" } });
       expect(api.status).toBe(400);
       expect(api.body.error.fields.q).toBe(
         "Too many entries contain “%” or “_” to list them all; type more of what you are looking for.",
       );
     } else {
+      expect(bareList).toMatchObject({ total: holding, tooBroad: false });
+      expect(bareCatalog.tooBroad).toBe(false);
+      expect([catalogCsv.status, skuCsv.status]).toEqual([200, 200]);
       expect(bare.results?.skus.total).toBe(holding);
       expect(api.status).toBe(200);
     }

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/create-client";
 import { formatNumber } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
 import { hitRateLimit, type RateLimitRule } from "@/lib/server/rate-limit";
+import { unlessTooBroad } from "@/lib/server/search/contains-text";
 
 /**
  * The most rows one CSV export of a list holds. A filter that matches more is
@@ -32,7 +33,8 @@ const plain = (status: number, message: string, headers: Record<string, string> 
 /**
  * Checks a list export before its rows are read: first the user's exports in
  * the window (429 with Retry-After), then the matching rows against the cap
- * (422). Returns the refusal, worded in the reader's language, or null to go on.
+ * (422), and a search SQLite cannot name the rows of (422, unlessTooBroad).
+ * Returns the refusal, worded in the reader's language, or null to go on.
  * `count` counts the rows within the caller's scope, as the export reads them.
  */
 export async function refuseExport(
@@ -48,7 +50,8 @@ export async function refuseExport(
     const wait = Math.max(1, Math.ceil(((rate.resetAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
     return plain(429, t("rateLimited", { minutes: Math.ceil(wait / 60) }), { "Retry-After": String(wait) });
   }
-  const total = await count();
+  const total = await unlessTooBroad(count());
+  if (total === null) return plain(422, (await getTranslations("globalSearch.errors"))("tooBroad"));
   if (total > EXPORT_ROW_CAP) {
     const n = (v: number) => formatNumber(v, locale);
     return plain(422, t("tooMany", { count: n(total), cap: n(EXPORT_ROW_CAP) }));

@@ -111,6 +111,20 @@ export async function textWhere<T extends SearchTable>(
   throw new SearchTooBroadError(table);
 }
 
+/**
+ * The where clause `build` makes, or null when it could not be written
+ * (SearchTooBroadError): the caller then says so (globalSearch.errors.tooBroad)
+ * instead of answering with an error.
+ */
+export async function unlessTooBroad<T>(build: Promise<T>): Promise<T | null> {
+  try {
+    return await build;
+  } catch (error) {
+    if (error instanceof SearchTooBroadError) return null;
+    throw error;
+  }
+}
+
 type TextWhere =
   | { OR: Record<string, { contains: string }>[] }
   | { id: { in: string[] } }

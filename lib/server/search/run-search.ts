@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { allowSearch } from "./search-group";
-import { SearchTooBroadError } from "./contains-text";
+import { unlessTooBroad } from "./contains-text";
 import { parseSearchQuery, SEARCH_MAX_LENGTH } from "./search-query";
 
 /**
@@ -29,11 +29,7 @@ export async function runSearch<T>(
     return { q: parsed.q, results: null, error: { key: parsed.error, max: SEARCH_MAX_LENGTH } };
   if (!(await allowSearch(db, userId)))
     return { q: parsed.q, results: null, error: { key: "rateLimited", max: SEARCH_MAX_LENGTH } };
-  try {
-    return { q: parsed.q, results: await search(parsed.q) };
-  } catch (error) {
-    if (error instanceof SearchTooBroadError)
-      return { q: parsed.q, results: null, error: { key: "tooBroad", max: SEARCH_MAX_LENGTH } };
-    throw error;
-  }
+  const results = await unlessTooBroad(search(parsed.q));
+  if (results === null) return { q: parsed.q, results: null, error: { key: "tooBroad", max: SEARCH_MAX_LENGTH } };
+  return { q: parsed.q, results };
 }

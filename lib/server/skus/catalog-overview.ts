@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { activeSkuWhere } from "@/lib/server/counts/definitions";
 import { readInBatches } from "@/lib/server/exports/list-export";
 import { skuFilterWhere } from "./list-skus";
+import { unlessTooBroad } from "@/lib/server/search/contains-text";
 
 /** The cross-merchant catalog's filters, from the URL; anything odd falls back to the default. */
 export const CatalogFilters = z.object({
@@ -63,7 +64,18 @@ export async function getCatalogOverview(
   query: CatalogQuery = parseListQuery(CATALOG_LIST, {}),
   locale: Locale = "zh-CN",
 ) {
-  const where = await catalogWhere(user, filters);
+  const where = await unlessTooBroad(catalogWhere(user, filters));
+  // SQLite could not name the rows of this search: none, and the page says why.
+  if (!where)
+    return {
+      items: [],
+      ...paginate(1, query.size, 0),
+      merchantCount: 0,
+      byPark: [],
+      byChapter: [],
+      byMarket: [],
+      tooBroad: true,
+    };
   const paging = paginate(query.page, query.size, await db.sku.count({ where }));
   const [items, byChapter, byMerchant, byMarket] = await Promise.all([
     db.sku.findMany({
@@ -115,6 +127,7 @@ export async function getCatalogOverview(
     byPark: [...parks.values()].sort((a, b) => b.skus - a.skus),
     byChapter: byChapter.map((c) => ({ chapter: c.hsChapter, skus: c._count._all })),
     byMarket: byMarket.map((m) => ({ country: m.country, skus: m._count._all })),
+    tooBroad: false,
   };
 }
 

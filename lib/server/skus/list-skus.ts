@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/sqlite/client";
 import type { SkuFilters } from "@/lib/validation/sku";
 import { DEFAULT_PAGE_SIZE, defineList, listOrderBy, paginate, type ListQuery, type SortDir } from "@/lib/paging";
 import { providerOf } from "@/lib/db/provider";
-import { textWhere } from "@/lib/server/search/contains-text";
+import { textWhere, unlessTooBroad } from "@/lib/server/search/contains-text";
 
 /** Everything shown of a SKU: in the list, the API and the export. */
 export const SKU_DETAIL = {
@@ -133,7 +133,9 @@ export async function listSkus(
   query: SkuListQuery = DEFAULT_QUERY,
   locale: "zh-CN" | "en" = "zh-CN",
 ) {
-  const where = await exactSkuWhere(db, merchantId, params);
+  const where = await unlessTooBroad(exactSkuWhere(db, merchantId, params));
+  // SQLite could not name the rows of this search: none, and the page says why.
+  if (!where) return { items: [] as SkuDetail[], ...paginate(1, query.size, 0), tooBroad: true };
   const paging = paginate(query.page, query.size, await db.sku.count({ where }));
   const rows = await db.sku.findMany({
     where,
@@ -142,7 +144,7 @@ export async function listSkus(
     take: paging.take,
     select: SKU_COLUMNS,
   });
-  return { items: await withSkuLinks(db, rows), ...paging };
+  return { items: await withSkuLinks(db, rows), ...paging, tooBroad: false };
 }
 
 /**

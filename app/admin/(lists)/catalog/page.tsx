@@ -30,9 +30,10 @@ export default async function CatalogPage({
   const raw = firstValues(await searchParams);
   const filters = CatalogFilters.parse(raw);
   const query = parseListQuery(CATALOG_LIST, raw);
-  const [t, figures, locale] = await Promise.all([
+  const [t, figures, ts, locale] = await Promise.all([
     getTranslations("catalog"),
     getTranslations("figures"),
+    getTranslations("globalSearch.errors"),
     getUiLocale(),
   ]);
   // Each count as lib/server/counts defines it; with filters, the count of what the filters leave.
@@ -122,7 +123,7 @@ export default async function CatalogPage({
         <ExportLink href={links.exportHref("/admin/catalog/export")} total={data.total} cap={EXPORT_ROW_CAP} />
       </div>
       {data.items.length === 0 ? (
-        <EmptyState>{t("empty")}</EmptyState>
+        <EmptyState>{data.tooBroad ? ts("tooBroad") : t("empty")}</EmptyState>
       ) : (
         <DataTable
           columns={[

@@ -10,7 +10,7 @@ import { decodeCursor, encodeCursor, toApiSku } from "@/lib/server/api/sku-json"
 import { createSkuBatch } from "@/lib/server/skus/create-skus";
 import { getSkuByCode } from "@/lib/server/skus/get-sku";
 import { exactSkuWhere, listSkusAfter } from "@/lib/server/skus/list-skus";
-import { SearchTooBroadError } from "@/lib/server/search/contains-text";
+import { unlessTooBroad } from "@/lib/server/search/contains-text";
 import { saveSku } from "@/lib/server/skus/save-sku";
 import { SkuInput } from "@/lib/validation/sku";
 
@@ -22,10 +22,7 @@ export const GET = apiRoute(async (request, { actor, locale }) => {
   const after = cursor ? decodeCursor(cursor) : null;
   if (cursor && after === null)
     return apiError(locale, "invalid_request", { fields: { cursor: fieldMessage(locale, "invalid") } });
-  const where = await exactSkuWhere(db, actor.merchantId, query.data).catch((error: unknown) => {
-    if (error instanceof SearchTooBroadError) return null;
-    throw error;
-  });
+  const where = await unlessTooBroad(exactSkuWhere(db, actor.merchantId, query.data));
   if (!where)
     return apiError(locale, "invalid_request", { fields: { q: fieldMessage(locale, "globalSearch.errors.tooBroad") } });
   const rows = await listSkusAfter(db, where, after, limit + 1);

@@ -32,9 +32,10 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
   const raw = firstValues(await searchParams);
   const params = SkuFilters.parse(raw);
   const query = parseListQuery(SKU_LIST, raw);
-  const [t, tsh, locale] = await Promise.all([
+  const [t, tsh, ts, locale] = await Promise.all([
     getTranslations("skus"),
     getTranslations("sheets.export"),
+    getTranslations("globalSearch.errors"),
     getUiLocale(),
   ]);
   const [list, options] = await Promise.all([
@@ -95,9 +96,11 @@ export default async function SkuListPage({ searchParams }: { searchParams: Prom
       </p>
       {list.items.length === 0 ? (
         <EmptyState>
-          {params.q || params.market || params.chapter || params.warehouse || params.status !== "ACTIVE"
-            ? t("emptyFiltered")
-            : t("empty")}
+          {list.tooBroad
+            ? ts("tooBroad")
+            : params.q || params.market || params.chapter || params.warehouse || params.status !== "ACTIVE"
+              ? t("emptyFiltered")
+              : t("empty")}
         </EmptyState>
       ) : (
         // The bulk bar shows while a row of this wrapper is ticked (CSS :has, before script too).

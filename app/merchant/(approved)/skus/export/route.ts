@@ -8,6 +8,7 @@ import { skuCsvRow } from "@/lib/server/skus/sku-csv";
 import { skuSheetColumns } from "@/lib/server/exports/sheet-columns";
 import { tableFormatOf, tableResponse } from "@/lib/server/exports/table-export";
 import { SkuFilters } from "@/lib/validation/sku";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import { parseListQuery } from "@/lib/paging";
 import { firstValues } from "@/lib/forms/search-params";
 
@@ -26,8 +27,12 @@ export async function GET(request: Request) {
   const filters = SkuFilters.parse(params);
   const locale = await getUiLocale();
   const t = await getTranslations("skuCsv");
-  const where = await exactSkuWhere(db, who.actor.merchantId, filters);
-  const refused = await refuseExport(db, "skus", who.actor.userId, () => db.sku.count({ where }));
+  // Built inside the count, so that a search SQLite cannot name the rows of is refused with the others.
+  let where: Prisma.SkuWhereInput = {};
+  const refused = await refuseExport(db, "skus", who.actor.userId, async () => {
+    where = await exactSkuWhere(db, who.actor.merchantId, filters);
+    return db.sku.count({ where });
+  });
   if (refused) return refused;
   const orderBy = skuOrderBy(parseListQuery(SKU_LIST, params), locale);
   const lines: ReturnType<typeof skuCsvRow>[] = [];
