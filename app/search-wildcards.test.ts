@@ -28,6 +28,8 @@ import { GET as eventsExport } from "@/app/admin/(lists)/events/export/route";
 import { GET as auditExport } from "@/app/admin/(lists)/audit/export/route";
 import { GET as catalogExport } from "@/app/admin/(lists)/catalog/export/route";
 import { GET as skuExport } from "@/app/merchant/(approved)/skus/export/route";
+import { GET as declarationsExport } from "@/app/merchant/(approved)/declarations/export/route";
+import { listDeclarations } from "@/lib/server/declarations/list-declarations";
 
 const staff = { role: "STAFF" as const, parkId: null };
 const WILDCARDS = ["%", "_"] as const;
@@ -297,6 +299,43 @@ describe("% and _ in a search are themselves, never wildcards", () => {
       expect([catalogCsv.status, skuCsv.status]).toEqual([200, 200]);
       expect(bare.results?.skus.total).toBe(holding);
       expect(api.status).toBe(200);
+    }
+  });
+
+  it("in the declarations list and its export, with more rows holding the text than one clause can name", async () => {
+    const rows = (prefix: string, length: number) =>
+      Array.from({ length }, (_, i) => ({
+        merchantId: A.merchantId,
+        reference: `${prefix}${String(i).padStart(4, "0")}`,
+        declaredOn: new Date("2026-11-03T00:00:00Z"),
+        month: "2026-11",
+        customsMode: "9610",
+        direction: "EXPORT" as const,
+        country: "US",
+        valueMinor: 1000n,
+        currency: "CNY",
+        valueFen: 1000n,
+      }));
+    // 1,000 hold "wild_", 100 more are what its wildcard matches, 1,000 hold neither.
+    await db.declaration.createMany({
+      data: [...rows("WILD_", 1_000), ...rows("WILDX", 100), ...rows("PLAIN", 1_000)],
+    });
+    const narrow = await listDeclarations(A.merchantId, { q: "wild_" });
+    expect(narrow).toMatchObject({ total: 1_000, tooBroad: false });
+    expect(narrow.items.every((d) => d.reference?.startsWith("WILD_"))).toBe(true);
+
+    const bare = await listDeclarations(A.merchantId, { q: "_" });
+    sessionStub.userId = A.userId;
+    const csv = await declarationsExport(new Request("http://localhost/merchant/declarations/export?q=_"));
+    sessionStub.userId = (await db.user.findUniqueOrThrow({ where: { email: "staff@example.com" } })).id;
+    if (providerOf(db) === "sqlite") {
+      expect(bare).toMatchObject({ items: [], total: 0, tooBroad: true });
+      expect(csv.status).toBe(422);
+      expect(await csv.text()).toContain("“%”");
+    } else {
+      const own = await db.declaration.findMany({ where: { merchantId: A.merchantId }, select: { reference: true } });
+      expect(bare).toMatchObject({ total: own.filter((d) => holds("_", d.reference)).length, tooBroad: false });
+      expect(csv.status).toBe(200);
     }
   });
 });

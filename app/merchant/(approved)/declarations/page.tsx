@@ -116,7 +116,7 @@ export default async function DeclarationsPage({
           {t("declarations.list.count", { count: list.total })}
         </p>
         {list.items.length === 0 ? (
-          <EmptyState>{t("declarations.list.empty")}</EmptyState>
+          <EmptyState>{list.tooBroad ? t("globalSearch.errors.tooBroad") : t("declarations.list.empty")}</EmptyState>
         ) : (
           <DataTable
             columns={(
