@@ -28,6 +28,8 @@ import { GET as eventsExport } from "@/app/admin/(lists)/events/export/route";
 import { GET as auditExport } from "@/app/admin/(lists)/audit/export/route";
 import { GET as catalogExport } from "@/app/admin/(lists)/catalog/export/route";
 import { GET as skuExport } from "@/app/merchant/(approved)/skus/export/route";
+import { GET as reviewQueueExport } from "@/app/admin/(lists)/merchants/export/route";
+import { listReviewQueue } from "@/lib/server/merchants/review-queue";
 import { GET as declarationsExport } from "@/app/merchant/(approved)/declarations/export/route";
 import { listDeclarations } from "@/lib/server/declarations/list-declarations";
 
@@ -336,6 +338,78 @@ describe("% and _ in a search are themselves, never wildcards", () => {
       const own = await db.declaration.findMany({ where: { merchantId: A.merchantId }, select: { reference: true } });
       expect(bare).toMatchObject({ total: own.filter((d) => holds("_", d.reference)).length, tooBroad: false });
       expect(csv.status).toBe(200);
+    }
+  });
+
+  it("in the staff lists of events, companies and the audit log, with more rows holding it than a clause can name", async () => {
+    const xiyong = await db.park.findUniqueOrThrow({ where: { code: "XIYONG" } });
+    const n = Array.from({ length: 1_000 }, (_, i) => String(i).padStart(4, "0"));
+    const startsAt = new Date("2027-06-01T02:00:00Z");
+    await db.event.createMany({
+      data: ["BULK_", "BULKX"].flatMap((prefix) =>
+        n.map((i) => ({
+          slug: `${prefix.toLowerCase()}${i}`,
+          titleZh: `批量活动${i}`,
+          titleEn: `Bulk event ${i}`,
+          belt: "nev-parts",
+          startsAt,
+          endsAt: startsAt,
+          signupDeadline: startsAt,
+          capacity: 10,
+        })),
+      ),
+    });
+    await db.merchant.createMany({
+      data: ["BULK_", "BULKX"].flatMap((prefix) =>
+        n.map((i) => ({
+          nameZh: `批量公司${prefix}${i}`,
+          nameEn: `${prefix}${i} Co., Ltd.`,
+          uscc: `${prefix === "BULK_" ? "1" : "2"}${i}`,
+          parkId: xiyong.id,
+          contactName: "测试",
+          contactPhone: "13800138000",
+          contactEmail: `${prefix.toLowerCase()}${i}@example.com`,
+        })),
+      ),
+    });
+    await db.user.createMany({
+      data: ["bulk_", "bulkx"].flatMap((prefix) =>
+        n.map((i) => ({
+          email: `${prefix}${i}@example.com`,
+          name: `Bulk ${i}`,
+          passwordHash: "x",
+          role: "STAFF" as const,
+        })),
+      ),
+    });
+    const events = await listEventsForAdmin({ status: "ALL", q: "_", page: 1 });
+    const queue = await listReviewQueue(staff, { status: "ALL", q: "_" });
+    const audit = await searchAudit(db, staff, AuditFilters.parse({ actor: "_" }));
+    const exports = await Promise.all([
+      eventsExport(new Request("http://localhost/admin/events/export?q=_")),
+      reviewQueueExport(new Request("http://localhost/admin/merchants/export?status=ALL&q=_")),
+      auditExport(new Request("http://localhost/admin/audit/export?actor=_")),
+    ]);
+    if (providerOf(db) === "sqlite") {
+      for (const list of [events, queue, audit]) expect(list).toMatchObject({ items: [], total: 0, tooBroad: true });
+      for (const res of exports) {
+        expect(res.status).toBe(422);
+        expect(await res.text()).toContain("“%”");
+      }
+    } else {
+      const allEvents = await db.event.findMany({ select: { slug: true, titleZh: true, titleEn: true } });
+      const companies = await db.merchant.findMany({ select: { nameZh: true, nameEn: true, uscc: true } });
+      expect(events).toMatchObject({
+        total: allEvents.filter((e) => holds("_", e.slug, e.titleZh, e.titleEn)).length,
+        tooBroad: false,
+      });
+      expect(queue).toMatchObject({
+        total: companies.filter((m) => holds("_", m.nameZh, m.nameEn, m.uscc)).length,
+        tooBroad: false,
+      });
+      expect(queue.total).toBeGreaterThan(1_000);
+      expect(audit.tooBroad).toBe(false);
+      expect(exports.map((r) => r.status)).toEqual([200, 200, 200]);
     }
   });
 });

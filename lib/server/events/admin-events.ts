@@ -8,7 +8,7 @@ import type { EventListFilters } from "@/lib/validation/event";
 import { lookupId } from "@/lib/validation/text";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { providerOf } from "@/lib/db/provider";
-import { textWhere } from "@/lib/server/search/contains-text";
+import { textWhere, unlessTooBroad } from "@/lib/server/search/contains-text";
 
 /** The admin event list's sortable columns; latest start first unless the URL says otherwise. */
 export const ADMIN_EVENT_LIST = defineList({
@@ -65,7 +65,9 @@ export async function listEventsForAdmin(
   query: AdminEventQuery = parseListQuery(ADMIN_EVENT_LIST, {}),
   locale: Locale = "zh-CN",
 ) {
-  const where = await adminEventWhere(filters);
+  const where = await unlessTooBroad(adminEventWhere(filters));
+  // SQLite could not name the rows of this search: none, and the page says why.
+  if (!where) return { items: [], ...paginate(1, query.size, 0), tooBroad: true };
   const paging = paginate(query.page, query.size, await db.event.count({ where }));
   const items = await db.event.findMany({
     where,
@@ -74,7 +76,7 @@ export async function listEventsForAdmin(
     take: paging.take,
     select: adminEventSelect,
   });
-  return { items, ...paging };
+  return { items, ...paging, tooBroad: false };
 }
 
 /** How many events an export of the list as filtered would hold. */

@@ -9,7 +9,7 @@ import { shanghaiDays } from "@/lib/time/shanghai";
 import { plainText, recordId } from "@/lib/validation/text";
 import { lookupId } from "@/lib/validation/text";
 import { providerOf } from "@/lib/db/provider";
-import { textWhere } from "@/lib/server/search/contains-text";
+import { textWhere, unlessTooBroad } from "@/lib/server/search/contains-text";
 import { readInBatches } from "@/lib/server/exports/list-export";
 import { READ_AUDIT_ACTIONS } from "@/lib/server/audit/audit-actions";
 
@@ -86,7 +86,9 @@ export async function listReviewQueue(
   query: QueueQuery = parseListQuery(QUEUE_LIST, {}),
   locale: Locale = "zh-CN",
 ) {
-  const where = await reviewQueueWhere(user, filters);
+  const where = await unlessTooBroad(reviewQueueWhere(user, filters));
+  // SQLite could not name the rows of this search: none, and the page says why.
+  if (!where) return { items: [], ...paginate(1, query.size, 0), tooBroad: true };
   const paging = paginate(query.page, query.size, await db.merchant.count({ where }));
   const items = await db.merchant.findMany({
     where,
@@ -104,7 +106,7 @@ export async function listReviewQueue(
       park: { select: { nameZh: true, nameEn: true } },
     },
   });
-  return { items, ...paging };
+  return { items, ...paging, tooBroad: false };
 }
 
 /** How many merchants an export of the queue as filtered would hold, within the user's scope. */

@@ -31,7 +31,11 @@ export default async function AuditLogPage({
   const raw = firstValues(await searchParams);
   const filters = AuditFilters.parse(raw);
   const query = parseListQuery(AUDIT_LIST, raw);
-  const [tNext, locale] = await Promise.all([getTranslations("auditLog"), getUiLocale()]);
+  const [tNext, ts, locale] = await Promise.all([
+    getTranslations("auditLog"),
+    getTranslations("globalSearch.errors"),
+    getUiLocale(),
+  ]);
   const t = tNext as unknown as AuditTranslator;
   // A list nobody has just written to: a read replica may answer it (lib/server/db.ts).
   const result = await searchAudit(readReplica(), user, filters, query);
@@ -77,7 +81,7 @@ export default async function AuditLogPage({
         <ExportLink href={links.exportHref("/admin/audit/export")} total={result.total} cap={EXPORT_ROW_CAP} />
       </div>
       {result.items.length === 0 ? (
-        <EmptyState>{t("empty")}</EmptyState>
+        <EmptyState>{result.tooBroad ? ts("tooBroad") : t("empty")}</EmptyState>
       ) : (
         <DataTable
           columns={[

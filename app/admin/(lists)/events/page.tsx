@@ -29,7 +29,12 @@ export default async function AdminEventsPage({
   const raw = firstValues(await searchParams);
   const filters = EventListFilters.parse(raw);
   const query = parseListQuery(ADMIN_EVENT_LIST, raw);
-  const [t, te, locale] = await Promise.all([getTranslations("eventsAdmin"), getTranslations("events"), getUiLocale()]);
+  const [t, te, ts, locale] = await Promise.all([
+    getTranslations("eventsAdmin"),
+    getTranslations("events"),
+    getTranslations("globalSearch.errors"),
+    getUiLocale(),
+  ]);
   const list = await listEventsForAdmin(filters, query, locale);
   // "All" is the default status: left out of the links.
   const links = listLinks(
@@ -93,7 +98,7 @@ export default async function AdminEventsPage({
         <ExportLink href={links.exportHref("/admin/events/export")} total={list.total} cap={EXPORT_ROW_CAP} />
       </div>
       {list.items.length === 0 ? (
-        <EmptyState>{t("empty")}</EmptyState>
+        <EmptyState>{list.tooBroad ? ts("tooBroad") : t("empty")}</EmptyState>
       ) : (
         <DataTable
           padding="px-4 py-2"

@@ -33,9 +33,10 @@ export default async function ReviewQueuePage({
   const raw = firstValues(await searchParams);
   const filters = QueueFilters.parse(raw);
   const query = parseListQuery(QUEUE_LIST, raw);
-  const [t, tc, locale] = await Promise.all([
+  const [t, tc, ts, locale] = await Promise.all([
     getTranslations("review"),
     getTranslations("membership.conflicts"),
+    getTranslations("globalSearch.errors"),
     getUiLocale(),
   ]);
   const [queue, options, conflicts] = await Promise.all([
@@ -86,7 +87,7 @@ export default async function ReviewQueuePage({
         <ExportLink href={links.exportHref("/admin/merchants/export")} total={queue.total} cap={EXPORT_ROW_CAP} />
       </div>
       {queue.items.length === 0 ? (
-        <EmptyState>{t("empty")}</EmptyState>
+        <EmptyState>{queue.tooBroad ? ts("tooBroad") : t("empty")}</EmptyState>
       ) : (
         <DataTable
           padding="px-4 py-2"
