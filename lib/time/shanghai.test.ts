@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { yearDays } from "./days";
-import { monthOf, shanghaiDay, shanghaiDays, shanghaiYear } from "./shanghai";
+import { isCalendarDay, monthOf, shanghaiDay, shanghaiDays, shanghaiYear } from "./shanghai";
 
 describe("Shanghai calendar", () => {
   it("reads the day, month and year of an instant in Shanghai, not in UTC", () => {
@@ -22,5 +22,11 @@ describe("Shanghai calendar", () => {
   it("spans a year of stored calendar days at UTC midnight", () => {
     const { gte, lt } = yearDays(2024);
     expect([gte.toISOString(), lt.toISOString()]).toEqual(["2024-01-01T00:00:00.000Z", "2025-01-01T00:00:00.000Z"]);
+  });
+
+  it("knows which days exist", () => {
+    expect(isCalendarDay("2024-02-29")).toBe(true);
+    for (const day of ["0000-00-00", "2025-02-29", "2026-13-01", "2026-02-31", "2026-1-1", ""])
+      expect(isCalendarDay(day)).toBe(false);
   });
 });

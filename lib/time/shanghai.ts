@@ -28,6 +28,13 @@ export function shanghaiDayStart(day: string): Date {
   return new Date(`${day}T00:00:00+08:00`);
 }
 
+/** Whether "YYYY-MM-DD" names a day that exists (not 0000-00-00, not 31 February). */
+export function isCalendarDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const start = shanghaiDayStart(day);
+  return !Number.isNaN(start.getTime()) && shanghaiDay(start) === day;
+}
+
 /** The instants from the start of day `from` to the end of day `to` in Shanghai; either end may be open. */
 export function shanghaiDays(from: string | undefined, to: string | undefined): { gte?: Date; lt?: Date } {
   const range: { gte?: Date; lt?: Date } = {};

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { urlDay } from "@/lib/validation/url-day";
 import type { Db } from "@/lib/db/create-client";
 import { providerOf } from "@/lib/db/provider";
 import { textWhere, unlessTooBroad } from "@/lib/server/search/contains-text";
@@ -14,12 +15,6 @@ import { AUDIT_ACTIONS, STAFF_ONLY_ACTIONS } from "./audit-actions";
 /** Companies a merchant search may match; a broader term is narrowed by the user. */
 const MERCHANT_MATCHES = 1_000;
 
-const dateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
-
 /** The audit search's filters as they come from the URL; anything odd is no filter. */
 export const AuditFilters = z.object({
   /** Part of the actor's email or name. */
@@ -28,8 +23,8 @@ export const AuditFilters = z.object({
   /** Part of the company's Chinese or English name, or of its USCC. */
   merchant: plainText(100).optional().catch(undefined),
   /** Days in Asia/Shanghai, both included. */
-  from: dateParam,
-  to: dateParam,
+  from: urlDay,
+  to: urlDay,
 });
 export type AuditFilters = z.infer<typeof AuditFilters>;
 

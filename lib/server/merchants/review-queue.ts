@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { urlDay } from "@/lib/validation/url-day";
 import { db } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
@@ -16,18 +17,12 @@ import { READ_AUDIT_ACTIONS } from "@/lib/server/audit/audit-actions";
 const STATUSES = ["PENDING", "REVISION_REQUESTED", "APPROVED", "REJECTED", "SUSPENDED", "ALL"] as const;
 export type QueueStatus = (typeof STATUSES)[number];
 
-const dateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
-
 /** The queue's filters as they come from the URL; anything odd falls back to the default. */
 export const QueueFilters = z.object({
   status: z.enum(STATUSES).catch("PENDING").default("PENDING"),
   park: recordId().optional().catch(undefined),
-  from: dateParam,
-  to: dateParam,
+  from: urlDay,
+  to: urlDay,
   /** Part of the company's Chinese or English name, or of its USCC. */
   q: plainText(100).optional().catch(undefined),
 });
