@@ -88,6 +88,7 @@ const schema = z
       .optional(),
     // The fewest seconds between showing a public form and accepting it (lib/server/forms/human-time.ts).
     FORM_MIN_SECONDS: z.coerce.number().int().min(0).max(600).default(2),
+    REGISTER_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
     // The statutory footer on every page (lib/site/footer.ts): the sponsoring unit (主办单位), the ICP
     // filing number (linked to the MIIT filing site), the public-security filing number (公安机关备案号),
     // the government website identification code (网站标识码) and contact details. Each is shown only

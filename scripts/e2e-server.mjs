@@ -22,6 +22,9 @@ const env = {
   // The suite's helpers fill public forms faster than a person; the minimum is proven in Vitest
   // (lib/server/forms/human-time.test.ts); the signed time itself is still required and checked.
   FORM_MIN_SECONDS: "0",
+  // Every registering spec shares the one loopback address; the limit itself is proven in Vitest
+  // (lib/server/rate-limit.test.ts, app/(public)/register/register-limit.test.ts).
+  REGISTER_LIMIT_PER_HOUR: "100",
   // The statutory footer (e2e/site-footer.spec.ts): four items configured, SITE_ID left unset to show it left out.
   SITE_SPONSOR: "重庆市商务委员会（测试）",
   SITE_CONTACT: "023-00000000",

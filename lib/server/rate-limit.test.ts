@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { ADDRESS_LIMITS, PRUNE_BATCH, clearRateLimit, hitRateLimit, limitByAddress, peekRateLimit } from "./rate-limit";
 
@@ -96,5 +96,22 @@ describe("limiting by client address", () => {
     // And the window passes.
     const later = new Date(now.getTime() + windowSeconds * 1000);
     expect(await limitByAddress(db, "register", "198.51.100.4", later)).toEqual({ ok: true });
+  });
+
+  it("takes the registrations an address may make an hour from REGISTER_LIMIT_PER_HOUR (a park behind one NAT)", async () => {
+    vi.stubEnv("REGISTER_LIMIT_PER_HOUR", "2");
+    vi.resetModules();
+    try {
+      const configured = await import("./rate-limit");
+      expect(configured.addressLimit("register")).toEqual({ limit: 2, windowSeconds: 3600 });
+      expect(configured.addressLimit("passwordReset")).toEqual(ADDRESS_LIMITS.passwordReset);
+      const now = new Date("2025-05-01T00:00:00Z");
+      for (let i = 0; i < 2; i++)
+        expect(await configured.limitByAddress(db, "register", "198.51.100.9", now)).toEqual({ ok: true });
+      expect(await configured.limitByAddress(db, "register", "198.51.100.9", now)).toMatchObject({ ok: false });
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });

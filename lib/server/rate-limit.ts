@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/create-client";
+import { env } from "@/lib/env";
 import { logSecurityEvent } from "@/lib/server/observability/security-log";
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
@@ -81,13 +82,20 @@ export async function clearRateLimit(db: Db, key: string): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key } });
 }
 
-/** Requests one client address may make per window, by what it asks for. */
+/** Requests one client address may make per window, by what it asks for (registrations: REGISTER_LIMIT_PER_HOUR). */
 export const ADDRESS_LIMITS = {
   register: { limit: 10, windowSeconds: 60 * 60 },
   passwordReset: { limit: 5, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type AddressLimited = keyof typeof ADDRESS_LIMITS;
+
+/** The rule in force: a park whose companies share one address may allow more registrations an hour. */
+export function addressLimit(kind: AddressLimited): RateLimitRule {
+  return kind === "register"
+    ? { ...ADDRESS_LIMITS.register, limit: env().REGISTER_LIMIT_PER_HOUR }
+    : ADDRESS_LIMITS[kind];
+}
 
 /**
  * Counts one request of this kind from a client address (see clientIp) and
@@ -100,7 +108,7 @@ export async function limitByAddress(
   ip: string,
   now = new Date(),
 ): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
-  const state = await hitRateLimit(db, `${kind}:ip:${ip}`, ADDRESS_LIMITS[kind], now);
+  const state = await hitRateLimit(db, `${kind}:ip:${ip}`, addressLimit(kind), now);
   if (!state.limited) return { ok: true };
   await logSecurityEvent({ event: "rateLimited", limit: kind });
   const retry = Math.ceil(((state.resetAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000);
