@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 import { storageStatePath, useEnglish } from "./support/accounts";
-import { overflowOf, PHONE, seriousViolations } from "./support/phone-checks";
+import { DESKTOP, overflowOf, PHONE, seriousViolations } from "./support/phone-checks";
 
 // The statutory footer on the production build. The e2e server (scripts/e2e-server.mjs) configures
 // SITE_SPONSOR, SITE_CONTACT, SITE_ICP_FILING and SITE_PSB_FILING and leaves SITE_ID unset: the
@@ -62,6 +64,18 @@ test.describe("the site footer", () => {
     });
   });
 
+  test.describe("on a desktop", () => {
+    test.use({ viewport: DESKTOP });
+
+    test("lays the site map and the footer out at 1440 px", async ({ page }) => {
+      await page.goto("/sitemap");
+      await expectConfiguredFooter(page, "zh-CN");
+      expect(await overflowOf(page)).toBeNull();
+      mkdirSync(SCREENS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENS, "sitemap-1440-zh-CN.png"), fullPage: true });
+    });
+  });
+
   test.describe("on a phone", () => {
     test.use({ viewport: PHONE });
 
@@ -103,5 +117,43 @@ test.describe("search engines", () => {
     for (const p of ["/events", "/privacy", "/accessibility", "/sitemap"])
       expect(xml).toContain(`<loc>${baseURL}${p}</loc>`);
     expect(xml).not.toMatch(/<loc>[^<]*\/(admin|merchant|account|api)/);
+  });
+});
+
+/**
+ * A nightly retention run as the job runner leaves it (the schedule fires at 03:30 in Shanghai, which a
+ * test cannot wait for): its completed job, and the audit report filed under the job's id.
+ */
+function retentionRunInTheDatabase(): string {
+  const db = new Database(path.resolve(process.cwd(), ".tmp/e2e/db/portal.db"), { timeout: 10_000 });
+  try {
+    const id = `rt${randomUUID().replace(/-/g, "")}`.slice(0, 25);
+    const at = new Date().toISOString().replace("Z", "+00:00");
+    db.prepare(
+      `INSERT INTO "BackgroundJob" ("id","name","data","state","startedOn","completedOn","createdOn","startAfter")
+       VALUES (?,'privacy-retention','{}','completed',?,?,?,?)`,
+    ).run(id, at, at, at, at);
+    db.prepare(
+      `INSERT INTO "AuditLog" ("id","action","entityType","entityId","details","createdAt")
+       VALUES (?,'retention.prune','Retention',?,?,?)`,
+    ).run(`au${id}`.slice(0, 25), id, JSON.stringify({ notificationsRead: 0, sessions: 2, invitations: 1 }), at);
+    return id;
+  } finally {
+    db.close();
+  }
+}
+
+test.describe("the retention job on /admin/jobs", () => {
+  test.use({ storageState: storageStatePath("staff") });
+
+  test("shows what a run deleted, kind by kind, in both languages", async ({ page }) => {
+    const id = retentionRunInTheDatabase();
+    await page.goto("/admin/jobs?state=completed");
+    const row = page.getByRole("row").filter({ hasText: id });
+    await expect(row).toContainText("按保存期限删除过期记录");
+    await expect(row).toContainText("已删除：已结束的登录会话2个，已失效的邀请1个");
+    await useEnglish(page);
+    await page.reload();
+    await expect(row).toContainText("Deleted: 2 ended sessions, 1 expired invitation");
   });
 });
