@@ -34,7 +34,11 @@ const post = (slug: string, body: unknown, headers: Record<string, string> = { "
     new Request(`https://portal.test/api/events/${slug}/signups`, {
       method: "POST",
       headers,
-      body: typeof body === "string" ? body : JSON.stringify(body),
+      // The consent boxes the route requires (their refusal is app/(public)/consent/consent.test.ts's).
+      body:
+        typeof body === "string"
+          ? body
+          : JSON.stringify({ privacyConsent: true, attendeesInformed: true, ...(body as object) }),
     }),
     slugParams(slug),
   );
