@@ -62,7 +62,7 @@ test("a Chongqing landline typed as +86 23 6000 0000 registers and the profile s
   await inEnglish(page);
   // The home no longer carries the profile card (issue 15's merchant home): the English profile shows it.
   await page.goto("/merchant/profile");
-  await expect(page.getByLabel("Phone", { exact: true })).toHaveValue("+86 23 6000 0000");
+  await expect(page.getByRole("textbox", { name: "Phone", exact: true })).toHaveValue("+86 23 6000 0000");
 });
 
 test("/developers in Chinese shows the API's descriptions in Chinese", async ({ page }) => {
