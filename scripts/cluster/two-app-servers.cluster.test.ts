@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { seedDemo } from "@/lib/seed/demo";
+import { recordConsent } from "@/lib/server/privacy/consents";
 import { hashPassword } from "@/lib/server/auth/password";
 import { createSession } from "@/lib/server/auth/sessions";
 import { shanghaiDay } from "@/lib/time/shanghai";
@@ -49,6 +50,8 @@ async function makeMerchant(label: string) {
       membership: { create: { merchantId: merchant.id, role: "OWNER" } },
     },
   });
+  // Agreed to the privacy notice in force, as every user has before their area opens (issue 17).
+  await recordConsent(db, user.id, "RENEWAL", { clientAddress: "127.0.0.1" });
   return { merchant, user, cookie: await sessionCookie(user, await createSession(db, user.id)) };
 }
 
@@ -166,6 +169,7 @@ describe("two app servers on one PostgreSQL database", () => {
         totpEnabledAt: new Date(),
       },
     });
+    await recordConsent(db, staff.id, "RENEWAL", { clientAddress: "127.0.0.1" });
     const staffCookie = await sessionCookie(staff, await createSession(db, staff.id));
     const declarant = await makeMerchant("ClusterProbe");
     const probe = declarant.merchant.nameEn;
