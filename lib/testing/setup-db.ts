@@ -6,6 +6,12 @@ import { randomUUID } from "node:crypto";
 import { afterAll } from "vitest";
 import { databaseUrl, templateDatabaseName, testRunDir, withDatabase } from "./test-databases";
 
+// A test file is a web node (JOB_WORKERS=0): jobs run when a test says so
+// (runQueuedJobs), never on a schedule's tick in the middle of another test
+// (the reminders schedule, every 15 minutes, once wrote a notice into the
+// authorization matrix's "nothing was written" count).
+process.env.JOB_WORKERS ??= "0";
+
 const pgBase = process.env.TEST_POSTGRES_URL;
 const id = randomUUID().replace(/-/g, "").slice(0, 12);
 
