@@ -19,16 +19,11 @@ vi.mock("@/components/feedback/request-id", () => ({
 }));
 
 // The footer's links: next/link is a client component, and a plain anchor stands in for it.
-vi.mock("next/link", async () => {
-  const { createElement } = await import("react");
-  return {
-    default: ({ href, children }: { href: string; children: import("react").ReactNode }) =>
-      createElement("a", { href }, children),
-  };
-});
+// next/link is a client component: a plain anchor stands in for it, so its href shows in the payload.
+vi.mock("next/link", async () => (await import("@/lib/testing/rsc")).nextLinkAsAnchor);
 
 const { createElement } = await import("react");
-const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { renderFlight } = await import("@/lib/testing/rsc");
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { default: RootLayout } = await import("@/app/layout");
@@ -36,17 +31,7 @@ const { default: RootLayout } = await import("@/app/layout");
 afterAll(() => db.$disconnect());
 
 /** The root layout's server render for one request, as text. */
-async function renderRootLayout() {
-  const errors: unknown[] = [];
-  const stream = renderToReadableStream(
-    createElement(RootLayout, { children: null }),
-    {},
-    { onError: (e: unknown) => void errors.push(e) },
-  );
-  const text = await new Response(stream).text();
-  if (errors.length) throw errors[0];
-  return text;
-}
+const renderRootLayout = () => renderFlight(createElement(RootLayout, { children: null }));
 
 const BANNER = "these accounts use a published password. Do not use this installation for real data.";
 

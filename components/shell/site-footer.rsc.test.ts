@@ -3,41 +3,16 @@
 import { describe, expect, it, vi } from "vitest";
 
 const ui = vi.hoisted(() => ({ locale: "zh-CN" as "en" | "zh-CN" }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/lib/i18n/messages");
-  return {
-    getTranslations: async (namespace?: string) =>
-      createTranslator({ locale: ui.locale, messages: loadMessages(ui.locale), namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("@/lib/testing/rsc")).nextIntlServerFor(ui));
 
 // next/link is a client component: a plain anchor stands in for it, so its href shows in the payload.
-vi.mock("next/link", async () => {
-  const { createElement } = await import("react");
-  return {
-    default: ({ href, children }: { href: string; children: import("react").ReactNode }) =>
-      createElement("a", { href }, children),
-  };
-});
+vi.mock("next/link", async () => (await import("@/lib/testing/rsc")).nextLinkAsAnchor);
 
-const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { renderFlight } = await import("@/lib/testing/rsc");
 const { parseEnv } = await import("@/lib/env");
 const { SiteFooter } = await import("./site-footer");
 
-async function render(vars: Record<string, string>) {
-  const errors: unknown[] = [];
-  const stream = renderToReadableStream(
-    await SiteFooter({ config: parseEnv(vars) }),
-    {},
-    {
-      onError: (e: unknown) => void errors.push(e),
-    },
-  );
-  const text = await new Response(stream).text();
-  if (errors.length) throw errors[0];
-  return text;
-}
+const render = (vars: Record<string, string>) => renderFlight(SiteFooter({ config: parseEnv(vars) }));
 
 const ALL_LABELS_ZH = ["主办单位：", "联系方式：", "网站标识码：", "ICP备案号：", "公安机关备案号："];
 

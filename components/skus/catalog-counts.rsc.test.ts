@@ -3,24 +3,11 @@
 import { describe, expect, it, vi } from "vitest";
 
 const ui = vi.hoisted(() => ({ locale: "en" as "en" | "zh-CN" }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/lib/i18n/messages");
-  return {
-    getLocale: async () => ui.locale,
-    getTranslations: async (namespace?: string) =>
-      createTranslator({ locale: ui.locale, messages: loadMessages(ui.locale), namespace: namespace as never }),
-  };
-});
-vi.mock("next/link", async () => {
-  const { createElement } = await import("react");
-  return {
-    default: ({ href, children }: { href: string; children: import("react").ReactNode }) =>
-      createElement("a", { href }, children),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("@/lib/testing/rsc")).nextIntlServerFor(ui));
+// next/link is a client component: a plain anchor stands in for it, so its href shows in the payload.
+vi.mock("next/link", async () => (await import("@/lib/testing/rsc")).nextLinkAsAnchor);
 
-const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { renderFlight } = await import("@/lib/testing/rsc");
 const { CatalogCounts } = await import("@/components/skus/catalog-counts");
 
 const data = {
@@ -34,11 +21,7 @@ const data = {
 
 async function render(locale: "en" | "zh-CN") {
   ui.locale = locale;
-  const stream = renderToReadableStream(
-    await CatalogCounts({ data, href: (p) => `/admin/catalog?chapter=${p.chapter}` }),
-    {},
-  );
-  return new Response(stream).text();
+  return renderFlight(CatalogCounts({ data, href: (p) => `/admin/catalog?chapter=${p.chapter}` }));
 }
 
 describe("the catalog's counts by HS chapter", () => {

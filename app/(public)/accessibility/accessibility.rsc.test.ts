@@ -3,14 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 
 const ui = vi.hoisted(() => ({ locale: "zh-CN" as "en" | "zh-CN" }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/lib/i18n/messages");
-  return {
-    getTranslations: async (namespace?: string) =>
-      createTranslator({ locale: ui.locale, messages: loadMessages(ui.locale), namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("@/lib/testing/rsc")).nextIntlServerFor(ui));
 vi.mock("@/lib/i18n/server", () => ({ getUiLocale: async () => ui.locale }));
 // The environment as start-up parses it, with SITE_CONTACT set or not.
 const site = vi.hoisted(() => ({ vars: {} as Record<string, string> }));
@@ -19,20 +12,10 @@ vi.mock("@/lib/env", async (original) => {
   return { ...actual, env: () => actual.parseEnv(site.vars) };
 });
 
-const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { renderFlight } = await import("@/lib/testing/rsc");
 const { default: AccessibilityPage } = await import("./page");
 
-async function render() {
-  const errors: unknown[] = [];
-  const stream = renderToReadableStream(
-    await AccessibilityPage(),
-    {},
-    { onError: (e: unknown) => void errors.push(e) },
-  );
-  const text = await new Response(stream).text();
-  if (errors.length) throw errors[0];
-  return text;
-}
+const render = () => renderFlight(AccessibilityPage());
 
 describe("/accessibility", () => {
   it("states GB/T 37668-2019 and WCAG 2.1 AA, the axe and keyboard checks, the exceptions and a contact, in Chinese", async () => {

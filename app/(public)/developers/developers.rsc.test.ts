@@ -3,33 +3,15 @@
 import { describe, expect, it, vi } from "vitest";
 
 const ui = vi.hoisted(() => ({ locale: "zh-CN" as "en" | "zh-CN" }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/lib/i18n/messages");
-  return {
-    getTranslations: async (namespace?: string) =>
-      createTranslator({ locale: ui.locale, messages: loadMessages(ui.locale), namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("@/lib/testing/rsc")).nextIntlServerFor(ui));
 vi.mock("@/lib/i18n/server", () => ({ getUiLocale: async () => ui.locale }));
-vi.mock("next/link", async () => {
-  const { createElement } = await import("react");
-  return {
-    default: ({ href, children }: { href: string; children: import("react").ReactNode }) =>
-      createElement("a", { href }, children),
-  };
-});
+// next/link is a client component: a plain anchor stands in for it, so its href shows in the payload.
+vi.mock("next/link", async () => (await import("@/lib/testing/rsc")).nextLinkAsAnchor);
 
-const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { renderFlight } = await import("@/lib/testing/rsc");
 const { default: DevelopersPage } = await import("./page");
 
-async function render() {
-  const errors: unknown[] = [];
-  const stream = renderToReadableStream(await DevelopersPage(), {}, { onError: (e: unknown) => void errors.push(e) });
-  const text = await new Response(stream).text();
-  if (errors.length) throw errors[0];
-  return text;
-}
+const render = () => renderFlight(DevelopersPage());
 
 describe("/developers", () => {
   it("shows PATCH with its media type, the retry and concurrency rules and every status, in Chinese", async () => {

@@ -5,36 +5,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessionStub } from "@/lib/testing/next-stubs";
 
 const ui = vi.hoisted(() => ({ locale: "zh-CN" as "en" | "zh-CN" }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/lib/i18n/messages");
-  return {
-    getLocale: async () => ui.locale,
-    getTranslations: async (namespace?: string) =>
-      createTranslator({ locale: ui.locale, messages: loadMessages(ui.locale), namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("@/lib/testing/rsc")).nextIntlServerFor(ui));
 // Client components are references on the server; the browser renders them.
 vi.mock("@/components/ui/confirm-dialog", () => ({ ConfirmAction: () => "WITHDRAW-BUTTON" }));
 vi.mock("@/components/events/signup-form", () => ({ SignupForm: () => "SIGNUP-FORM" }));
 vi.mock("@/components/ui/pager", () => ({ Pager: () => null }));
-vi.mock("next/link", async () => {
-  const { createElement } = await import("react");
-  return {
-    default: ({ href, children }: { href: string; children: import("react").ReactNode }) =>
-      createElement("a", { href }, children),
-  };
-});
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw new Error(`unexpected redirect to ${to}`);
-  },
-  notFound: () => {
-    throw new Error("unexpected notFound");
-  },
-}));
+// next/link is a client component: a plain anchor stands in for it, so its href shows in the payload.
+vi.mock("next/link", async () => (await import("@/lib/testing/rsc")).nextLinkAsAnchor);
+vi.mock("next/navigation", async () => (await import("@/lib/testing/rsc")).unexpectedNavigation);
 
-const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { renderFlight } = await import("@/lib/testing/rsc");
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { makeEvent, makeMerchant } = await import("@/lib/testing/event-fixtures");
@@ -45,13 +25,7 @@ const { default: EventsPage } = await import("@/app/(public)/events/page");
 const DAY = 86_400_000;
 let merchantId = "";
 
-async function render(node: Promise<React.ReactNode>) {
-  const errors: unknown[] = [];
-  const stream = renderToReadableStream(await node, {}, { onError: (e: unknown) => void errors.push(e) });
-  const text = await new Response(stream).text();
-  if (errors.length) throw errors[0];
-  return text;
-}
+const render = (node: Promise<React.ReactNode>) => renderFlight(node);
 
 /** A past event the merchant had a seat at, its one person checked in or not; another company's two people came. */
 async function pastEvent(attended: boolean) {

@@ -5,22 +5,10 @@ import { describe, expect, it, vi } from "vitest";
 import type { NoticeVersion } from "@/lib/privacy/notice";
 
 const ui = vi.hoisted(() => ({ locale: "zh-CN" as "en" | "zh-CN", versions: null as null | NoticeVersion[] }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/lib/i18n/messages");
-  return {
-    getTranslations: async (namespace?: string) =>
-      createTranslator({ locale: ui.locale, messages: loadMessages(ui.locale), namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("@/lib/testing/rsc")).nextIntlServerFor(ui));
 vi.mock("@/lib/i18n/server", () => ({ getUiLocale: async () => ui.locale }));
-vi.mock("next/link", async () => {
-  const { createElement } = await import("react");
-  return {
-    default: ({ href, children }: { href: string; children: import("react").ReactNode }) =>
-      createElement("a", { href }, children),
-  };
-});
+// next/link is a client component: a plain anchor stands in for it, so its href shows in the payload.
+vi.mock("next/link", async () => (await import("@/lib/testing/rsc")).nextLinkAsAnchor);
 // The versions as they would stand after a change of the notice.
 vi.mock("@/lib/privacy/notice", async (original) => {
   const actual = await original<typeof import("@/lib/privacy/notice")>();
@@ -29,17 +17,13 @@ vi.mock("@/lib/privacy/notice", async (original) => {
 
 const { createTranslator } = await import("next-intl");
 const { loadMessages } = await import("@/lib/i18n/messages");
-const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { renderFlight } = await import("@/lib/testing/rsc");
 const { RETENTION_TABLE, retentionMessage } = await import("@/lib/privacy/retention");
 const { default: PrivacyPage } = await import("./page");
 
 async function render() {
-  const errors: unknown[] = [];
-  const stream = renderToReadableStream(await PrivacyPage(), {}, { onError: (e: unknown) => void errors.push(e) });
-  const text = await new Response(stream).text();
-  if (errors.length) throw errors[0];
   // The flight payload escapes quotes; the checks read the text.
-  return text.replace(/\\"/g, '"');
+  return (await renderFlight(PrivacyPage())).replace(/\\"/g, '"');
 }
 
 describe("/privacy", () => {

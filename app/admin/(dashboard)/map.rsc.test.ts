@@ -5,15 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessionStub } from "@/lib/testing/next-stubs";
 
 const ui = vi.hoisted(() => ({ locale: "en" as "en" | "zh-CN" }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/lib/i18n/messages");
-  return {
-    getLocale: async () => ui.locale,
-    getTranslations: async (namespace?: string) =>
-      createTranslator({ locale: ui.locale, messages: loadMessages(ui.locale), namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("@/lib/testing/rsc")).nextIntlServerFor(ui));
 // Client components are references on the server; the browser renders them.
 vi.mock("@/components/dashboard/print-button", () => ({ PrintButton: () => null }));
 vi.mock("@/components/forms/submit-button", () => ({ SubmitButton: () => null }));
@@ -41,23 +33,11 @@ vi.mock("@/components/maps/map-markers", async () => {
       ),
   };
 });
-vi.mock("next/link", async () => {
-  const { createElement } = await import("react");
-  return {
-    default: ({ href, children }: { href: string; children: import("react").ReactNode }) =>
-      createElement("a", { href }, children),
-  };
-});
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw new Error(`unexpected redirect to ${to}`);
-  },
-  notFound: () => {
-    throw new Error("unexpected notFound");
-  },
-}));
+// next/link is a client component: a plain anchor stands in for it, so its href shows in the payload.
+vi.mock("next/link", async () => (await import("@/lib/testing/rsc")).nextLinkAsAnchor);
+vi.mock("next/navigation", async () => (await import("@/lib/testing/rsc")).unexpectedNavigation);
 
-const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { renderFlight } = await import("@/lib/testing/rsc");
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { seedDeclarations } = await import("@/lib/seed/declarations");
@@ -72,13 +52,7 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 /** A server component's render for one request (the RSC payload), as text. */
-async function render(element: Promise<unknown> | unknown) {
-  const errors: unknown[] = [];
-  const stream = renderToReadableStream(await element, {}, { onError: (e: unknown) => void errors.push(e) });
-  const text = await new Response(stream).text();
-  if (errors.length) throw errors[0];
-  return text;
-}
+const render = (element: Promise<React.ReactNode> | React.ReactNode) => renderFlight(element);
 
 const count = (text: string, element: string) => text.split(`["$","${element}",`).length - 1;
 

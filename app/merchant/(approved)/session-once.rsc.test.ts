@@ -17,17 +17,10 @@ vi.mock("@/lib/server/auth/session-user", async (importOriginal) => {
     },
   };
 });
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw new Error(`unexpected redirect to ${to}`);
-  },
-  notFound: () => {
-    throw new Error("unexpected notFound");
-  },
-}));
+vi.mock("next/navigation", async () => (await import("@/lib/testing/rsc")).unexpectedNavigation);
 
 const { createElement } = await import("react");
-const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { renderFlight } = await import("@/lib/testing/rsc");
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { default: MerchantLayout } = await import("@/app/merchant/layout");
@@ -42,16 +35,13 @@ afterAll(() => db.$disconnect());
 
 /** Renders the components as Next.js nests them for /merchant, in one React server render. */
 async function renderMerchantHome() {
-  const errors: unknown[] = [];
   async function Request() {
     await MerchantLayout({ children: null });
     await ApprovedLayout({ children: null });
     await MerchantHome();
     return null;
   }
-  const stream = renderToReadableStream(createElement(Request), {}, { onError: (e: unknown) => void errors.push(e) });
-  await new Response(stream).text();
-  if (errors.length) throw errors[0];
+  await renderFlight(createElement(Request));
 }
 
 describe("the session user", () => {

@@ -4,20 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 const ui = vi.hoisted(() => ({ locale: "zh-CN" as "en" | "zh-CN" }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/lib/i18n/messages");
-  return {
-    getLocale: async () => ui.locale,
-    getTranslations: async (namespace?: string) =>
-      createTranslator({ locale: ui.locale, messages: loadMessages(ui.locale), namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("@/lib/testing/rsc")).nextIntlServerFor(ui));
 // Client components are references on the server; the browser renders them.
 vi.mock("./designate-form", () => ({ DesignateForm: () => null }));
 vi.mock("./zone-forms", () => ({ MoveParkForm: () => null }));
 
-const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { renderFlight } = await import("@/lib/testing/rsc");
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { getZoneSystem } = await import("@/lib/server/zones/get-zone-system");
@@ -34,8 +26,8 @@ describe("a zone card's volumes", () => {
     // 1.23亿元 for the zone, 4,560万元 and 0.5亿元 for its parks: one scale, 亿元 with two decimals.
     const volumes = [12_300_000_000n, 4_560_000_000n, 5_000_000_000n];
     const scale = (await getFigureScales("zh-CN")).cny(volumes);
-    const stream = renderToReadableStream(
-      await ZoneCard({
+    const card = await renderFlight(
+      ZoneCard({
         zone,
         locale: "zh-CN",
         canEdit: false,
@@ -46,9 +38,7 @@ describe("a zone card's volumes", () => {
         zoneOptions: [],
         actions: { designate: async () => ({}) as never, movePark: async () => ({}) as never },
       }),
-      {},
     );
-    const card = await new Response(stream).text();
     expect(scale.unitLabel).toBe("亿元");
     expect(card).toContain('"2026年：1.23"');
     expect(card).toContain("0.46");

@@ -5,37 +5,17 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessionStub } from "@/lib/testing/next-stubs";
 
 const ui = vi.hoisted(() => ({ locale: "zh-CN" as "en" | "zh-CN" }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/lib/i18n/messages");
-  return {
-    getLocale: async () => ui.locale,
-    getTranslations: async (namespace?: string) =>
-      createTranslator({ locale: ui.locale, messages: loadMessages(ui.locale), namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("@/lib/testing/rsc")).nextIntlServerFor(ui));
 // Client components are references on the server; the browser renders them.
 vi.mock("@/components/ui/confirm-dialog", () => ({ ConfirmAction: () => null }));
 vi.mock("@/components/dashboard/breakdown-grid", () => ({ BreakdownGrid: () => null }));
 vi.mock("@/components/dashboard/folded-table", () => ({ FoldedTable: () => null }));
 vi.mock("@/components/ui/compact-rows", () => ({ CompactRows: () => null }));
-vi.mock("next/link", async () => {
-  const { createElement } = await import("react");
-  return {
-    default: ({ href, children }: { href: string; children: import("react").ReactNode }) =>
-      createElement("a", { href }, children),
-  };
-});
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw new Error(`unexpected redirect to ${to}`);
-  },
-  notFound: () => {
-    throw new Error("unexpected notFound");
-  },
-}));
+// next/link is a client component: a plain anchor stands in for it, so its href shows in the payload.
+vi.mock("next/link", async () => (await import("@/lib/testing/rsc")).nextLinkAsAnchor);
+vi.mock("next/navigation", async () => (await import("@/lib/testing/rsc")).unexpectedNavigation);
 
-const { renderToReadableStream } = await import("next/dist/compiled/react-server-dom-webpack/server.node");
+const { renderFlight } = await import("@/lib/testing/rsc");
 const { db } = await import("@/lib/server/db");
 const { seedDemo } = await import("@/lib/seed/demo");
 const { seedDeclarations } = await import("@/lib/seed/declarations");
@@ -51,14 +31,7 @@ afterAll(() => db.$disconnect());
 describe("the declaration list's amounts", () => {
   it("name the CNY unit once in the header and the currency in its own column, not in each cell", async () => {
     ui.locale = "zh-CN";
-    const errors: unknown[] = [];
-    const stream = renderToReadableStream(
-      await DeclarationsPage({ searchParams: Promise.resolve({}) }),
-      {},
-      { onError: (e: unknown) => void errors.push(e) },
-    );
-    const page = await new Response(stream).text();
-    if (errors.length) throw errors[0];
+    const page = await renderFlight(DeclarationsPage({ searchParams: Promise.resolve({}) }));
     expect(page).toMatch(/"折合人民币（(元|万元|亿元)）"/);
     expect(page).toMatch(/"th","currency",\{[^}]*"children":"币种"/);
     const cells = [
