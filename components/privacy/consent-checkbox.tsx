@@ -1,13 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { FieldMessage } from "@/components/forms/fields";
+import { CURRENT_NOTICE } from "@/lib/privacy/notice";
 
 /**
  * A consent tick: never ticked when the form first shows (`checked` only puts
  * back a tick given before a refusal). `notice` is "I have read and agree to
  * the privacy notice", with the notice opening in a new tab so that what was
- * typed stays; `attendees` is an event signup's statement that the named
- * attendees were told of it. The server checks both (lib/validation/consent.ts).
+ * typed stays, and the box sends the notice version it stands for (a page
+ * opened before the notice changed is asked again); `attendees` is an event
+ * signup's statement that the named attendees were told of it. The server
+ * checks both (lib/validation/consent.ts).
  */
 export function ConsentCheckbox({
   kind,
@@ -29,6 +32,7 @@ export function ConsentCheckbox({
           id={name}
           name={name}
           type="checkbox"
+          value={kind === "notice" ? CURRENT_NOTICE.id : "on"}
           defaultChecked={checked}
           aria-required
           aria-invalid={error ? true : undefined}

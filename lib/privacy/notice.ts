@@ -21,6 +21,22 @@ export const NOTICE_VERSIONS: readonly NoticeVersion[] = [
 
 export const CURRENT_NOTICE: NoticeVersion = NOTICE_VERSIONS[0];
 
+/**
+ * What a consent box sent, read as agreement to the version in force: the
+ * browser's box sends the version it showed (CURRENT_NOTICE.id when the page
+ * was built), so a form opened before the notice changed does not count for
+ * the new text; a plain tick ("on", or true from the JSON route) agrees to
+ * the version in force when it arrives.
+ */
+export function agreesToCurrentNotice(value: unknown): boolean {
+  return value === CURRENT_NOTICE.id || value === "on" || value === true;
+}
+
+/** A box ticked on a page that showed another version of the notice (a number that is not the current one). */
+export function agreesToOtherNotice(value: unknown): boolean {
+  return typeof value === "string" && /^\d{1,6}$/.test(value) && value !== CURRENT_NOTICE.id;
+}
+
 /** The section ids of a version's text, in the order the notice shows them. */
 export const NOTICE_SECTIONS = [
   "controller",

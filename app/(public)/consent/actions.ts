@@ -9,6 +9,7 @@ import { getSessionUser } from "@/lib/server/auth/guards";
 import { homePathFor } from "@/lib/server/auth/session-user";
 import { db } from "@/lib/server/db";
 import { recordConsent } from "@/lib/server/privacy/consents";
+import { agreesToCurrentNotice } from "@/lib/privacy/notice";
 import { CONSENT_MESSAGES, PrivacyConsentFields } from "@/lib/validation/consent";
 
 const Renewal = PrivacyConsentFields.extend({
@@ -19,7 +20,7 @@ const Renewal = PrivacyConsentFields.extend({
 export const renewConsentAction = formAction<typeof Renewal, "user", { privacyConsent?: string }>({
   access: "user",
   schema: Renewal,
-  values: (raw) => ({ privacyConsent: raw.privacyConsent === "on" ? "on" : "" }),
+  values: (raw) => ({ privacyConsent: agreesToCurrentNotice(raw.privacyConsent) ? "on" : "" }),
   messages: [CONSENT_MESSAGES],
   summary: false,
   async run({ next }, { actor }) {

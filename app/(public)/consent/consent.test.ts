@@ -111,6 +111,25 @@ describe("registration", () => {
     expect(consent.createdAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
   });
 
+  it("records the consent the browser's box sends: the notice version the page showed", async () => {
+    sessionStub.userId = null;
+    const f = registration({ privacyConsent: CURRENT_NOTICE.id });
+    expect(await run(() => registerAction({}, f))).toEqual({ redirect: "/register/sent" });
+    const user = await db.user.findUniqueOrThrow({ where: { email: f.get("email") as string } });
+    expect(await consentsOf(user.id)).toMatchObject([{ noticeVersion: CURRENT_NOTICE.id, purpose: "REGISTRATION" }]);
+  });
+
+  it("asks again when the box was ticked on a page that showed an earlier notice, and writes nothing", async () => {
+    sessionStub.userId = null;
+    const before = await counts();
+    const earlier = String(Number(CURRENT_NOTICE.id) - 1);
+    const answer = await run(() => registerAction({}, registration({ privacyConsent: earlier })));
+    expect(answer).toMatchObject({
+      state: { ok: false, fieldErrors: { privacyConsent: expect.stringContaining("changed after this page opened") } },
+    });
+    expect(await counts()).toEqual(before);
+  });
+
   it.each([
     ["missing", {}],
     ["forged", { privacyConsent: "yes" }],

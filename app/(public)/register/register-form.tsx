@@ -10,6 +10,7 @@ import { registerAction } from "./actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { ConsentCheckbox } from "@/components/privacy/consent-checkbox";
+import { agreesToCurrentNotice } from "@/lib/privacy/notice";
 
 type RegisterValues = CompanyValues & { email?: string; privacyConsent?: string };
 
@@ -47,7 +48,11 @@ export function RegisterForm({ options, shownAt }: { options: CompanyFormOptions
         />
         <NewPasswordFields label={t("password")} hint={t("passwordHint")} errors={errors} />
       </section>
-      <ConsentCheckbox kind="notice" checked={values.privacyConsent === "on"} error={errors.privacyConsent} />
+      <ConsentCheckbox
+        kind="notice"
+        checked={agreesToCurrentNotice(values.privacyConsent)}
+        error={errors.privacyConsent}
+      />
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full sm:w-auto" />
     </form>
   );

@@ -9,6 +9,7 @@ import { signUp } from "@/lib/server/events/sign-up";
 import { withdrawSignup } from "@/lib/server/events/withdraw-signup";
 import { requestOrigin } from "@/lib/server/team/request-origin";
 import { SignupInput } from "@/lib/validation/event";
+import { agreesToCurrentNotice } from "@/lib/privacy/notice";
 import { CONSENT_MESSAGES, SignupConsentFields } from "@/lib/validation/consent";
 import { clientIp } from "@/lib/server/auth/client-ip";
 import { headers } from "next/headers";
@@ -36,7 +37,7 @@ export const signUpAction = formAction<typeof SignupWithConsent, "merchant", Sig
   values: (raw) => ({
     attendees: (raw.attendees as string[]).slice(0, 3),
     partnerIds: raw.partnerIds as string[],
-    privacyConsent: raw.privacyConsent === "on",
+    privacyConsent: agreesToCurrentNotice(raw.privacyConsent),
     attendeesInformed: raw.attendeesInformed === "on",
   }),
   messages: ["eventsValidation", "events.refusals", CONSENT_MESSAGES],

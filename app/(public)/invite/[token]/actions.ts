@@ -16,6 +16,7 @@ import {
   RejoinInvitation,
   type InvitationProblem,
 } from "@/lib/server/team/accept-invitation";
+import { agreesToCurrentNotice } from "@/lib/privacy/notice";
 import { CONSENT_MESSAGES, PrivacyConsentFields } from "@/lib/validation/consent";
 
 // The link's token is checked before the fields, so a dead link says so whatever was typed.
@@ -32,7 +33,7 @@ export const acceptInvitationAction = formAction<
   // Passwords are never sent back; the name is.
   values: (raw) => ({
     name: typeof raw.name === "string" ? raw.name : "",
-    privacyConsent: raw.privacyConsent === "on" ? "on" : "",
+    privacyConsent: agreesToCurrentNotice(raw.privacyConsent) ? "on" : "",
   }),
   messages: ["membership.rejoin.errors", "invite.errors", CONSENT_MESSAGES],
   async run({ token, ...fields }, { fail, invalid }) {
