@@ -33,6 +33,7 @@ const { routeTargets } = await import("@/lib/testing/fuzz/route-targets");
 const { HTTP_METHODS, loadModule, routeFiles } = await import("@/lib/testing/fuzz/enumerate");
 const { toFormData } = await import("@/lib/testing/fuzz/arbitraries");
 const { fuzzSeed, fuzzTargets, summary } = await import("@/lib/testing/fuzz/run");
+const { runQueuedJobs } = await import("@/lib/testing/job-fixtures");
 const { importRunner } = await import("@/lib/server/imports/import-runner");
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -46,9 +47,10 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-/** Waits for the work a call left running: after() tasks, and imports queued for the worker threads. */
+/** Waits for the work a call left running: after() tasks, and the jobs it queued (imports run on worker threads). */
 async function settle() {
   while (request.later.length) await Promise.allSettled(request.later.splice(0));
+  await runQueuedJobs();
   await importRunner().idle();
 }
 

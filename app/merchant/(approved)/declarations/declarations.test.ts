@@ -8,6 +8,7 @@ const { createDeclarationAction, deleteDeclarationAction } =
 const uploadRoute = await import("@/app/merchant/(approved)/declarations/import/upload/route");
 const statusRoute = await import("@/app/merchant/(approved)/declarations/import/[jobId]/status/route");
 const { importRunner } = await import("@/lib/server/imports/import-runner");
+const { runQueuedJobs } = await import("@/lib/testing/job-fixtures");
 const { aggregateDeclarations, storedRollups } = await import("@/lib/server/declarations/rebuild-rollups");
 
 const USD_2025_03 = 7_200_000n; // 7.2 CNY per USD
@@ -224,7 +225,7 @@ describe("deleting a declaration", () => {
 
 describe("importing a CSV file", () => {
   afterAll(() => importRunner().close());
-  /** Uploads a file as the browser's script does and waits for the worker threads to run the queued job. */
+  /** Uploads a file as the browser's script does, runs the queued job as a worker would, and waits for its threads. */
   async function upload(text: string) {
     const f = new FormData();
     f.set("file", new File([text], "declarations.csv", { type: "text/csv" }));
@@ -237,6 +238,7 @@ describe("importing a CSV file", () => {
     );
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
+    await runQueuedJobs();
     await importRunner().idle();
     const status = await statusRoute.GET(new Request(`https://portal.test/merchant/declarations/import/${id}/status`), {
       params: Promise.resolve({ jobId: id }),
