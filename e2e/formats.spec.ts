@@ -27,6 +27,16 @@ test.describe("dates in English", () => {
     await date.fill("2026-01-09");
     await expect(page.locator("#declaredOn-reads")).toHaveText("= 9 Jan 2026");
   });
+
+  test("an event's start time says which day and time it holds in the portal's form", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStatePath("staff") });
+    const page = await context.newPage();
+    await inEnglish(page);
+    await page.goto("/admin/events/new");
+    await page.getByRole("textbox", { name: "Starts", exact: true }).fill("2026-01-09T14:03");
+    await expect(page.locator("#startsAt-reads")).toHaveText(/^= 9 Jan 2026.*14:03/);
+    await context.close();
+  });
 });
 
 test("a browser that asks for German gets the English pages", async ({ browser }) => {

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert, SelectField, TextField, type Option } from "@/components/forms/fields";
+import { DateField } from "@/components/forms/date-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
 import type { TextValues } from "@/lib/forms/text-values";
@@ -33,7 +34,7 @@ export function DeclarationForm({
     <form action={formAction} className="space-y-5" noValidate>
       <FormAlert message={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
+        <DateField
           name="declaredOn"
           type="date"
           label={t("declaredOn")}

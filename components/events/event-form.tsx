@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxGroup, FieldMessage, FormAlert, SelectField, TextField, type Option } from "@/components/forms/fields";
+import { DateField } from "@/components/forms/date-field";
 import type { EventFormValues } from "@/lib/forms/event-form-values";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
 
@@ -105,7 +106,7 @@ export function EventForm({
         <h2 className="text-base font-semibold">{t("sections.time")}</h2>
         <p className="text-sm text-slate-600">{t("timeHint")}</p>
         <div className="grid gap-4 md:grid-cols-3">
-          <TextField
+          <DateField
             name="startsAt"
             type="datetime-local"
             label={t("startsAt")}
@@ -113,7 +114,7 @@ export function EventForm({
             defaultValue={text("startsAt")}
             error={errors.startsAt}
           />
-          <TextField
+          <DateField
             name="endsAt"
             type="datetime-local"
             label={t("endsAt")}
@@ -121,7 +122,7 @@ export function EventForm({
             defaultValue={text("endsAt")}
             error={errors.endsAt}
           />
-          <TextField
+          <DateField
             name="signupDeadline"
             type="datetime-local"
             label={t("signupDeadline")}

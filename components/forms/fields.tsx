@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import type { Option } from "@/lib/forms/option";
-import { DateEcho } from "./date-echo";
 import { FocusAfterRefusal } from "./focus-after-refusal";
 // Form fields that carry their own label, hint and error: each input points
 // at its error text with aria-describedby, inside an aria-live region.
@@ -33,6 +32,7 @@ export function TextField({
   className = "",
   readOnly,
   addon,
+  below,
 }: Common & {
   defaultValue?: string;
   type?: string;
@@ -43,6 +43,8 @@ export function TextField({
   readOnly?: boolean;
   /** Shown beside the input, e.g. a show-password button. */
   addon?: ReactNode;
+  /** Shown under the input, before the error: DateField's echo of the day typed. */
+  below?: ReactNode;
 }) {
   const input = (
     <input
@@ -83,7 +85,7 @@ export function TextField({
       ) : (
         input
       )}
-      {type === "date" || type === "datetime-local" ? <DateEcho inputId={name} /> : null}
+      {below}
       <FieldMessage name={name} error={error} />
     </div>
   );
