@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PAGE_SIZE, defineList, listLinks, listOrderBy, pageWindow, paginate, parseListQuery } from "./paging";
+import {
+  countedPage,
+  DEFAULT_PAGE_SIZE,
+  defineList,
+  listLinks,
+  listOrderBy,
+  pageWindow,
+  paginate,
+  parseListQuery,
+} from "./paging";
 
 describe("paginate", () => {
   it("skips the pages before the one asked for", () => {
@@ -14,6 +23,34 @@ describe("paginate", () => {
 
   it("gives an empty list one page", () => {
     expect(paginate(4, 25, 0)).toMatchObject({ page: 1, pages: 1, skip: 0, take: 25 });
+  });
+});
+
+describe("countedPage", () => {
+  const rows = Array.from({ length: 95 }, (_, i) => i);
+  const reads: { skip: number; take: number }[] = [];
+  const read = async (w: { skip: number; take: number }) => (reads.push(w), rows.slice(w.skip, w.skip + w.take));
+
+  it("reads the page asked for while the count is still running, in one pass", async () => {
+    reads.length = 0;
+    let counted = false;
+    const count = () => new Promise<number>((resolve) => setTimeout(() => ((counted = true), resolve(95)), 20));
+    const readBeforeCount = async (w: { skip: number; take: number }) => (expect(counted).toBe(false), read(w));
+    const { paging, rows: page } = await countedPage("3", 20, count, readBeforeCount);
+    expect(paging).toEqual(paginate("3", 20, 95));
+    expect(page).toEqual(rows.slice(40, 60));
+    expect(reads).toEqual([{ skip: 40, take: 20 }]);
+  });
+
+  it("reads the last page again when the page asked for is past the end", async () => {
+    reads.length = 0;
+    const { paging, rows: page } = await countedPage(9, 20, async () => 95, read);
+    expect(paging.page).toBe(5);
+    expect(page).toEqual(rows.slice(80, 95));
+    expect(reads).toEqual([
+      { skip: 160, take: 20 },
+      { skip: 80, take: 20 },
+    ]);
   });
 });
 

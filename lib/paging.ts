@@ -1,5 +1,6 @@
-// Offset paging for every paged list: count first, then fetch one page. Not
-// server-only: the seed and `npm run bench` page through lists too.
+// Offset paging for every paged list: count first, then fetch one page (or
+// both at once, countedPage). Not server-only: the seed and `npm run bench`
+// page through lists too.
 
 /** A list's page as the URL or the caller asks for it: "3", 3, or anything else (page 1). */
 export type PageRequest = string | number | null | undefined;
@@ -21,6 +22,25 @@ export function paginate(requested: PageRequest, pageSize: number, total: number
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, Math.floor(Number(requested)) || 1), pages);
   return { page, pageSize, pages, total, skip: (page - 1) * pageSize, take: pageSize };
+}
+
+/**
+ * The count and the page read at the same time (on PostgreSQL two pooled
+ * connections, so the page costs one round trip rather than two): the page
+ * asked for, read again at the last page when the count shows it is past the
+ * end (an old link to page 9 of a list that now has 3).
+ */
+export async function countedPage<T>(
+  requested: PageRequest,
+  pageSize: number,
+  count: () => Promise<number>,
+  read: (window: { skip: number; take: number }) => Promise<T[]>,
+): Promise<{ paging: Paging; rows: T[] }> {
+  const asked = paginate(requested, pageSize, Number.MAX_SAFE_INTEGER);
+  const slice = ({ skip, take }: Paging) => ({ skip, take });
+  const [total, rows] = await Promise.all([count(), read(slice(asked))]);
+  const paging = paginate(requested, pageSize, total);
+  return { paging, rows: paging.skip === asked.skip ? rows : await read(slice(paging)) };
 }
 
 // ---------------------------------------------------------------------------

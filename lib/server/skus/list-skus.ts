@@ -2,7 +2,15 @@
 import type { DbOrTx } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import type { SkuFilters } from "@/lib/validation/sku";
-import { DEFAULT_PAGE_SIZE, defineList, listOrderBy, paginate, type ListQuery, type SortDir } from "@/lib/paging";
+import {
+  countedPage,
+  DEFAULT_PAGE_SIZE,
+  defineList,
+  listOrderBy,
+  paginate,
+  type ListQuery,
+  type SortDir,
+} from "@/lib/paging";
 import { providerOf } from "@/lib/db/provider";
 import { textWhere, unlessTooBroad } from "@/lib/server/search/contains-text";
 
@@ -125,7 +133,7 @@ export function skuOrderBy(query: Pick<SkuListQuery, "sort" | "dir">, locale: "z
   return listOrderBy(orders, query);
 }
 
-/** A page of a merchant's SKUs, counted separately so the page itself stays a small query. */
+/** A page of a merchant's SKUs, counted beside it (countedPage) so the page itself stays a small query. */
 export async function listSkus(
   db: DbOrTx,
   merchantId: string,
@@ -136,14 +144,12 @@ export async function listSkus(
   const where = await unlessTooBroad(exactSkuWhere(db, merchantId, params));
   // SQLite could not name the rows of this search: none, and the page says why.
   if (!where) return { items: [] as SkuDetail[], ...paginate(1, query.size, 0), tooBroad: true };
-  const paging = paginate(query.page, query.size, await db.sku.count({ where }));
-  const rows = await db.sku.findMany({
-    where,
-    orderBy: skuOrderBy(query, locale),
-    skip: paging.skip,
-    take: paging.take,
-    select: SKU_COLUMNS,
-  });
+  const { paging, rows } = await countedPage(
+    query.page,
+    query.size,
+    () => db.sku.count({ where }),
+    ({ skip, take }) => db.sku.findMany({ where, orderBy: skuOrderBy(query, locale), skip, take, select: SKU_COLUMNS }),
+  );
   return { items: await withSkuLinks(db, rows), ...paging, tooBroad: false };
 }
 
