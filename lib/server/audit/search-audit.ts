@@ -3,7 +3,7 @@ import { z } from "zod";
 import { urlDay } from "@/lib/validation/url-day";
 import type { Db } from "@/lib/db/create-client";
 import { providerOf } from "@/lib/db/provider";
-import { textWhere, unlessTooBroad } from "@/lib/server/search/contains-text";
+import { textWhere, tooBroadPage, unlessTooBroad } from "@/lib/server/search/contains-text";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
 import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
@@ -132,8 +132,7 @@ export async function searchAudit(
   query: AuditQuery = parseListQuery(AUDIT_LIST, {}),
 ) {
   const where = await unlessTooBroad(auditWhere(db, viewer, filters));
-  // SQLite could not name the rows of this search: none, and the page says why.
-  if (!where) return { items: [], ...paginate(1, query.size, 0), tooBroad: true };
+  if (!where) return tooBroadPage(query.size);
   const paging = paginate(query.page, query.size, await db.auditLog.count({ where }));
   const rows = await db.auditLog.findMany({
     where,

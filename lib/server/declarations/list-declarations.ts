@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import type { DeclarationFilters } from "@/lib/validation/declaration";
 import { yearDays } from "@/lib/time/days";
 import { providerOf } from "@/lib/db/provider";
-import { textWhere, unlessTooBroad } from "@/lib/server/search/contains-text";
+import { textWhere, tooBroadPage, unlessTooBroad } from "@/lib/server/search/contains-text";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { DEFAULT_PAGE_SIZE, defineList, listOrderBy, paginate, type ListQuery, type SortDir } from "@/lib/paging";
 
@@ -70,8 +70,7 @@ export async function listDeclarations(
   query: DeclarationListQuery = DEFAULT_QUERY,
 ) {
   const where = await unlessTooBroad(merchantDeclarationWhere(merchantId, filters));
-  // SQLite could not name the rows of this search: none, and the page says why.
-  if (!where) return { ...paginate(1, query.size, 0), items: [], tooBroad: true };
+  if (!where) return tooBroadPage(query.size);
   const paging = paginate(query.page, query.size, await db.declaration.count({ where }));
   const items = await db.declaration.findMany({
     where,

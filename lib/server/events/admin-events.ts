@@ -8,7 +8,7 @@ import type { EventListFilters } from "@/lib/validation/event";
 import { lookupId } from "@/lib/validation/text";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { providerOf } from "@/lib/db/provider";
-import { textWhere, unlessTooBroad } from "@/lib/server/search/contains-text";
+import { textWhere, tooBroadPage, unlessTooBroad } from "@/lib/server/search/contains-text";
 
 /** The admin event list's sortable columns; latest start first unless the URL says otherwise. */
 export const ADMIN_EVENT_LIST = defineList({
@@ -66,8 +66,7 @@ export async function listEventsForAdmin(
   locale: Locale = "zh-CN",
 ) {
   const where = await unlessTooBroad(adminEventWhere(filters));
-  // SQLite could not name the rows of this search: none, and the page says why.
-  if (!where) return { items: [], ...paginate(1, query.size, 0), tooBroad: true };
+  if (!where) return tooBroadPage(query.size);
   const paging = paginate(query.page, query.size, await db.event.count({ where }));
   const items = await db.event.findMany({
     where,

@@ -10,7 +10,7 @@ import { shanghaiDays } from "@/lib/time/shanghai";
 import { plainText, recordId } from "@/lib/validation/text";
 import { lookupId } from "@/lib/validation/text";
 import { providerOf } from "@/lib/db/provider";
-import { textWhere, unlessTooBroad } from "@/lib/server/search/contains-text";
+import { textWhere, tooBroadPage, unlessTooBroad } from "@/lib/server/search/contains-text";
 import { readInBatches } from "@/lib/server/exports/list-export";
 import { READ_AUDIT_ACTIONS } from "@/lib/server/audit/audit-actions";
 
@@ -82,8 +82,7 @@ export async function listReviewQueue(
   locale: Locale = "zh-CN",
 ) {
   const where = await unlessTooBroad(reviewQueueWhere(user, filters));
-  // SQLite could not name the rows of this search: none, and the page says why.
-  if (!where) return { items: [], ...paginate(1, query.size, 0), tooBroad: true };
+  if (!where) return tooBroadPage(query.size);
   const paging = paginate(query.page, query.size, await db.merchant.count({ where }));
   const items = await db.merchant.findMany({
     where,

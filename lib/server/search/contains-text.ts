@@ -1,6 +1,7 @@
 // Not server-only: the SKU list's filter uses it, and the seed and `npm run
 // bench` run that outside Next.js too.
 import type { Provider } from "@/lib/db/provider";
+import { paginate } from "@/lib/paging";
 
 /** LIKE's wildcards, and PostgreSQL's default LIKE escape character. */
 const LIKE_SPECIAL = /[\\%_]/g;
@@ -123,6 +124,15 @@ export async function unlessTooBroad<T>(build: Promise<T>): Promise<T | null> {
     if (error instanceof SearchTooBroadError) return null;
     throw error;
   }
+}
+
+/**
+ * A paged list's answer when unlessTooBroad gave null (SQLite could not name
+ * the rows of its search): no rows, one empty page, and `tooBroad` so that the
+ * page says why.
+ */
+export function tooBroadPage(pageSize: number) {
+  return { items: [] as never[], ...paginate(1, pageSize, 0), tooBroad: true as const };
 }
 
 type TextWhere =

@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { activeSkuWhere } from "@/lib/server/counts/definitions";
 import { readInBatches } from "@/lib/server/exports/list-export";
 import { skuFilterWhere } from "./list-skus";
-import { unlessTooBroad } from "@/lib/server/search/contains-text";
+import { tooBroadPage, unlessTooBroad } from "@/lib/server/search/contains-text";
 
 /** The cross-merchant catalog's filters, from the URL; anything odd falls back to the default. */
 export const CatalogFilters = z.object({
@@ -65,17 +65,7 @@ export async function getCatalogOverview(
   locale: Locale = "zh-CN",
 ) {
   const where = await unlessTooBroad(catalogWhere(user, filters));
-  // SQLite could not name the rows of this search: none, and the page says why.
-  if (!where)
-    return {
-      items: [],
-      ...paginate(1, query.size, 0),
-      merchantCount: 0,
-      byPark: [],
-      byChapter: [],
-      byMarket: [],
-      tooBroad: true,
-    };
+  if (!where) return { ...tooBroadPage(query.size), merchantCount: 0, byPark: [], byChapter: [], byMarket: [] };
   const paging = paginate(query.page, query.size, await db.sku.count({ where }));
   const [items, byChapter, byMerchant, byMarket] = await Promise.all([
     db.sku.findMany({

@@ -2,17 +2,9 @@
 import type { DbOrTx } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import type { SkuFilters } from "@/lib/validation/sku";
-import {
-  countedPage,
-  DEFAULT_PAGE_SIZE,
-  defineList,
-  listOrderBy,
-  paginate,
-  type ListQuery,
-  type SortDir,
-} from "@/lib/paging";
+import { countedPage, DEFAULT_PAGE_SIZE, defineList, listOrderBy, type ListQuery, type SortDir } from "@/lib/paging";
 import { providerOf } from "@/lib/db/provider";
-import { textWhere, unlessTooBroad } from "@/lib/server/search/contains-text";
+import { textWhere, tooBroadPage, unlessTooBroad } from "@/lib/server/search/contains-text";
 
 /** Everything shown of a SKU: in the list, the API and the export. */
 export const SKU_DETAIL = {
@@ -142,8 +134,7 @@ export async function listSkus(
   locale: "zh-CN" | "en" = "zh-CN",
 ) {
   const where = await unlessTooBroad(exactSkuWhere(db, merchantId, params));
-  // SQLite could not name the rows of this search: none, and the page says why.
-  if (!where) return { items: [] as SkuDetail[], ...paginate(1, query.size, 0), tooBroad: true };
+  if (!where) return tooBroadPage(query.size);
   const { paging, rows } = await countedPage(
     query.page,
     query.size,
