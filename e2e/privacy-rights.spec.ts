@@ -122,6 +122,11 @@ test.describe("personal-data rights", () => {
     await expect(staff.getByRole("listitem").filter({ hasText: email })).toHaveCount(0);
     await staff.getByRole("link", { name: "已办结" }).click();
     await expect(staff.getByRole("listitem").filter({ hasText: "已注销用户 Closed account" }).first()).toBeVisible();
+    await expect(staff.getByText(/^共 \d+ 项申请$/)).toBeVisible();
+    // No request has been rejected in this suite: the empty state says so once, with no count above it.
+    await staff.getByRole("link", { name: "已驳回" }).click();
+    await expect(staff.getByText("暂无该状态的申请。")).toBeVisible();
+    await expect(staff.getByText(/暂无申请|共 \d+ 项申请/)).toHaveCount(0);
 
     // The colleague's session has ended, and the team no longer lists them.
     await colleague.goto("/account");

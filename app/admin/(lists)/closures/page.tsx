@@ -73,64 +73,67 @@ export default async function ClosureRequestsPage({
           </Link>
         ))}
       </nav>
-      <p className="mb-2 text-sm text-slate-600">{t("count", { count: list.paging.total })}</p>
+      {/* The count heads a list; an empty one has the empty state alone, not "no requests" said twice. */}
       {list.rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <ul className="space-y-4">
-          {list.rows.map((r) => {
-            const membership = r.user.membership;
-            const merchantName = membership
-              ? (locale === "en" && membership.merchant.nameEn) || membership.merchant.nameZh
-              : null;
-            const company = membership
-              ? t("companyWithRole", { company: merchantName ?? "", role: t(`roles.${membership.role}`) })
-              : t("noCompany");
-            const overdue = r.status === "PENDING" && r.dueDay < today;
-            return (
-              <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
-                <h2 className="font-semibold break-words">
-                  {r.user.name} <span className="font-normal text-slate-600">· {t(`roles.${r.user.role}`)}</span>
-                </h2>
-                <p className="break-all text-slate-600">{r.user.email}</p>
-                <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-                  <dt className="text-slate-600">{t("columns.company")}</dt>
-                  <dd className="break-words">{company}</dd>
-                  <dt className="text-slate-600">{t("columns.requested")}</dt>
-                  <dd className="tabular-nums">{formatDateTime(r.requestedAt, locale)}</dd>
-                  <dt className="text-slate-600">{t("columns.due")}</dt>
-                  <dd className="tabular-nums">
-                    {formatDay(r.dueDay, locale) ?? r.dueDay}{" "}
-                    {overdue ? <Badge tone="bad">{t("overdue")}</Badge> : null}
-                  </dd>
-                  {r.decidedAt ? (
-                    <>
-                      <dt className="text-slate-600">{t("columns.decided")}</dt>
-                      <dd className="tabular-nums">{formatDateTime(r.decidedAt, locale)}</dd>
-                    </>
+        <>
+          <p className="mb-2 text-sm text-slate-600">{t("count", { count: list.paging.total })}</p>
+          <ul className="space-y-4">
+            {list.rows.map((r) => {
+              const membership = r.user.membership;
+              const merchantName = membership
+                ? (locale === "en" && membership.merchant.nameEn) || membership.merchant.nameZh
+                : null;
+              const company = membership
+                ? t("companyWithRole", { company: merchantName ?? "", role: t(`roles.${membership.role}`) })
+                : t("noCompany");
+              const overdue = r.status === "PENDING" && r.dueDay < today;
+              return (
+                <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+                  <h2 className="font-semibold break-words">
+                    {r.user.name} <span className="font-normal text-slate-600">· {t(`roles.${r.user.role}`)}</span>
+                  </h2>
+                  <p className="break-all text-slate-600">{r.user.email}</p>
+                  <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                    <dt className="text-slate-600">{t("columns.company")}</dt>
+                    <dd className="break-words">{company}</dd>
+                    <dt className="text-slate-600">{t("columns.requested")}</dt>
+                    <dd className="tabular-nums">{formatDateTime(r.requestedAt, locale)}</dd>
+                    <dt className="text-slate-600">{t("columns.due")}</dt>
+                    <dd className="tabular-nums">
+                      {formatDay(r.dueDay, locale) ?? r.dueDay}{" "}
+                      {overdue ? <Badge tone="bad">{t("overdue")}</Badge> : null}
+                    </dd>
+                    {r.decidedAt ? (
+                      <>
+                        <dt className="text-slate-600">{t("columns.decided")}</dt>
+                        <dd className="tabular-nums">{formatDateTime(r.decidedAt, locale)}</dd>
+                      </>
+                    ) : null}
+                  </dl>
+                  {r.reason ? <p className="mt-2 break-words">{t("rejectedReason", { reason: r.reason })}</p> : null}
+                  {r.status === "PENDING" ? (
+                    <div className="mt-3 grid items-start gap-3 md:grid-cols-2">
+                      <DecisionForm
+                        action={completeClosureAction}
+                        fields={{ requestId: r.id }}
+                        label={t("complete")}
+                        tone="danger"
+                      />
+                      <DecisionForm
+                        action={rejectClosureAction}
+                        fields={{ requestId: r.id }}
+                        label={t("reject")}
+                        reasonLabel={t("reasonLabel")}
+                      />
+                    </div>
                   ) : null}
-                </dl>
-                {r.reason ? <p className="mt-2 break-words">{t("rejectedReason", { reason: r.reason })}</p> : null}
-                {r.status === "PENDING" ? (
-                  <div className="mt-3 grid items-start gap-3 md:grid-cols-2">
-                    <DecisionForm
-                      action={completeClosureAction}
-                      fields={{ requestId: r.id }}
-                      label={t("complete")}
-                      tone="danger"
-                    />
-                    <DecisionForm
-                      action={rejectClosureAction}
-                      fields={{ requestId: r.id }}
-                      label={t("reject")}
-                      reasonLabel={t("reasonLabel")}
-                    />
-                  </div>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
       <Pager paging={list.paging} links={links} />
     </>
