@@ -40,8 +40,17 @@ test.describe("sessions that really end", () => {
     await page.getByRole("link", { name: "账户设置" }).click();
     await expectAt(page, "/account");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("账户设置");
+    await page.evaluate(() => localStorage.setItem("left-behind", "yes"));
+    // A plain POST, answered as the user menu's sign-out is: this browser forgets the site (ASVS 8.2.3).
+    const answer = page.waitForResponse((r) => new URL(r.url()).pathname === "/auth/sign-out-everywhere");
     await page.getByRole("button", { name: "退出所有设备" }).click();
+    const response = await answer;
+    expect(response.request().method()).toBe("POST");
+    expect(response.status()).toBe(303);
+    expect(await response.headerValue("clear-site-data")).toBe('"cache", "cookies", "storage"');
     await expectAt(page, "/login");
+    expect((await context.cookies()).filter((c) => c.name.includes("authjs"))).toEqual([]);
+    expect(await page.evaluate(() => localStorage.getItem("left-behind"))).toBeNull();
     await page.goto("/merchant/status");
     await expectAt(page, "/login");
     await other.goto("/merchant/status");

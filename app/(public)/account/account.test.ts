@@ -1,9 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionStub, signInFresh } from "@/lib/testing/next-stubs";
-
-// Signing out needs a real request; the actions' last step is checked through this stand-in.
-const signOut = vi.fn<(...args: unknown[]) => Promise<undefined>>(async () => undefined);
-vi.mock("@/lib/server/auth/auth", () => ({ signOut }));
 
 // SMTP_URL is read once, so it is set before the mail module loads.
 const { startSmtpSink, decodedBody } = await import("@/lib/testing/smtp-sink");
@@ -17,8 +13,8 @@ const { hashPassword, verifyPassword } = await import("@/lib/server/auth/passwor
 const { createSession, SESSION_TTL_MS } = await import("@/lib/server/auth/sessions");
 const { reviewMerchant } = await import("@/lib/server/merchants/review-merchant");
 const { POST: signOutRoute } = await import("@/app/auth/sign-out/route");
-const { changePasswordAction, signOutEverywhereAction, endSessionAction } =
-  await import("@/app/(public)/account/actions");
+const { POST: signOutEverywhereRoute } = await import("@/app/auth/sign-out-everywhere/route");
+const { changePasswordAction, endSessionAction } = await import("@/app/(public)/account/actions");
 const { listUserSessions } = await import("@/lib/server/account/device-sessions");
 const { runQueuedJobs } = await import("@/lib/testing/job-fixtures");
 
@@ -105,15 +101,19 @@ describe("server-side sessions", () => {
 });
 
 describe("sign out of all devices", () => {
-  it("revokes every session of the user, the current one included, and no one else's", async () => {
+  const everywhere = (headers: Record<string, string> = {}) =>
+    signOutEverywhereRoute(new Request("http://localhost/auth/sign-out-everywhere", { method: "POST", headers }));
+
+  it("revokes every session of the user, the current one included, and no one else's; the browser forgets the site", async () => {
     const userId = ids["operator@example.com"];
     const here = await createSession(db, userId);
     const phone = await createSession(db, userId);
     const someoneElse = await createSession(db, ids["staff@example.com"]);
     withSession(userId, here);
-    signOut.mockClear();
-    await signOutEverywhereAction(form());
-    expect(signOut).toHaveBeenCalledWith({ redirectTo: "/login" });
+    const response = await everywhere();
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/login");
+    expect(response.headers.get("clear-site-data")).toBe('"cache", "cookies", "storage"');
     for (const sid of [here, phone]) {
       withSession(userId, sid);
       expect(await getSessionUser()).toBeNull();
@@ -122,13 +122,29 @@ describe("sign out of all devices", () => {
     expect(await db.auditLog.count({ where: { action: "account.sign_out_everywhere", actorId: userId } })).toBe(1);
   });
 
-  it("does nothing for a visitor without a session", async () => {
-    const open = await createSession(db, ids["pending@example.com"]);
+  it("does nothing for a visitor without a session, nor for the copied cookie of a session that has ended", async () => {
+    const userId = ids["pending@example.com"];
+    const open = await createSession(db, userId);
     signedOut();
-    signOut.mockClear();
-    await signOutEverywhereAction(form());
-    expect(signOut).not.toHaveBeenCalled();
+    expect((await everywhere()).status).toBe(303);
     expect(await isOpen(open)).toBe(true);
+    // The claims of an ended session still name the user: they end nothing.
+    const ended = await createSession(db, userId);
+    await db.session.update({ where: { id: ended }, data: { revokedAt: new Date() } });
+    withSession(userId, ended);
+    expect((await everywhere()).status).toBe(303);
+    expect(await isOpen(open)).toBe(true);
+    expect(await db.auditLog.count({ where: { action: "account.sign_out_everywhere", actorId: userId } })).toBe(0);
+  });
+
+  it("refuses another site's form and ends nothing", async () => {
+    const userId = ids["operator@example.com"];
+    const sid = await createSession(db, userId);
+    withSession(userId, sid);
+    const response = await everywhere({ origin: "https://evil.test", "sec-fetch-site": "cross-site" });
+    expect(response.status).toBe(403);
+    expect(response.headers.get("clear-site-data")).toBeNull();
+    expect(await isOpen(sid)).toBe(true);
   });
 });
 

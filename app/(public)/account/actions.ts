@@ -1,9 +1,7 @@
 "use server";
-import { formAction, plainAction } from "@/lib/server/actions/form-action";
+import { formAction } from "@/lib/server/actions/form-action";
 import { changePassword } from "@/lib/server/account/change-password";
 import { endUserSession } from "@/lib/server/account/device-sessions";
-import { signOutEverywhere } from "@/lib/server/account/sign-out-everywhere";
-import { signOut } from "@/lib/server/auth/auth";
 import { currentSession } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { sendMail } from "@/lib/server/mail/send-mail";
@@ -25,16 +23,6 @@ export const changePasswordAction = formAction({
     if (!result.ok) return invalid({ currentPassword: result.reason });
     await sendMail(result.mail);
     return { ok: true, message: t("account.password.done") };
-  },
-});
-
-export const signOutEverywhereAction = plainAction({
-  access: "user",
-  forbidden: "account.forbidden",
-  schema: z.object({}),
-  async run(_input, { actor }) {
-    await signOutEverywhere(db, actor);
-    await signOut({ redirectTo: "/login" });
   },
 });
 

@@ -6,7 +6,6 @@ import { listUserSessions } from "@/lib/server/account/device-sessions";
 import { requirePageUser } from "@/lib/server/auth/guards";
 import { currentSession } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
-import { signOutEverywhereAction } from "./actions";
 import { getOwnClosureRequest } from "@/lib/server/privacy/closure-requests";
 import { ChangePasswordForm } from "./change-password-form";
 import { RequestClosureForm, WithdrawClosureForm } from "./closure-forms";
@@ -84,7 +83,8 @@ export default async function AccountPage() {
           {t("sessions.title")}
         </h2>
         <p className="mt-1 mb-4 text-sm text-slate-600">{t("sessions.lead")}</p>
-        <form action={signOutEverywhereAction}>
+        {/* A plain POST to a route, as the user menu's sign-out: its answer clears the site's data in this browser. */}
+        <form action="/auth/sign-out-everywhere" method="post">
           <button
             type="submit"
             className="rounded border border-red-300 bg-white px-4 py-2.5 font-medium text-red-800 hover:bg-red-50"

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
+import { signOutEverywhere } from "@/lib/server/account/sign-out-everywhere";
 import { currentSession } from "@/lib/server/auth/current-user";
+import { getSessionUser } from "@/lib/server/auth/guards";
 import { SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { revokeSession } from "@/lib/server/auth/sessions";
 import { isSameOrigin } from "@/lib/server/imports/same-origin";
@@ -36,14 +38,28 @@ function expired(name: string): string {
  * `Clear-Site-Data` has the browser drop cached pages, cookies and storage.
  * The answer is a 303 to the login page, so the form works without script.
  * Another site's form is refused and changes nothing.
+ *
+ * With `everywhere` (POST /auth/sign-out-everywhere, the account page's
+ * button) every session of the user ends, on every device, and this browser
+ * forgets the site in the same way. Only a live session may end the others:
+ * a copied cookie of a session that has ended ends nothing.
  */
-export async function signOutResponse(db: Db, request: Request): Promise<Response> {
+export async function signOutResponse(
+  db: Db,
+  request: Request,
+  { everywhere = false }: { everywhere?: boolean } = {},
+): Promise<Response> {
   if (!isSameOrigin(request)) {
     return Response.json({ error: "forbidden" }, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
-  const claims = await currentSession();
-  if (claims?.sessionId) await revokeSession(db, claims.sessionId);
-  await logSecurityEvent({ event: "signOut", userId: claims?.userId ?? null }, requestIdOf(request.headers));
+  if (everywhere) {
+    const user = await getSessionUser();
+    if (user) await signOutEverywhere(db, { userId: user.id });
+  } else {
+    const claims = await currentSession();
+    if (claims?.sessionId) await revokeSession(db, claims.sessionId);
+    await logSecurityEvent({ event: "signOut", userId: claims?.userId ?? null }, requestIdOf(request.headers));
+  }
   const headers = new Headers({ Location: "/login", "Cache-Control": "no-store", "Clear-Site-Data": CLEAR_SITE_DATA });
   for (const name of cookieNames(request)) headers.append("Set-Cookie", expired(name));
   return new Response(null, { status: 303, headers });

@@ -107,8 +107,6 @@ const freshNotice = async (db: Db, w: World): Promise<Prepared> => {
   return { form: { id: notice.id }, watch: () => row(db, "notification", notice.id) };
 };
 
-const liveSessions = (db: Db) => () => db.session.count({ where: { revokedAt: null } });
-
 const skuRef = async (w: World, db: Db): Promise<Prepared> => {
   const sku = await newSku(db, w.merchantId);
   return { form: { id: sku.id }, watch: () => row(db, "sku", sku.id) };
@@ -148,12 +146,6 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/(public)/account/actions.ts#changePasswordAction": {
     refusal: "account.forbidden",
     expect: byAccess(SIGNED_IN, "invalid", "refused"),
-  },
-  "app/(public)/account/actions.ts#signOutEverywhereAction": {
-    plain: true,
-    endsSession: true,
-    prepare: async (_w, db) => ({ form: {}, watch: liveSessions(db) }),
-    expect: byAccess(SIGNED_IN, "changed", "unchanged"),
   },
   "app/(public)/account/actions.ts#endSessionAction": {
     refusal: "account.forbidden",

@@ -125,6 +125,13 @@ export const ROUTES: Record<string, RouteEntry> = {
     endsSession: true,
     expect: all(303),
   },
+  "app/auth/sign-out-everywhere/route.ts POST": {
+    url: () => "/auth/sign-out-everywhere",
+    init: () => ({ method: "POST", headers: SAME_SITE }),
+    // Everyone is sent to the login page; a signed-in caller's sessions all end (account.test.ts counts them).
+    endsSession: true,
+    expect: all(303),
+  },
   "app/api/events/[slug]/ics/route.ts GET": {
     url: (w) => `/api/events/${w.event.slug}/ics`,
     params: (w) => ({ slug: w.event.slug }),

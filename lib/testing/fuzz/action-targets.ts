@@ -129,13 +129,6 @@ export function actionTargets(w: World): Record<string, ActionSpec> {
       runs: 20,
       form: form({ sessionId: "" }),
     },
-    "app/(public)/account/actions.ts#signOutEverywhereAction": {
-      as: "spare",
-      fresh: true,
-      runs: 15,
-      form: form({}),
-      plain: () => "accepted",
-    },
     "app/(public)/consent/actions.ts#renewConsentAction": {
       as: "owner",
       runs: 20,

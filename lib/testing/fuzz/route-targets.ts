@@ -196,6 +196,17 @@ export function routeTargets(w: World): Record<string, RouteSpec> {
         body: formEntries({ callbackUrl: "https://evil.test/" }),
       }),
     },
+    "app/auth/sign-out-everywhere/route.ts#POST": {
+      // A user whose sessions no other target needs: the call ends them all.
+      as: "spare",
+      runs: 15,
+      request: request({
+        path: () => "/auth/sign-out-everywhere",
+        query: ["callbackUrl"],
+        headers: { origin: fc.constantFrom("https://portal.test", "https://evil.test", "null") },
+        body: formEntries({ callbackUrl: "https://evil.test/" }),
+      }),
+    },
     "app/api/auth/[...nextauth]/route.ts#GET": {
       as: null,
       runs: 40,
