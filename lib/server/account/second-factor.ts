@@ -4,10 +4,18 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { confirmPassword } from "@/lib/server/auth/reauthenticate";
 import { checkSecondFactor, replaceRecoveryCodes } from "@/lib/server/auth/second-factor";
+import { revokeUserSessions } from "@/lib/server/auth/sessions";
 import { decryptTotpSecret, encryptTotpSecret, matchTotpStep, newTotpSecret, totpUri } from "@/lib/server/auth/totp";
 import { logSecurityEvent } from "@/lib/server/observability/security-log";
 
 type Who = Pick<Actor, "userId">;
+/**
+ * Who turns the second factor on or off, and from which session: that one
+ * stays signed in, and every other session of the user ends, as after a new
+ * password, so that a session someone else opened before the change does not
+ * outlive it.
+ */
+type FromSession = Who & { sessionId: string | null };
 
 export type SecondFactorState =
   | { enabled: true; recoveryCodesLeft: number }
@@ -50,7 +58,7 @@ export type RecoveryCodesResult = { ok: true; recoveryCodes: string[] } | { ok: 
  */
 export async function confirmSecondFactor(
   db: Db,
-  actor: Who,
+  actor: FromSession,
   code: string,
   now = new Date(),
 ): Promise<RecoveryCodesResult> {
@@ -68,17 +76,25 @@ export async function confirmSecondFactor(
     });
     if (count !== 1) return null;
     const codes = await replaceRecoveryCodes(tx, actor.userId);
+    const endedSessions = await revokeUserSessions(tx, actor.userId, { except: actor.sessionId, now });
     await recordAudit(tx, {
       actorId: actor.userId,
       action: "account.mfa_enable",
       entityType: "User",
       entityId: actor.userId,
+      details: { endedSessions },
     });
-    return codes;
+    return { codes, endedSessions };
   });
   if (!recoveryCodes) return { ok: false };
   await logSecurityEvent({ event: "mfa.enabled", userId: actor.userId });
-  return { ok: true, recoveryCodes };
+  await logSecurityEvent({
+    event: "session.revoked",
+    userId: actor.userId,
+    sessions: recoveryCodes.endedSessions,
+    cause: "mfa.enabled",
+  });
+  return { ok: true, recoveryCodes: recoveryCodes.codes };
 }
 
 /** The current password and a code (or a recovery code), as turning off or renewing codes needs (ASVS 3.7.1). */
@@ -112,24 +128,33 @@ export async function renewRecoveryCodes(
 /** Turns TOTP off after the password and a code: the secret and the recovery codes are deleted. */
 export async function disableSecondFactor(
   db: Db,
-  actor: Who,
+  actor: FromSession,
   input: { password: string; code: string },
   now = new Date(),
 ): Promise<{ ok: boolean }> {
   if (!(await reauthenticate(db, actor, input.password, input.code, now))) return { ok: false };
-  await db.$transaction(async (tx) => {
+  const endedSessions = await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: actor.userId },
       data: { totpSecretEncrypted: null, totpEnabledAt: null, totpLastStep: null },
     });
     await tx.recoveryCode.deleteMany({ where: { userId: actor.userId } });
+    const endedSessions = await revokeUserSessions(tx, actor.userId, { except: actor.sessionId, now });
     await recordAudit(tx, {
       actorId: actor.userId,
       action: "account.mfa_disable",
       entityType: "User",
       entityId: actor.userId,
+      details: { endedSessions },
     });
+    return endedSessions;
   });
   await logSecurityEvent({ event: "mfa.disabled", userId: actor.userId });
+  await logSecurityEvent({
+    event: "session.revoked",
+    userId: actor.userId,
+    sessions: endedSessions,
+    cause: "mfa.disabled",
+  });
   return { ok: true };
 }

@@ -13,6 +13,7 @@ const { totpCodeAt, newTotpSecret, decryptTotpSecret, TOTP_PERIOD_SECONDS } = aw
 const { confirmSecondFactor, disableSecondFactor, getSecondFactor, renewRecoveryCodes } =
   await import("@/lib/server/account/second-factor");
 const { runQueuedJobs } = await import("@/lib/testing/job-fixtures");
+const { createSession } = await import("./sessions");
 
 const PASSWORD = "the demo passphrase";
 const rules = { windowSeconds: 900, maxPerPair: 5, maxPerIp: 50, slowdownAfter: 100, maxDelayMs: 0 };
@@ -116,7 +117,7 @@ describe("signing in with a second factor (ASVS 2.8, 4.3.1)", () => {
     const enrolledAt = laterStep();
     const confirmed = await confirmSecondFactor(
       db,
-      { userId: user.id },
+      { userId: user.id, sessionId: null },
       totpCodeAt(enrolment.secret, enrolledAt),
       enrolledAt,
     );
@@ -159,7 +160,7 @@ describe("managing the second factor (ASVS 3.7.1)", () => {
         role: "MERCHANT",
       },
     });
-    const who = { userId: user.id };
+    const who = { userId: user.id, sessionId: null };
     const enrolment = await getSecondFactor(db, who);
     if (!enrolment || enrolment.enabled) throw new Error("expected an enrolment");
     const at = laterStep();
@@ -202,5 +203,42 @@ describe("the TOTP secret at rest (ASVS 6.2)", () => {
 
   it("is not shown again once TOTP is on", async () => {
     expect(await getSecondFactor(db, { userId: staffId })).toEqual({ enabled: true, recoveryCodesLeft: 0 });
+  });
+});
+
+describe("sessions when the second factor changes", () => {
+  it("turning TOTP on, and off again, ends every other session of the user, not the one asking nor anyone else's", async () => {
+    const user = await db.user.create({
+      data: {
+        email: "sessions-mfa@example.com",
+        name: "Sessions",
+        passwordHash: await hashPassword(PASSWORD),
+        role: "MERCHANT",
+      },
+    });
+    const open = async (id: string) => (await db.session.findUniqueOrThrow({ where: { id } })).revokedAt === null;
+    const here = await createSession(db, user.id);
+    const laptop = await createSession(db, user.id);
+    const someoneElse = await createSession(db, staffId);
+    const who = { userId: user.id, sessionId: here };
+    const enrolment = await getSecondFactor(db, who);
+    if (!enrolment || enrolment.enabled) throw new Error("expected an enrolment");
+    const at = laterStep();
+    expect((await confirmSecondFactor(db, who, totpCodeAt(enrolment.secret, at), at)).ok).toBe(true);
+    expect([await open(here), await open(laptop), await open(someoneElse)]).toEqual([true, false, true]);
+    const enabled = await db.auditLog.findFirstOrThrow({ where: { actorId: user.id, action: "account.mfa_enable" } });
+    expect(JSON.parse(enabled.details)).toEqual({ endedSessions: 1 });
+
+    // A wrong code ends nothing; the right one, with the password, turns TOTP off and ends the phone's session.
+    const phone = await createSession(db, user.id);
+    const next = new Date(at.getTime() + 60_000);
+    expect(await disableSecondFactor(db, who, { password: PASSWORD, code: "000000" }, next)).toEqual({ ok: false });
+    expect(await open(phone)).toBe(true);
+    expect(
+      await disableSecondFactor(db, who, { password: PASSWORD, code: totpCodeAt(enrolment.secret, next) }, next),
+    ).toEqual({ ok: true });
+    expect([await open(here), await open(phone), await open(someoneElse)]).toEqual([true, false, true]);
+    const disabled = await db.auditLog.findFirstOrThrow({ where: { actorId: user.id, action: "account.mfa_disable" } });
+    expect(JSON.parse(disabled.details)).toEqual({ endedSessions: 1 });
   });
 });

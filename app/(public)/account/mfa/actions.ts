@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/server/actions/form-action";
 import { confirmSecondFactor, disableSecondFactor, renewRecoveryCodes } from "@/lib/server/account/second-factor";
+import { currentSession } from "@/lib/server/auth/current-user";
 import { confirmPassword } from "@/lib/server/auth/reauthenticate";
 import { registerSecurityKey, registrationOptions, removeSecurityKey } from "@/lib/server/auth/webauthn";
 import { db } from "@/lib/server/db";
@@ -25,7 +26,9 @@ export const confirmSecondFactorAction = formAction<typeof Code, "user", Record<
   schema: Code,
   values: false,
   async run({ code }, { actor, fail }) {
-    const result = await confirmSecondFactor(db, actor, code);
+    // The session asking stays signed in; every other one ends.
+    const sessionId = (await currentSession())?.sessionId ?? null;
+    const result = await confirmSecondFactor(db, { userId: actor.userId, sessionId }, code);
     if (!result.ok) return fail("secondFactor.wrongCode");
     // No revalidation: the page would render as "on" and drop the codes this answer shows once.
     return { ok: true, data: { recoveryCodes: result.recoveryCodes } };
@@ -50,7 +53,8 @@ export const manageSecondFactorAction = formAction<typeof Manage, "user", Record
       if (!result.ok) return fail("secondFactor.wrongPasswordOrCode");
       return { ok: true, data: { recoveryCodes: result.recoveryCodes } };
     }
-    const result = await disableSecondFactor(db, actor, input);
+    const sessionId = (await currentSession())?.sessionId ?? null;
+    const result = await disableSecondFactor(db, { userId: actor.userId, sessionId }, input);
     if (!result.ok) return fail("secondFactor.wrongPasswordOrCode");
     revalidatePath("/account/mfa");
     return { ok: true, message: t("secondFactor.turnedOff") };
