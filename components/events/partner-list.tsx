@@ -22,11 +22,22 @@ export function marketNames(list: string[] | string, locale: Locale): string {
   return items.map((c) => countryName(c, locale) ?? c).join(locale === "zh-CN" ? "、" : ", ");
 }
 
-/** HS chapters with the first part of their titles, for the few that match a merchant. */
-export function chapterNames(list: string[], locale: Locale): string {
-  return list
-    .map((c) => `${c} ${(hsChapterName(c, locale) ?? "").split(/[;；]/)[0]}`.trim())
-    .join(locale === "zh-CN" ? "；" : "; ");
+/**
+ * HS chapters, each by its code and its whole title, as the catalog names
+ * them (issue 12: a title cut at its first clause misnames the chapter, 04
+ * is honey as well as dairy). A list, since the titles hold commas and
+ * semicolons of their own.
+ */
+export function ChapterList({ chapters, locale }: { chapters: string[]; locale: Locale }) {
+  return (
+    <ul className="mt-0.5 list-disc pl-5">
+      {chapters.map((c) => (
+        <li key={c}>
+          <span className="font-mono">{c}</span> {hsChapterName(c, locale)}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** The partners attending an event, with the markets they serve and the goods they handle. */
@@ -47,9 +58,10 @@ export async function PartnerList({ partners, locale }: { partners: ListedPartne
             </p>
           ) : null}
           {p.hsChapters ? (
-            <p className="mt-0.5 text-sm text-slate-600">
-              {t("detail.handles", { chapters: codes(p.hsChapters).join(locale === "zh-CN" ? "、" : ", ") })}
-            </p>
+            <div className="mt-0.5 text-sm text-slate-600">
+              <p>{t("detail.handles")}</p>
+              <ChapterList chapters={codes(p.hsChapters)} locale={locale} />
+            </div>
           ) : null}
         </li>
       ))}

@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { localized } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/config";
 import type { PartnerMatch } from "@/lib/server/events/suggest-partners";
-import { chapterNames, marketNames, type ListedPartner } from "./partner-list";
+import { ChapterList, marketNames, type ListedPartner } from "./partner-list";
 
 /** For a signed-in merchant: which partners attending suit it, and why. */
 export async function PartnerSuggestions({
@@ -33,7 +33,10 @@ export async function PartnerSuggestions({
                   {m.platform ? <li>{t("platform")}</li> : null}
                   {m.markets.length ? <li>{t("markets", { markets: marketNames(m.markets, locale) })}</li> : null}
                   {m.hsChapters.length ? (
-                    <li>{t("chapters", { chapters: chapterNames(m.hsChapters, locale) })}</li>
+                    <li>
+                      {t("chapters")}
+                      <ChapterList chapters={m.hsChapters} locale={locale} />
+                    </li>
                   ) : null}
                 </ul>
               </li>
