@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/create-client";
 import { providerOf } from "@/lib/db/provider";
 import { textWhere, tooBroadPage, unlessTooBroad } from "@/lib/server/search/contains-text";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
+import { defineList, listOrderBy, countedPage, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
 import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { readInBatches } from "@/lib/server/exports/list-export";
 import { shanghaiDays } from "@/lib/time/shanghai";
@@ -133,14 +133,19 @@ export async function searchAudit(
 ) {
   const where = await unlessTooBroad(auditWhere(db, viewer, filters));
   if (!where) return tooBroadPage(query.size);
-  const paging = paginate(query.page, query.size, await db.auditLog.count({ where }));
-  const rows = await db.auditLog.findMany({
-    where,
-    orderBy: listOrderBy(AUDIT_ORDERS, query),
-    skip: paging.skip,
-    take: paging.take,
-    select: entrySelect,
-  });
+  const { paging, rows } = await countedPage(
+    query.page,
+    query.size,
+    () => db.auditLog.count({ where }),
+    ({ skip, take }) =>
+      db.auditLog.findMany({
+        where,
+        orderBy: listOrderBy(AUDIT_ORDERS, query),
+        skip,
+        take,
+        select: entrySelect,
+      }),
+  );
   return { items: await withMerchants(db, rows), ...paging, tooBroad: false };
 }
 

@@ -5,7 +5,7 @@ import { yearDays } from "@/lib/time/days";
 import { providerOf } from "@/lib/db/provider";
 import { textWhere, tooBroadPage, unlessTooBroad } from "@/lib/server/search/contains-text";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { DEFAULT_PAGE_SIZE, defineList, listOrderBy, paginate, type ListQuery, type SortDir } from "@/lib/paging";
+import { DEFAULT_PAGE_SIZE, defineList, listOrderBy, countedPage, type ListQuery, type SortDir } from "@/lib/paging";
 
 /** The declaration list's sortable columns (each with its first direction) and its default order: newest first. */
 export const DECLARATION_LIST = defineList({
@@ -71,13 +71,18 @@ export async function listDeclarations(
 ) {
   const where = await unlessTooBroad(merchantDeclarationWhere(merchantId, filters));
   if (!where) return tooBroadPage(query.size);
-  const paging = paginate(query.page, query.size, await db.declaration.count({ where }));
-  const items = await db.declaration.findMany({
-    where,
-    orderBy: declarationOrderBy(query),
-    skip: paging.skip,
-    take: paging.take,
-  });
+  const { paging, rows: items } = await countedPage(
+    query.page,
+    query.size,
+    () => db.declaration.count({ where }),
+    ({ skip, take }) =>
+      db.declaration.findMany({
+        where,
+        orderBy: declarationOrderBy(query),
+        skip,
+        take,
+      }),
+  );
   const platformIds = [...new Set(items.map((d) => d.platformId).filter((id): id is string => !!id))];
   const platforms = await db.platform.findMany({
     where: { id: { in: platformIds } },

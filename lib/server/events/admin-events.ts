@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
+import { defineList, listOrderBy, countedPage, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
 import type { Locale } from "@/lib/i18n/config";
 import { readInBatches } from "@/lib/server/exports/list-export";
 import { parkScope, type ScopeUser as Viewer } from "@/lib/server/auth/park-scope";
@@ -67,14 +67,19 @@ export async function listEventsForAdmin(
 ) {
   const where = await unlessTooBroad(adminEventWhere(filters));
   if (!where) return tooBroadPage(query.size);
-  const paging = paginate(query.page, query.size, await db.event.count({ where }));
-  const items = await db.event.findMany({
-    where,
-    orderBy: adminEventOrder(query, locale),
-    skip: paging.skip,
-    take: paging.take,
-    select: adminEventSelect,
-  });
+  const { paging, rows: items } = await countedPage(
+    query.page,
+    query.size,
+    () => db.event.count({ where }),
+    ({ skip, take }) =>
+      db.event.findMany({
+        where,
+        orderBy: adminEventOrder(query, locale),
+        skip,
+        take,
+        select: adminEventSelect,
+      }),
+  );
   return { items, ...paging, tooBroad: false };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
+import { defineList, listOrderBy, countedPage, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
 import type { Locale } from "@/lib/i18n/config";
 import { readInBatches } from "@/lib/server/exports/list-export";
 import { parkScope, type ScopeUser as Viewer } from "@/lib/server/auth/park-scope";
@@ -77,14 +77,19 @@ export async function listAttendees(
   locale: Locale = "zh-CN",
 ) {
   const where = whereFor(viewer, eventId, status);
-  const paging = paginate(query.page, query.size, await db.signup.count({ where }));
-  const items = await db.signup.findMany({
-    where,
-    orderBy: attendeeOrder(query, locale),
-    skip: paging.skip,
-    take: paging.take,
-    select,
-  });
+  const { paging, rows: items } = await countedPage(
+    query.page,
+    query.size,
+    () => db.signup.count({ where }),
+    ({ skip, take }) =>
+      db.signup.findMany({
+        where,
+        orderBy: attendeeOrder(query, locale),
+        skip,
+        take,
+        select,
+      }),
+  );
   return { items: withNames(items), ...paging };
 }
 

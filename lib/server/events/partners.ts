@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
+import { defineList, listOrderBy, countedPage, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
 import type { Locale } from "@/lib/i18n/config";
 import { lookupId } from "@/lib/validation/text";
 
@@ -21,13 +21,18 @@ export async function listPartners(query: PartnerQuery = parseListQuery(PARTNER_
     kind: (d) => [{ kind: d }, { [name]: "asc" }],
     status: (d) => [{ active: d }, { kind: "asc" }, { [name]: "asc" }],
   };
-  const paging = paginate(query.page, query.size, await db.partner.count());
-  const items = await db.partner.findMany({
-    orderBy: listOrderBy(orders, query),
-    skip: paging.skip,
-    take: paging.take,
-    include: { platform: { select: { nameZh: true, nameEn: true } } },
-  });
+  const { paging, rows: items } = await countedPage(
+    query.page,
+    query.size,
+    () => db.partner.count(),
+    ({ skip, take }) =>
+      db.partner.findMany({
+        orderBy: listOrderBy(orders, query),
+        skip,
+        take,
+        include: { platform: { select: { nameZh: true, nameEn: true } } },
+      }),
+  );
   return { items, ...paging };
 }
 

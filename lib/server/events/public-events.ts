@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { paginate, type PageRequest } from "@/lib/paging";
+import { countedPage, type PageRequest } from "@/lib/paging";
 import { BELTS } from "@/lib/validation/event";
 import { eventKeyWhere, parseAttendeeNames } from "./rules";
 import { waitlistPosition } from "./seats";
@@ -32,14 +32,19 @@ export async function listUpcomingEvents(page: PageRequest, belt: string | undef
     endsAt: { gte: now },
     ...(belt && (BELTS as readonly string[]).includes(belt) ? { belt } : {}),
   };
-  const paging = paginate(page, PUBLIC_PAGE_SIZE, await db.event.count({ where }));
-  const items = await db.event.findMany({
-    where,
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    skip: paging.skip,
-    take: paging.take,
-    select: listSelect,
-  });
+  const { paging, rows: items } = await countedPage(
+    page,
+    PUBLIC_PAGE_SIZE,
+    () => db.event.count({ where }),
+    ({ skip, take }) =>
+      db.event.findMany({
+        where,
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
+        select: listSelect,
+      }),
+  );
   return { items, ...paging };
 }
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { urlDay } from "@/lib/validation/url-day";
 import { db } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
+import { defineList, listOrderBy, countedPage, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
 import type { Locale } from "@/lib/i18n/config";
 import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { shanghaiDays } from "@/lib/time/shanghai";
@@ -83,23 +83,28 @@ export async function listReviewQueue(
 ) {
   const where = await unlessTooBroad(reviewQueueWhere(user, filters));
   if (!where) return tooBroadPage(query.size);
-  const paging = paginate(query.page, query.size, await db.merchant.count({ where }));
-  const items = await db.merchant.findMany({
-    where,
-    orderBy: queueOrder(query, locale),
-    skip: paging.skip,
-    take: paging.take,
-    select: {
-      id: true,
-      nameZh: true,
-      nameEn: true,
-      uscc: true,
-      verificationStatus: true,
-      accountState: true,
-      submittedAt: true,
-      park: { select: { nameZh: true, nameEn: true } },
-    },
-  });
+  const { paging, rows: items } = await countedPage(
+    query.page,
+    query.size,
+    () => db.merchant.count({ where }),
+    ({ skip, take }) =>
+      db.merchant.findMany({
+        where,
+        orderBy: queueOrder(query, locale),
+        skip,
+        take,
+        select: {
+          id: true,
+          nameZh: true,
+          nameEn: true,
+          uscc: true,
+          verificationStatus: true,
+          accountState: true,
+          submittedAt: true,
+          park: { select: { nameZh: true, nameEn: true } },
+        },
+      }),
+  );
   return { items, ...paging, tooBroad: false };
 }
 

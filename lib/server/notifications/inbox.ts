@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { defineList, paginate, type PageRequest } from "@/lib/paging";
+import { defineList, countedPage, type PageRequest } from "@/lib/paging";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { lookupId } from "@/lib/validation/text";
 
@@ -69,13 +69,18 @@ export async function listNotifications(
   dir: "asc" | "desc" = "desc",
 ) {
   const where = await visibleNotifications(userId);
-  const paging = paginate(page, size, await db.notification.count({ where }));
-  const items = await db.notification.findMany({
-    where,
-    orderBy: [{ createdAt: dir }, { id: dir }],
-    skip: paging.skip,
-    take: paging.take,
-  });
+  const { paging, rows: items } = await countedPage(
+    page,
+    size,
+    () => db.notification.count({ where }),
+    ({ skip, take }) =>
+      db.notification.findMany({
+        where,
+        orderBy: [{ createdAt: dir }, { id: dir }],
+        skip,
+        take,
+      }),
+  );
   return { items, ...paging };
 }
 

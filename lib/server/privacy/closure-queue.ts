@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { defineList, listOrderBy, paginate, type ListQuery, type SortDir } from "@/lib/paging";
+import { defineList, listOrderBy, countedPage, type ListQuery, type SortDir } from "@/lib/paging";
 import type { Actor } from "@/lib/server/auth/actor";
 import { workingDaysAfter } from "./working-days";
 
@@ -39,28 +39,33 @@ export async function listClosureRequests(
 ) {
   if (actor.role !== "STAFF") throw new Error("listClosureRequests: commission staff only");
   const where = { status };
-  const paging = paginate(query.page, query.size, await db.accountClosureRequest.count({ where }));
-  const rows = await db.accountClosureRequest.findMany({
-    where,
-    orderBy: listOrderBy(CLOSURE_ORDERS, query),
-    skip: paging.skip,
-    take: paging.take,
-    select: {
-      id: true,
-      status: true,
-      requestedAt: true,
-      decidedAt: true,
-      reason: true,
-      user: {
+  const { paging, rows } = await countedPage(
+    query.page,
+    query.size,
+    () => db.accountClosureRequest.count({ where }),
+    ({ skip, take }) =>
+      db.accountClosureRequest.findMany({
+        where,
+        orderBy: listOrderBy(CLOSURE_ORDERS, query),
+        skip,
+        take,
         select: {
           id: true,
-          name: true,
-          email: true,
-          role: true,
-          membership: { select: { role: true, merchant: { select: { nameZh: true, nameEn: true } } } },
+          status: true,
+          requestedAt: true,
+          decidedAt: true,
+          reason: true,
+          user: {
+            select: {
+              id: true,
+              name: true,
+              email: true,
+              role: true,
+              membership: { select: { role: true, merchant: { select: { nameZh: true, nameEn: true } } } },
+            },
+          },
         },
-      },
-    },
-  });
+      }),
+  );
   return { paging, rows: rows.map((r) => ({ ...r, dueDay: workingDaysAfter(r.requestedAt) })) };
 }

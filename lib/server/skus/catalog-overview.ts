@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { parkScope, type ScopeUser } from "@/lib/server/auth/park-scope";
 import { SKU_FILTER_FIELDS as F } from "@/lib/validation/sku";
 import { recordId } from "@/lib/validation/text";
-import { defineList, listOrderBy, paginate, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
+import { countedPage, defineList, listOrderBy, parseListQuery, type ListQuery, type SortDir } from "@/lib/paging";
 import type { Locale } from "@/lib/i18n/config";
 import { activeSkuWhere } from "@/lib/server/counts/definitions";
 import { readInBatches } from "@/lib/server/exports/list-export";
@@ -66,26 +66,33 @@ export async function getCatalogOverview(
 ) {
   const where = await unlessTooBroad(catalogWhere(user, filters));
   if (!where) return { ...tooBroadPage(query.size), merchantCount: 0, byPark: [], byChapter: [], byMarket: [] };
-  const paging = paginate(query.page, query.size, await db.sku.count({ where }));
-  const [items, byChapter, byMerchant, byMarket] = await Promise.all([
-    db.sku.findMany({
-      where,
-      orderBy: catalogOrder(query, locale),
-      skip: paging.skip,
-      take: paging.take,
-      select: {
-        id: true,
-        code: true,
-        nameZh: true,
-        nameEn: true,
-        hsCode: true,
-        merchant: { select: { nameZh: true, nameEn: true, park: { select: { nameZh: true, nameEn: true } } } },
-        stocks: { select: { quantity: true } },
-        _count: { select: { markets: true } },
-      },
-    }),
+  // The SKUs per merchant give the total as well (their sum): the page is read beside them, no COUNT of its own.
+  const perMerchant = db.sku.groupBy({ by: ["merchantId"], where, _count: { _all: true } }).then((rows) => rows);
+  const [{ paging, rows: items }, byChapter, byMerchant, byMarket] = await Promise.all([
+    countedPage(
+      query.page,
+      query.size,
+      async () => (await perMerchant).reduce((total, m) => total + m._count._all, 0),
+      ({ skip, take }) =>
+        db.sku.findMany({
+          where,
+          orderBy: catalogOrder(query, locale),
+          skip,
+          take,
+          select: {
+            id: true,
+            code: true,
+            nameZh: true,
+            nameEn: true,
+            hsCode: true,
+            merchant: { select: { nameZh: true, nameEn: true, park: { select: { nameZh: true, nameEn: true } } } },
+            stocks: { select: { quantity: true } },
+            _count: { select: { markets: true } },
+          },
+        }),
+    ),
     db.sku.groupBy({ by: ["hsChapter"], where, _count: { _all: true }, orderBy: { _count: { hsChapter: "desc" } } }),
-    db.sku.groupBy({ by: ["merchantId"], where, _count: { _all: true } }),
+    perMerchant,
     db.skuMarket.groupBy({
       by: ["country"],
       where: { sku: where },
