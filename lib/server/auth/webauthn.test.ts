@@ -213,8 +213,25 @@ describe("security keys as a second factor (WebAuthn, ASVS 2.3.2)", () => {
     await withKey(owner);
     const [key] = await webauthn.listSecurityKeys(db, owner.id);
     expect(await webauthn.removeSecurityKey(db, other.id, key.id)).toBe(false);
+    expect(await db.auditLog.count({ where: { action: "account.security_key_remove" } })).toBe(0);
     expect(await webauthn.removeSecurityKey(db, owner.id, key.id)).toBe(true);
     expect(await db.webAuthnCredential.count({ where: { userId: owner.id } })).toBe(0);
+  });
+
+  it("records adding and removing a key in the audit log, as it does turning TOTP on and off", async () => {
+    const user = await newUser();
+    await withKey(user, "Office key");
+    const [key] = await webauthn.listSecurityKeys(db, user.id);
+    expect(await webauthn.removeSecurityKey(db, user.id, key.id)).toBe(true);
+    const entries = await db.auditLog.findMany({
+      where: { actorId: user.id, entityId: user.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, details: true },
+    });
+    expect(entries.map((e) => [e.action, JSON.parse(e.details)])).toEqual([
+      ["account.security_key_add", { name: "Office key" }],
+      ["account.security_key_remove", { name: "Office key" }],
+    ]);
   });
 
   it("refuses what is not a browser's answer, changing nothing", async () => {

@@ -7,7 +7,8 @@ import {
   verifyRegistrationResponse,
 } from "@simplewebauthn/server";
 import { isoBase64URL } from "@simplewebauthn/server/helpers";
-import type { DbOrTx } from "@/lib/db/create-client";
+import type { Db, DbOrTx } from "@/lib/db/create-client";
+import { recordAudit } from "@/lib/server/audit/record-audit";
 import { env, publicOrigin } from "@/lib/env";
 
 /*
@@ -144,7 +145,7 @@ export type RegistrationResult = { ok: true; id: string } | { ok: false; reason:
  * are the configured ones, the attestation verifies.
  */
 export async function registerSecurityKey(
-  db: DbOrTx,
+  db: Db,
   userId: string,
   input: { response: string; name: string },
   now = new Date(),
@@ -176,17 +177,28 @@ export async function registerSecurityKey(
     return { ok: false, reason: "invalid" };
   }
   const transports = (response.response.transports ?? []).filter((t) => TRANSPORTS.has(t));
-  const created = await db.webAuthnCredential.create({
-    data: {
-      userId,
-      credentialId,
-      publicKey: Buffer.from(info.credentialPublicKey),
-      counter: BigInt(info.counter),
-      transports: transports.join(","),
-      name: input.name,
-      createdAt: now,
-    },
-    select: { id: true },
+  const created = await db.$transaction(async (tx) => {
+    const key = await tx.webAuthnCredential.create({
+      data: {
+        userId,
+        credentialId,
+        publicKey: Buffer.from(info.credentialPublicKey),
+        counter: BigInt(info.counter),
+        transports: transports.join(","),
+        name: input.name,
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    // A second factor added is an account change, in the audit log as TOTP's are.
+    await recordAudit(tx, {
+      actorId: userId,
+      action: "account.security_key_add",
+      entityType: "User",
+      entityId: userId,
+      details: { name: input.name },
+    });
+    return key;
   });
   return { ok: true, id: created.id };
 }
@@ -282,8 +294,20 @@ export function listSecurityKeys(db: DbOrTx, userId: string): Promise<SecurityKe
   });
 }
 
-/** Removes one of the user's keys (scoped in the query: another user's id removes nothing). */
-export async function removeSecurityKey(db: DbOrTx, userId: string, id: string): Promise<boolean> {
-  const { count } = await db.webAuthnCredential.deleteMany({ where: { id, userId } });
-  return count === 1;
+/** Removes one of the user's keys (scoped in the query: another user's id removes nothing), with its audit entry. */
+export async function removeSecurityKey(db: Db, userId: string, id: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const key = await tx.webAuthnCredential.findFirst({ where: { id, userId }, select: { name: true } });
+    if (!key) return false;
+    const { count } = await tx.webAuthnCredential.deleteMany({ where: { id, userId } });
+    if (count !== 1) return false;
+    await recordAudit(tx, {
+      actorId: userId,
+      action: "account.security_key_remove",
+      entityType: "User",
+      entityId: userId,
+      details: { name: key.name },
+    });
+    return true;
+  });
 }
