@@ -79,6 +79,7 @@ export const AUDIT_ACTIONS = [
   "account.mfa_sign_in",
   "account.mfa_failure",
   "account.mfa_recovery_use",
+  "account.mfa_reset",
   "account.security_key_add",
   "account.security_key_remove",
   "retention.prune",
