@@ -51,6 +51,10 @@ test("a user registers a key, signs out, signs in with the password and the key,
   await page.getByRole("button", { name: "退出登录" }).click();
   await expectAt(page, "/login");
   await signIn(page, company.email, company.password);
+  // The account has a key and no authenticator app: no code to type, the key's button alone.
+  await expect(page.getByText("请使用您账户已登记的安全密钥或通行密钥。")).toBeVisible();
+  await expect(page.getByLabel("验证码")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "验证", exact: true })).toHaveCount(0);
   await page.getByRole("button", { name: "使用安全密钥" }).click();
   await expectAt(page, "/merchant/status");
 

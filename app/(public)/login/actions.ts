@@ -23,9 +23,13 @@ const LoginInput = z.object({
   assertion: field,
 });
 
-/** The challenge the form sends back with the code, when the password was right and a code must follow. */
-/** `keyOptions`: for an account with a security key, the WebAuthn options (JSON) for "Use your security key". */
-export type LoginData = { challenge: string; keyOptions?: string };
+/**
+ * The second step, when the password was right: the challenge the form sends back; `keyOptions`, for an
+ * account with a security key, the WebAuthn options (JSON) for "Use your security key"; `withCode`, whether
+ * the account has TOTP, whose code (or a recovery code) it may type. An account with a key alone has no code
+ * to type, and gets the key's button alone.
+ */
+export type LoginData = { challenge: string; keyOptions?: string; withCode: boolean };
 
 /**
  * Signs in with the password, then (for an account with TOTP on) with the
@@ -44,13 +48,26 @@ export const loginAction = formAction<typeof LoginInput, "anyone", { email: stri
       if (error instanceof SecondFactorRequired) {
         // A user with a security key gets a fresh WebAuthn challenge with each step (one use each).
         const userId = openChallenge(error.challenge);
-        const keyOptions = userId ? await signInAssertionOptions(db, userId) : null;
+        const [keyOptions, account] = userId
+          ? await Promise.all([
+              signInAssertionOptions(db, userId),
+              db.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } }),
+            ])
+          : [null, null];
         const state: FormState<{ email: string }, LoginData> = {
           ok: false,
           values,
-          data: { challenge: error.challenge, ...(keyOptions ? { keyOptions: JSON.stringify(keyOptions) } : {}) },
+          data: {
+            challenge: error.challenge,
+            withCode: !keyOptions || !!account?.totpEnabledAt,
+            ...(keyOptions ? { keyOptions: JSON.stringify(keyOptions) } : {}),
+          },
         };
-        return error.retry ? { ...state, message: t("secondFactorLogin.wrongCode") } : state;
+        if (!error.retry) return state;
+        return {
+          ...state,
+          message: t(state.data!.withCode ? "secondFactorLogin.wrongCode" : "securityKeys.keyRefused"),
+        };
       }
       if (error instanceof AuthError) {
         const code = error instanceof CredentialsSignin ? error.code : "";

@@ -8,8 +8,15 @@ import { usePasswordToggle } from "@/components/forms/password-field";
 
 /** The labels of the code step, translated by the page. */
 export type SecondFactorStepLabels = { lead: string; code: string; submit: string; submitting: string };
-/** The labels of "Use your security key", translated by the page. */
-export type SecurityKeyStepLabels = { lead: string; use: string; waiting: string; failed: string };
+/** The labels of "Use your security key", translated by the page; `…KeyOnly` for an account with no code to type. */
+export type SecurityKeyStepLabels = {
+  lead: string;
+  leadKeyOnly: string;
+  use: string;
+  waiting: string;
+  failed: string;
+  failedKeyOnly: string;
+};
 
 export function LoginForm({
   callbackUrl,
@@ -25,6 +32,7 @@ export function LoginForm({
   const password = usePasswordToggle("password");
   const challenge = state.data?.challenge;
   const keyOptions = state.data?.keyOptions;
+  const withCode = state.data?.withCode ?? true;
   const codeForm = useRef<HTMLFormElement>(null);
   const [askingKey, setAskingKey] = useState(false);
   const [keyError, setKeyError] = useState("");
@@ -41,7 +49,7 @@ export function LoginForm({
       if (field instanceof HTMLInputElement) field.value = JSON.stringify(answer);
       codeForm.current.requestSubmit();
     } catch {
-      setKeyError(keyStep.failed);
+      setKeyError(withCode ? keyStep.failed : keyStep.failedKeyOnly);
     } finally {
       setAskingKey(false);
     }
@@ -64,10 +72,11 @@ export function LoginForm({
         </div>
         {keyOptions ? (
           <div className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3">
-            <p className="text-sm text-slate-700">{keyStep.lead}</p>
+            <p className="text-sm text-slate-700">{withCode ? keyStep.lead : keyStep.leadKeyOnly}</p>
             <button
               type="button"
               onClick={signInWithKey}
+              autoFocus={!withCode}
               disabled={askingKey || pending}
               className="w-full rounded bg-brand-700 px-4 py-2.5 font-medium text-white disabled:opacity-60"
             >
@@ -75,24 +84,33 @@ export function LoginForm({
             </button>
           </div>
         ) : null}
-        <p className="text-sm text-slate-700">{codeStep.lead}</p>
-        <div>
-          <label htmlFor="code" className="block text-sm font-medium text-slate-800">
-            {codeStep.code}
-          </label>
-          <input
-            id="code"
-            name="code"
-            type="text"
-            autoComplete="one-time-code"
-            autoFocus
-            required
-            maxLength={32}
-            aria-describedby={state.message ? "login-error" : undefined}
-            className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 font-mono shadow-sm focus:border-brand-600"
-          />
-        </div>
-        <SubmitButton pending={pending} label={codeStep.submit} pendingLabel={codeStep.submitting} className="w-full" />
+        {withCode ? (
+          <>
+            <p className="text-sm text-slate-700">{codeStep.lead}</p>
+            <div>
+              <label htmlFor="code" className="block text-sm font-medium text-slate-800">
+                {codeStep.code}
+              </label>
+              <input
+                id="code"
+                name="code"
+                type="text"
+                autoComplete="one-time-code"
+                autoFocus
+                required
+                maxLength={32}
+                aria-describedby={state.message ? "login-error" : undefined}
+                className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 font-mono shadow-sm focus:border-brand-600"
+              />
+            </div>
+            <SubmitButton
+              pending={pending}
+              label={codeStep.submit}
+              pendingLabel={codeStep.submitting}
+              className="w-full"
+            />
+          </>
+        ) : null}
       </form>
     );
   }

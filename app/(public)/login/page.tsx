@@ -35,9 +35,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           }}
           keyStep={{
             lead: tKeys("useKeyLead"),
+            leadKeyOnly: tKeys("useKeyOnlyLead"),
             use: tKeys("useKey"),
             waiting: tKeys("waiting"),
             failed: tKeys("keyFailed"),
+            failedKeyOnly: tKeys("keyOnlyFailed"),
           }}
         />
         <p className="mt-4 text-sm">
