@@ -13,13 +13,19 @@ const EXISTS = {
   sku: (db: Db, id: string) => db.sku.count({ where: { id } }),
   importJob: (db: Db, id: string) => db.importJob.count({ where: { id } }),
   merchant: (db: Db, id: string) => db.merchant.count({ where: { id } }),
+  declaration: (db: Db, id: string) => db.declaration.count({ where: { id } }),
+  /** A merchant's logo, by the merchant's id: a merchant without one is no probe. */
+  merchantLogo: (db: Db, merchantId: string) => db.merchantLogo.count({ where: { merchantId } }),
 };
 
 export type ScopedMiss = {
   kind: keyof typeof EXISTS;
   /** The id asked for, as it came. */
   id: string;
-  /** The page or route file that refused (`page:/merchant/skus/[id]`): never the requested path. */
+  /**
+   * The page, route file or server action that refused (`page:/merchant/skus/[id]`,
+   * `action:/merchant/skus#archiveSkuAction`): never the requested path.
+   */
   where: string;
   userId: string;
   requestId?: string;

@@ -6,6 +6,7 @@ import type { FieldIssue } from "@/lib/forms/field-errors";
 import { textValues } from "@/lib/forms/text-values";
 import { formAction } from "@/lib/server/actions/form-action";
 import { db } from "@/lib/server/db";
+import { logScopedMiss } from "@/lib/server/observability/tenant-probe";
 import { createDeclaration } from "@/lib/server/declarations/create-declaration";
 import { deleteDeclaration } from "@/lib/server/declarations/delete-declaration";
 import type { FieldIssue as DeclarationIssue } from "@/lib/server/declarations/prepare-declarations";
@@ -52,7 +53,16 @@ export const deleteDeclarationAction = formAction({
   values: false,
   async run({ declarationId }, { actor, t, fail }) {
     const result = await deleteDeclaration(db, actor, declarationId);
-    if (!result.ok) return fail("declarations.delete.notFound");
+    if (!result.ok) {
+      // Another merchant's declaration answers as a stale id does; the ask is logged as a probe.
+      await logScopedMiss(db, {
+        kind: "declaration",
+        id: declarationId,
+        where: "action:/merchant/declarations#deleteDeclarationAction",
+        userId: actor.userId,
+      });
+      return fail("declarations.delete.notFound");
+    }
     refreshFigures();
     return { ok: true, message: t("declarations.deleted") };
   },

@@ -10,8 +10,13 @@ import { bulkEditMarkets } from "@/lib/server/skus/bulk-markets";
 import { saveSku } from "@/lib/server/skus/save-sku";
 import { BulkMarkets, LowStockThresholdText, SkuTextInput } from "@/lib/validation/sku";
 import { lookupId } from "@/lib/validation/text";
+import { logScopedMiss } from "@/lib/server/observability/tenant-probe";
 
 const SKU_MESSAGES = ["skuValidation", "dataQuality"];
+
+/** Another merchant's SKU id sent to an action answers "not found", as a stale one does; the ask is logged as a probe. */
+const probe = (action: string, id: string, userId: string) =>
+  logScopedMiss(db, { kind: "sku", id, where: `action:/merchant/skus#${action}`, userId });
 
 function refreshSkus() {
   revalidatePath("/merchant/skus", "layout");
@@ -40,7 +45,10 @@ export const saveSkuAction = formAction<typeof SkuTextInput, "activeMerchant", S
     const target = id ? ({ mode: "update", id } as const) : ({ mode: "create" } as const);
     const result = await saveSku(db, actor, data, target, "form", threshold.data);
     if (!result.ok) {
-      if (result.reason === "notFound") return fail("skus.form.notFound");
+      if (result.reason === "notFound") {
+        if (id) await probe("saveSkuAction", id, actor.userId);
+        return fail("skus.form.notFound");
+      }
       return result.reason === "invalid"
         ? invalid(result.issues)
         : invalid([{ path: ["code"], message: "codeTaken", value: data.code }]);
@@ -52,7 +60,7 @@ export const saveSkuAction = formAction<typeof SkuTextInput, "activeMerchant", S
 
 const SkuRef = z.object({ id: z.string().transform((id) => lookupId(id.slice(0, 64))) });
 
-function statusAction(status: "ACTIVE" | "ARCHIVED") {
+function statusAction(status: "ACTIVE" | "ARCHIVED", name: string) {
   return formAction({
     access: "activeMerchant",
     forbidden: "skus.detail.forbidden",
@@ -61,7 +69,10 @@ function statusAction(status: "ACTIVE" | "ARCHIVED") {
     values: false,
     async run({ id }, { actor, t, fail }) {
       const result = await setSkuStatus(db, actor, id, status);
-      if (!result.ok) return fail("skus.detail.notFound");
+      if (!result.ok) {
+        await probe(name, id, actor.userId);
+        return fail("skus.detail.notFound");
+      }
       refreshSkus();
       return {
         ok: true,
@@ -71,8 +82,8 @@ function statusAction(status: "ACTIVE" | "ARCHIVED") {
   });
 }
 
-export const archiveSkuAction = statusAction("ARCHIVED");
-export const restoreSkuAction = statusAction("ACTIVE");
+export const archiveSkuAction = statusAction("ARCHIVED", "archiveSkuAction");
+export const restoreSkuAction = statusAction("ACTIVE", "restoreSkuAction");
 
 /** Deletes a SKU that never held stock; one with history can only be archived. */
 export const deleteSkuAction = formAction({
@@ -83,7 +94,10 @@ export const deleteSkuAction = formAction({
   values: false,
   async run({ id }, { actor, fail }) {
     const result = await deleteSku(db, actor, { id }, { archiveIfHistory: false, source: "form" });
-    if (!result.ok) return fail(`skus.detail.${result.reason}`);
+    if (!result.ok) {
+      if (result.reason === "notFound") await probe("deleteSkuAction", id, actor.userId);
+      return fail(`skus.detail.${result.reason}`);
+    }
     refreshSkus();
     redirect(`/merchant/skus?deleted=${encodeURIComponent(result.code)}`);
   },
