@@ -1,27 +1,8 @@
-import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runScript } from "@/lib/testing/run-script";
 
-const root = path.resolve(__dirname, "../..");
-
-function createStaff(args: string[], env: Record<string, string> = {}) {
-  try {
-    const out = execFileSync(
-      process.execPath,
-      [
-        path.join(root, "node_modules/tsx/dist/cli.mjs"),
-        "--conditions=react-server",
-        path.join(root, "scripts/db/create-staff.ts"),
-        ...args,
-      ],
-      { env: { ...process.env, AUTH_URL: "", PORT: "", ...env }, encoding: "utf8", stdio: "pipe" },
-    );
-    return { code: 0, out };
-  } catch (error) {
-    const e = error as { status: number; stderr: string };
-    return { code: e.status, out: e.stderr };
-  }
-}
+const createStaff = (args: string[], env: Record<string, string> = {}) =>
+  runScript("scripts/db/create-staff.ts", args, env);
 
 describe("npm run db:create-staff", () => {
   it("prints a one-time set-password link on AUTH_URL, then refuses the same address", () => {

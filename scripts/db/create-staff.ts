@@ -3,8 +3,8 @@
 // that sets its password. The account has no usable password until then.
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { EnvError, parseEnv } from "@/lib/env";
 import { createStaffAccount, setupLink } from "@/lib/server/deployment/create-staff-account";
+import { scriptEnv } from "./script-env";
 
 const USAGE = "Usage: npm run db:create-staff -- <email> [--name <name>]";
 
@@ -19,14 +19,7 @@ if (args.positionals.length !== 1) {
   console.error(USAGE);
   process.exit(1);
 }
-let env;
-try {
-  env = parseEnv(process.env);
-} catch (error) {
-  if (!(error instanceof EnvError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const env = scriptEnv();
 
 const db = createPrismaClient(env.DATABASE_URL);
 try {

@@ -1,32 +1,13 @@
-import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDemo } from "@/lib/seed/demo";
+import { runScript } from "@/lib/testing/run-script";
 
-const root = path.resolve(__dirname, "../..");
 const db = createPrismaClient(process.env.DATABASE_URL!);
 beforeAll(() => seedDemo(db, { passwordHash: "not-used-here" }));
 afterAll(() => db.$disconnect());
 
-function reset(args: string[]) {
-  try {
-    const out = execFileSync(
-      process.execPath,
-      [
-        path.join(root, "node_modules/tsx/dist/cli.mjs"),
-        "--conditions=react-server",
-        path.join(root, "scripts/db/reset-second-factor.ts"),
-        ...args,
-      ],
-      { env: { ...process.env, AUTH_URL: "", PORT: "" }, encoding: "utf8", stdio: "pipe" },
-    );
-    return { code: 0, out };
-  } catch (error) {
-    const e = error as { status: number; stderr: string };
-    return { code: e.status, out: e.stderr };
-  }
-}
+const reset = (args: string[]) => runScript("scripts/db/reset-second-factor.ts", args);
 
 describe("npm run db:reset-second-factor", () => {
   it("resets the operator's two-step sign-in and says what it did, then refuses an unknown address", async () => {

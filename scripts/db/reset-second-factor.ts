@@ -4,8 +4,8 @@
 // and ends its sessions (lib/server/deployment/reset-second-factor.ts). Staff
 // and park operators are sent to enrol again at their next sign-in.
 import { createPrismaClient } from "@/lib/db/create-client";
-import { EnvError, parseEnv } from "@/lib/env";
 import { resetSecondFactor } from "@/lib/server/deployment/reset-second-factor";
+import { scriptEnv } from "./script-env";
 
 const USAGE = "Usage: npm run db:reset-second-factor -- <email>";
 
@@ -14,14 +14,7 @@ if (positionals.length !== 1 || positionals[0].startsWith("-")) {
   console.error(USAGE);
   process.exit(1);
 }
-let env;
-try {
-  env = parseEnv(process.env);
-} catch (error) {
-  if (!(error instanceof EnvError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const env = scriptEnv();
 
 const db = createPrismaClient(env.DATABASE_URL);
 try {
