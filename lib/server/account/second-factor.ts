@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { confirmPassword } from "@/lib/server/auth/reauthenticate";
-import { checkSecondFactor, replaceRecoveryCodes } from "@/lib/server/auth/second-factor";
+import { checkSecondFactor, replaceRecoveryCodes, turnTotpOff } from "@/lib/server/auth/second-factor";
 import { revokeUserSessions } from "@/lib/server/auth/sessions";
 import { decryptTotpSecret, encryptTotpSecret, matchTotpStep, newTotpSecret, totpUri } from "@/lib/server/auth/totp";
 import { logSecurityEvent } from "@/lib/server/observability/security-log";
@@ -134,11 +134,7 @@ export async function disableSecondFactor(
 ): Promise<{ ok: boolean }> {
   if (!(await reauthenticate(db, actor, input.password, input.code, now))) return { ok: false };
   const endedSessions = await db.$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: actor.userId },
-      data: { totpSecretEncrypted: null, totpEnabledAt: null, totpLastStep: null },
-    });
-    await tx.recoveryCode.deleteMany({ where: { userId: actor.userId } });
+    await turnTotpOff(tx, actor.userId);
     const endedSessions = await revokeUserSessions(tx, actor.userId, { except: actor.sessionId, now });
     await recordAudit(tx, {
       actorId: actor.userId,

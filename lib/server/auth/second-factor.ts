@@ -36,6 +36,19 @@ export async function replaceRecoveryCodes(tx: DbOrTx, userId: string): Promise<
   return codes;
 }
 
+/**
+ * Turns TOTP off for a user: the secret and its last used step are cleared
+ * and the recovery codes deleted. Returns how many codes there were. For the
+ * user's own switch-off and the operator's reset alike.
+ */
+export async function turnTotpOff(tx: DbOrTx, userId: string): Promise<number> {
+  await tx.user.update({
+    where: { id: userId },
+    data: { totpSecretEncrypted: null, totpEnabledAt: null, totpLastStep: null },
+  });
+  return (await tx.recoveryCode.deleteMany({ where: { userId } })).count;
+}
+
 export type SecondFactorCheck =
   { ok: true; method: "totp" } | { ok: true; method: "recovery"; recoveryCodesLeft: number } | { ok: false };
 

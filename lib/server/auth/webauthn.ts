@@ -190,14 +190,7 @@ export async function registerSecurityKey(
       },
       select: { id: true },
     });
-    // A second factor added is an account change, in the audit log as TOTP's are.
-    await recordAudit(tx, {
-      actorId: userId,
-      action: "account.security_key_add",
-      entityType: "User",
-      entityId: userId,
-      details: { name: input.name },
-    });
+    await auditKey(tx, userId, "account.security_key_add", input.name);
     return key;
   });
   return { ok: true, id: created.id };
@@ -297,17 +290,20 @@ export function listSecurityKeys(db: DbOrTx, userId: string): Promise<SecurityKe
 /** Removes one of the user's keys (scoped in the query: another user's id removes nothing), with its audit entry. */
 export async function removeSecurityKey(db: Db, userId: string, id: string): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const key = await tx.webAuthnCredential.findFirst({ where: { id, userId }, select: { name: true } });
+    const key = await tx.webAuthnCredential.findFirst({ where: { id, userId }, select: { id: true, name: true } });
     if (!key) return false;
-    const { count } = await tx.webAuthnCredential.deleteMany({ where: { id, userId } });
-    if (count !== 1) return false;
-    await recordAudit(tx, {
-      actorId: userId,
-      action: "account.security_key_remove",
-      entityType: "User",
-      entityId: userId,
-      details: { name: key.name },
-    });
+    await tx.webAuthnCredential.delete({ where: { id: key.id } });
+    await auditKey(tx, userId, "account.security_key_remove", key.name);
     return true;
   });
+}
+
+/** A key added or removed is an account change: in the audit log, as turning TOTP on or off is, with its name. */
+function auditKey(
+  tx: DbOrTx,
+  userId: string,
+  action: "account.security_key_add" | "account.security_key_remove",
+  name: string,
+) {
+  return recordAudit(tx, { actorId: userId, action, entityType: "User", entityId: userId, details: { name } });
 }

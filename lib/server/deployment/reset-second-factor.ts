@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/create-client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { turnTotpOff } from "@/lib/server/auth/second-factor";
 import { revokeUserSessions } from "@/lib/server/auth/sessions";
 import { logSecurityEvent } from "@/lib/server/observability/security-log";
 import { emailField } from "@/lib/validation/merchant";
@@ -24,11 +25,7 @@ export async function resetSecondFactor(db: Db, input: { email: unknown }): Prom
   const result = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, role: true } });
     if (!user) return null;
-    await tx.user.update({
-      where: { id: user.id },
-      data: { totpSecretEncrypted: null, totpEnabledAt: null, totpLastStep: null },
-    });
-    const recoveryCodes = (await tx.recoveryCode.deleteMany({ where: { userId: user.id } })).count;
+    const recoveryCodes = await turnTotpOff(tx, user.id);
     const securityKeys = (await tx.webAuthnCredential.deleteMany({ where: { userId: user.id } })).count;
     const endedSessions = await revokeUserSessions(tx, user.id);
     await recordAudit(tx, {

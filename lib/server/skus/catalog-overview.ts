@@ -67,6 +67,7 @@ export async function getCatalogOverview(
   const where = await unlessTooBroad(catalogWhere(user, filters));
   if (!where) return { ...tooBroadPage(query.size), merchantCount: 0, byPark: [], byChapter: [], byMarket: [] };
   // The SKUs per merchant give the total as well (their sum): the page is read beside them, no COUNT of its own.
+  // `.then` starts the one query now, as a plain promise that both the count and the park totals await.
   const perMerchant = db.sku.groupBy({ by: ["merchantId"], where, _count: { _all: true } }).then((rows) => rows);
   const [{ paging, rows: items }, byChapter, byMerchant, byMarket] = await Promise.all([
     countedPage(
